@@ -1,0 +1,156 @@
+// The environment, validated into a typed config. Each variable's description is the documentation:
+// `npm run env:example` writes .env.example from this file and a test keeps the two equal.
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export const LOCALES = ["ru", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Each entry: the variable's schema, described; `example` is what .env.example shows for it. */
+export const variables = {
+  BOT_TOKEN: {
+    schema: z
+      .string({ error: "required: the token @BotFather gave the bot, like 123456:ABC-DEF..." })
+      .regex(/^\d+:[A-Za-z0-9_-]+$/, "expected the token @BotFather gave the bot, like 123456:ABC-DEF...")
+      .describe("Bot token from @BotFather. Required."),
+    example: "123456789:replace-with-your-token",
+  },
+  DATABASE_URL: {
+    schema: z
+      .string()
+      .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "expected file:<path> (SQLite) or postgresql://user:pass@host:5432/db")
+      .default("file:./data/metodset.db")
+      .describe(
+        "Database. file:<path> is an embedded SQLite file (the default, created on first start); " +
+          "postgresql://user:password@host:5432/db uses PostgreSQL. Migrations are applied on start.",
+      ),
+    example: "file:./data/metodset.db",
+  },
+  BOT_API_ROOT: {
+    schema: z
+      .url({ error: "expected an http(s) URL without a trailing slash, like https://api.telegram.org" })
+      .transform((u) => u.replace(/\/+$/, ""))
+      .default("https://api.telegram.org")
+      .describe("Bot API server. Point it at a self-hosted telegram-bot-api server (or a test emulator)."),
+    example: "https://api.telegram.org",
+  },
+  BOT_MODE: {
+    schema: z.enum(["polling", "webhook"]).default("polling").describe("How updates arrive: polling (simplest) or webhook."),
+    example: "polling",
+  },
+  WEBHOOK_URL: {
+    schema: z
+      .url({ error: "expected the public https URL Telegram posts updates to" })
+      .optional()
+      .describe("Webhook mode: the public https URL Telegram posts updates to, e.g. https://bot.example.org/telegram."),
+    example: "",
+  },
+  WEBHOOK_SECRET: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16-256 characters: letters, digits, _ and -")
+      .optional()
+      .describe("Webhook mode: secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; requests without it are refused."),
+    example: "",
+  },
+  PORT: {
+    schema: z.coerce.number().int().min(1).max(65535).default(8080).describe("Webhook mode: the HTTP port to listen on."),
+    example: "8080",
+  },
+  ADMIN_TELEGRAM_IDS: {
+    schema: z
+      .string()
+      .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, "expected Telegram user ids separated by commas, like 12345,67890")
+      .default("")
+      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean).map(Number))
+      .describe("Telegram user ids of the admins, comma-separated. Admins grant the methodist role and load the directory."),
+    example: "",
+  },
+  TIMEZONE: {
+    schema: z
+      .string()
+      .refine(isTimeZone, "expected an IANA time zone like Europe/Moscow, Asia/Barnaul, Asia/Yekaterinburg")
+      .default("Europe/Moscow")
+      .describe("The district's time zone (IANA): dates are typed and shown in it, reminders follow it."),
+    example: "Europe/Moscow",
+  },
+  DEFAULT_LOCALE: {
+    schema: z.enum(LOCALES).default("ru").describe("Language for users who have not chosen one: ru or en."),
+    example: "ru",
+  },
+  LOG_LEVEL: {
+    schema: z.enum(LOG_LEVELS).default("info").describe("Log level: fatal, error, warn, info, debug, trace or silent."),
+    example: "info",
+  },
+  SEND_RATE_PER_SECOND: {
+    schema: positiveInt(25).describe(
+      "Delivery: messages per second the bot sends on its own (broadcasts, reminders) across all replicas. Telegram allows ~30.",
+    ),
+    example: "25",
+  },
+  SCHEDULER_TICK_SECONDS: {
+    schema: positiveInt(30).describe("Delivery: how often due reminders are turned into messages, in seconds."),
+    example: "30",
+  },
+  COURSE_OFFER_HOURS: {
+    schema: positiveInt(24).describe("Courses: hours a teacher has to accept a seat freed for her before it passes on."),
+    example: "24",
+  },
+} satisfies Record<string, { schema: z.ZodType; example: string }>;
+
+type Vars = typeof variables;
+export type RawConfig = { [K in keyof Vars]: z.output<Vars[K]["schema"]> };
+
+export interface Config extends RawConfig {
+  databaseProvider: "sqlite" | "postgresql";
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const schema = z
+  .object(Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.schema])) as { [K in keyof Vars]: Vars[K]["schema"] })
+  .superRefine((c, ctx) => {
+    if (c.BOT_MODE !== "webhook") return;
+    if (!c.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "required when BOT_MODE=webhook" });
+    if (!c.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required when BOT_MODE=webhook" });
+  });
+
+/** Reads the config from an environment (process.env by default). Empty strings count as unset. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input = Object.fromEntries(Object.keys(variables).map((k) => [k, env[k] === "" ? undefined : env[k]]));
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`));
+  }
+  const c = result.data as RawConfig;
+  return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql" };
+}
+
+/** The text of .env.example, generated from the descriptions above. */
+export function envExample(): string {
+  const lines = [
+    "# Configuration of the bot. Copy to .env and fill in; the environment overrides the file.",
+    "# Generated from src/config.ts by `npm run env:example`: edit the descriptions there, not here.",
+    "",
+  ];
+  for (const [name, v] of Object.entries(variables)) {
+    lines.push(`# ${v.schema.description}`, `${name}=${v.example}`, "");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,86 @@
+// Opens the database named by DATABASE_URL: SQLite through better-sqlite3 (the embedded default) or
+// PostgreSQL through pg. Pending migrations are applied first, on the raw driver.
+import fs from "node:fs";
+import path from "node:path";
+import Sqlite from "better-sqlite3";
+import pg from "pg";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
+import type { Logger } from "../logger.js";
+import { migratePostgres, migrateSqlite } from "./migrate.js";
+
+/**
+ * The application's database client. Both providers' clients are generated from the same models; the
+ * SQLite one's type is used throughout (the narrower of the two), PostgreSQL's client is its runtime twin.
+ */
+export type Db = SqliteClient;
+export type DbProvider = "sqlite" | "postgresql";
+
+export interface Database {
+  prisma: Db;
+  provider: DbProvider;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  logger: Logger;
+  /** apply pending migrations first (default true) */
+  migrate?: boolean;
+  /** PostgreSQL pool size */
+  poolSize?: number;
+}
+
+export function providerOf(url: string): DbProvider {
+  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
+}
+
+export async function openDatabase(url: string, opts: OpenOptions): Promise<Database> {
+  return providerOf(url) === "sqlite" ? openSqlite(url, opts) : openPostgres(url, opts);
+}
+
+async function openSqlite(url: string, { logger, migrate = true }: OpenOptions): Promise<Database> {
+  const file = url.replace(/^file:/, "");
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // WAL lets readers run beside the writer; it is a property of the file, set once here.
+  const raw = new Sqlite(file, { timeout: 5000 });
+  try {
+    raw.pragma("journal_mode = WAL");
+    if (migrate) {
+      const applied = await migrateSqlite(raw, logger);
+      if (applied.length) logger.info({ applied }, "migrations applied");
+    }
+  } finally {
+    raw.close();
+  }
+  const prisma = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }) });
+  // Per connection: durable enough with WAL and much faster than FULL; wait for a busy writer.
+  await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
+  await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  return { prisma, provider: "sqlite", close: () => prisma.$disconnect() };
+}
+
+async function openPostgres(url: string, { logger, migrate = true, poolSize = 10 }: OpenOptions): Promise<Database> {
+  if (migrate) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const applied = await migratePostgres(client, logger);
+      if (applied.length) logger.info({ applied }, "migrations applied");
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const prisma = new PostgresClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
+  return {
+    prisma,
+    provider: "postgresql",
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
