@@ -4,6 +4,7 @@ CREATE TABLE "users" (
     "telegram_id" BIGINT NOT NULL,
     "username" TEXT,
     "full_name" TEXT,
+    "search_name" TEXT NOT NULL DEFAULT '',
     "language" TEXT NOT NULL DEFAULT 'ru',
     "role" TEXT NOT NULL DEFAULT 'teacher',
     "consent_at" DATETIME,

@@ -1,0 +1,155 @@
+// The district's directory: schools (with their cluster) and subjects. Loaded from CSV files that an
+// admin sends to the bot or imports with `npm run directory:import`; a sample district is seeded on
+// first start so that a fresh install can be tried at once.
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import type { Db } from "../db/client.js";
+import type { School, Subject } from "../generated/sqlite/client.js";
+import { projectRoot } from "../paths.js";
+import { DomainError } from "./errors.js";
+import { cleanText, normalizeSearch, searchWords } from "./text.js";
+
+export type { School, Subject };
+
+export interface ImportReport {
+  kind: "schools" | "subjects";
+  added: number;
+  updated: number;
+  /** rows that could not be read: 1-based line in the file and what was wrong */
+  errors: { line: number; problem: string }[];
+}
+
+/** Accepted column names (lower case): English or Russian headers as people export them from Excel. */
+const COLUMNS = {
+  name: ["name", "название", "наименование", "школа", "school"],
+  cluster: ["cluster", "округ", "кластер", "district", "район", "поселение"],
+  code: ["code", "код"],
+  nameRu: ["name_ru", "название", "наименование", "предмет"],
+  nameEn: ["name_en", "english", "англ"],
+  order: ["order", "sort", "порядок", "№"],
+} as const;
+
+const MAX_FILE_ROWS = 5000;
+
+function pick(header: string[], names: readonly string[]): number {
+  return header.findIndex((h) => names.includes(h));
+}
+
+export function createDirectoryService(db: Db) {
+  async function importSchools(rows: string[][], header: string[]): Promise<ImportReport> {
+    const iName = pick(header, COLUMNS.name), iCluster = pick(header, COLUMNS.cluster);
+    const report: ImportReport = { kind: "schools", added: 0, updated: 0, errors: [] };
+    const seen = new Set<string>();
+    for (const [n, row] of rows.entries()) {
+      const line = n + 2;
+      const name = cleanText(row[iName] ?? "");
+      const cluster = iCluster >= 0 ? cleanText(row[iCluster] ?? "") || null : null;
+      if (!name) { report.errors.push({ line, problem: "empty-name" }); continue; }
+      if (name.length > 200) { report.errors.push({ line, problem: "too-long" }); continue; }
+      if (seen.has(name)) { report.errors.push({ line, problem: "duplicate" }); continue; }
+      seen.add(name);
+      const existing = await db.school.findUnique({ where: { name } });
+      if (existing) {
+        if (existing.cluster !== cluster) await db.school.update({ where: { id: existing.id }, data: { cluster } });
+        report.updated++;
+      } else {
+        await db.school.create({ data: { name, cluster, searchText: normalizeSearch(name) } });
+        report.added++;
+      }
+    }
+    return report;
+  }
+
+  async function importSubjects(rows: string[][], header: string[]): Promise<ImportReport> {
+    const iCode = pick(header, COLUMNS.code), iRu = pick(header, COLUMNS.nameRu), iEn = pick(header, COLUMNS.nameEn);
+    const iOrder = pick(header, COLUMNS.order);
+    const report: ImportReport = { kind: "subjects", added: 0, updated: 0, errors: [] };
+    const seen = new Set<string>();
+    for (const [n, row] of rows.entries()) {
+      const line = n + 2;
+      const code = cleanText(row[iCode] ?? "").toLowerCase();
+      const nameRu = cleanText(row[iRu] ?? "");
+      const nameEn = iEn >= 0 ? cleanText(row[iEn] ?? "") || nameRu : nameRu;
+      const sortOrder = iOrder >= 0 && /^\d+$/.test(row[iOrder] ?? "") ? Number(row[iOrder]) : n;
+      if (!/^[a-z0-9_-]{1,40}$/.test(code)) { report.errors.push({ line, problem: "bad-code" }); continue; }
+      if (!nameRu) { report.errors.push({ line, problem: "empty-name" }); continue; }
+      if (seen.has(code)) { report.errors.push({ line, problem: "duplicate" }); continue; }
+      seen.add(code);
+      const existing = await db.subject.findUnique({ where: { code } });
+      if (existing) {
+        await db.subject.update({ where: { id: existing.id }, data: { nameRu, nameEn, sortOrder } });
+        report.updated++;
+      } else {
+        await db.subject.create({ data: { code, nameRu, nameEn, sortOrder } });
+        report.added++;
+      }
+    }
+    return report;
+  }
+
+  const service = {
+    /**
+     * Imports a CSV of schools (a `name` column, optional `cluster`) or of subjects (`code`, `name_ru`,
+     * optional `name_en`), comma- or semicolon-separated, UTF-8 with or without BOM. Existing entries
+     * (same school name / subject code) are updated, nothing is deleted.
+     */
+    async importCsv(text: string): Promise<ImportReport> {
+      let records: string[][];
+      try {
+        records = parse(text, { bom: true, delimiter: [",", ";"], relax_column_count: true, skip_empty_lines: true, trim: true });
+      } catch {
+        throw new DomainError("csv-unreadable");
+      }
+      if (records.length < 2) throw new DomainError("csv-empty");
+      if (records.length > MAX_FILE_ROWS + 1) throw new DomainError("csv-too-long", { max: MAX_FILE_ROWS });
+      const [head, ...rows] = records as [string[], ...string[][]];
+      const header = head.map((h) => h.trim().toLowerCase());
+      if (pick(header, COLUMNS.code) >= 0 && pick(header, COLUMNS.nameRu) >= 0) return importSubjects(rows, header);
+      if (pick(header, COLUMNS.name) >= 0) return importSchools(rows, header);
+      throw new DomainError("csv-unknown-columns");
+    },
+
+    /** Loads the sample district from directory/ when the directory is empty (a fresh install). */
+    async seedSampleIfEmpty(): Promise<boolean> {
+      if ((await db.school.count()) > 0 || (await db.subject.count()) > 0) return false;
+      for (const file of ["sample-subjects.csv", "sample-schools.csv"]) {
+        await service.importCsv(fs.readFileSync(path.join(projectRoot, "directory", file), "utf8"));
+      }
+      return true;
+    },
+
+    subjects(): Promise<Subject[]> {
+      return db.subject.findMany({ orderBy: [{ sortOrder: "asc" }, { nameRu: "asc" }] });
+    },
+
+    async schoolPage(page: number, pageSize: number): Promise<{ items: School[]; total: number }> {
+      const [items, total] = await Promise.all([
+        db.school.findMany({ orderBy: { name: "asc" }, skip: page * pageSize, take: pageSize }),
+        db.school.count(),
+      ]);
+      return { items, total };
+    },
+
+    /** Schools whose name contains every word of the query (case and ё/е insensitive). */
+    async searchSchools(query: string, limit = 8): Promise<School[]> {
+      const words = searchWords(query);
+      if (!words.length) return [];
+      const found = await db.school.findMany({
+        where: { AND: words.map((w) => ({ searchText: { contains: w } })) },
+        orderBy: { name: "asc" },
+        take: 50,
+      });
+      // whole-word matches first: "5" finds "СОШ № 5" before "СОШ № 15"
+      const whole = (s: School) => words.filter((w) => ` ${s.searchText} `.includes(` ${w} `)).length;
+      return found.sort((a, b) => whole(b) - whole(a)).slice(0, limit);
+    },
+
+    school(id: number): Promise<School | null> {
+      return db.school.findUnique({ where: { id } });
+    },
+  };
+  return service;
+}
+
+export type DirectoryService = ReturnType<typeof createDirectoryService>;

@@ -1,0 +1,22 @@
+/**
+ * Normal form for search by words in Russian and English text: lower case (Unicode, unlike SQLite's
+ * lower()), ё→е, punctuation to spaces, whitespace collapsed. Stored beside the text and applied to
+ * the query, so `LIKE` works the same on SQLite and PostgreSQL.
+ */
+export function normalizeSearch(text: string): string {
+  return text
+    .toLocaleLowerCase("ru")
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The words of a query, normalised, at most `max` of them. */
+export function searchWords(query: string, max = 6): string[] {
+  return normalizeSearch(query).split(" ").filter(Boolean).slice(0, max);
+}
+
+/** Collapses runs of whitespace and trims: what every free-text field is stored as. */
+export function cleanText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
