@@ -1,0 +1,174 @@
+# English. Every key here must exist in ru.ftl and the other way round (a test checks).
+# Messages are sent with parse_mode HTML: markup is <b>, <i>, <code>; the code escapes variables.
+
+## Common
+
+main-menu = Main menu. Pick a section 👇
+menu-courses = 📚 Courses
+menu-lessons = 🏫 Open lessons
+menu-materials = 📂 Materials
+menu-meetings = 📅 Meetings
+menu-profile = 👤 Profile
+menu-methodist = 🛠 Methodist
+section-soon = The “{ $section }” section opens soon. We will tell you when it does.
+methodist-panel = 🛠 <b>Methodist tools</b>
+unknown-text = I did not understand that. Pick a section in the menu below or send /help.
+unknown-button = This button is out of date. Open the section again from the menu.
+error-internal = ⚠️ Something went wrong and I could not do that. Nothing is lost — please try again in a minute. If it keeps happening, tell a methodist.
+need-registration = Please register first — it takes under a minute: /start
+forbidden-methodist = ⛔ Only methodists can do this.
+forbidden-admin = ⛔ Only administrators can do this.
+cancelled = Cancelled.
+nothing-to-cancel = There is nothing to cancel.
+flow-reset = ℹ️ The bot was updated and what you had started had to be interrupted. Please start it again — the earlier answers were not kept.
+expect-text = Please answer with text. To leave, send /cancel.
+expect-button = Please press one of the buttons above. To leave, send /cancel.
+expect-school = Type the name or number of the school or press the button with your school. To leave — /cancel.
+expect-subjects = Tick your subjects with the buttons above and press “Done”. To leave — /cancel.
+finish-step-first = Finish the current step first or send /cancel.
+state-on = on
+state-off = off
+lang-ru = 🇷🇺 Русский
+lang-en = 🇬🇧 English
+role-teacher = teacher
+role-methodist = methodist
+role-admin = administrator
+
+## Commands (Telegram's command menu)
+
+cmd-start = Start / register
+cmd-menu = Main menu
+cmd-profile = My profile
+cmd-language = Language / Язык
+cmd-help = Help
+cmd-cancel = Cancel the current action
+cmd-deleteme = Delete my data
+cmd-methodists = List of methodists
+cmd-role = Grant or revoke the methodist role
+cmd-directory = Load schools or subjects (CSV)
+
+## Help
+
+help =
+    <b>The district's methodological network</b>
+    Professional-development courses, colleagues' open lessons, a bank of teaching materials and association meetings.
+
+    Sections are in the menu at the bottom of the screen.
+    /profile — your data and notifications
+    /language — language
+    /cancel — leave any action
+    /deleteme — delete your data
+help-unregistered =
+    <b>The district's methodological network</b>
+    To use the bot, please register: /start — it takes under a minute.
+    /language — language, /cancel — cancel an action.
+help-methodist = 🛠 Methodist tools — the “Methodist” button in the menu.
+help-in-flow = You are in the middle of an action: answer the last question or send /cancel.
+
+## Registration
+
+start-choose-language =
+    Hello! This is the bot of the district's methodological network. 👋
+    Выберите язык / Choose your language:
+language-choose = Выберите язык / Choose your language:
+language-chosen = Language: English 🇬🇧
+consent-text =
+    <b>Consent to the processing of personal data</b>
+
+    To sign you up for courses and meetings the bot has to keep your full name, school, subjects and Telegram id (Russian Federal Law 152-FZ “On Personal Data”).
+    Only the district's methodists see them, and only for methodological work.
+    You can erase everything at any time with /deleteme.
+
+    Do you agree?
+consent-agree = ✅ I agree
+consent-decline = ❌ I do not agree
+consent-declined = All right, nothing was stored. If you change your mind, send /start.
+ask-full-name = What is your name? Type your surname, first name and patronymic, e.g. <i>Ivanova Maria Petrovna</i>.
+error-name-too-long = Too long: at most { $max } characters.
+error-name-bad-chars = A name may contain only letters, spaces and hyphens.
+error-name-too-short = Please type at least your surname and first name.
+error-name-too-many-words = Too many words: surname, first name and patronymic are enough.
+ask-school =
+    🏫 Which school do you work at?
+    Type its name or number (e.g. “5” or “berezovskaya”) or open the list.
+school-list-button = 📋 Full list
+school-search-none = No school matches “{ $query }”. Try other words or open the list.
+school-search-results = Pick your school (or type another query):
+school-list-page = Schools of the district, page { $page } of { $pages }. Pick yours:
+school-chosen = 🏫 School: { $school }
+error-school-not-found = This school is no longer in the directory. Please pick another one.
+ask-subjects = 📚 Which subjects do you teach? Tick all of them and press “Done”.
+subjects-done = Done ✔️
+subjects-chosen = 📚 Subjects: { $subjects }
+error-subjects-empty = Tick at least one subject.
+error-subject-not-found = This subject is no longer in the directory.
+registered =
+    Done, { $name }! You are registered. 🎉
+    Sections are in the menu below: courses, open lessons, materials and meetings.
+welcome-back = Welcome back, { $name }! Pick a section 👇
+
+## Profile
+
+profile-card =
+    👤 <b>Profile</b>
+    Name: { $name }
+    School: { $school }
+    Subjects: { $subjects }
+    Language: { $language }
+    Role: { $role }
+    🔔 New courses for my subjects: { $courses }
+    📣 Non-urgent announcements: { $announcements }
+profile-edit-name = ✏️ Name
+profile-edit-school = 🏫 School
+profile-edit-subjects = 📚 Subjects
+profile-edit-language = 🌐 Language
+profile-toggle-courses = 🔔 New courses
+profile-toggle-announcements = 📣 Announcements
+profile-delete = 🗑 Delete my data
+profile-updated = ✅ Saved. Profile — /profile
+deleteme-confirm =
+    <b>Delete all your data?</b>
+    Your name, school, subjects, course and meeting sign-ups, your materials and ratings will be erased for good.
+deleteme-yes = 🗑 Yes, delete everything
+deleteme-no = No, keep it
+deleteme-done = Your data has been erased. If you want to come back, send /start.
+deleteme-kept = All right, nothing was deleted.
+
+## Administrator
+
+role-ask-user = Whom? Type part of the name, a @username or a Telegram id.
+role-search-none = Nobody found. Try other words (registered users only).
+role-pick-user = Pick the person:
+role-user-card = { $name } — currently { $role }.
+role-make-methodist = 🛠 Make methodist
+role-make-teacher = 👤 Make teacher
+role-cancel = Cancel
+role-changed = ✅ { $name } is now { $role }.
+error-forbidden = ⛔ Not allowed.
+error-user-not-found = This user was not found (they may have deleted their data).
+error-role-admin-fixed = The administrator role is set in the server configuration (ADMIN_TELEGRAM_IDS) and cannot be changed here.
+methodists-title = 🛠 <b>Methodists and administrators</b>
+methodists-line = • { $name } — { $role }
+methodists-none = No methodists yet. Appoint one: /role
+directory-ask-file =
+    Send a CSV file (UTF-8, separated by “,” or “;”):
+    • schools — columns <code>name</code> and, optionally, <code>cluster</code> (the school cluster);
+    • subjects — columns <code>code</code>, <code>name_ru</code>, <code>name_en</code>.
+    Existing entries are updated, new ones added, nothing is deleted. Cancel — /cancel.
+directory-not-csv = This is not a CSV file. Save the table as “CSV UTF-8” and send it again.
+directory-too-big = The file is larger than { $max } — that does not look like a district directory.
+directory-kind-schools = Schools
+directory-kind-subjects = Subjects
+directory-report =
+    ✅ <b>{ $kind }: directory loaded</b>
+    Added: { $added }, updated: { $updated }, rows with errors: { $errors }.
+directory-line-error = Row { $line }: { $problem }
+directory-more-errors = …and { $count } more.
+csv-problem-empty-name = empty name
+csv-problem-too-long = name too long
+csv-problem-duplicate = duplicate
+csv-problem-bad-code = the code must be Latin letters without spaces
+error-csv-unreadable = Could not read the file as CSV. Check the quotes and the encoding (UTF-8).
+error-csv-empty = The file has no data rows.
+error-csv-too-long = Too many rows: at most { $max }.
+error-csv-unknown-columns = The needed columns are missing: name for schools, code and name_ru for subjects.

@@ -1,0 +1,68 @@
+// The HTTP layer under every Bot API call, the bot's own and those made inside conversations (which
+// build their own Api from the same client options and so skip transformers installed on bot.api).
+// Retrying here, with @grammyjs/auto-retry's own logic, means a conversation records only the final
+// answer: a 429 is waited out once, not again on every replay.
+import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
+import { HttpError } from "grammy";
+import type { ApiResponse } from "grammy/types";
+import nodeFetch from "node-fetch";
+
+/** What grammY's `client.fetch` option takes (node-fetch's shape, which grammY uses on Node). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FetchFn = (url: string, init?: any) => Promise<FetchResponse>;
+export interface FetchResponse {
+  status: number;
+  json(): Promise<unknown>;
+  arrayBuffer?(): Promise<ArrayBuffer>;
+}
+type Body = string | Uint8Array | undefined;
+
+/** Reads a request body once so that it can be sent again (multipart uploads are streams). */
+async function replayableBody(body: unknown): Promise<Body> {
+  if (body == null) return undefined;
+  if (typeof body === "string" || body instanceof Uint8Array) return body;
+  if (typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  }
+  throw new TypeError("unsupported request body");
+}
+
+export interface ApiFetchOptions {
+  /** the transport: node-fetch (grammY's own) in production, a fake Bot API in tests */
+  fetch?: FetchFn;
+  /** auto-retry options; `false` turns retrying off (the delivery sender handles 429 itself) */
+  retry?: AutoRetryOptions | false;
+}
+
+/** Interactive defaults: a user is waiting, so give up after a few tries and a short wait. */
+export const INTERACTIVE_RETRY: AutoRetryOptions = {
+  maxRetryAttempts: 3,
+  maxDelaySeconds: 30,
+  rethrowInternalServerErrors: false,
+  rethrowHttpErrors: false,
+};
+
+export function createApiFetch({ fetch: transport = nodeFetch as unknown as FetchFn, retry = INTERACTIVE_RETRY }: ApiFetchOptions = {}): FetchFn {
+  return async (url, init) => {
+    const request = { ...init, body: await replayableBody(init?.body) };
+    if (retry === false) return transport(url, request);
+    const method = String(url).split("/").pop() ?? "";
+    let status = 200;
+    const once = async (): Promise<ApiResponse<unknown>> => {
+      let res;
+      try {
+        res = await transport(url, request);
+      } catch (e) {
+        if (request.signal?.aborted) throw e;
+        throw new HttpError(`Network request for '${method}' failed`, e);
+      }
+      status = res.status;
+      return (await res.json()) as ApiResponse<unknown>;
+    };
+    const result = await autoRetry(retry)(once as never, method as never, {} as never, request.signal);
+    // grammY reads only `.json()` of what fetch returns
+    return { status, json: async () => result };
+  };
+}

@@ -1,0 +1,40 @@
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context, SessionFlavor } from "grammy";
+import type { Config } from "../config.js";
+import type { Clock } from "../domain/clock.js";
+import type { Services } from "../domain/services.js";
+import type { User } from "../domain/users.js";
+import type { Logger } from "../logger.js";
+import type { FetchFn } from "./api/fetch.js";
+import type { Messages } from "./i18n.js";
+
+/** Small per-chat state kept in the database. Nothing personal: that lives in the users table. */
+export interface SessionData {
+  /** language picked before registration (the users table holds it afterwards) */
+  language?: string;
+}
+
+export interface BotDeps {
+  config: Config;
+  services: Services;
+  clock: Clock;
+  logger: Logger;
+  messages: Messages;
+  /** the HTTP transport to the Bot API (faked in tests); retries are layered on top of it */
+  fetch: FetchFn;
+}
+
+interface Extra {
+  deps: BotDeps;
+  /** this update's logger, keyed by update_id */
+  log: Logger;
+  /** the registered (or half-registered) user behind the update, loaded once per update */
+  user: User | null;
+}
+
+export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & I18nFlavor & Extra>;
+
+/** Inside conversations: a plain context with i18n (the outer one is reached through `conversation.external`). */
+export type ConvContext = Context & I18nFlavor;
+export type Conv = Conversation<BotContext, ConvContext>;

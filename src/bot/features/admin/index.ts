@@ -1,0 +1,28 @@
+// Admin: roles and the district directory. Every entry starts with its guard.
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { adminOnly } from "../../middlewares/guards.js";
+import { DIRECTORY, directoryConversation } from "./directory.js";
+import { ROLE, roleConversation } from "./role.js";
+
+export function adminConversations(deps: BotDeps) {
+  return [
+    createConversation<BotContext, ConvContext>(roleConversation(deps), ROLE),
+    createConversation<BotContext, ConvContext>(directoryConversation(deps), DIRECTORY),
+  ];
+}
+
+export function adminFeature(deps: BotDeps) {
+  const composer = new Composer<BotContext>();
+  composer.command("role", adminOnly, (ctx) => ctx.conversation.enter(ROLE));
+  composer.command("directory", adminOnly, (ctx) => ctx.conversation.enter(DIRECTORY));
+  composer.command("methodists", adminOnly, async (ctx) => {
+    const staff = await deps.services.users.methodists();
+    if (!staff.length) return ctx.reply(ctx.t("methodists-none"), HTML);
+    const lines = staff.map((u) => ctx.t("methodists-line", { name: u.fullName ?? "—", role: ctx.t(`role-${u.role}`) }));
+    await ctx.reply(`${ctx.t("methodists-title")}\n${lines.join("\n")}`, HTML);
+  });
+  return composer;
+}

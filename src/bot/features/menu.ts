@@ -1,0 +1,45 @@
+// The main menu, /menu, /help and the methodist panel.
+import { Composer } from "grammy";
+import { isMethodistRole } from "../../domain/users.js";
+import { COMMANDS } from "../commands.js";
+import type { BotContext, BotDeps } from "../context.js";
+import { HTML } from "../conversations/kit.js";
+import { mainMenu, MENU, NOOP } from "../keyboards.js";
+import { methodistOnly, registered } from "../middlewares/guards.js";
+
+/** Sections whose features are not installed yet answer that they are coming. */
+export const PENDING_SECTIONS: (keyof typeof MENU)[] = ["courses", "lessons", "materials", "meetings"];
+
+export function menuFeature(deps: BotDeps) {
+  const composer = new Composer<BotContext>();
+  const menuButton = (key: string) => (ctx: BotContext) => ctx.hasText(deps.messages.allLocales(key));
+
+  composer.command("menu", registered, (ctx) => ctx.reply(ctx.t("main-menu"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user!.role) }));
+
+  // the methodist panel lists what methodists (and admins) can do, from the command registry
+  composer.filter(menuButton(MENU.methodist), methodistOnly, async (ctx) => {
+    const role = ctx.user!.role;
+    const lines = COMMANDS.filter((c) => c.scope === "methodist" || (c.scope === "admin" && role === "admin")).map(
+      (c) => `/${c.command} — ${ctx.t(`cmd-${c.command}`)}`,
+    );
+    await ctx.reply(`${ctx.t("methodist-panel")}\n\n${lines.join("\n")}`, HTML);
+  });
+
+  for (const section of PENDING_SECTIONS) {
+    composer.filter(menuButton(MENU[section]), registered, (ctx) => ctx.reply(ctx.t("section-soon", { section: ctx.t(MENU[section]) }), HTML));
+  }
+
+  composer.callbackQuery(NOOP, (ctx) => ctx.answerCallbackQuery());
+  return composer;
+}
+
+/** Last in the chain: whatever nobody handled gets a hint, never silence. */
+export function fallbackFeature() {
+  const composer = new Composer<BotContext>();
+  composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("unknown-button") }));
+  composer.on("message", async (ctx) => {
+    if (!ctx.user?.registeredAt) return ctx.reply(ctx.t("need-registration"), HTML);
+    await ctx.reply(ctx.t("unknown-text"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+  });
+  return composer;
+}

@@ -1,0 +1,26 @@
+import { InlineKeyboard } from "grammy";
+import type { Profile } from "../../../domain/users.js";
+import type { Translate } from "../../i18n.js";
+import { profileData } from "./callbacks.js";
+
+export function profileText(t: Translate, p: Profile, locale: string): string {
+  const subjects = p.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)).join(", ");
+  return t("profile-card", {
+    name: p.fullName ?? "—",
+    school: p.school?.name ?? "—",
+    subjects: subjects || "—",
+    language: t(`lang-${p.language}`),
+    role: t(`role-${p.role}`),
+    courses: t(p.notifyNewCourses ? "state-on" : "state-off"),
+    announcements: t(p.muteAnnouncements ? "state-off" : "state-on"),
+  });
+}
+
+export function profileKeyboard(t: Translate): InlineKeyboard {
+  const b = (key: string, action: string) => [t(key), profileData.pack({ action })] as const;
+  return new InlineKeyboard()
+    .text(...b("profile-edit-name", "name")).text(...b("profile-edit-school", "school")).row()
+    .text(...b("profile-edit-subjects", "subjects")).text(...b("profile-edit-language", "language")).row()
+    .text(...b("profile-toggle-courses", "courses")).text(...b("profile-toggle-announcements", "announce")).row()
+    .text(...b("profile-delete", "delete"));
+}

@@ -1,0 +1,73 @@
+// Profile: see and change what is stored, language, notification opt-outs, and erasure (/deleteme).
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { mainMenu, MENU } from "../../keyboards.js";
+import { registered } from "../../middlewares/guards.js";
+import { languageKeyboard } from "../registration/steps.js";
+import { profileKeyboard, profileText } from "./card.js";
+import { deleteData, profileData } from "./callbacks.js";
+import { EDIT_NAME, EDIT_SCHOOL, EDIT_SUBJECTS, editName, editSchool, editSubjects } from "./edit.js";
+
+export function profileConversations(deps: BotDeps) {
+  return [
+    createConversation<BotContext, ConvContext>(editName(deps), EDIT_NAME),
+    createConversation<BotContext, ConvContext>(editSchool(deps), EDIT_SCHOOL),
+    createConversation<BotContext, ConvContext>(editSubjects(deps), EDIT_SUBJECTS),
+  ];
+}
+
+export function profileFeature(deps: BotDeps) {
+  const { users } = deps.services;
+  const composer = new Composer<BotContext>();
+
+  async function showProfile(ctx: BotContext, edit = false) {
+    const profile = await users.profile(ctx.user!.id);
+    if (!profile) return;
+    const text = profileText(ctx.t, profile, await ctx.i18n.getLocale());
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) });
+  }
+
+  async function askDelete(ctx: BotContext) {
+    const kb = new InlineKeyboard().text(ctx.t("deleteme-yes"), deleteData.pack({ sure: true })).row().text(ctx.t("deleteme-no"), deleteData.pack({ sure: false }));
+    await ctx.reply(ctx.t("deleteme-confirm"), { ...HTML, reply_markup: kb });
+  }
+
+  composer.command("profile", registered, (ctx) => showProfile(ctx));
+  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.profile)), registered, (ctx) => showProfile(ctx));
+
+  composer.callbackQuery(profileData.filter(), registered, async (ctx) => {
+    const { action } = profileData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    const me = ctx.user!;
+    switch (action) {
+      case "name": return ctx.conversation.enter(EDIT_NAME);
+      case "school": return ctx.conversation.enter(EDIT_SCHOOL);
+      case "subjects": return ctx.conversation.enter(EDIT_SUBJECTS);
+      case "language": return ctx.reply(ctx.t("language-choose"), { ...HTML, reply_markup: languageKeyboard(ctx.t) });
+      case "courses":
+        ctx.user = await users.update(me.id, { notifyNewCourses: !me.notifyNewCourses });
+        return showProfile(ctx, true);
+      case "announce":
+        ctx.user = await users.update(me.id, { muteAnnouncements: !me.muteAnnouncements });
+        return showProfile(ctx, true);
+      case "delete": return askDelete(ctx);
+    }
+  });
+
+  composer.command("deleteme", registered, askDelete);
+  composer.callbackQuery(deleteData.filter(), registered, async (ctx) => {
+    const { sure } = deleteData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (!sure) return ctx.reply(ctx.t("deleteme-kept"), HTML);
+    await users.erase(ctx.user!.id);
+    await ctx.conversation.exitAll();
+    ctx.session = null as never; // deletes the session row
+    ctx.user = null;
+    await ctx.reply(ctx.t("deleteme-done"), { ...HTML, reply_markup: { remove_keyboard: true } });
+  });
+  return composer;
+}

@@ -1,0 +1,27 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { mainMenu } from "../../keyboards.js";
+import { ONBOARDING, onboarding } from "./onboarding.js";
+
+/** The conversation (installed with the other conversations, before the features). */
+export function registrationConversations(deps: BotDeps) {
+  return createConversation<BotContext, ConvContext>(onboarding(deps), ONBOARDING);
+}
+
+export function registrationFeature() {
+  const composer = new Composer<BotContext>();
+  const privateChats = composer.chatType("private");
+
+  // /start: a registered user gets the menu; anyone else (re)starts registration from the beginning.
+  privateChats.command("start", async (ctx) => {
+    await ctx.conversation.exitAll();
+    if (ctx.user?.registeredAt) {
+      await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+      return;
+    }
+    await ctx.conversation.enter(ONBOARDING);
+  });
+  return composer;
+}

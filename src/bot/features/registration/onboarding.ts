@@ -1,0 +1,42 @@
+// /start for someone new: language → consent → name → school → subjects → main menu.
+// Nothing is stored until the last step; refusing consent stores nothing at all.
+import type { BotDeps, Conv, ConvContext } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { mainMenu } from "../../keyboards.js";
+import { askConsent, askFullName, askLanguage, askSchool, askSubjects } from "./steps.js";
+
+export const ONBOARDING = "onboarding";
+
+export function onboarding(deps: BotDeps) {
+  return async function onboardingConversation(conversation: Conv, ctx: ConvContext): Promise<void> {
+    const lang = await askLanguage(conversation, ctx);
+    const consent = await askConsent(conversation, lang.ctx);
+    if (!consent.agreed) {
+      // the chosen language was kept in the session: forget it as well
+      await conversation.external((outer) => {
+        outer.session = null as never; // deletes the session row
+      });
+      await consent.ctx.reply(consent.ctx.t("consent-declined"), { ...HTML, reply_markup: { remove_keyboard: true } });
+      return;
+    }
+    const consentAt = await conversation.now();
+    const name = await askFullName(conversation, consent.ctx);
+    const school = await askSchool(conversation, name.ctx, deps);
+    const subjects = await askSubjects(conversation, school.ctx, deps, lang.locale);
+    const c = subjects.ctx;
+    const from = c.from!;
+    const user = await conversation.external(async () => {
+      const u = await deps.services.users.register({
+        telegramId: from.id,
+        username: from.username,
+        fullName: name.value,
+        language: lang.locale,
+        schoolId: school.value.id,
+        subjectIds: subjects.value,
+        consentAt: new Date(consentAt),
+      });
+      return { role: u.role, fullName: u.fullName ?? "" };
+    });
+    await c.reply(c.t("registered", { name: user.fullName }), { ...HTML, reply_markup: mainMenu(c.t, user.role) });
+  };
+}

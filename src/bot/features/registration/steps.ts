@@ -1,0 +1,157 @@
+// The questions of registration, reused by the profile editor: each asks until the answer is valid.
+import { InlineKeyboard } from "grammy";
+import type { School, Subject } from "../../../domain/directory.js";
+import { validateFullName } from "../../../domain/users.js";
+import type { BotDeps, Conv, ConvContext } from "../../context.js";
+import { askText, HTML, nudge } from "../../conversations/kit.js";
+import { NOOP, pager } from "../../keyboards.js";
+import { consentData, languageData, onboardingLanguageData, SUBJECTS_DONE, schoolData, schoolPageData, subjectData } from "./callbacks.js";
+
+export const SCHOOL_PAGE_SIZE = 8;
+
+export const languageKeyboard = (t: ConvContext["t"], data: typeof languageData = languageData) =>
+  new InlineKeyboard().text(t("lang-ru"), data.pack({ code: "ru" })).text(t("lang-en"), data.pack({ code: "en" }));
+
+/** Language first: every later question is asked in it. */
+export async function askLanguage(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; locale: string }> {
+  await ctx.reply(ctx.t("start-choose-language"), { ...HTML, reply_markup: languageKeyboard(ctx.t, onboardingLanguageData) });
+  const pressed = await conversation.waitForCallbackQuery(onboardingLanguageData.filter(), {
+    otherwise: (c) => nudge(c, "expect-button"),
+  });
+  const { code } = onboardingLanguageData.unpack(pressed.callbackQuery.data);
+  const locale = code === "en" ? "en" : "ru";
+  pressed.i18n.useLocale(locale);
+  // remembered in the session (not personal data) so that messages outside this flow use it too
+  await conversation.external((outer) => {
+    outer.session.language = locale;
+  });
+  await pressed.answerCallbackQuery();
+  await pressed.editMessageText(pressed.t("language-chosen"), HTML);
+  return { ctx: pressed, locale };
+}
+
+/** Consent to personal-data processing (152-ФЗ). Returns false on refusal. */
+export async function askConsent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; agreed: boolean }> {
+  const kb = new InlineKeyboard()
+    .text(ctx.t("consent-agree"), consentData.pack({ agree: true })).row()
+    .text(ctx.t("consent-decline"), consentData.pack({ agree: false }));
+  await ctx.reply(ctx.t("consent-text"), { ...HTML, reply_markup: kb });
+  const pressed = await conversation.waitForCallbackQuery(consentData.filter(), { otherwise: (c) => nudge(c, "expect-button") });
+  const { agree } = consentData.unpack(pressed.callbackQuery.data);
+  await pressed.answerCallbackQuery();
+  await pressed.editMessageReplyMarkup();
+  return { ctx: pressed, agreed: agree };
+}
+
+export async function askFullName(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; value: string }> {
+  return askText(conversation, ctx, { question: ctx.t("ask-full-name"), validate: validateFullName });
+}
+
+type SchoolItem = Pick<School, "id" | "name">;
+
+function schoolButtons(items: SchoolItem[]): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const s of items) kb.text(s.name, schoolData.pack({ id: s.id })).row();
+  return kb;
+}
+
+/** School: typed words find it, or a paged list; the answer is a pressed button. */
+export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotDeps): Promise<{ ctx: ConvContext; value: SchoolItem }> {
+  const { directory } = deps.services;
+  const listButton = (t: ConvContext["t"]) => new InlineKeyboard().text(t("school-list-button"), schoolPageData.pack({ page: 0 }));
+  const page = (n: number) =>
+    conversation.external(async () => {
+      const { items, total } = await directory.schoolPage(n, SCHOOL_PAGE_SIZE);
+      return { items: items.map(({ id, name }) => ({ id, name })), pages: Math.ceil(total / SCHOOL_PAGE_SIZE) };
+    });
+
+  await ctx.reply(ctx.t("ask-school"), { ...HTML, reply_markup: listButton(ctx.t) });
+  for (;;) {
+    const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "expect-school") });
+    if (c.message?.text) {
+      const query = c.message.text;
+      const found = await conversation.external(async () => (await directory.searchSchools(query)).map(({ id, name }) => ({ id, name })));
+      if (found.length === 0) await c.reply(c.t("school-search-none", { query }), { ...HTML, reply_markup: listButton(c.t) });
+      else {
+        const kb = schoolButtons(found).text(c.t("school-list-button"), schoolPageData.pack({ page: 0 }));
+        await c.reply(c.t("school-search-results"), { ...HTML, reply_markup: kb });
+      }
+      continue;
+    }
+    const data = c.callbackQuery?.data ?? "";
+    if (schoolData.filter().test(data)) {
+      const { id } = schoolData.unpack(data);
+      const school = await conversation.external(async () => {
+        const s = await directory.school(id);
+        return s ? { id: s.id, name: s.name } : null;
+      });
+      if (!school) {
+        await c.answerCallbackQuery({ text: c.t("error-school-not-found") });
+        continue;
+      }
+      await c.answerCallbackQuery();
+      await c.editMessageText(c.t("school-chosen", { school: school.name }), HTML);
+      return { ctx: c, value: school };
+    }
+    if (schoolPageData.filter().test(data)) {
+      const { page: n } = schoolPageData.unpack(data);
+      const { items, pages } = await page(n);
+      await c.answerCallbackQuery();
+      const kb = pager(schoolButtons(items), n, pages, (p) => schoolPageData.pack({ page: p }));
+      const text = c.t("school-list-page", { page: n + 1, pages: Math.max(pages, 1) });
+      // the first press turns the prompt into the list; arrows then edit it in place
+      await c.editMessageText(text, { ...HTML, reply_markup: kb });
+      continue;
+    }
+    if (data === NOOP) await c.answerCallbackQuery();
+    else await c.answerCallbackQuery({ text: c.t("unknown-button") });
+  }
+}
+
+type SubjectItem = Pick<Subject, "id" | "nameRu" | "nameEn">;
+
+function subjectKeyboard(t: ConvContext["t"], subjects: SubjectItem[], chosen: Set<number>, locale: string): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  subjects.forEach((s, i) => {
+    const name = locale === "en" ? s.nameEn : s.nameRu;
+    kb.text(`${chosen.has(s.id) ? "✅ " : ""}${name}`, subjectData.pack({ id: s.id }));
+    if (i % 2 === 1) kb.row();
+  });
+  return kb.row().text(t("subjects-done"), SUBJECTS_DONE);
+}
+
+/** Subjects: toggles, then Done (at least one). */
+export async function askSubjects(
+  conversation: Conv,
+  ctx: ConvContext,
+  deps: BotDeps,
+  locale: string,
+  initial: number[] = [],
+): Promise<{ ctx: ConvContext; value: number[] }> {
+  const subjects = await conversation.external(async () =>
+    (await deps.services.directory.subjects()).map(({ id, nameRu, nameEn }) => ({ id, nameRu, nameEn })),
+  );
+  const chosen = new Set(initial.filter((id) => subjects.some((s) => s.id === id)));
+  await ctx.reply(ctx.t("ask-subjects"), { ...HTML, reply_markup: subjectKeyboard(ctx.t, subjects, chosen, locale) });
+  for (;;) {
+    const c = await conversation.waitForCallbackQuery([subjectData.filter(), SUBJECTS_DONE], {
+      otherwise: (x) => nudge(x, "expect-subjects"),
+    });
+    const data = c.callbackQuery.data;
+    if (data === SUBJECTS_DONE) {
+      if (chosen.size === 0) {
+        await c.answerCallbackQuery({ text: c.t("error-subjects-empty"), show_alert: true });
+        continue;
+      }
+      await c.answerCallbackQuery();
+      const names = subjects.filter((s) => chosen.has(s.id)).map((s) => (locale === "en" ? s.nameEn : s.nameRu));
+      await c.editMessageText(c.t("subjects-chosen", { subjects: names.join(", ") }), HTML);
+      return { ctx: c, value: [...chosen] };
+    }
+    const { id } = subjectData.unpack(data);
+    if (chosen.has(id)) chosen.delete(id);
+    else chosen.add(id);
+    await c.answerCallbackQuery();
+    await c.editMessageReplyMarkup({ reply_markup: subjectKeyboard(c.t, subjects, chosen, locale) });
+  }
+}

@@ -1,0 +1,78 @@
+// Messages come from locales/<locale>.ftl (Fluent). Every variable handed to a message is HTML-escaped,
+// because messages are sent with parse_mode HTML: a teacher's name or topic can never break or inject
+// formatting. Button labels that show user text take it directly, never through a message.
+import path from "node:path";
+import { I18n, type TranslationVariables } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import { LOCALES, type Locale } from "../config.js";
+import { projectRoot } from "../paths.js";
+
+export type Translate = (key: string, vars?: TranslationVariables) => string;
+/** Translation outside an update (notifications rendered in the recipient's language). */
+export type Translator = (locale: string, key: string, vars?: TranslationVariables) => string;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeVars(vars?: TranslationVariables): TranslationVariables | undefined {
+  if (!vars) return vars;
+  const out: TranslationVariables = {};
+  for (const [k, v] of Object.entries(vars)) out[k] = typeof v === "string" ? escapeHtml(v) : v;
+  return out;
+}
+
+export const isLocale = (x: unknown): x is Locale => typeof x === "string" && (LOCALES as readonly string[]).includes(x);
+
+export interface Messages {
+  i18n: I18n;
+  /** escaped translation for any locale */
+  t: Translator;
+  /** the same message in every locale: what a reply-keyboard button may say */
+  allLocales(key: string): string[];
+  /** wraps a context's translate function so that it escapes variables */
+  escaping(t: Translate): Translate;
+}
+
+/** Who speaks which language: a flow's own choice, the stored user, the session, Telegram's hint. */
+function negotiate(defaultLocale: Locale) {
+  return (ctx: Context): string => {
+    const c = ctx as Context & { presetLocale?: string; user?: { language: string } | null; session?: { language?: string } };
+    if (isLocale(c.presetLocale)) return c.presetLocale;
+    if (c.user && isLocale(c.user.language)) return c.user.language;
+    let session: { language?: string } | undefined;
+    try {
+      session = c.session; // throws for updates without a chat
+    } catch {
+      session = undefined;
+    }
+    if (isLocale(session?.language)) return session.language;
+    const hint = ctx.from?.language_code?.slice(0, 2);
+    return isLocale(hint) ? hint : defaultLocale;
+  };
+}
+
+export interface MessagesOptions {
+  defaultLocale: Locale;
+  /** called for a message id missing in a locale (tests make it throw) */
+  onMissing?: (info: { locale: string; key: string }) => void;
+}
+
+export function createMessages({ defaultLocale, onMissing }: MessagesOptions): Messages {
+  const i18n = new I18n({
+    defaultLocale,
+    localeNegotiator: negotiate(defaultLocale),
+    directory: path.join(projectRoot, "locales"),
+    fluentBundleOptions: { useIsolating: false },
+    fluentOptions: {
+      warningHandler: (w) => onMissing?.({ locale: String(w.locales), key: w.path }),
+    },
+  });
+  const t: Translator = (locale, key, vars) => i18n.t(isLocale(locale) ? locale : defaultLocale, key, escapeVars(vars));
+  return {
+    i18n,
+    t,
+    allLocales: (key) => LOCALES.map((l) => i18n.t(l, key)),
+    escaping: (translate) => (key, vars) => translate(key, escapeVars(vars)),
+  };
+}

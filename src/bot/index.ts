@@ -1,0 +1,70 @@
+// createBot(deps): the whole bot from its dependencies. No globals: tests build as many as they like.
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, session, type Middleware } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Db } from "../db/client.js";
+import { createApiFetch } from "./api/fetch.js";
+import type { BotContext, BotDeps, ConvContext } from "./context.js";
+import { adminConversations, adminFeature } from "./features/admin/index.js";
+import { flowFeature } from "./features/flow.js";
+import { membershipFeature } from "./features/membership.js";
+import { fallbackFeature, menuFeature } from "./features/menu.js";
+import { profileConversations, profileFeature } from "./features/profile/index.js";
+import { registrationConversations, registrationFeature } from "./features/registration/index.js";
+import { attachDeps, errorBoundary, loadUser } from "./middlewares/update.js";
+import { conversationStorage, dbStorage } from "./storage.js";
+
+export interface CreateBotOptions {
+  db: Db;
+  /** preset in tests and benchmarks so that no getMe call is made */
+  botInfo?: UserFromGetMe;
+  /** conversations storage version (tests simulate a deployment that changed a flow) */
+  conversationsVersion?: number;
+}
+
+export type AppBot = Bot<BotContext>;
+
+export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: CreateBotOptions): AppBot {
+  const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
+    botInfo,
+    // one fetch for every call, conversations' included: auto-retry lives inside it
+    client: { apiRoot: deps.config.BOT_API_ROOT, fetch: createApiFetch({ fetch: deps.fetch }) as never },
+  });
+  const { i18n, escaping } = deps.messages;
+  const escapeT: Middleware<BotContext | ConvContext> = (ctx, next) => {
+    ctx.t = ctx.translate = escaping(ctx.t);
+    return next();
+  };
+
+  bot.use(attachDeps(deps));
+  // one chat's updates one after another (its session and conversation state), chats in parallel
+  bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
+  bot.use(errorBoundary);
+  // the bot talks to people one to one; groups and channels are not its place
+  bot.drop((ctx) => ctx.chat !== undefined && ctx.chat.type !== "private");
+  bot.use(session({ initial: () => ({}), storage: dbStorage(db, "session"), getSessionKey: (ctx) => ctx.chatId?.toString() }));
+  bot.use(loadUser(deps));
+  bot.use(i18n.middleware(), escapeT);
+  bot.use(
+    conversations<BotContext, ConvContext>({
+      storage: conversationStorage(db, conversationsVersion),
+      // inside a conversation: the outer locale is handed in as a string (functions do not survive the replay log)
+      plugins: (conversation) => [
+        async (ctx, next) => {
+          (ctx as ConvContext & { presetLocale?: string }).presetLocale = await conversation.external((outer) => outer.i18n.getLocale());
+          await next();
+        },
+        i18n.middleware(),
+        escapeT as Middleware<ConvContext>,
+      ],
+    }),
+  );
+  bot.use(flowFeature(deps));
+  bot.use(registrationConversations(deps), ...profileConversations(deps), ...adminConversations(deps));
+  bot.use(registrationFeature(), profileFeature(deps), adminFeature(deps), menuFeature(deps), membershipFeature(deps));
+  bot.use(fallbackFeature());
+
+  bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled error"));
+  return bot;
+}

@@ -1,0 +1,73 @@
+// A whole bot on a temporary database with a fake Bot API: what every user-level test starts from.
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { ManualClock } from "../../src/domain/clock.js";
+import { silentLogger } from "../../src/logger.js";
+import { tempDatabase, type Provider, type TempDatabase } from "./databases.js";
+import { BOT_INFO, FakeTelegram, TestUser } from "./fake-telegram.js";
+
+export const ADMIN_ID = 9000;
+
+export interface TestApp extends App {
+  tg: FakeTelegram;
+  clock: ManualClock;
+  /** message ids asked for but missing in a locale: every test expects none */
+  missing: string[];
+  user(id: number, opts?: { first_name?: string; username?: string; language_code?: string }): TestUser;
+  /** the same database, a new process: what a restart looks like */
+  restart(opts?: { conversationsVersion?: number }): Promise<TestApp>;
+  /** closes the app and drops its database */
+  destroy(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: ManualClock;
+  conversationsVersion?: number;
+}
+
+export async function createTestApp(provider: Provider, opts: TestAppOptions = {}): Promise<TestApp> {
+  const db = await tempDatabase(provider);
+  return build(db, new FakeTelegram(), opts.clock ?? new ManualClock(), opts);
+}
+
+async function build(db: TempDatabase, tg: FakeTelegram, clock: ManualClock, opts: TestAppOptions): Promise<TestApp> {
+  const config = loadConfig({
+    BOT_TOKEN: "123456:TEST-token",
+    DATABASE_URL: db.url,
+    ADMIN_TELEGRAM_IDS: String(ADMIN_ID),
+    TIMEZONE: "Europe/Moscow",
+    ...opts.env,
+  });
+  const missing: string[] = [];
+  const app = await createApp(config, {
+    logger: silentLogger(),
+    clock,
+    fetch: tg.fetch,
+    botInfo: BOT_INFO,
+    conversationsVersion: opts.conversationsVersion,
+    onMissingMessage: ({ locale, key }) => missing.push(`${locale}:${key}`),
+  });
+  const users = new Map<number, TestUser>();
+  const testApp: TestApp = {
+    ...app,
+    tg,
+    clock,
+    missing,
+    user(id, userOpts) {
+      let u = users.get(id);
+      if (!u) users.set(id, (u = new TestUser(tg, (update) => testApp.bot.handleUpdate(update), id, userOpts)));
+      return u;
+    },
+    async restart(restartOpts = {}) {
+      await app.close();
+      // the chat transcripts live in the fake Telegram and carry over; ask `next.user(id)` for the people
+      return build(db, tg, clock, { ...opts, ...restartOpts });
+    },
+    async destroy() {
+      await app.close();
+      await db.drop();
+    },
+  };
+  return testApp;
+}
