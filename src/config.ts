@@ -24,7 +24,7 @@ export const variables = {
       .string({ error: "required: the token @BotFather gave the bot, like 123456:ABC-DEF..." })
       .regex(/^\d+:[A-Za-z0-9_-]+$/, "expected the token @BotFather gave the bot, like 123456:ABC-DEF...")
       .describe("Bot token from @BotFather. Required."),
-    example: "123456789:replace-with-your-token",
+    example: "",
   },
   DATABASE_URL: {
     schema: z
@@ -123,21 +123,27 @@ export class ConfigError extends Error {
   }
 }
 
-const schema = z
-  .object(Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.schema])) as { [K in keyof Vars]: Vars[K]["schema"] })
-  .superRefine((c, ctx) => {
-    if (c.BOT_MODE !== "webhook") return;
-    if (!c.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "required when BOT_MODE=webhook" });
-    if (!c.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required when BOT_MODE=webhook" });
-  });
+const schema = z.object(Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.schema])) as { [K in keyof Vars]: Vars[K]["schema"] });
+
+/** Rules between variables; checked on the raw input so that they are reported with all the others. */
+function crossChecks(input: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (input.BOT_MODE === "webhook") {
+    if (!input.WEBHOOK_URL) problems.push("WEBHOOK_URL: required when BOT_MODE=webhook");
+    if (!input.WEBHOOK_SECRET) problems.push("WEBHOOK_SECRET: required when BOT_MODE=webhook");
+  }
+  return problems;
+}
 
 /** Reads the config from an environment (process.env by default). Empty strings count as unset. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const input = Object.fromEntries(Object.keys(variables).map((k) => [k, env[k] === "" ? undefined : env[k]]));
   const result = schema.safeParse(input);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`));
-  }
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`)),
+    ...crossChecks(input),
+  ];
+  if (!result.success || problems.length) throw new ConfigError(problems);
   const c = result.data as RawConfig;
   return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql" };
 }

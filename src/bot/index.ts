@@ -42,7 +42,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
   bot.use(errorBoundary);
   // the bot talks to people one to one; groups and channels are not its place
-  bot.drop((ctx) => ctx.chat !== undefined && ctx.chat.type !== "private");
+  bot.use((ctx, next) => (ctx.chat !== undefined && ctx.chat.type !== "private" ? undefined : next()));
   bot.use(session({ initial: () => ({}), storage: dbStorage(db, "session"), getSessionKey: (ctx) => ctx.chatId?.toString() }));
   bot.use(loadUser(deps));
   bot.use(i18n.middleware(), escapeT);

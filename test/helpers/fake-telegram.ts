@@ -76,7 +76,7 @@ export class FakeTelegram {
     const fileMatch = /\/file\/bot[^/]+\/(.+)$/.exec(u);
     if (fileMatch) {
       const bytes = this.files.get(fileMatch[1]!);
-      return { status: bytes ? 200 : 404, json: async () => ({}), arrayBuffer: async () => (bytes ?? Buffer.alloc(0)).buffer.slice(0) as ArrayBuffer } as FetchResponse;
+      return { status: bytes ? 200 : 404, json: async () => ({}), arrayBuffer: async () => new Uint8Array(bytes ?? Buffer.alloc(0)).buffer } as FetchResponse;
     }
     const method = u.split("/").pop()!;
     const headers = (init?.headers ?? {}) as Record<string, string>;

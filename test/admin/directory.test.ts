@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { providers } from "../helpers/databases.js";
+import { registerAdmin } from "../helpers/flows.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
+
+describe.each(providers)("directory on %s", (provider) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp(provider);
+  });
+  afterEach(async () => {
+    expect(app.missing).toEqual([]);
+    await app.destroy();
+  });
+
+  it("a fresh install has the sample district", async () => {
+    expect(await app.db.prisma.school.count()).toBe(24);
+    expect(await app.db.prisma.subject.count()).toBe(18);
+  });
+
+  it("the admin uploads schools (semicolons, Russian headers, BOM) and subjects", async () => {
+    const admin = await registerAdmin(app);
+    await admin.chat.send("/directory");
+    expect(admin.chat.lastText()).toContain("Пришлите CSV-файл");
+    const schools = "\uFEFFНазвание;Округ\nМБОУ «СОШ № 1»;Новый округ\nМБОУ «СОШ № 30»;Восточный округ\n;Пустой\nМБОУ «СОШ № 30»;Повтор\n";
+    await admin.chat.sendDocument({ file_name: "школы.csv", mime_type: "text/csv", content: schools });
+    const report = admin.chat.lastText();
+    expect(report).toContain("Школы: справочник загружен");
+    expect(report).toContain("Добавлено: 1, обновлено: 1, строк с ошибками: 2");
+    expect(report).toContain("Строка 4: пустое название");
+    expect(report).toContain("Строка 5: повтор");
+    expect((await app.db.prisma.school.findUnique({ where: { name: "МБОУ «СОШ № 1»" } }))!.cluster).toBe("Новый округ");
+
+    await admin.chat.send("/directory");
+    await admin.chat.sendDocument({ file_name: "subjects.csv", content: "code,name_ru,name_en\nmath,Алгебра и геометрия,Maths\nastro,Астрономия,Astronomy\nBad Code,Что-то,x\n" });
+    expect(admin.chat.lastText()).toContain("Добавлено: 1, обновлено: 1, строк с ошибками: 1");
+    expect((await app.db.prisma.subject.findUnique({ where: { code: "math" } }))!.nameRu).toBe("Алгебра и геометрия");
+  });
+
+  it("refuses what is not a directory and keeps asking", async () => {
+    const admin = await registerAdmin(app);
+    await admin.chat.send("/directory");
+    await admin.chat.send("вот файл");
+    expect(admin.chat.lastText()).toContain("Пришлите CSV-файл");
+    await admin.chat.sendDocument({ file_name: "photo.jpg", mime_type: "image/jpeg", content: "xx" });
+    expect(admin.chat.lastText()).toContain("Это не CSV-файл");
+    await admin.chat.sendDocument({ file_name: "big.csv", content: "name\nx\n", file_size: 5 * 1024 * 1024 });
+    expect(admin.chat.lastText()).toContain("Файл больше 1 MB");
+    await admin.chat.sendDocument({ file_name: "odd.csv", content: "foo,bar\n1,2\n" });
+    expect(admin.chat.lastText()).toContain("Не нашлось нужных столбцов");
+    await admin.chat.sendDocument({ file_name: "empty.csv", content: "name\n" });
+    expect(admin.chat.lastText()).toContain("нет строк с данными");
+    await admin.chat.sendDocument({ file_name: "broken.csv", content: 'name\n"unclosed\n' });
+    expect(admin.chat.lastText()).toContain("Не удалось прочитать файл");
+    await admin.chat.send("/cancel");
+    expect(await app.db.prisma.school.count()).toBe(24);
+  });
+
+  it("the CLI script imports a file", async () => {
+    const report = await app.services.directory.importCsv("name,cluster\nМБОУ «Новая школа»,Север\n");
+    expect(report).toMatchObject({ kind: "schools", added: 1, updated: 0, errors: [] });
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/bot/commands.js";
+import { providers } from "../helpers/databases.js";
+import { registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
+
+describe.each(providers)("roles on %s", (provider) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp(provider);
+  });
+  afterEach(async () => {
+    expect(app.missing).toEqual([]);
+    await app.destroy();
+  });
+
+  it("every methodist and admin command answers a teacher with a refusal and does nothing", async () => {
+    const teacher = await registerViaBot(app, 5001);
+    const restricted = COMMANDS.filter((c) => c.scope !== "everyone");
+    expect(restricted.length).toBeGreaterThan(0);
+    for (const { command, scope } of restricted) {
+      await teacher.chat.send(`/${command}`);
+      expect(teacher.chat.lastText(), `/${command}`).toContain(scope === "admin" ? "только администраторы" : "только методисты");
+    }
+    await teacher.chat.send("🛠 Методисту");
+    expect(teacher.chat.lastText()).toContain("только методисты");
+    expect(await app.db.prisma.conversationState.count()).toBe(0);
+  });
+
+  it("admin commands refuse a methodist too", async () => {
+    const m = await registerMethodist(app, 5002);
+    for (const { command } of COMMANDS.filter((c) => c.scope === "admin")) {
+      await m.chat.send(`/${command}`);
+      expect(m.chat.lastText(), `/${command}`).toContain("только администраторы");
+    }
+  });
+
+  it("the admin comes from config and makes a teacher a methodist and back", async () => {
+    const admin = await registerAdmin(app);
+    expect((await app.services.users.byId(admin.userId))!.role).toBe("admin");
+    const teacher = await registerViaBot(app, 5003, { name: "Волкова Дарья" });
+    expect(teacher.chat.keyboard()).not.toContain("🛠 Методисту");
+
+    await admin.chat.send("/role");
+    await admin.chat.send("Марс Марсович");
+    expect(admin.chat.lastText()).toContain("Никого не нашлось");
+    await admin.chat.send("волкова");
+    await admin.chat.press("Волкова Дарья · педагог");
+    expect(admin.chat.lastText()).toContain("Волкова Дарья — сейчас педагог");
+    await admin.chat.press("Сделать методистом");
+    expect(admin.chat.lastText()).toContain("Волкова Дарья теперь методист");
+    expect((await app.services.users.byId(teacher.userId))!.role).toBe("methodist");
+    // the new methodist's own command menu includes the methodist commands
+    const menuCall = app.tg.callsOf("setMyCommands").find((c) => c.payload.scope?.chat_id === 5003);
+    expect(menuCall).toBeDefined();
+
+    await teacher.chat.send("/menu");
+    expect(teacher.chat.keyboard()).toContain("🛠 Методисту");
+
+    await admin.chat.send("/role");
+    await admin.chat.send("5003");
+    await admin.chat.press("Волкова Дарья · методист");
+    await admin.chat.press("Сделать педагогом");
+    expect((await app.services.users.byId(teacher.userId))!.role).toBe("teacher");
+    expect(app.tg.callsOf("deleteMyCommands").some((c) => c.payload.scope?.chat_id === 5003)).toBe(true);
+  });
+
+  it("the admin's own role cannot be changed in the bot; cancel leaves everything as it was", async () => {
+    const admin = await registerAdmin(app);
+    await admin.chat.send("/role");
+    await admin.chat.send("Админова");
+    await admin.chat.press("Админова Ольга Ивановна · администратор");
+    expect(admin.chat.buttons().map((b) => b.text)).toEqual(["Отмена"]);
+    await admin.chat.press("Отмена");
+    expect(admin.chat.lastText()).toContain("отменено");
+    expect((await app.services.users.byId(admin.userId))!.role).toBe("admin");
+  });
+
+  it("/methodists lists methodists and admins", async () => {
+    const admin = await registerAdmin(app);
+    await admin.chat.send("/methodists");
+    expect(admin.chat.lastText()).toContain("Админова Ольга Ивановна — администратор");
+    await registerMethodist(app, 5004, "Сидорова Елена");
+    await admin.chat.send("/methodists");
+    expect(admin.chat.lastText()).toContain("Сидорова Елена — методист");
+  });
+
+  it("an admin removed from config becomes a teacher at the next start", async () => {
+    const admin = await registerAdmin(app);
+    app = await app.restart();
+    expect((await app.services.users.byId(admin.userId))!.role).toBe("admin");
+    await app.db.prisma.user.update({ where: { id: admin.userId }, data: { telegramId: 777 } });
+    await app.services.users.syncAdmins();
+    expect((await app.services.users.byId(admin.userId))!.role).toBe("teacher");
+  });
+});
