@@ -2,9 +2,8 @@
 import fs from "node:fs";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
-import { systemClock } from "../src/domain/clock.js";
 import { isDomainError } from "../src/domain/errors.js";
-import { createServices } from "../src/domain/services.js";
+import { createDirectoryService } from "../src/domain/directory.js";
 import { createLogger } from "../src/logger.js";
 
 const files = process.argv.slice(2);
@@ -27,7 +26,7 @@ try {
 }
 const logger = createLogger("warn");
 const db = await openDatabase(config.DATABASE_URL, { logger });
-const { directory } = createServices(db.prisma, { clock: systemClock, config });
+const directory = createDirectoryService(db.prisma);
 let failed = false;
 for (const file of files) {
   try {

@@ -1,14 +1,19 @@
-// Wiring shared by main.ts, the end-to-end tests and the benchmark: config → database → services → bot.
+// Wiring shared by main.ts, the end-to-end tests and the benchmark: config → database → services → bot,
+// sender and scheduler (started by main.ts; tests drive them by hand).
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import nodeFetch from "node-fetch";
 import type { UserFromGetMe } from "grammy/types";
+import type { FetchFn } from "./bot/api/fetch.js";
+import type { BotDeps } from "./bot/context.js";
+import { createBot, type AppBot } from "./bot/index.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { systemClock, type Clock } from "./domain/clock.js";
 import { createServices, type Services } from "./domain/services.js";
-import type { FetchFn } from "./bot/api/fetch.js";
-import nodeFetch from "node-fetch";
-import { createMessages, type Messages } from "./bot/i18n.js";
-import { createBot, type AppBot } from "./bot/index.js";
-import type { BotDeps } from "./bot/context.js";
+import { createMessages, type Messages } from "./i18n.js";
+import { Scheduler } from "./jobs/scheduler.js";
+import { Sender } from "./jobs/sender.js";
 import type { Logger } from "./logger.js";
 
 export interface App {
@@ -18,6 +23,8 @@ export interface App {
   messages: Messages;
   bot: AppBot;
   deps: BotDeps;
+  sender: Sender;
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -27,21 +34,61 @@ export interface AppOptions {
   fetch?: FetchFn;
   botInfo?: UserFromGetMe;
   conversationsVersion?: number;
-  /** called for a message id missing in a locale (tests make it throw) */
+  /** called for a message id missing in a locale (tests collect them) */
   onMissingMessage?: (info: { locale: string; key: string }) => void;
+  /** the sender's claim lease (tests of crashes shorten it) */
+  senderLeaseMs?: number;
 }
 
 export async function createApp(config: Config, opts: AppOptions): Promise<App> {
   const { logger, clock = systemClock, fetch = nodeFetch as unknown as FetchFn } = opts;
   const db = await openDatabase(config.DATABASE_URL, { logger });
   try {
-    const services = createServices(db.prisma, { clock, config });
+    const instance = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+    const messages = createMessages({ defaultLocale: config.DEFAULT_LOCALE, onMissing: opts.onMissingMessage });
+    let sender: Sender | undefined;
+    const services = createServices(db.prisma, {
+      provider: db.provider,
+      clock,
+      config,
+      t: messages.t,
+      logger,
+      instance,
+      onEnqueued: () => sender?.kick(),
+    });
     if (await services.directory.seedSampleIfEmpty()) logger.info("empty directory: the sample district was loaded");
     await services.users.syncAdmins();
-    const messages = createMessages({ defaultLocale: config.DEFAULT_LOCALE, onMissing: opts.onMissingMessage });
+    sender = new Sender({
+      db: db.prisma,
+      provider: db.provider,
+      clock,
+      logger: logger.child({ job: "sender" }),
+      users: services.users,
+      token: config.BOT_TOKEN,
+      apiRoot: config.BOT_API_ROOT,
+      fetch,
+      ratePerSecond: config.SEND_RATE_PER_SECOND,
+      instance,
+      leaseMs: opts.senderLeaseMs,
+    });
+    const scheduler = new Scheduler(services.tasks, logger.child({ job: "scheduler" }), config.SCHEDULER_TICK_SECONDS);
     const deps: BotDeps = { config, services, clock, logger, messages, fetch };
     const bot = createBot(deps, { db: db.prisma, botInfo: opts.botInfo, conversationsVersion: opts.conversationsVersion });
-    return { config, db, services, messages, bot, deps, close: () => db.close() };
+    return {
+      config,
+      db,
+      services,
+      messages,
+      bot,
+      deps,
+      sender,
+      scheduler,
+      close: async () => {
+        await scheduler.stop();
+        await sender!.stop();
+        await db.close();
+      },
+    };
   } catch (e) {
     await db.close();
     throw e;

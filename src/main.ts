@@ -1,13 +1,16 @@
-// The process: configuration → app → polling (runner) or webhook server; signals stop it gracefully.
+// The process: configuration → app → polling (runner) or webhook server, plus the outbox sender and
+// the scheduler; SIGINT/SIGTERM stop everything gracefully.
 import http from "node:http";
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import { run } from "@grammyjs/runner";
 import { webhookCallback } from "grammy";
 import { createApp, type App } from "./app.js";
 import { syncCommands } from "./bot/commands.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+type Stop = () => Promise<void>;
 
 function loadEnvFile(): void {
   try {
@@ -17,20 +20,33 @@ function loadEnvFile(): void {
   }
 }
 
-async function startPolling(app: App, logger: Logger): Promise<() => Promise<void>> {
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`${e.message}\nSee .env.example for every variable and what it expects.`);
+      process.exit(2);
+    }
+    throw e;
+  }
+}
+
+async function startPolling(app: App, logger: Logger, fatal: (err: unknown) => void): Promise<Stop> {
   await app.bot.api.deleteWebhook();
-  const handle: RunnerHandle = run(app.bot, {
-    runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-  });
+  const handle = run(app.bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  // polling that fails for good (401 bad token, 409 another instance polling) ends the process loudly
+  void handle.task()?.catch(fatal);
   logger.info({ apiRoot: app.config.BOT_API_ROOT }, "polling for updates");
   return async () => {
     if (handle.isRunning()) await handle.stop();
   };
 }
 
-async function startWebhook(app: App, logger: Logger): Promise<() => Promise<void>> {
+async function startWebhook(app: App, logger: Logger): Promise<Stop> {
   const { WEBHOOK_URL, WEBHOOK_SECRET, PORT } = app.config;
   const path = new URL(WEBHOOK_URL!).pathname || "/";
+  // grammY checks X-Telegram-Bot-Api-Secret-Token and answers 401 without it
   const handle = webhookCallback(app.bot, "http", { secretToken: WEBHOOK_SECRET, onTimeout: "return", timeoutMilliseconds: 55_000 });
   const server = http.createServer((req, res) => {
     if (req.method === "GET" && req.url === "/healthz") {
@@ -46,7 +62,7 @@ async function startWebhook(app: App, logger: Logger): Promise<() => Promise<voi
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(PORT, resolve));
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(PORT, resolve));
   await app.bot.api.setWebhook(WEBHOOK_URL!, { secret_token: WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info({ port: PORT, path }, "webhook server listening");
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
@@ -54,44 +70,50 @@ async function startWebhook(app: App, logger: Logger): Promise<() => Promise<voi
 
 async function main(): Promise<void> {
   loadEnvFile();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`${e.message}\nSee .env.example for every variable and what it expects.`);
-      process.exit(2);
-    }
-    throw e;
-  }
+  const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const app = await createApp(config, { logger });
-  await app.bot.init();
-  logger.info({ bot: app.bot.botInfo.username, db: app.db.provider, timezone: config.TIMEZONE }, "bot ready");
-  void syncCommands(app.bot.api, app.messages, config.DEFAULT_LOCALE, await app.services.users.methodists(), logger);
-
-  const stopUpdates = config.BOT_MODE === "webhook" ? await startWebhook(app, logger) : await startPolling(app, logger);
-
+  const stops: Stop[] = [];
   let stopping = false;
-  const shutdown = async (signal: string) => {
+
+  const shutdown = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
+    logger.info({ reason }, "shutting down");
     const force = setTimeout(() => {
       logger.error("shutdown took too long; exiting");
       process.exit(1);
     }, 15_000);
     force.unref();
-    try {
-      await stopUpdates();
-      await app.close();
-    } finally {
-      logger.info("stopped");
-      process.exit(0);
+    let exitCode = code;
+    // last started, first stopped: updates, then jobs, then the database
+    for (const stop of stops.reverse()) {
+      try {
+        await stop();
+      } catch (err) {
+        logger.error({ err }, "error while shutting down");
+        exitCode = 1;
+      }
     }
+    logger.info("stopped");
+    process.exit(exitCode);
+  };
+  const fatal = (err: unknown) => {
+    logger.fatal({ err }, "fatal error");
+    void shutdown("fatal error", 1);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const app = await createApp(config, { logger });
+  stops.push(() => app.close());
+  if (stopping) return;
+  await app.bot.init();
+  logger.info({ bot: app.bot.botInfo.username, db: app.db.provider, timezone: config.TIMEZONE }, "bot ready");
+  void syncCommands(app.bot.api, app.messages, config.DEFAULT_LOCALE, await app.services.users.methodists(), logger);
+
+  app.sender.start();
+  app.scheduler.start();
+  stops.push(config.BOT_MODE === "webhook" ? await startWebhook(app, logger) : await startPolling(app, logger, fatal));
 }
 
 main().catch((err: unknown) => {

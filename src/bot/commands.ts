@@ -5,7 +5,7 @@ import type { BotCommand } from "grammy/types";
 import { LOCALES } from "../config.js";
 import type { Role, User } from "../domain/users.js";
 import type { Logger } from "../logger.js";
-import type { Messages } from "./i18n.js";
+import type { Messages } from "../i18n.js";
 
 export type CommandScope = "everyone" | "methodist" | "admin";
 

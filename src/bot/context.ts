@@ -7,7 +7,7 @@ import type { Services } from "../domain/services.js";
 import type { User } from "../domain/users.js";
 import type { Logger } from "../logger.js";
 import type { FetchFn } from "./api/fetch.js";
-import type { Messages } from "./i18n.js";
+import type { Messages } from "../i18n.js";
 
 /** Small per-chat state kept in the database. Nothing personal: that lives in the users table. */
 export interface SessionData {

@@ -2,7 +2,7 @@
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Role } from "../domain/users.js";
 import { isMethodistRole } from "../domain/users.js";
-import type { Translate } from "./i18n.js";
+import type { Translate } from "../i18n.js";
 
 /** Main-menu sections: the message id of each button (also what handlers match on, in any language). */
 export const MENU = {

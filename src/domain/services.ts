@@ -1,19 +1,33 @@
 // All domain services, built from the database and the clock: no Telegram, no globals.
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
+import type { Db, DbProvider } from "../db/client.js";
+import type { Translator } from "../i18n.js";
+import type { Logger } from "../logger.js";
 import type { Clock } from "./clock.js";
 import { createDirectoryService } from "./directory.js";
+import { createOutbox } from "./outbox.js";
+import { createTasks } from "./tasks.js";
 import { createUserService } from "./users.js";
 
 export interface ServiceDeps {
+  provider: DbProvider;
   clock: Clock;
-  config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE">;
+  config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE" | "COURSE_OFFER_HOURS">;
+  /** renders notifications in the recipient's language */
+  t: Translator;
+  logger: Logger;
+  /** this process, as it claims scheduled tasks (host:pid:random) */
+  instance: string;
+  /** called when new outbox messages are queued (wakes the sender) */
+  onEnqueued?: () => void;
 }
 
 export function createServices(db: Db, deps: ServiceDeps) {
   const users = createUserService(db, deps.clock, { adminTelegramIds: deps.config.ADMIN_TELEGRAM_IDS });
   const directory = createDirectoryService(db);
-  return { users, directory };
+  const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued });
+  const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
+  return { users, directory, outbox, tasks };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -2,7 +2,7 @@
 // /cancel leaves any flow; /help and /language answer and leave the flow waiting; any other command
 // or a main-menu button leaves the flow and is then handled as usual.
 import { Composer } from "grammy";
-import { isLocale } from "../i18n.js";
+import { isLocale } from "../../i18n.js";
 import { commandNames } from "../commands.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { HTML } from "../conversations/kit.js";

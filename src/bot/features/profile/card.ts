@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { Profile } from "../../../domain/users.js";
-import type { Translate } from "../../i18n.js";
+import type { Translate } from "../../../i18n.js";
 import { profileData } from "./callbacks.js";
 
 export function profileText(t: Translate, p: Profile, locale: string): string {

@@ -322,6 +322,7 @@ CREATE TABLE "outbox_messages" (
     "attach_kind" TEXT,
     "attach_file_id" TEXT,
     "not_before" TIMESTAMP(3) NOT NULL,
+    "retry_at" TIMESTAMP(3),
     "status" "OutboxStatus" NOT NULL DEFAULT 'queued',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "claimed_by" TEXT,

@@ -284,6 +284,7 @@ CREATE TABLE "outbox_messages" (
     "attach_kind" TEXT,
     "attach_file_id" TEXT,
     "not_before" DATETIME NOT NULL,
+    "retry_at" DATETIME,
     "status" TEXT NOT NULL DEFAULT 'queued',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "claimed_by" TEXT,

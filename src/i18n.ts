@@ -4,8 +4,8 @@
 import path from "node:path";
 import { I18n, type TranslationVariables } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import { LOCALES, type Locale } from "../config.js";
-import { projectRoot } from "../paths.js";
+import { LOCALES, type Locale } from "./config.js";
+import { projectRoot } from "./paths.js";
 
 export type Translate = (key: string, vars?: TranslationVariables) => string;
 /** Translation outside an update (notifications rendered in the recipient's language). */

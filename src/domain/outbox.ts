@@ -1,0 +1,134 @@
+// The outbox: every message the bot sends on its own (reminders, offers, moderation results, broadcasts)
+// is a row here first. Rendering happens on enqueue, in the recipient's language; the sender
+// (src/jobs/sender.ts) delivers rows at the rate Telegram allows. The same dedupe key enqueued twice
+// stores one message, so callers may retry freely.
+import type { Db } from "../db/client.js";
+import { Prisma } from "../generated/sqlite/client.js";
+import type { Translator } from "../i18n.js";
+import type { Clock } from "./clock.js";
+
+/** A button under a notice: label from locales (or given text), callback data from an action codec. */
+export interface NoticeButton {
+  key?: string;
+  vars?: Record<string, string | number>;
+  text?: string;
+  data: string;
+}
+
+export interface Attachment {
+  kind: "document" | "photo" | "video";
+  fileId: string;
+}
+
+/** A message to one registered user, rendered from locales in their language. */
+export interface Notice {
+  userId: number;
+  key: string;
+  vars?: Record<string, string | number>;
+  /** rows of buttons */
+  buttons?: NoticeButton[][];
+  attachment?: Attachment;
+  dedupeKey: string;
+  groupId?: string;
+  notBefore?: Date;
+}
+
+/** A message whose text is already final (a methodist's broadcast with its Telegram entities). */
+export interface RawMessage {
+  userId: number | null;
+  chatId: bigint | number;
+  text: string;
+  /** JSON of Telegram message entities; when absent the text is HTML */
+  entities?: string | null;
+  buttons?: { text: string; data: string }[][];
+  attachment?: Attachment | null;
+  dedupeKey: string;
+  groupId?: string | null;
+  notBefore?: Date;
+}
+
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed" | "blocked" | "cancelled";
+export type GroupStatus = Record<OutboxStatus, number> & { total: number };
+
+const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "blocked", "cancelled"];
+const INSERT_BATCH = 400;
+
+export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqueued?: () => void } = {}) {
+  /** Inserts rows, skipping dedupe keys already present (ON CONFLICT DO NOTHING works on both databases). */
+  async function insert(rows: (RawMessage & { status: OutboxStatus })[]): Promise<number> {
+    let inserted = 0;
+    const now = clock.now();
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+      const values = rows.slice(i, i + INSERT_BATCH).map(
+        (r) => Prisma.sql`(${r.dedupeKey}, ${r.groupId ?? null}, ${r.userId}, ${BigInt(r.chatId)}, ${r.text}, ${r.entities ?? null},
+          ${r.entities ? null : "HTML"}, ${r.buttons?.length ? JSON.stringify(r.buttons) : null}, ${r.attachment?.kind ?? null},
+          ${r.attachment?.fileId ?? null}, ${r.notBefore ?? now}, ${r.status}, 0, ${now}, ${now})`,
+      );
+      inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities, parse_mode,
+        reply_markup, attach_kind, attach_file_id, not_before, status, attempts, created_at, updated_at)
+        VALUES ${Prisma.join(values)} ON CONFLICT (dedupe_key) DO NOTHING`;
+    }
+    if (inserted > 0) opts.onEnqueued?.();
+    return inserted;
+  }
+
+  const outbox = {
+    /** Renders each notice in its recipient's language and queues it. Returns how many were new. */
+    async notify(notices: Notice[]): Promise<number> {
+      if (!notices.length) return 0;
+      const ids = [...new Set(notices.map((n) => n.userId))];
+      const users = new Map(
+        (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, telegramId: true, language: true, isActive: true } })).map((u) => [u.id, u]),
+      );
+      const rows = notices.flatMap((n) => {
+        const u = users.get(n.userId);
+        if (!u) return []; // erased meanwhile
+        const render = (key: string, vars?: Record<string, string | number>) => t(u.language, key, vars);
+        return [
+          {
+            userId: u.id,
+            chatId: u.telegramId,
+            text: render(n.key, n.vars),
+            buttons: n.buttons?.map((row) => row.map((b) => ({ text: b.text ?? render(b.key!, b.vars), data: b.data }))),
+            attachment: n.attachment,
+            dedupeKey: n.dedupeKey,
+            groupId: n.groupId,
+            notBefore: n.notBefore,
+            // someone who blocked the bot is counted, not sent to
+            status: (u.isActive ? "queued" : "blocked") as OutboxStatus,
+          },
+        ];
+      });
+      return insert(rows);
+    },
+
+    /** Queues messages with final text (and their own entities). */
+    async enqueueRaw(messages: RawMessage[], opts2: { blockedUserIds?: Set<number> } = {}): Promise<number> {
+      return insert(messages.map((m) => ({ ...m, status: m.userId !== null && opts2.blockedUserIds?.has(m.userId) ? "blocked" : "queued" })));
+    },
+
+    /** Counts per status of a group (a broadcast, a reminder batch). */
+    async groupStatus(groupId: string): Promise<GroupStatus> {
+      const rows = await db.outboxMessage.groupBy({ by: ["status"], where: { groupId }, _count: { _all: true } });
+      const result = Object.fromEntries(STATUSES.map((s) => [s, 0])) as GroupStatus;
+      for (const r of rows) result[r.status] = r._count._all;
+      result.total = STATUSES.reduce((sum, s) => sum + result[s], 0);
+      return result;
+    },
+
+    /** Stops a group: what is still queued is cancelled (what is being sent finishes). */
+    async cancelGroup(groupId: string): Promise<number> {
+      const r = await db.outboxMessage.updateMany({ where: { groupId, status: "queued" }, data: { status: "cancelled" } });
+      return r.count;
+    },
+
+    /** Cancels queued messages whose dedupe key starts with a prefix (e.g. an event's reminders). */
+    async cancelByPrefix(prefix: string): Promise<number> {
+      const r = await db.outboxMessage.updateMany({ where: { dedupeKey: { startsWith: prefix }, status: "queued" }, data: { status: "cancelled" } });
+      return r.count;
+    },
+  };
+  return outbox;
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;
