@@ -16,6 +16,8 @@ export interface TestApp extends App {
   user(id: number, opts?: { first_name?: string; username?: string; language_code?: string }): TestUser;
   /** the same database, a new process: what a restart looks like */
   restart(opts?: { conversationsVersion?: number }): Promise<TestApp>;
+  /** a second process on the same database and fake Telegram (a replica) */
+  twin(): Promise<TestApp>;
   /** closes the app and drops its database */
   destroy(): Promise<void>;
 }
@@ -63,6 +65,9 @@ async function build(db: TempDatabase, tg: FakeTelegram, clock: ManualClock, opt
       await app.close();
       // the chat transcripts live in the fake Telegram and carry over; ask `next.user(id)` for the people
       return build(db, tg, clock, { ...opts, ...restartOpts });
+    },
+    twin() {
+      return build(db, tg, clock, opts);
     },
     async destroy() {
       await app.close();

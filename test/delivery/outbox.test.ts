@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { providers } from "../helpers/databases.js";
+import { deliverAll, receivedTexts } from "../helpers/delivery.js";
+import { insertTeacher } from "../helpers/flows.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
+
+describe.each(providers)("outbox and sender on %s", (provider) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
+  });
+  afterEach(async () => {
+    expect(app.missing).toEqual([]);
+    await app.destroy();
+  });
+
+  it("renders notices in each recipient's language, with buttons; the same dedupe key is stored once", async () => {
+    const ru = await insertTeacher(app, 6001, { language: "ru" });
+    const en = await insertTeacher(app, 6002, { language: "en" });
+    const notice = (userId: number) => ({
+      userId,
+      key: "role-changed",
+      vars: { name: "<Иванова & Co>", role: "x" },
+      buttons: [[{ key: "profile-edit-name", data: "prof:name" }]],
+      dedupeKey: `test:${userId}`,
+      groupId: "g1",
+    });
+    expect(await app.services.outbox.notify([notice(ru), notice(en)])).toBe(2);
+    expect(await app.services.outbox.notify([notice(ru), notice(en)])).toBe(0);
+    expect(await app.db.prisma.outboxMessage.count()).toBe(2);
+
+    await deliverAll(app);
+    const [toRu] = app.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === 6001);
+    expect(toRu!.payload.text).toBe("✅ &lt;Иванова &amp; Co&gt; теперь x.");
+    expect(toRu!.payload.parse_mode).toBe("HTML");
+    expect(toRu!.payload.reply_markup.inline_keyboard[0][0]).toEqual({ text: "✏️ ФИО", callback_data: "prof:name" });
+    expect(receivedTexts(app, 6002)).toEqual(["✅ &lt;Иванова &amp; Co&gt; is now x."]);
+    expect(await app.services.outbox.groupStatus("g1")).toMatchObject({ sent: 2, queued: 0, total: 2 });
+    const attempts = await app.db.prisma.deliveryAttempt.findMany();
+    expect(attempts.map((a) => a.outcome)).toEqual(["ok", "ok"]);
+  });
+
+  it("raw messages keep their own entities and attachments", async () => {
+    const u = await insertTeacher(app, 6003);
+    await app.services.outbox.enqueueRaw([
+      { userId: u, chatId: 6003, text: "Важно: *не* разметка", entities: JSON.stringify([{ type: "bold", offset: 0, length: 6 }]), dedupeKey: "raw:1" },
+      { userId: u, chatId: 6003, text: "Файл", attachment: { kind: "document", fileId: "FILE1" }, dedupeKey: "raw:2" },
+    ]);
+    await deliverAll(app);
+    const [text] = app.tg.callsOf("sendMessage");
+    expect(text!.payload.entities).toEqual([{ type: "bold", offset: 0, length: 6 }]);
+    expect(text!.payload.parse_mode).toBeUndefined();
+    const [doc] = app.tg.callsOf("sendDocument");
+    expect(doc!.payload).toMatchObject({ chat_id: 6003, document: "FILE1", caption: "Файл", parse_mode: "HTML" });
+  });
+
+  it("survives 5xx, network errors and a 429 with no loss, no duplicates, order per chat kept", async () => {
+    const chats = [6101, 6102, 6103];
+    for (const id of chats) await insertTeacher(app, id);
+    const users = await app.db.prisma.user.findMany({ orderBy: { telegramId: "asc" } });
+    await app.services.outbox.enqueueRaw(
+      users.flatMap((u) => ["a", "b", "c"].map((x) => ({ userId: u.id, chatId: u.telegramId, text: `${x}-${u.telegramId}`, dedupeKey: `o:${u.id}:${x}` }))),
+    );
+    app.tg.fail("sendMessage", { error_code: 502, description: "Bad Gateway" });
+    app.tg.fail("sendMessage", "network");
+    app.tg.fail("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+    await deliverAll(app);
+    for (const id of chats) expect(receivedTexts(app, id)).toEqual([`a-${id}`, `b-${id}`, `c-${id}`]);
+    expect(await app.db.prisma.outboxMessage.count({ where: { status: "sent" } })).toBe(9);
+    const outcomes = (await app.db.prisma.deliveryAttempt.findMany()).map((a) => a.outcome).sort();
+    expect(outcomes.filter((o) => o !== "ok").sort()).toEqual(["network_error", "rate_limited", "server_error"]);
+    expect(app.sender.stats).toMatchObject({ sent: 9, rateLimited: 1, retried: 2 });
+  });
+
+  it("a 429 pauses the whole sender for retry_after", async () => {
+    for (const id of [6201, 6202]) await insertTeacher(app, id);
+    const users = await app.db.prisma.user.findMany();
+    await app.services.outbox.enqueueRaw(users.map((u) => ({ userId: u.id, chatId: u.telegramId, text: "x", dedupeKey: `p:${u.id}` })));
+    app.tg.fail("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+    const started = performance.now();
+    await deliverAll(app);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("a user who blocked the bot is marked inactive and nothing more is sent to them", async () => {
+    const blocked = await insertTeacher(app, 6301);
+    const fine = await insertTeacher(app, 6302);
+    app.tg.blocked.add(6301);
+    await app.services.outbox.enqueueRaw([
+      { userId: blocked, chatId: 6301, text: "1", dedupeKey: "b:1", groupId: "g" },
+      { userId: blocked, chatId: 6301, text: "2", dedupeKey: "b:2", groupId: "g" },
+      { userId: fine, chatId: 6302, text: "3", dedupeKey: "b:3", groupId: "g" },
+    ]);
+    await deliverAll(app);
+    expect((await app.services.users.byId(blocked))!.isActive).toBe(false);
+    expect(app.tg.calls.filter((c) => c.payload.chat_id === 6301)).toHaveLength(1);
+    expect(await app.services.outbox.groupStatus("g")).toMatchObject({ sent: 1, blocked: 2 });
+    // later notices to them are counted as blocked without a call
+    await app.services.outbox.notify([{ userId: blocked, key: "cancelled", dedupeKey: "b:4", groupId: "g" }]);
+    await deliverAll(app);
+    expect(app.tg.calls.filter((c) => c.payload.chat_id === 6301)).toHaveLength(1);
+    expect((await app.services.outbox.groupStatus("g")).blocked).toBe(3);
+  });
+
+  it("a bad request fails the message for good; a stopped group cancels what was queued", async () => {
+    const u = await insertTeacher(app, 6401);
+    app.tg.fail("sendMessage", { error_code: 400, description: "Bad Request: message is too long" });
+    await app.services.outbox.enqueueRaw([{ userId: u, chatId: 6401, text: "x", dedupeKey: "f:1", groupId: "f" }]);
+    await app.services.outbox.enqueueRaw([{ userId: u, chatId: 6401, text: "y", dedupeKey: "f:2", groupId: "h" }]);
+    expect(await app.services.outbox.cancelGroup("h")).toBe(1);
+    await deliverAll(app);
+    expect(await app.services.outbox.groupStatus("f")).toMatchObject({ failed: 1 });
+    expect(await app.services.outbox.groupStatus("h")).toMatchObject({ cancelled: 1, sent: 0 });
+  });
+
+  it("at most one message a second per chat", async () => {
+    const u = await insertTeacher(app, 6501);
+    await app.services.outbox.enqueueRaw(["1", "2", "3"].map((x) => ({ userId: u, chatId: 6501, text: x, dedupeKey: `s:${x}` })));
+    expect(await app.sender.runUntilIdle()).toBe(1);
+    app.clock.advance(500);
+    expect(await app.sender.runUntilIdle()).toBe(0);
+    app.clock.advance(600);
+    expect(await app.sender.runUntilIdle()).toBe(1);
+  });
+
+  it("messages scheduled for later wait for their time and do not hold others back", async () => {
+    const u = await insertTeacher(app, 6601);
+    const later = new Date(app.clock.now().getTime() + 3600_000);
+    await app.services.outbox.enqueueRaw([
+      { userId: u, chatId: 6601, text: "later", dedupeKey: "l:1", notBefore: later },
+      { userId: u, chatId: 6601, text: "now", dedupeKey: "l:2" },
+    ]);
+    await app.sender.runUntilIdle();
+    expect(receivedTexts(app, 6601)).toEqual(["now"]);
+    app.clock.set(later);
+    await app.sender.runUntilIdle();
+    expect(receivedTexts(app, 6601)).toEqual(["now", "later"]);
+  });
+
+  it("a claim whose process died is taken over after the lease", async () => {
+    const u = await insertTeacher(app, 6701);
+    await app.services.outbox.enqueueRaw([{ userId: u, chatId: 6701, text: "x", dedupeKey: "c:1" }]);
+    await app.db.prisma.outboxMessage.updateMany({ data: { status: "sending", claimedBy: "dead:1", claimedUntil: new Date(app.clock.now().getTime() + 60_000) } });
+    expect(await app.sender.runUntilIdle()).toBe(0);
+    app.clock.advance(61_000);
+    await app.sender.releaseStale();
+    expect(await app.sender.runUntilIdle()).toBe(1);
+  });
+});
