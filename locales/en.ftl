@@ -144,6 +144,8 @@ role-make-methodist = 🛠 Make methodist
 role-make-teacher = 👤 Make teacher
 role-cancel = Cancel
 role-changed = ✅ { $name } is now { $role }.
+role-granted-notice = 🛠 You have been given the methodist role. The menu now has a “Methodist” button with the district tools.
+role-revoked-notice = Your methodist role was withdrawn. If this is a mistake, contact the administrator.
 error-forbidden = ⛔ Not allowed.
 error-user-not-found = This user was not found (they may have deleted their data).
 error-role-admin-fixed = The administrator role is set in the server configuration (ADMIN_TELEGRAM_IDS) and cannot be changed here.
@@ -172,3 +174,9 @@ error-csv-unreadable = Could not read the file as CSV. Check the quotes and the 
 error-csv-empty = The file has no data rows.
 error-csv-too-long = Too many rows: at most { $max }.
 error-csv-unknown-columns = The needed columns are missing: name for schools, code and name_ru for subjects.
+
+## Dates (shared by all sections)
+
+error-date-format = I could not read the date. Type it like <code>25.12 14:30</code> or <code>25.12.2026 14:30</code>.
+error-date-invalid = There is no such date or time. Check the day, month and time.
+error-date-past = That time has already passed. Give a date in the future.

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/bot/commands.js";
 import { providers } from "../helpers/databases.js";
+import { deliverAll } from "../helpers/delivery.js";
 import { registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -54,6 +55,8 @@ describe.each(providers)("roles on %s", (provider) => {
     const menuCall = app.tg.callsOf("setMyCommands").find((c) => c.payload.scope?.chat_id === 5003);
     expect(menuCall).toBeDefined();
 
+    await deliverAll(app);
+    expect(teacher.chat.lastText()).toContain("Вам выдана роль методиста");
     await teacher.chat.send("/menu");
     expect(teacher.chat.keyboard()).toContain("🛠 Методисту");
 

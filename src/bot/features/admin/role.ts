@@ -65,6 +65,14 @@ export function roleConversation(deps: BotDeps) {
       attempt(async () => {
         const updated = await users.setRole(outer.user!, target.id, role === "methodist" ? "methodist" : "teacher");
         await setUserCommands(outer.api, deps.messages, updated).catch((e) => outer.log.warn({ err: e }, "command menu not updated"));
+        // the person learns it from the bot (through the outbox, like everything the bot says on its own)
+        await deps.services.outbox.notify([
+          {
+            userId: updated.id,
+            key: updated.role === "methodist" ? "role-granted-notice" : "role-revoked-notice",
+            dedupeKey: `role:${updated.id}:${updated.role}:${updated.updatedAt.getTime()}`,
+          },
+        ]);
         return updated.role;
       }),
     );
