@@ -1,4 +1,4 @@
-// Messages come from locales/<locale>.ftl (Fluent). Every variable handed to a message is HTML-escaped,
+// Messages come from locales/<locale>/*.ftl (one file per feature) (Fluent). Every variable handed to a message is HTML-escaped,
 // because messages are sent with parse_mode HTML: a teacher's name or topic can never break or inject
 // formatting. Button labels that show user text take it directly, never through a message.
 import path from "node:path";

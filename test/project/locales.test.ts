@@ -5,10 +5,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.js";
 
+/** Every message id of a locale: all of locales/<locale>/*.ftl, as @grammyjs/i18n merges them. */
 const ids = (locale: string) =>
   new Set(
     fs
-      .readFileSync(path.join(projectRoot, "locales", `${locale}.ftl`), "utf8")
+      .readdirSync(path.join(projectRoot, "locales", locale))
+      .filter((f) => f.endsWith(".ftl"))
+      .map((f) => fs.readFileSync(path.join(projectRoot, "locales", locale, f), "utf8"))
+      .join("\n")
       .split("\n")
       .map((l) => /^([a-z][a-z0-9-]*)\s*=/.exec(l)?.[1])
       .filter((x): x is string => !!x),
@@ -26,8 +30,21 @@ describe("locales", () => {
   const ru = ids("ru"), en = ids("en");
 
   it("ru and en have the same message ids", () => {
-    expect([...ru].filter((k) => !en.has(k)), "missing in en.ftl").toEqual([]);
-    expect([...en].filter((k) => !ru.has(k)), "missing in ru.ftl").toEqual([]);
+    expect([...ru].filter((k) => !en.has(k)), "missing in locales/en/").toEqual([]);
+    expect([...en].filter((k) => !ru.has(k)), "missing in locales/ru/").toEqual([]);
+  });
+
+  it("no message id is defined twice in a locale (a later file would silently override it)", () => {
+    for (const locale of ["ru", "en"]) {
+      const dir = path.join(projectRoot, "locales", locale);
+      const all = fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".ftl"))
+        .flatMap((f) => fs.readFileSync(path.join(dir, f), "utf8").split("\n"))
+        .map((l) => /^([a-z][a-z0-9-]*)\s*=/.exec(l)?.[1])
+        .filter((x): x is string => !!x);
+      expect(all.filter((k, i) => all.indexOf(k) !== i), locale).toEqual([]);
+    }
   });
 
   it("every message id named in the code exists, and every DomainError code has an error- message", () => {
