@@ -95,7 +95,7 @@ export const variables = {
   },
   SEND_RATE_PER_SECOND: {
     schema: positiveInt(25).describe(
-      "Delivery: messages per second the bot sends on its own (broadcasts, reminders) across all replicas. Telegram allows ~30.",
+      "Delivery: messages per second this process sends on its own (broadcasts, reminders); Telegram allows ~30 per bot. With N replicas on one PostgreSQL set 25/N on each.",
     ),
     example: "25",
   },

@@ -1,6 +1,12 @@
-// A global pace for outgoing messages: at most `perSecond`, evenly spaced (no bursts), and a pause that
-// every sender of this process honours (Telegram's 429 retry_after).
+// A global pace for outgoing messages: `perSecond`, evenly spaced, and a pause that every sender of this
+// process honours (Telegram's 429 retry_after).
+//
+// Slots are `1/perSecond` apart. A caller that comes late (the sender was busy claiming the next batch)
+// may use the slots it missed during the last CATCH_UP_MS, no older ones: without that the time spent
+// between batches would be lost for good and the sender would never reach its rate; with it any
+// one-second window holds at most perSecond × (1 + CATCH_UP_MS/1000) + 1 messages (25/s → ≤ 28).
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const CATCH_UP_MS = 100;
 
 export class Pace {
   private next = 0;
@@ -14,9 +20,9 @@ export class Pace {
   /** Waits for this caller's slot. */
   async take(): Promise<void> {
     const now = performance.now();
-    const at = Math.max(now, this.next, this.pausedUntil);
+    const at = Math.max(now - CATCH_UP_MS, this.next, this.pausedUntil);
     this.next = at + this.interval;
-    if (at > now) await sleep(at - now);
+    if (at > now + 1) await sleep(at - now);
     // a 429 may have paused everyone while this caller slept
     while (performance.now() < this.pausedUntil) await sleep(this.pausedUntil - performance.now());
   }

@@ -58,7 +58,8 @@ export class Sender {
   private readonly leaseMs: number;
   private readonly perChatMs: number;
   private readonly maxAttempts: number;
-  private readonly maxInFlight: number;
+  /** sends overlapping at once (Bot API latency × rate) */
+  readonly maxInFlight: number;
   private readonly idleMs: number;
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
