@@ -36,13 +36,13 @@ export interface Messages {
 
 /** Who speaks which language: a flow's own choice, the stored user, the session, Telegram's hint. */
 function negotiate(defaultLocale: Locale) {
-  return (ctx: Context): string => {
-    const c = ctx as Context & { presetLocale?: string; user?: { language: string } | null; session?: { language?: string } };
+  return async (ctx: Context): Promise<string> => {
+    const c = ctx as Context & { presetLocale?: string; user?: { language: string } | null; session?: PromiseLike<{ language?: string }> };
     if (isLocale(c.presetLocale)) return c.presetLocale;
     if (c.user && isLocale(c.user.language)) return c.user.language;
     let session: { language?: string } | undefined;
     try {
-      session = c.session; // throws for updates without a chat
+      session = await c.session; // a lazy session: read only here, for people not registered yet; throws without a chat
     } catch {
       session = undefined;
     }

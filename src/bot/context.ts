@@ -1,6 +1,6 @@
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Context, SessionFlavor } from "grammy";
+import type { Context, LazySessionFlavor } from "grammy";
 import type { Config } from "../config.js";
 import type { Clock } from "../domain/clock.js";
 import type { Services } from "../domain/services.js";
@@ -33,7 +33,7 @@ interface Extra {
   user: User | null;
 }
 
-export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & I18nFlavor & Extra>;
+export type BotContext = ConversationFlavor<Context & LazySessionFlavor<SessionData> & I18nFlavor & Extra>;
 
 /** Inside conversations: a plain context with i18n (the outer one is reached through `conversation.external`). */
 export type ConvContext = Context & I18nFlavor;

@@ -1,7 +1,7 @@
 // createBot(deps): the whole bot from its dependencies. No globals: tests build as many as they like.
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, session, type Middleware } from "grammy";
+import { Bot, lazySession, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Db } from "../db/client.js";
 import { createApiFetch } from "./api/fetch.js";
@@ -43,7 +43,8 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
   bot.use(errorBoundary);
   // the bot talks to people one to one; groups and channels are not its place
   bot.use((ctx, next) => (ctx.chat !== undefined && ctx.chat.type !== "private" ? undefined : next()));
-  bot.use(session({ initial: () => ({}), storage: dbStorage(db, "session"), getSessionKey: (ctx) => ctx.chatId?.toString() }));
+  // lazy: read only when something asks for it (only people who have not registered yet have a session)
+  bot.use(lazySession({ initial: () => ({}), storage: dbStorage(db, "session"), getSessionKey: (ctx) => ctx.chatId?.toString() }));
   bot.use(loadUser(deps));
   bot.use(i18n.middleware(), escapeT);
   bot.use(

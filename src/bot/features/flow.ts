@@ -42,7 +42,7 @@ export function flowFeature(deps: BotDeps) {
     const { code } = languageData.unpack(ctx.callbackQuery.data);
     if (!isLocale(code)) return ctx.answerCallbackQuery();
     if (ctx.user) ctx.user = await deps.services.users.update(ctx.user.id, { language: code });
-    else ctx.session.language = code;
+    else (await ctx.session).language = code;
     ctx.i18n.useLocale(code);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("language-chosen"), HTML).catch(() => undefined);

@@ -22,8 +22,8 @@ export async function askLanguage(conversation: Conv, ctx: ConvContext): Promise
   const locale = code === "en" ? "en" : "ru";
   pressed.i18n.useLocale(locale);
   // remembered in the session (not personal data) so that messages outside this flow use it too
-  await conversation.external((outer) => {
-    outer.session.language = locale;
+  await conversation.external(async (outer) => {
+    (await outer.session).language = locale;
   });
   await pressed.answerCallbackQuery();
   await pressed.editMessageText(pressed.t("language-chosen"), HTML);
