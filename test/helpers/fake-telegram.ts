@@ -42,10 +42,12 @@ function parseMultipart(body: Buffer, contentType: string): Record<string, any> 
   if (!boundary) return out;
   const parts = body.toString("latin1").split(`--${boundary}`);
   for (const part of parts) {
-    const m = /name="([^"]+)"(?:; filename="([^"]*)")?/.exec(part);
+    // grammY writes `name="x";filename=y.ics` (no space, no quotes); browsers `name="x"; filename="y"`
+    const m = /name="([^"]+)"(?:;\s*filename=(?:"([^"]*)"|([^;\r\n]*)))?/.exec(part);
     if (!m) continue;
     const value = part.slice(part.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "");
-    if (m[2] !== undefined) out[`__file_${m[1]}`] = { name: m[2], bytes: Buffer.from(value, "latin1") };
+    const filename = m[2] ?? m[3];
+    if (filename !== undefined) out[`__file_${m[1]}`] = { name: filename, bytes: Buffer.from(value, "latin1") };
     else out[m[1]!] = Buffer.from(value, "latin1").toString("utf8");
   }
   for (const [k, v] of Object.entries(out)) {
@@ -133,7 +135,9 @@ export class FakeTelegram {
       case "sendVideo": {
         const kind = method === "sendDocument" ? "document" : method === "sendPhoto" ? "photo" : "video";
         const field = kind;
-        const upload = p[`__file_${field}`];
+        // an upload is `document: "attach://<name>"` plus a multipart part named <name>
+        const attach = typeof p[field] === "string" && p[field].startsWith("attach://") ? p[field].slice(9) : field;
+        const upload = p[`__file_${attach}`] ?? p[`__file_${field}`];
         const m: ChatMessage = {
           message_id: this.nextMessageId++,
           text: p.caption ?? "",
