@@ -192,8 +192,13 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       });
       const meeting = view(created);
       const list = await notices(meeting, "audience", (u) => ({
-        key: meeting.agenda ? "meeting-announce-agenda" : "meeting-announce",
-        vars: { agenda: meeting.agenda, deadline: meeting.rsvpDeadline ? formatDateTime(meeting.rsvpDeadline, u.language, zone) : "" },
+        key: "meeting-announce",
+        vars: {
+          agenda: meeting.agenda,
+          hasAgenda: meeting.agenda ? "yes" : "no",
+          deadline: meeting.rsvpDeadline ? formatDateTime(meeting.rsvpDeadline, u.language, zone) : "",
+          hasDeadline: meeting.rsvpDeadline ? "yes" : "no",
+        },
         buttons: rsvpButtons(meeting.id),
         dedupeKey: `meeting-${meeting.id}-announce-u${u.id}`,
         groupId: groupOf(meeting.id),
