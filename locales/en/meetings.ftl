@@ -88,6 +88,7 @@ meeting-ask-venue = Where? Type the address and room (e.g. <i>Gymnasium No. 2, r
 meeting-ask-audience = Whom do you invite?
 meeting-ask-schools = Tick the schools whose teachers you invite, then press Done.
 meeting-schools-done = Done ✔️
+meeting-schools-found = Schools found: tick the ones you need (or type another query):
 meeting-schools-chosen = 🏫 Schools chosen: { $count }
 meeting-expect-schools = Tick the schools with the buttons above and press Done. To leave, send /cancel.
 meeting-ask-deadline = Until when may people answer Going / Not going? Type a date and time (not after the start) or “-” to accept answers until the meeting starts.

@@ -1,4 +1,5 @@
-// The schools a meeting is for: a paged list of toggles, then Done (at least one).
+// The schools a meeting is for: toggles on a paged list or on the schools a typed query finds, then
+// Done (at least one).
 import { InlineKeyboard } from "grammy";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, nudge } from "../../conversations/kit.js";
@@ -14,19 +15,32 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
       const { items, total } = await deps.services.directory.schoolPage(n, PAGE_SIZE);
       return { items: items.map(({ id, name }) => ({ id, name })), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
     });
+  // page SEARCH: the schools the last typed query found
+  const SEARCH = -1;
+  let query = "";
+  const search = () =>
+    conversation.external(async () => ({ items: (await deps.services.directory.searchSchools(query)).map(({ id, name }) => ({ id, name })), pages: 1 }));
   const keyboard = (t: ConvContext["t"], n: number, list: { items: { id: number; name: string }[]; pages: number }) => {
     const kb = new InlineKeyboard();
     for (const s of list.items) kb.text(`${chosen.has(s.id) ? "✅ " : ""}${s.name}`, meetingSchoolData.pack({ id: s.id, page: n })).row();
-    pager(kb, n, list.pages, (p) => meetingSchoolPageData.pack({ page: p }));
+    if (n === SEARCH) kb.text(t("school-list-button"), meetingSchoolPageData.pack({ page: 0 }));
+    else pager(kb, n, list.pages, (p) => meetingSchoolPageData.pack({ page: p }));
     return kb.row().text(t("meeting-schools-done"), MEETING_SCHOOLS_DONE);
   };
+  const show = (n: number) => (n === SEARCH ? search() : page(n));
   let current = 0;
   await ctx.reply(ctx.t("meeting-ask-schools"), { ...HTML, reply_markup: keyboard(ctx.t, 0, await page(0)) });
   for (;;) {
-    const c = await conversation.waitForCallbackQuery([meetingSchoolData.filter(), meetingSchoolPageData.filter(), MEETING_SCHOOLS_DONE, NOOP], {
-      otherwise: (x) => nudge(x, "meeting-expect-schools"),
-    });
-    const data = c.callbackQuery.data;
+    const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "meeting-expect-schools") });
+    if (c.message?.text) {
+      query = c.message.text;
+      current = SEARCH;
+      const found = await search();
+      const text = found.items.length ? c.t("meeting-schools-found") : c.t("school-search-none", { query });
+      await c.reply(text, { ...HTML, reply_markup: keyboard(c.t, SEARCH, found) });
+      continue;
+    }
+    const data = c.callbackQuery?.data ?? "";
     if (data === NOOP) {
       await c.answerCallbackQuery();
       continue;
@@ -41,13 +55,16 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
       return { ctx: c, value: [...chosen] };
     }
     if (meetingSchoolPageData.filter().test(data)) current = meetingSchoolPageData.unpack(data).page;
-    else {
+    else if (!meetingSchoolData.filter().test(data)) {
+      await c.answerCallbackQuery({ text: c.t("unknown-button") });
+      continue;
+    } else {
       const { id, page: p } = meetingSchoolData.unpack(data);
       current = p;
       if (chosen.has(id)) chosen.delete(id);
       else chosen.add(id);
     }
     await c.answerCallbackQuery();
-    await c.editMessageReplyMarkup({ reply_markup: keyboard(c.t, current, await page(current)) });
+    await c.editMessageReplyMarkup({ reply_markup: keyboard(c.t, current, await show(current)) });
   }
 }
