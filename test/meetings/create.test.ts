@@ -166,7 +166,27 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     expect(t.chat.lastText()).toContain("только методисты");
     await t.chat.pressData("meeting-a:cancel-yes:1");
     expect(t.chat.toasts().at(-1)).toContain("только методисты");
+    await t.chat.pressData("meeting-t:1:0:1");
+    expect(t.chat.toasts().at(-1)).toContain("только методисты");
     expect(await app.db.prisma.conversationState.count()).toBe(0);
+  });
+
+  it("a restart in the middle of the creation loses nothing", async () => {
+    await registerMethodist(app, 6006);
+    await app.user(6006).send("/newmeeting");
+    await app.user(6006).press("Мастер-класс");
+    await app.user(6006).send("Мастер-класс: смысловое чтение");
+    app = await app.restart();
+    const c = app.user(6006);
+    await c.send("-");
+    await c.send("03.12 14:00");
+    await c.send("45");
+    await c.send("МБОУ «Лицей № 4», каб. 21");
+    await c.press("Все педагоги");
+    await c.send("-");
+    await c.press("Опубликовать");
+    expect(c.lastText()).toContain("Встреча опубликована");
+    expect(await app.db.prisma.meeting.findFirstOrThrow()).toMatchObject({ kind: "master_class", title: "Мастер-класс: смысловое чтение", audience: "everyone" });
   });
 
   it("/cancel leaves the creation half-way; nothing is stored", async () => {

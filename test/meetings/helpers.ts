@@ -25,6 +25,3 @@ export async function actor(app: TestApp, userId: number) {
   return (await app.services.users.byId(userId))!;
 }
 
-/** The Telegram chat id of a user id (tests insert teachers by Telegram id). */
-export const chatTexts = (app: TestApp, chatId: number) =>
-  app.tg.transcript(chatId).map((m) => m.text);
