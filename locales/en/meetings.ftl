@@ -49,7 +49,7 @@ meeting-record = { $count ->
 meeting-announce =
     📅 <b>{ $kind }: { $title }</b>
     🕒 { $when }
-    📍 { $place }{ $hasAgenda ->
+    { $icon } { $place }{ $hasAgenda ->
         [yes] {"\u000A"}📝 { $agenda }
        *[no] {""}
     }
@@ -60,19 +60,19 @@ meeting-announce =
     }
 meeting-nudge =
     ❓ Tomorrow: { $kind } “{ $title }”, { $when }.
-    📍 { $place }
+    { $icon } { $place }
     You have not answered yet whether you will come. Please answer with the buttons below.
 meeting-reminder =
     ⏰ <b>Reminder</b>: { $kind } “{ $title }” — { $when }.
-    📍 { $place }
+    { $icon } { $place }
 meeting-moved =
     🕒 <b>The meeting has moved</b>: { $kind } “{ $title }”.
     Was: { $old }
     Now: <b>{ $when }</b>
-    📍 { $place }
+    { $icon } { $place }
     If it is already in your calendar, add it again and the entry will be updated.
 meeting-relocated =
-    📍 <b>The meeting has a new place</b>: { $kind } “{ $title }”, { $when }.
+    { $icon } <b>The meeting has a new place</b>: { $kind } “{ $title }”, { $when }.
     Now: <b>{ $place }</b>
 meeting-cancelled-notice = ❌ <b>The meeting is cancelled</b>: { $kind } “{ $title }”, { $when }. We apologise.
 

@@ -50,7 +50,7 @@ meeting-record = { $count ->
 meeting-announce =
     📅 <b>{ $kind }: { $title }</b>
     🕒 { $when }
-    📍 { $place }{ $hasAgenda ->
+    { $icon } { $place }{ $hasAgenda ->
         [yes] {"\u000A"}📝 { $agenda }
        *[no] {""}
     }
@@ -61,19 +61,19 @@ meeting-announce =
     }
 meeting-nudge =
     ❓ Завтра — { $kind }: «{ $title }», { $when }.
-    📍 { $place }
+    { $icon } { $place }
     Вы ещё не ответили, придёте ли. Ответьте, пожалуйста, кнопкой ниже.
 meeting-reminder =
     ⏰ <b>Напоминание</b>: { $kind } «{ $title }» — { $when }.
-    📍 { $place }
+    { $icon } { $place }
 meeting-moved =
     🕒 <b>Время встречи изменилось</b>: { $kind } «{ $title }».
     Было: { $old }
     Стало: <b>{ $when }</b>
-    📍 { $place }
+    { $icon } { $place }
     Если встреча уже в вашем календаре, добавьте её заново — запись обновится.
 meeting-relocated =
-    📍 <b>Место встречи изменилось</b>: { $kind } «{ $title }», { $when }.
+    { $icon } <b>Место встречи изменилось</b>: { $kind } «{ $title }», { $when }.
     Теперь: <b>{ $place }</b>
 meeting-cancelled-notice = ❌ <b>Встреча отменена</b>: { $kind } «{ $title }», { $when }. Приносим извинения.
 

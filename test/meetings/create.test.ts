@@ -88,6 +88,7 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     expect(got).toHaveLength(1);
     expect(got[0]).toContain("Заседание РМО: Заседание РМО учителей математики");
     expect(got[0]).toContain("📝 1. Итоги олимпиады");
+    expect(got[0]).toContain("💻 https://telemost.yandex.ru/j/123");
     expect(got[0]).toContain("Ответьте, пожалуйста, до 30 ноября 2026, 18:00");
     expect(app.user(6101).buttons().map((b) => b.text)).toEqual(["✅ Приду", "❌ Не смогу", "📅 В календарь"]);
     expect(receivedTexts(app, 6102)).toEqual([]);

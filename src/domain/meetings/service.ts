@@ -103,6 +103,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       title: m.title,
       when: formatDateTime(m.startsAt, locale, zone),
       place: m.onlineUrl ?? m.place ?? "—",
+      icon: m.onlineUrl ? "💻" : "📍",
     };
   }
 
