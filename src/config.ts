@@ -15,6 +15,16 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+/** "24h,1h,30m,2d" → minutes, largest first, without repeats. */
+function parseOffsets(text: string): number[] {
+  const unit = { m: 1, h: 60, d: 24 * 60 } as const;
+  const minutes = text.split(",").map((part) => {
+    const m = /^(\d+)\s*([mhd])$/.exec(part.trim())!;
+    return Number(m[1]) * unit[m[2] as keyof typeof unit];
+  });
+  return [...new Set(minutes)].sort((a, b) => b - a);
+}
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Each entry: the variable's schema, described; `example` is what .env.example shows for it. */
@@ -106,6 +116,16 @@ export const variables = {
   COURSE_OFFER_HOURS: {
     schema: positiveInt(24).describe("Courses: hours a teacher has to accept a seat freed for her before it passes on."),
     example: "24",
+  },
+  MEETING_REMINDER_OFFSETS: {
+    schema: z
+      .string()
+      .regex(/^\s*\d+\s*[mhd]\s*(,\s*\d+\s*[mhd]\s*)*$/, "expected offsets like 24h,1h (m = minutes, h = hours, d = days), separated by commas")
+      .default("24h,1h")
+      .transform((s) => parseOffsets(s))
+      .refine((list) => list.every((m) => m > 0 && m <= 30 * 24 * 60), "each offset must be between 1m and 30d")
+      .describe("Meetings: how long before a meeting those who said Going are reminded, e.g. 24h,1h (m, h or d)."),
+    example: "24h,1h",
   },
 } satisfies Record<string, { schema: z.ZodType; example: string }>;
 

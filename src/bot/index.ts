@@ -10,6 +10,7 @@ import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { flowFeature } from "./features/flow.js";
 import { membershipFeature } from "./features/membership.js";
 import { fallbackFeature, menuFeature } from "./features/menu.js";
+import { meetingsConversations, meetingsFeature } from "./features/meetings/index.js";
 import { profileConversations, profileFeature } from "./features/profile/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
 import { attachDeps, errorBoundary, loadUser } from "./middlewares/update.js";
@@ -62,8 +63,8 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     }),
   );
   bot.use(flowFeature(deps));
-  bot.use(registrationConversations(deps), ...profileConversations(deps), ...adminConversations(deps));
-  bot.use(registrationFeature(), profileFeature(deps), adminFeature(deps), menuFeature(deps), membershipFeature(deps));
+  bot.use(registrationConversations(deps), ...profileConversations(deps), ...adminConversations(deps), ...meetingsConversations(deps));
+  bot.use(registrationFeature(), profileFeature(deps), adminFeature(deps), meetingsFeature(deps), menuFeature(deps), membershipFeature(deps));
   bot.use(fallbackFeature());
 
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled error"));

@@ -5,6 +5,7 @@ import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "./clock.js";
 import { createDirectoryService } from "./directory.js";
+import { createMeetingService } from "./meetings/service.js";
 import { createOutbox } from "./outbox.js";
 import { createTasks } from "./tasks.js";
 import { createUserService } from "./users.js";
@@ -12,7 +13,7 @@ import { createUserService } from "./users.js";
 export interface ServiceDeps {
   provider: DbProvider;
   clock: Clock;
-  config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE" | "COURSE_OFFER_HOURS">;
+  config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE" | "COURSE_OFFER_HOURS" | "MEETING_REMINDER_OFFSETS">;
   /** renders notifications in the recipient's language */
   t: Translator;
   logger: Logger;
@@ -27,7 +28,8 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const directory = createDirectoryService(db);
   const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
-  return { users, directory, outbox, tasks };
+  const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
+  return { users, directory, outbox, tasks, meetings };
 }
 
 export type Services = ReturnType<typeof createServices>;

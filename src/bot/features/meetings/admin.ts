@@ -1,0 +1,154 @@
+// The methodist's tools: /meetingsadmin lists meetings; each opens a card with its answers, edits,
+// cancellation and, after the start, attendance marking (one by one or everyone who said Going).
+import { Composer, InlineKeyboard } from "grammy";
+import { isDomainError } from "../../../domain/errors.js";
+import { formatDateTime } from "../../../domain/time.js";
+import type { BotContext, BotDeps } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { pager } from "../../keyboards.js";
+import { methodistOnly } from "../../middlewares/guards.js";
+import { meetingCard } from "./card.js";
+import { MEETING_NEW, meetingAdminData, meetingAttendData, meetingAttendPageData } from "./callbacks.js";
+import { NEW_MEETING } from "./create.js";
+import { EDIT_MEETING } from "./edit.js";
+
+const ATTEND_PAGE = 10;
+
+export function meetingsAdminFeature(deps: BotDeps) {
+  const { meetings } = deps.services;
+  const zone = deps.config.TIMEZONE;
+  const composer = new Composer<BotContext>();
+  const act = (id: number, action: string) => meetingAdminData.pack({ id, action });
+
+  async function fail(ctx: BotContext, e: unknown): Promise<void> {
+    if (!isDomainError(e)) throw e;
+    const text = ctx.t(`error-${e.code}`, e.args);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else await ctx.reply(text, HTML);
+  }
+
+  async function list(ctx: BotContext) {
+    const items = await meetings.recent(ctx.user!);
+    const locale = await ctx.i18n.getLocale();
+    const kb = new InlineKeyboard();
+    for (const m of items) {
+      const mark = m.status === "cancelled" ? "❌ " : "";
+      kb.text(`${mark}${formatDateTime(m.startsAt, locale, zone)} · ${m.title}`.slice(0, 60), act(m.id, "open")).row();
+    }
+    kb.text(ctx.t("meeting-new-button"), MEETING_NEW);
+    await ctx.reply(ctx.t(items.length ? "meeting-admin-list" : "meeting-admin-empty"), { ...HTML, reply_markup: kb });
+  }
+
+  async function card(ctx: BotContext, id: number) {
+    const m = await meetings.get(id);
+    const c = await meetings.counts(id);
+    const started = m.startsAt <= deps.clock.now();
+    const text = `${meetingCard(ctx.t, m, { locale: await ctx.i18n.getLocale(), zone })}\n\n${ctx.t("meeting-admin-counts", {
+      audience: c.audience,
+      going: c.going,
+      notGoing: c.notGoing,
+      attended: c.attended,
+    })}`;
+    const kb = new InlineKeyboard().text(ctx.t("meeting-admin-answers"), act(id, "answers"));
+    if (m.status === "scheduled" && !started) {
+      kb.row().text(ctx.t("meeting-admin-time"), act(id, "time")).text(ctx.t("meeting-admin-place"), act(id, "place"));
+      kb.row().text(ctx.t("meeting-admin-cancel"), act(id, "cancel"));
+    } else if (m.status === "scheduled") kb.row().text(ctx.t("meeting-admin-attendance"), act(id, "attend"));
+    await ctx.reply(text, { ...HTML, reply_markup: kb });
+  }
+
+  async function attendance(ctx: BotContext, id: number, page: number, edit: boolean) {
+    const rows = await meetings.rsvps(ctx.user!, id);
+    const pages = Math.max(1, Math.ceil(rows.length / ATTEND_PAGE));
+    const p = Math.min(page, pages - 1);
+    const kb = new InlineKeyboard();
+    for (const r of rows.slice(p * ATTEND_PAGE, (p + 1) * ATTEND_PAGE)) {
+      const icon = r.attended ? "✅" : "▫️";
+      const said = r.answer === "going" ? " ✋" : "";
+      kb.text(`${icon} ${r.name}${said}`.slice(0, 60), meetingAttendData.pack({ id, user: r.userId, page: p })).row();
+    }
+    pager(kb, p, pages, (n) => meetingAttendPageData.pack({ id, page: n }));
+    kb.row().text(ctx.t("meeting-attend-all-going"), act(id, "all"));
+    const text = ctx.t(rows.length ? "meeting-attend-title" : "meeting-attend-nobody");
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+  }
+
+  composer.command("meetingsadmin", methodistOnly, list);
+  composer.command("newmeeting", methodistOnly, (ctx) => ctx.conversation.enter(NEW_MEETING));
+  composer.callbackQuery(MEETING_NEW, methodistOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(NEW_MEETING);
+  });
+
+  composer.callbackQuery(meetingAdminData.filter(), methodistOnly, async (ctx) => {
+    const { id, action } = meetingAdminData.unpack(ctx.callbackQuery.data);
+    const me = ctx.user!;
+    try {
+      switch (action) {
+        case "open":
+          await ctx.answerCallbackQuery();
+          return await card(ctx, id);
+        case "answers": {
+          const rows = await meetings.rsvps(me, id);
+          await ctx.answerCallbackQuery();
+          if (!rows.length) return await ctx.reply(ctx.t("meeting-answers-none"), HTML);
+          const lines = rows.map((r) =>
+            ctx.t(r.answer === "going" ? "meeting-answers-going" : r.answer === "not_going" ? "meeting-answers-not-going" : "meeting-answers-none-yet", { name: r.name }),
+          );
+          return await ctx.reply(`${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`, HTML);
+        }
+        case "time":
+        case "place":
+          await ctx.answerCallbackQuery();
+          return await ctx.conversation.enter(EDIT_MEETING, id, action);
+        case "cancel": {
+          await ctx.answerCallbackQuery();
+          const kb = new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), act(id, "cancel-yes")).text(ctx.t("meeting-cancel-no"), act(id, "cancel-no"));
+          return await ctx.reply(ctx.t("meeting-cancel-confirm"), { ...HTML, reply_markup: kb });
+        }
+        case "cancel-yes":
+          await meetings.cancel(me, id);
+          await ctx.answerCallbackQuery();
+          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          return await ctx.reply(ctx.t("meeting-cancel-done"), HTML);
+        case "cancel-no":
+          await ctx.answerCallbackQuery();
+          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          return await ctx.reply(ctx.t("meeting-cancel-kept"), HTML);
+        case "attend":
+          await meetings.rsvps(me, id);
+          await ctx.answerCallbackQuery();
+          return await attendance(ctx, id, 0, false);
+        case "all": {
+          const n = await meetings.markAllGoing(me, id);
+          await ctx.answerCallbackQuery({ text: ctx.t("meeting-attend-all-done", { count: n }) });
+          return await attendance(ctx, id, 0, true);
+        }
+        default:
+          return await ctx.answerCallbackQuery({ text: ctx.t("unknown-button") });
+      }
+    } catch (e) {
+      await fail(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(meetingAttendData.filter(), methodistOnly, async (ctx) => {
+    const { id, user, page } = meetingAttendData.unpack(ctx.callbackQuery.data);
+    try {
+      const row = (await meetings.rsvps(ctx.user!, id)).find((r) => r.userId === user);
+      await meetings.markAttendance(ctx.user!, id, user, !row?.attended);
+      await ctx.answerCallbackQuery();
+      await attendance(ctx, id, page, true);
+    } catch (e) {
+      await fail(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(meetingAttendPageData.filter(), methodistOnly, async (ctx) => {
+    const { id, page } = meetingAttendPageData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await attendance(ctx, id, page, true);
+  });
+  return composer;
+}

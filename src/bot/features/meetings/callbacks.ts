@@ -1,0 +1,20 @@
+// Callback data of the meetings section (prefix `meeting`). RSVP and calendar codecs come from the
+// domain, since notices in the outbox carry those buttons too.
+import { createCallbackData } from "callback-data";
+
+export { meetingCalendarData, meetingRsvpData } from "../../../domain/meetings/actions.js";
+
+// creating a meeting
+export const meetingKindData = createCallbackData("meeting-k", { kind: String });
+export const meetingAudienceData = createCallbackData("meeting-au", { audience: String });
+export const meetingSchoolData = createCallbackData("meeting-s", { id: Number, page: Number });
+export const meetingSchoolPageData = createCallbackData("meeting-sp", { page: Number });
+export const MEETING_SCHOOLS_DONE = "meeting-sd";
+export const meetingPublishData = createCallbackData("meeting-p", { ok: Boolean });
+
+// the methodist's tools: open a meeting, act on it (answers, time, place, cancel, attendance)
+export const meetingAdminData = createCallbackData("meeting-a", { id: Number, action: String });
+/** attendance: toggle one person (`user`), on the list's page `page` */
+export const meetingAttendData = createCallbackData("meeting-t", { id: Number, user: Number, page: Number });
+export const meetingAttendPageData = createCallbackData("meeting-tp", { id: Number, page: Number });
+export const MEETING_NEW = "meeting-new-btn";

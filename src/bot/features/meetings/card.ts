@@ -1,0 +1,36 @@
+// How a meeting reads in the chat: one card for teachers and methodists, and the buttons under it.
+import { InlineKeyboard } from "grammy";
+import type { Meeting, RsvpAnswer } from "../../../domain/meetings/service.js";
+import { formatDateTime } from "../../../domain/time.js";
+import type { Translate } from "../../../i18n.js";
+import { meetingCalendarData, meetingRsvpData } from "./callbacks.js";
+
+export interface CardOptions {
+  locale: string;
+  zone: string;
+  /** the reader's answer; undefined: do not show a line about it (the methodist's view) */
+  answer?: RsvpAnswer | null;
+}
+
+export function meetingCard(t: Translate, m: Meeting, o: CardOptions): string {
+  const lines = [
+    t("meeting-card-head", { kind: t(`meeting-kind-${m.kind}`), title: m.title }),
+    t("meeting-card-time", { when: formatDateTime(m.startsAt, o.locale, o.zone), minutes: m.durationMin }),
+    m.onlineUrl ? t("meeting-card-link", { url: m.onlineUrl }) : t("meeting-card-place", { place: m.place ?? "—" }),
+  ];
+  if (m.agenda) lines.push(t("meeting-card-agenda", { agenda: m.agenda }));
+  if (m.rsvpDeadline) lines.push(t("meeting-card-deadline", { deadline: formatDateTime(m.rsvpDeadline, o.locale, o.zone) }));
+  if (m.status === "cancelled") lines.push(t("meeting-card-cancelled"));
+  else if (o.answer !== undefined) lines.push(t(o.answer === "going" ? "meeting-answer-going" : o.answer === "not_going" ? "meeting-answer-not-going" : "meeting-answer-none"));
+  return lines.join("\n");
+}
+
+/** Going / Not going (the current answer ticked) and "Add to calendar". */
+export function rsvpKeyboard(t: Translate, id: number, answer: RsvpAnswer | null): InlineKeyboard {
+  const tick = (on: boolean, label: string) => (on ? `✔️ ${label}` : label);
+  return new InlineKeyboard()
+    .text(tick(answer === "going", t("meeting-going")), meetingRsvpData.pack({ id, going: true }))
+    .text(tick(answer === "not_going", t("meeting-not-going")), meetingRsvpData.pack({ id, going: false }))
+    .row()
+    .text(t("calendar-button"), meetingCalendarData.pack({ id }));
+}

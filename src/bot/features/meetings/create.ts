@@ -1,0 +1,146 @@
+// /newmeeting: kind, title, agenda, start, duration, place or link, audience, RSVP deadline; preview,
+// then publish (the audience is told through the outbox). Every answer is checked and asked again.
+import { InlineKeyboard } from "grammy";
+import { MEETING_AUDIENCES, MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
+import type { MeetingAudience, MeetingKind } from "../../../domain/meetings/service.js";
+import { DomainError } from "../../../domain/errors.js";
+import { parseFutureDateTime } from "../../../domain/time.js";
+import type { BotDeps, Conv, ConvContext } from "../../context.js";
+import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { askSubjects } from "../registration/steps.js";
+import { meetingCard } from "./card.js";
+import { meetingAudienceData, meetingKindData, meetingPublishData } from "./callbacks.js";
+import { askSchools } from "./schools.js";
+
+export const NEW_MEETING = "meeting-new";
+
+/** A draft as the conversation keeps it: plain JSON (times as ISO strings). */
+interface Draft {
+  kind: MeetingKind;
+  title: string;
+  agenda: string;
+  startsAt: string;
+  durationMin: number;
+  place: string | null;
+  onlineUrl: string | null;
+  audience: MeetingAudience;
+  subjectIds: number[];
+  schoolIds: number[];
+  rsvpDeadline: string | null;
+}
+
+async function pick<T extends string>(
+  conversation: Conv,
+  ctx: ConvContext,
+  question: string,
+  options: readonly T[],
+  label: (o: T) => string,
+  data: { pack(v: { [k: string]: string }): string; unpack(d: string): { [k: string]: string }; filter(): RegExp },
+  field: string,
+): Promise<{ ctx: ConvContext; value: T }> {
+  const kb = new InlineKeyboard();
+  options.forEach((o, i) => {
+    kb.text(label(o), data.pack({ [field]: o }));
+    if (i % 2 === 1) kb.row();
+  });
+  await ctx.reply(question, { ...HTML, reply_markup: kb });
+  for (;;) {
+    const c = await waitButton(conversation, data.filter());
+    const value = data.unpack(c.callbackQuery.data)[field] as T;
+    await c.answerCallbackQuery();
+    if (!options.includes(value)) continue;
+    await c.editMessageText(`${question}\n\n<b>${c.t("meeting-chosen", { value: label(value) })}</b>`, HTML).catch(() => undefined);
+    return { ctx: c, value };
+  }
+}
+
+export function newMeetingConversation(deps: BotDeps) {
+  const zone = deps.config.TIMEZONE;
+  return async (conversation: Conv, ctx0: ConvContext) => {
+    const me = await conversation.external((outer) => ({ id: outer.user!.id, language: outer.user!.language }));
+    const kind = await pick(conversation, ctx0, ctx0.t("meeting-ask-kind"), MEETING_KINDS, (k) => ctx0.t(`meeting-kind-${k}`), meetingKindData, "kind");
+    const title = await askText(conversation, kind.ctx, { question: kind.ctx.t("meeting-ask-title"), validate: validateTitle });
+    const agenda = await askText(conversation, title.ctx, { question: title.ctx.t("meeting-ask-agenda"), validate: validateAgenda });
+    const start = await askText(conversation, agenda.ctx, {
+      question: agenda.ctx.t("meeting-ask-start"),
+      validate: (s) => parseFutureDateTime(s, zone, deps.clock.now()).toISOString(),
+    });
+    const duration = await askText(conversation, start.ctx, { question: start.ctx.t("meeting-ask-duration"), validate: parseDuration });
+    const venue = await askText(conversation, duration.ctx, { question: duration.ctx.t("meeting-ask-venue"), validate: parseVenue });
+    const audience = await pick(
+      conversation,
+      venue.ctx,
+      venue.ctx.t("meeting-ask-audience"),
+      MEETING_AUDIENCES,
+      (a) => venue.ctx.t(`meeting-audience-${a}`),
+      meetingAudienceData,
+      "audience",
+    );
+    let ctx = audience.ctx;
+    let subjectIds: number[] = [];
+    let schoolIds: number[] = [];
+    if (audience.value === "subjects") {
+      const s = await askSubjects(conversation, ctx, deps, me.language);
+      ({ ctx } = s);
+      subjectIds = s.value;
+    } else if (audience.value === "schools") {
+      const s = await askSchools(conversation, ctx, deps);
+      ({ ctx } = s);
+      schoolIds = s.value;
+    }
+    const deadline = await askText(conversation, ctx, {
+      question: ctx.t("meeting-ask-deadline"),
+      validate: (s) => {
+        if (/^[-—]$/.test(s.trim())) return null;
+        const d = parseFutureDateTime(s, zone, deps.clock.now());
+        if (d.getTime() > new Date(start.value).getTime()) throw new DomainError("meeting-deadline-after-start");
+        return d.toISOString();
+      },
+    });
+    ctx = deadline.ctx;
+
+    const draft: Draft = {
+      kind: kind.value,
+      title: title.value,
+      agenda: agenda.value,
+      startsAt: start.value,
+      durationMin: duration.value,
+      ...venue.value,
+      audience: audience.value,
+      subjectIds,
+      schoolIds,
+      rsvpDeadline: deadline.value,
+    };
+    const toDomain = (d: Draft) => ({ ...d, startsAt: new Date(d.startsAt), rsvpDeadline: d.rsvpDeadline ? new Date(d.rsvpDeadline) : null });
+    const reach = await conversation.external(() => deps.services.meetings.audienceSize(draft));
+    const preview = meetingCard(
+      ctx.t,
+      { ...toDomain(draft), id: 0, status: "scheduled", sequence: 0, createdById: me.id, createdAt: new Date(0), updatedAt: new Date(0) },
+      { locale: me.language, zone },
+    );
+    const kb = new InlineKeyboard()
+      .text(ctx.t("meeting-publish"), meetingPublishData.pack({ ok: true }))
+      .text(ctx.t("meeting-discard"), meetingPublishData.pack({ ok: false }));
+    await ctx.reply(`${ctx.t("meeting-preview")}\n\n${preview}\n\n${ctx.t("meeting-reach", { count: reach })}`, { ...HTML, reply_markup: kb });
+    const answer = await waitButton(conversation, meetingPublishData.filter());
+    await answer.answerCallbackQuery();
+    await answer.editMessageReplyMarkup().catch(() => undefined);
+    if (!meetingPublishData.unpack(answer.callbackQuery.data).ok) {
+      await answer.reply(answer.t("meeting-discarded"), HTML);
+      return;
+    }
+    const result = await conversation.external(() =>
+      attempt(async () => {
+        const actor = await deps.services.users.byId(me.id);
+        if (!actor) throw new DomainError("forbidden");
+        const { meeting, recipients } = await deps.services.meetings.publish(actor, toDomain(draft));
+        return { id: meeting.id, recipients };
+      }),
+    );
+    if (!result.ok) {
+      await answer.reply(answer.t(`error-${result.code}`, result.args), HTML);
+      return;
+    }
+    await answer.reply(answer.t("meeting-published", { count: result.value.recipients }), HTML);
+  };
+}

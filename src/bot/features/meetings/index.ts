@@ -1,0 +1,74 @@
+// Meetings: teachers see what is ahead for them, answer Going / Not going and add meetings to their
+// calendar; methodists create, edit, cancel and mark attendance (admin.ts).
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import { isDomainError } from "../../../domain/errors.js";
+import { replyWithCalendar } from "../../calendar.js";
+import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { MENU } from "../../keyboards.js";
+import { registered } from "../../middlewares/guards.js";
+import { meetingsAdminFeature } from "./admin.js";
+import { meetingCard, rsvpKeyboard } from "./card.js";
+import { meetingCalendarData, meetingRsvpData } from "./callbacks.js";
+import { NEW_MEETING, newMeetingConversation } from "./create.js";
+import { EDIT_MEETING, editMeetingConversation } from "./edit.js";
+
+export function meetingsConversations(deps: BotDeps) {
+  return [
+    createConversation<BotContext, ConvContext>(newMeetingConversation(deps), NEW_MEETING),
+    createConversation<BotContext, ConvContext>(editMeetingConversation(deps), EDIT_MEETING),
+  ];
+}
+
+export function meetingsFeature(deps: BotDeps) {
+  const { meetings } = deps.services;
+  const zone = deps.config.TIMEZONE;
+  const composer = new Composer<BotContext>();
+
+  async function showMeetings(ctx: BotContext) {
+    const me = ctx.user!;
+    const locale = await ctx.i18n.getLocale();
+    const list = await meetings.upcomingFor(me.id);
+    const attended = await meetings.attendedCount(me.id);
+    const head = ctx.t(list.length ? "meeting-list-title" : "meeting-list-empty");
+    await ctx.reply(`${head}\n${ctx.t("meeting-record", { count: attended })}`, HTML);
+    for (const m of list) {
+      await ctx.reply(meetingCard(ctx.t, m, { locale, zone, answer: m.answer }), { ...HTML, reply_markup: rsvpKeyboard(ctx.t, m.id, m.answer) });
+    }
+  }
+
+  composer.command("meetings", registered, showMeetings);
+  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.meetings)), registered, showMeetings);
+
+  composer.callbackQuery(meetingRsvpData.filter(), registered, async (ctx) => {
+    const { id, going } = meetingRsvpData.unpack(ctx.callbackQuery.data);
+    const me = ctx.user!;
+    try {
+      const m = await meetings.rsvp(me.id, id, going ? "going" : "not_going");
+      const answer = going ? "going" : "not_going";
+      await ctx.answerCallbackQuery({ text: ctx.t(going ? "meeting-rsvp-going" : "meeting-rsvp-not-going") });
+      const locale = await ctx.i18n.getLocale();
+      await ctx.editMessageText(meetingCard(ctx.t, m, { locale, zone, answer }), { ...HTML, reply_markup: rsvpKeyboard(ctx.t, id, answer) }).catch(() => undefined);
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+    }
+  });
+
+  composer.callbackQuery(meetingCalendarData.filter(), registered, async (ctx) => {
+    const { id } = meetingCalendarData.unpack(ctx.callbackQuery.data);
+    try {
+      const m = await meetings.get(id);
+      if (m.status === "cancelled") return await ctx.answerCallbackQuery({ text: ctx.t("error-meeting-cancelled"), show_alert: true });
+      await ctx.answerCallbackQuery();
+      await replyWithCalendar(ctx, meetings.calendarEvent(m, await ctx.i18n.getLocale()));
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+    }
+  });
+
+  composer.use(meetingsAdminFeature(deps));
+  return composer;
+}

@@ -1,0 +1,386 @@
+// Meetings (заседания РМО, семинары, мастер-классы ...): a methodist announces one to an audience,
+// people answer Going / Not going until the deadline, are reminded, and afterwards the methodist marks
+// who attended. Every message the bot sends on its own goes through the outbox.
+import type { Config } from "../../config.js";
+import type { Db } from "../../db/client.js";
+import type { Meeting, MeetingAudience, MeetingKind, RsvpAnswer, User } from "../../generated/sqlite/client.js";
+import type { Translator } from "../../i18n.js";
+import type { CalendarEvent } from "../calendar.js";
+import type { Clock } from "../clock.js";
+import { DomainError } from "../errors.js";
+import type { Notice, NoticeButton, Outbox } from "../outbox.js";
+import type { Tasks } from "../tasks.js";
+import { formatDateTime } from "../time.js";
+import { isMethodistRole } from "../users.js";
+import { meetingCalendarData, meetingRsvpData } from "./actions.js";
+import { audienceWhere, meetingsForWhere, type AudienceSpec } from "./audience.js";
+import { parseVenue, validateAgenda, validateTitle, type Venue } from "./input.js";
+import { NUDGE_TASK, REMIND_TASK, scheduleReminders, taskPrefix, type RemindPayload } from "./reminders.js";
+
+export type { Meeting, MeetingAudience, MeetingKind, RsvpAnswer };
+
+export interface MeetingDraft extends AudienceSpec, Venue {
+  kind: MeetingKind;
+  title: string;
+  agenda: string;
+  startsAt: Date;
+  durationMin: number;
+  rsvpDeadline: Date | null;
+}
+
+export interface MeetingView extends Meeting {
+  subjectIds: number[];
+  schoolIds: number[];
+}
+
+export interface RsvpRow {
+  userId: number;
+  name: string;
+  answer: RsvpAnswer | null;
+  attended: boolean | null;
+}
+
+export interface MeetingServiceDeps {
+  clock: Clock;
+  config: Pick<Config, "TIMEZONE" | "MEETING_REMINDER_OFFSETS">;
+  t: Translator;
+  outbox: Outbox;
+  tasks: Tasks;
+}
+
+const withLinks = { subjects: { select: { subjectId: true } }, schools: { select: { schoolId: true } } } as const;
+type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoolId: number }[] };
+const view = ({ subjects, schools, ...m }: WithLinks): MeetingView => ({ ...m, subjectIds: subjects.map((s) => s.subjectId), schoolIds: schools.map((s) => s.schoolId) });
+
+export const groupOf = (meetingId: number) => `meeting-${meetingId}`;
+
+export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
+  const { clock, config, t, outbox, tasks } = deps;
+  const zone = config.TIMEZONE;
+
+  function ensureMethodist(actor: Pick<User, "role">): void {
+    if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
+  }
+
+  async function load(id: number): Promise<MeetingView> {
+    const m = await db.meeting.findUnique({ where: { id }, include: withLinks });
+    if (!m) throw new DomainError("meeting-not-found");
+    return view(m);
+  }
+
+  /** A meeting that can still change: announced, not cancelled, not begun. */
+  async function loadEditable(id: number): Promise<MeetingView> {
+    const m = await load(id);
+    if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
+    if (m.startsAt.getTime() <= clock.now().getTime()) throw new DomainError("meeting-started");
+    return m;
+  }
+
+  function checkDraft(d: MeetingDraft): MeetingDraft {
+    const now = clock.now().getTime();
+    const title = validateTitle(d.title);
+    const agenda = validateAgenda(d.agenda);
+    if (d.startsAt.getTime() <= now) throw new DomainError("date-past");
+    if (!Number.isInteger(d.durationMin) || d.durationMin < 5 || d.durationMin > 720) throw new DomainError("meeting-duration-range");
+    if (!d.place && !d.onlineUrl) throw new DomainError("meeting-place-missing");
+    const venue = parseVenue(d.onlineUrl ?? d.place!);
+    if ((d.audience === "subjects" && !d.subjectIds.length) || (d.audience === "schools" && !d.schoolIds.length)) {
+      throw new DomainError("meeting-audience-empty");
+    }
+    if (d.rsvpDeadline) checkDeadline(d.rsvpDeadline, d.startsAt);
+    return { ...d, title, agenda, ...venue };
+  }
+
+  function checkDeadline(deadline: Date, startsAt: Date): void {
+    if (deadline.getTime() <= clock.now().getTime()) throw new DomainError("date-past");
+    if (deadline.getTime() > startsAt.getTime()) throw new DomainError("meeting-deadline-after-start");
+  }
+
+  /** The vars every meeting message shows, in one recipient's language. */
+  function vars(m: Meeting, locale: string): Record<string, string> {
+    return {
+      kind: t(locale, `meeting-kind-${m.kind}`),
+      title: m.title,
+      when: formatDateTime(m.startsAt, locale, zone),
+      place: m.onlineUrl ?? m.place ?? "—",
+      icon: m.onlineUrl ? "💻" : "📍",
+    };
+  }
+
+  const rsvpButtons = (id: number): NoticeButton[][] => [
+    [
+      { key: "meeting-going", data: meetingRsvpData.pack({ id, going: true }) },
+      { key: "meeting-not-going", data: meetingRsvpData.pack({ id, going: false }) },
+    ],
+    [{ key: "calendar-button", data: meetingCalendarData.pack({ id }) }],
+  ];
+  const calendarButton = (id: number): NoticeButton[][] => [[{ key: "calendar-button", data: meetingCalendarData.pack({ id }) }]];
+
+  async function notices(
+    m: Meeting,
+    userIds: number[] | "audience",
+    make: (user: { id: number; language: string }) => Omit<Notice, "userId" | "vars"> & { vars?: Record<string, string> },
+  ): Promise<Notice[]> {
+    const spec = userIds === "audience" ? audienceWhere(await load(m.id)) : { id: { in: userIds } };
+    const users = await db.user.findMany({ where: spec, select: { id: true, language: true } });
+    return users.map((u) => {
+      const n = make(u);
+      return { ...n, userId: u.id, vars: { ...vars(m, u.language), ...n.vars } };
+    });
+  }
+
+  async function goingIds(meetingId: number): Promise<number[]> {
+    return (await db.meetingRsvp.findMany({ where: { meetingId, answer: "going" }, select: { userId: true } })).map((r) => r.userId);
+  }
+
+  tasks.handle(REMIND_TASK, async ({ payload }) => {
+    const { meetingId, offsetMin } = payload as unknown as RemindPayload;
+    const m = await db.meeting.findUnique({ where: { id: meetingId } });
+    if (!m || m.status !== "scheduled") return [];
+    return notices(m, await goingIds(m.id), () => ({
+      key: "meeting-reminder",
+      buttons: calendarButton(m.id),
+      dedupeKey: `meeting-${m.id}-remind-${offsetMin}m-${m.startsAt.getTime()}`,
+      groupId: `${groupOf(m.id)}-remind`,
+    })).then((list) => list.map((n) => ({ ...n, dedupeKey: `${n.dedupeKey}-u${n.userId}` })));
+  });
+
+  tasks.handle(NUDGE_TASK, async ({ payload }) => {
+    const { meetingId } = payload as unknown as RemindPayload;
+    const m = await db.meeting.findUnique({ where: { id: meetingId } });
+    if (!m || m.status !== "scheduled") return [];
+    if (m.rsvpDeadline && m.rsvpDeadline.getTime() <= clock.now().getTime()) return [];
+    const answered = new Set((await db.meetingRsvp.findMany({ where: { meetingId, answer: { not: null } }, select: { userId: true } })).map((r) => r.userId));
+    const list = await notices(m, "audience", (u) => ({
+      key: "meeting-nudge",
+      buttons: rsvpButtons(m.id),
+      // once per person, whatever happens to the meeting later
+      dedupeKey: `meeting-${m.id}-nudge-u${u.id}`,
+      groupId: `${groupOf(m.id)}-nudge`,
+    }));
+    return list.filter((n) => !answered.has(n.userId));
+  });
+
+  const service = {
+    get: load,
+
+    /** How many people a meeting with this audience reaches (shown in the preview). */
+    audienceSize(spec: AudienceSpec): Promise<number> {
+      return db.user.count({ where: audienceWhere(spec) });
+    },
+
+    /** Stores the meeting, tells its audience (Going / Not going buttons) and schedules the reminders. */
+    async publish(actor: User, draft: MeetingDraft): Promise<{ meeting: MeetingView; recipients: number }> {
+      ensureMethodist(actor);
+      const d = checkDraft(draft);
+      const created = await db.meeting.create({
+        data: {
+          kind: d.kind,
+          title: d.title,
+          agenda: d.agenda,
+          startsAt: d.startsAt,
+          durationMin: d.durationMin,
+          place: d.place,
+          onlineUrl: d.onlineUrl,
+          audience: d.audience,
+          rsvpDeadline: d.rsvpDeadline,
+          createdById: actor.id,
+          createdAt: clock.now(),
+          subjects: d.audience === "subjects" ? { create: [...new Set(d.subjectIds)].map((subjectId) => ({ subjectId })) } : undefined,
+          schools: d.audience === "schools" ? { create: [...new Set(d.schoolIds)].map((schoolId) => ({ schoolId })) } : undefined,
+        },
+        include: withLinks,
+      });
+      const meeting = view(created);
+      const list = await notices(meeting, "audience", (u) => ({
+        key: "meeting-announce",
+        vars: {
+          agenda: meeting.agenda,
+          hasAgenda: meeting.agenda ? "yes" : "no",
+          deadline: meeting.rsvpDeadline ? formatDateTime(meeting.rsvpDeadline, u.language, zone) : "",
+          hasDeadline: meeting.rsvpDeadline ? "yes" : "no",
+        },
+        buttons: rsvpButtons(meeting.id),
+        dedupeKey: `meeting-${meeting.id}-announce-u${u.id}`,
+        groupId: groupOf(meeting.id),
+      }));
+      await outbox.notify(list);
+      await scheduleReminders(tasks, clock.now(), meeting, config.MEETING_REMINDER_OFFSETS);
+      return { meeting, recipients: list.length };
+    },
+
+    /** Moves the meeting; those who said Going are told, reminders follow the new time. */
+    async reschedule(actor: User, id: number, startsAt: Date, durationMin?: number): Promise<MeetingView> {
+      ensureMethodist(actor);
+      const before = await loadEditable(id);
+      if (startsAt.getTime() <= clock.now().getTime()) throw new DomainError("date-past");
+      // a deadline after the new start would let people answer after the meeting began
+      const rsvpDeadline = before.rsvpDeadline && before.rsvpDeadline > startsAt ? startsAt : before.rsvpDeadline;
+      const m = await db.meeting.update({
+        where: { id },
+        data: { startsAt, durationMin: durationMin ?? before.durationMin, rsvpDeadline, sequence: { increment: 1 } },
+      });
+      await scheduleReminders(tasks, clock.now(), m, config.MEETING_REMINDER_OFFSETS);
+      await outbox.notify(
+        await notices(m, await goingIds(id), (u) => ({
+          key: "meeting-moved",
+          vars: { old: formatDateTime(before.startsAt, u.language, zone) },
+          buttons: calendarButton(id),
+          dedupeKey: `meeting-${id}-change-${m.sequence}-u${u.id}`,
+          groupId: `${groupOf(id)}-change-${m.sequence}`,
+        })),
+      );
+      return load(id);
+    },
+
+    /** Changes the place or link; those who said Going are told. */
+    async relocate(actor: User, id: number, venueText: string): Promise<MeetingView> {
+      ensureMethodist(actor);
+      await loadEditable(id);
+      const venue = parseVenue(venueText);
+      const m = await db.meeting.update({ where: { id }, data: { ...venue, sequence: { increment: 1 } } });
+      await outbox.notify(
+        await notices(m, await goingIds(id), (u) => ({
+          key: "meeting-relocated",
+          buttons: calendarButton(id),
+          dedupeKey: `meeting-${id}-change-${m.sequence}-u${u.id}`,
+          groupId: `${groupOf(id)}-change-${m.sequence}`,
+        })),
+      );
+      return load(id);
+    },
+
+    /** Cancels: reminders and unsent announcements are dropped, those who said Going are told. */
+    async cancel(actor: User, id: number): Promise<MeetingView> {
+      ensureMethodist(actor);
+      await loadEditable(id);
+      const m = await db.meeting.update({ where: { id }, data: { status: "cancelled", sequence: { increment: 1 } } });
+      await tasks.cancel(taskPrefix(id));
+      await outbox.cancelGroup(groupOf(id));
+      await outbox.notify(
+        await notices(m, await goingIds(id), (u) => ({
+          key: "meeting-cancelled-notice",
+          dedupeKey: `meeting-${id}-cancelled-u${u.id}`,
+          groupId: `${groupOf(id)}-cancelled`,
+        })),
+      );
+      return load(id);
+    },
+
+    /** A person answers Going / Not going; allowed until the deadline (or the start). */
+    async rsvp(userId: number, id: number, answer: RsvpAnswer): Promise<MeetingView> {
+      const m = await load(id);
+      const now = clock.now();
+      if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
+      if (m.startsAt <= now) throw new DomainError("meeting-started");
+      if (m.rsvpDeadline && m.rsvpDeadline <= now) throw new DomainError("meeting-rsvp-closed");
+      const member = await db.user.count({ where: { AND: [{ id: userId }, audienceWhere(m)] } });
+      const answeredBefore = await db.meetingRsvp.count({ where: { meetingId: id, userId } });
+      if (!member && !answeredBefore) throw new DomainError("meeting-not-for-you");
+      await db.meetingRsvp.upsert({
+        where: { meetingId_userId: { meetingId: id, userId } },
+        create: { meetingId: id, userId, answer, answeredAt: now, createdAt: now },
+        update: { answer, answeredAt: now },
+      });
+      return m;
+    },
+
+    /** A person's answer to a meeting (null: none yet). */
+    async answerOf(userId: number, id: number): Promise<RsvpAnswer | null> {
+      const r = await db.meetingRsvp.findUnique({ where: { meetingId_userId: { meetingId: id, userId } } });
+      return r?.answer ?? null;
+    },
+
+    /** Meetings ahead (or under way) for this person, soonest first, with her answer. */
+    async upcomingFor(userId: number, limit = 10): Promise<(MeetingView & { answer: RsvpAnswer | null })[]> {
+      const u = await db.user.findUnique({ where: { id: userId }, include: { subjects: { select: { subjectId: true } } } });
+      if (!u) return [];
+      const now = clock.now();
+      const rows = await db.meeting.findMany({
+        where: {
+          status: "scheduled",
+          // a day back at most, then filtered by the end time below
+          startsAt: { gt: new Date(now.getTime() - 12 * 3600_000) },
+          ...meetingsForWhere({ id: u.id, role: u.role, schoolId: u.schoolId, subjectIds: u.subjects.map((s) => s.subjectId) }),
+        },
+        include: { ...withLinks, rsvps: { where: { userId }, select: { answer: true } } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        take: limit + 10,
+      });
+      return rows
+        .filter((m) => m.startsAt.getTime() + m.durationMin * 60_000 > now.getTime())
+        .slice(0, limit)
+        .map(({ rsvps, ...m }) => ({ ...view(m), answer: rsvps[0]?.answer ?? null }));
+    },
+
+    /** The methodist's list: meetings ahead and those of the last month (for marking attendance). */
+    async recent(actor: User, limit = 20): Promise<Meeting[]> {
+      ensureMethodist(actor);
+      const since = new Date(clock.now().getTime() - 30 * 24 * 3600_000);
+      return db.meeting.findMany({ where: { startsAt: { gt: since } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: limit });
+    },
+
+    async counts(id: number): Promise<{ going: number; notGoing: number; attended: number; audience: number }> {
+      const m = await load(id);
+      const groups = await db.meetingRsvp.groupBy({ by: ["answer"], where: { meetingId: id }, _count: { _all: true } });
+      const of = (a: RsvpAnswer) => groups.find((g) => g.answer === a)?._count._all ?? 0;
+      const attended = await db.meetingRsvp.count({ where: { meetingId: id, attended: true } });
+      return { going: of("going"), notGoing: of("not_going"), attended, audience: await db.user.count({ where: audienceWhere(m) }) };
+    },
+
+    /** Everyone who answered, Going first, by name. */
+    async rsvps(actor: User, id: number): Promise<RsvpRow[]> {
+      ensureMethodist(actor);
+      await load(id);
+      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: { fullName: true } } } });
+      const rank = (a: RsvpAnswer | null) => (a === "going" ? 0 : a === "not_going" ? 1 : 2);
+      return rows
+        .map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended }))
+        .sort((a, b) => rank(a.answer) - rank(b.answer) || a.name.localeCompare(b.name, "ru"));
+    },
+
+    /** After the start: marks one person as attended (or not). */
+    async markAttendance(actor: User, id: number, userId: number, attended: boolean): Promise<void> {
+      ensureMethodist(actor);
+      const m = await load(id);
+      if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
+      if (m.startsAt > clock.now()) throw new DomainError("meeting-not-started");
+      const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, userId }, data: { attended } });
+      if (!r.count) throw new DomainError("user-not-found");
+    },
+
+    /** After the start: everyone who said Going attended. Returns how many were marked. */
+    async markAllGoing(actor: User, id: number): Promise<number> {
+      ensureMethodist(actor);
+      const m = await load(id);
+      if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
+      if (m.startsAt > clock.now()) throw new DomainError("meeting-not-started");
+      const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, answer: "going" }, data: { attended: true } });
+      return r.count;
+    },
+
+    /** The teacher's record: meetings she attended (marked by a methodist). */
+    async attendedCount(userId: number): Promise<number> {
+      return db.meetingRsvp.count({ where: { userId, attended: true, meeting: { status: "scheduled" } } });
+    },
+
+    /** The meeting as a calendar event: stable UID, SEQUENCE from the edits. */
+    calendarEvent(m: Meeting, locale: string): CalendarEvent {
+      const description = [t(locale, `meeting-kind-${m.kind}`), m.agenda, m.onlineUrl ?? ""].filter(Boolean).join("\n\n");
+      return {
+        uid: `meeting-${m.id}`,
+        sequence: m.sequence,
+        title: m.title,
+        description,
+        location: m.place ?? m.onlineUrl ?? undefined,
+        url: m.onlineUrl ?? undefined,
+        start: m.startsAt,
+        end: new Date(m.startsAt.getTime() + m.durationMin * 60_000),
+        stamp: clock.now(),
+      };
+    },
+  };
+  return service;
+}
+
+export type MeetingService = ReturnType<typeof createMeetingService>;

@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { providers } from "../helpers/databases.js";
+import { deliverAll, receivedTexts } from "../helpers/delivery.js";
+import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { publishMeeting } from "./helpers.js";
+
+describe.each(providers)("a methodist's meetings on %s", (provider) => {
+  let app: TestApp;
+  let m: Person;
+  let meetingId: number;
+  const ANNA = 9101, VERA = 9102, GALINA = 9103;
+
+  beforeEach(async () => {
+    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
+    m = await registerMethodist(app, 9001);
+    await insertTeacher(app, ANNA, { name: "Алексеева Анна" });
+    await insertTeacher(app, VERA, { name: "Борисова Вера" });
+    await insertTeacher(app, GALINA, { name: "Васильева Галина" });
+    meetingId = (await publishMeeting(app, m.userId)).id;
+    await deliverAll(app);
+    await app.user(ANNA).press("Приду");
+    await app.user(VERA).press("Приду");
+    await app.user(GALINA).press("Не смогу");
+  });
+  afterEach(async () => {
+    expect(app.missing).toEqual([]);
+    await app.destroy();
+  });
+
+  async function openMeeting() {
+    await m.chat.send("/meetingsadmin");
+    await m.chat.press(/Заседание РМО учителей математики/);
+  }
+
+  it("lists meetings with counts and answers", async () => {
+    await openMeeting();
+    const card = m.chat.lastText();
+    expect(card).toContain("Заседание РМО: Заседание РМО учителей математики");
+    // three teachers and the methodist (maths)
+    expect(card).toContain("Приглашено: 4 · придут: 2 · не смогут: 1 · посетили: 0");
+    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Ответы", "🕒 Перенести", "📍 Сменить место", "❌ Отменить встречу"]);
+    await m.chat.press("Ответы");
+    expect(m.chat.lastText().split("\n")).toEqual(["👥 <b>Ответы</b>", "✅ Алексеева Анна", "✅ Борисова Вера", "❌ Васильева Галина"]);
+  });
+
+  it("moves the meeting through the bot: a past time is refused; those going are told", async () => {
+    await openMeeting();
+    await m.chat.press("Перенести");
+    await m.chat.send("01.11.2026 10:00");
+    expect(m.chat.lastText()).toContain("уже прошло");
+    await m.chat.send("27.11 16:00");
+    expect(m.chat.lastText()).toContain("Встреча изменена");
+    const stored = await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    expect(stored).toMatchObject({ startsAt: new Date("2026-11-27T13:00:00Z"), sequence: 1 });
+    await deliverAll(app);
+    for (const id of [ANNA, VERA]) expect(receivedTexts(app, id).at(-1)).toContain("Стало: <b>27 ноября 2026, 16:00</b>");
+    expect(receivedTexts(app, GALINA)).toHaveLength(1);
+  });
+
+  it("changes the place: a broken link is refused; those going are told", async () => {
+    await openMeeting();
+    await m.chat.press("Сменить место");
+    await m.chat.send("https://");
+    expect(m.chat.lastText()).toContain("Ссылка не похожа");
+    await m.chat.send("https://telemost.yandex.ru/j/777");
+    expect(m.chat.lastText()).toContain("Встреча изменена");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      place: null,
+      onlineUrl: "https://telemost.yandex.ru/j/777",
+      sequence: 1,
+    });
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA).at(-1)).toContain("Теперь: <b>https://telemost.yandex.ru/j/777</b>");
+    expect(receivedTexts(app, GALINA)).toHaveLength(1);
+  });
+
+  it("cancels after a confirmation; teachers no longer see it", async () => {
+    await openMeeting();
+    await m.chat.press("Отменить встречу");
+    await m.chat.press("Нет");
+    expect(m.chat.lastText()).toContain("остаётся в силе");
+    await m.chat.press("Отменить встречу");
+    await m.chat.press("Да, отменить");
+    expect(m.chat.lastText()).toContain("Встреча отменена, участники уведомлены");
+    expect((await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe("cancelled");
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA).at(-1)).toContain("Встреча отменена");
+    await app.user(ANNA).send("/meetings");
+    expect(app.user(ANNA).lastText()).toContain("Ближайших встреч для вас пока нет");
+    // a second press of the old button changes nothing
+    await m.chat.pressData(`meeting-a:cancel-yes:${meetingId}`);
+    expect(m.chat.toasts().at(-1)).toContain("отменена");
+  });
+
+  it("marks attendance after the start (all who said Going, then one by one); the teacher's record shows it", async () => {
+    await m.chat.pressData(`meeting-a:all:${meetingId}`);
+    expect(m.chat.toasts().at(-1)).toContain("ещё не началась");
+    app.clock.set("2026-11-26T13:00:00Z");
+    await openMeeting();
+    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Ответы", "✅ Отметить посещение"]);
+    await m.chat.press("Отметить посещение");
+    expect(m.chat.buttons().map((b) => b.text)).toEqual([
+      "▫️ Алексеева Анна ✋",
+      "▫️ Борисова Вера ✋",
+      "▫️ Васильева Галина",
+      "✅ Отметить всех, кто обещал прийти",
+    ]);
+    await m.chat.press("Отметить всех");
+    expect(m.chat.toasts().at(-1)).toBe("Отмечено: 2");
+    await m.chat.press("✅ Борисова Вера");
+    await m.chat.press("▫️ Васильева Галина");
+    expect(m.chat.buttons().map((b) => b.text).slice(0, 3)).toEqual(["✅ Алексеева Анна ✋", "▫️ Борисова Вера ✋", "✅ Васильева Галина"]);
+    const rows = await app.db.prisma.meetingRsvp.findMany({ orderBy: { userId: "asc" } });
+    expect(rows.map((r) => r.attended)).toEqual([true, false, true]);
+    await openMeeting();
+    expect(m.chat.lastText()).toContain("посетили: 2");
+
+    // the meeting is still under way, so it is listed after the header with the record
+    const header = async (chatId: number) => {
+      const chat = app.user(chatId);
+      const from = chat.mark();
+      await chat.send("📅 Встречи");
+      return chat.textsSince(from)[0];
+    };
+    expect(await header(ANNA)).toContain("Вы посетили 1 встречу");
+    expect(await header(VERA)).toContain("Посещённых встреч пока нет");
+  });
+
+  it("someone who erases her data disappears from the answers", async () => {
+    const t = await registerViaBot(app, 9104, { name: "Дмитриева Елена" });
+    await deliverAll(app);
+    await t.chat.send("/meetings");
+    await t.chat.press("Приду");
+    expect(await app.db.prisma.meetingRsvp.count({ where: { userId: t.userId } })).toBe(1);
+    await t.chat.send("/deleteme");
+    await t.chat.press("Да, удалить всё");
+    expect(await app.db.prisma.meetingRsvp.count({ where: { userId: t.userId } })).toBe(0);
+  });
+});
