@@ -8,15 +8,6 @@ import { actor, publishMeeting } from "./helpers.js";
 
 /** The uploaded file's text: the fake API keeps a multipart part as `__file_<field>` or, when grammY
  * names the part by a random key (`document: "attach://<key>"`), under that key. */
-function attachedText(payload: Record<string, any>, field: string): string {
-  const direct = payload[`__file_${field}`];
-  if (direct) return direct.bytes.toString("utf8");
-  const key = String(payload[field]).replace(/^attach:\/\//, "");
-  const part = payload[`__file_${key}`] ?? payload[key];
-  if (part === undefined) throw new Error(`no file in ${Object.keys(payload).join(", ")}`);
-  return typeof part === "string" ? part : part.bytes.toString("utf8");
-}
-
 describe.each(providers)("answering and the calendar on %s", (provider) => {
   let app: TestApp;
   let methodistId: number;
@@ -93,10 +84,12 @@ describe.each(providers)("answering and the calendar on %s", (provider) => {
     const meeting = await publishMeeting(app, methodistId, { agenda: "Exam preparation", place: "Gymnasium No. 3, room 14" });
     await deliverAll(app);
     await t.chat.press("Add to calendar");
-    const ics = () => {
-      const call = app.tg.callsOf("sendDocument").at(-1)!;
-      expect(Number(call.payload.chat_id)).toBe(7105);
-      const comp = new ICAL.Component(ICAL.parse(attachedText(call.payload, "document")));
+    const ics = (id = meeting.id) => {
+      // what the teacher received: a document named after the meeting
+      const received = app.tg.transcript(7105).at(-1)!;
+      expect(received.kind).toBe("document");
+      expect(received.file?.name).toBe(`meeting-${id}.ics`);
+      const comp = new ICAL.Component(ICAL.parse(received.file!.bytes!.toString("utf8")));
       return comp.getFirstSubcomponent("vevent")!;
     };
     let ev = ics();
@@ -121,7 +114,7 @@ describe.each(providers)("answering and the calendar on %s", (provider) => {
 
     const online = await publishMeeting(app, methodistId, { place: null, onlineUrl: "https://telemost.yandex.ru/j/42" });
     await t.chat.pressData(`meeting-c:${online.id}`);
-    ev = ics();
+    ev = ics(online.id);
     expect(ev.getFirstPropertyValue("location")).toBe("https://telemost.yandex.ru/j/42");
     expect(String(ev.getFirstPropertyValue("url"))).toBe("https://telemost.yandex.ru/j/42");
 
