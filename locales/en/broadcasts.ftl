@@ -44,7 +44,7 @@ broadcast-next = Next: preview ➡️
 broadcast-pick-done = Done
 broadcast-pick-none = Without this condition
 broadcast-pick-subjects = Tick the subjects and press Done. Nothing ticked means any subject.
-broadcast-pick-schools = Tick the schools and press Done. Nothing ticked means any school.
+broadcast-pick-schools = Tick the schools and press Done. Nothing ticked means any school. To find a school, type a word of its name or its number.
 broadcast-pick-roles = Which roles? Tick them and press Done.
 broadcast-pick-course = Participants of which course? (registered, offered a seat, or completed)
 broadcast-pick-meeting = Participants of which meeting? (answered “going” or marked as attended)
@@ -108,3 +108,4 @@ broadcast-list-text = { $author }: { $attachment ->
        *[none] {""}
     }“{ $text }”
 broadcast-list-counts = ✅ { $sent } of { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-search-none = Nothing found. Try other words or pick with the buttons above.

@@ -44,7 +44,7 @@ broadcast-next = Далее: предпросмотр ➡️
 broadcast-pick-done = Готово
 broadcast-pick-none = Без этого условия
 broadcast-pick-subjects = Отметьте предметы и нажмите «Готово». Ничего не отмечено — любые предметы.
-broadcast-pick-schools = Отметьте школы и нажмите «Готово». Ничего не отмечено — любые школы.
+broadcast-pick-schools = Отметьте школы и нажмите «Готово». Ничего не отмечено — любые школы. Чтобы найти школу, напишите слово из названия или номер.
 broadcast-pick-roles = Кому по роли? Отметьте и нажмите «Готово».
 broadcast-pick-course = Участники какого курса? (записанные, приглашённые на место и прошедшие курс)
 broadcast-pick-meeting = Участники какой встречи? (кто ответил «приду» или был отмечен присутствующим)
@@ -108,3 +108,4 @@ broadcast-list-text = { $author }: { $attachment ->
        *[none] {""}
     }«{ $text }»
 broadcast-list-counts = ✅ { $sent } из { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-search-none = Ничего не нашлось. Напишите иначе или выберите кнопкой выше.

@@ -1,6 +1,7 @@
 // Choosing who gets a broadcast: a panel of filters (subjects, schools, role, course, meeting) that
 // combine as an intersection, the urgency toggle and the live recipient count.
 import { InlineKeyboard } from "grammy";
+import { normalizeSearch, searchWords } from "../../../domain/text.js";
 import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, nudge } from "../../conversations/kit.js";
@@ -17,6 +18,12 @@ const PAGE_SIZE = 10;
 const ROLE_IDS: Record<AudienceRole, number> = { teacher: 1, methodist: 2 };
 const ROLES: AudienceRole[] = ["teacher", "methodist"];
 
+/** Every typed word starts a word of the label; a number must be the whole word ("1" is not "10"). */
+function matches(label: string, words: string[]): boolean {
+  const own = normalizeSearch(label).split(" ");
+  return words.every((w) => own.some((o) => (/^\d+$/.test(w) ? o === w : o.startsWith(w))));
+}
+
 function pickKeyboard(t: ConvContext["t"], items: Item[], chosen: Set<number>, page: number, many: boolean): InlineKeyboard {
   const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   const kb = new InlineKeyboard();
@@ -32,17 +39,36 @@ function pickKeyboard(t: ConvContext["t"], items: Item[], chosen: Set<number>, p
 
 /**
  * A list of buttons: with `many`, toggles and Done (nothing ticked = no filter); otherwise one press
- * picks (the last button removes the filter). Long lists are paged.
+ * picks (the last button removes the filter). Long lists are paged; with `search`, typed words narrow
+ * the list (a district has dozens of schools).
  */
-async function pick(conversation: Conv, ctx: ConvContext, question: string, items: Item[], initial: number[], many: boolean) {
+async function pick(conversation: Conv, ctx: ConvContext, question: string, items: Item[], initial: number[], many: boolean, search = false) {
   const chosen = new Set(initial);
   let page = 0;
-  await ctx.reply(question, { ...HTML, reply_markup: pickKeyboard(ctx.t, items, chosen, page, many) });
+  let shown = items;
+  await ctx.reply(question, { ...HTML, reply_markup: pickKeyboard(ctx.t, shown, chosen, page, many) });
   for (;;) {
-    const c = await conversation.waitForCallbackQuery([broadcastPickData.filter(), broadcastPickPageData.filter(), BROADCAST_PICK_DONE, NOOP], {
+    const c = await conversation.waitFor(search ? ["callback_query:data", "message:text"] : "callback_query:data", {
       otherwise: (x) => nudge(x, "expect-button"),
     });
-    const data = c.callbackQuery.data;
+    if (c.message?.text !== undefined) {
+      const words = searchWords(c.message.text);
+      const found = items.filter((i) => matches(i.label, words));
+      if (!found.length) {
+        await c.reply(c.t("broadcast-search-none"), HTML);
+        continue;
+      }
+      shown = found;
+      page = 0;
+      await c.reply(question, { ...HTML, reply_markup: pickKeyboard(c.t, shown, chosen, page, many) });
+      continue;
+    }
+    const data = c.callbackQuery?.data ?? "";
+    const known = [broadcastPickData.filter(), broadcastPickPageData.filter()].some((r) => r.test(data)) || data === BROADCAST_PICK_DONE || data === NOOP;
+    if (!known) {
+      await nudge(c, "expect-button");
+      continue;
+    }
     await c.answerCallbackQuery();
     if (data === NOOP) continue;
     if (data === BROADCAST_PICK_DONE) {
@@ -59,7 +85,7 @@ async function pick(conversation: Conv, ctx: ConvContext, question: string, item
       if (chosen.has(id)) chosen.delete(id);
       else chosen.add(id);
     }
-    await c.editMessageReplyMarkup({ reply_markup: pickKeyboard(c.t, items, chosen, page, many) });
+    await c.editMessageReplyMarkup({ reply_markup: pickKeyboard(c.t, shown, chosen, page, many) });
   }
 }
 
@@ -140,7 +166,7 @@ export async function askAudience(
         audience = { ...audience, subjectIds: picked.value };
         break;
       case "schools":
-        picked = await pick(conversation, pressed, pressed.t("broadcast-pick-schools"), sources, audience.schoolIds, true);
+        picked = await pick(conversation, pressed, pressed.t("broadcast-pick-schools"), sources, audience.schoolIds, true, true);
         audience = { ...audience, schoolIds: picked.value };
         break;
       case "roles": {

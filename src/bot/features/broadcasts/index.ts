@@ -10,7 +10,7 @@ import { methodistOnly } from "../../middlewares/guards.js";
 import { broadcastData, broadcastListData } from "./callbacks.js";
 import { COMPOSE, composeConversation, launch } from "./compose.js";
 import { audienceSummary, snippet } from "./render.js";
-import { editReport } from "./report.js";
+import { editReport, summaryNotices } from "./report.js";
 import { parseAudience } from "../../../domain/broadcasts.js";
 
 export { registerBroadcastReports } from "./report.js";
@@ -48,7 +48,10 @@ export function broadcastFeature(deps: BotDeps) {
     if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.t("broadcast-stopped", { count: outcome.value }) });
     const progress = await broadcasts.progress(id);
-    if (progress) await editReport(ctx.api, deps, progress);
+    if (!progress) return;
+    await editReport(ctx.api, deps, progress);
+    // nothing was in flight: the broadcast is over now, not at the next report
+    await deps.services.outbox.notify(summaryNotices(progress));
   });
 
   async function showList(ctx: BotContext, page: number, edit: boolean) {

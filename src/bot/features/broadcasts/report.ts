@@ -29,8 +29,13 @@ export function registerBroadcastReports(deps: BotDeps, api: Api): void {
       await broadcasts.scheduleReport(id);
       return [];
     }
-    if (!p.justFinished || p.broadcast.authorId === null) return [];
-    const key = p.broadcast.status === "stopped" ? "broadcast-summary-stopped" : "broadcast-summary";
-    return [{ userId: p.broadcast.authorId, key, vars: reportVars(p), dedupeKey: `broadcast-${id}-summary` }];
+    return summaryNotices(p);
   });
+}
+
+/** The final summary for the author, once: when this progress call saw the broadcast finish. */
+export function summaryNotices(p: BroadcastProgress): Notice[] {
+  if (!p.justFinished || p.broadcast.authorId === null) return [];
+  const key = p.broadcast.status === "stopped" ? "broadcast-summary-stopped" : "broadcast-summary";
+  return [{ userId: p.broadcast.authorId, key, vars: reportVars(p), dedupeKey: `broadcast-${p.broadcast.id}-summary` }];
 }
