@@ -22,8 +22,14 @@ broadcast-audience-panel =
 broadcast-audience-now = <b>Recipients:</b>
 broadcast-audience-everyone = every registered teacher and methodist
 broadcast-audience-and = { " " }and{ " " }
-broadcast-audience-subjects = subjects: { $list }
-broadcast-audience-schools = schools: { $list }
+broadcast-audience-subjects = subjects: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }and { $more } more
+    }
+broadcast-audience-schools = schools: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }and { $more } more
+    }
 broadcast-audience-roles = role: { $list }
 broadcast-audience-course = participants of the course “{ $title }”
 broadcast-audience-meeting = participants of the meeting “{ $title }”

@@ -22,8 +22,14 @@ broadcast-audience-panel =
 broadcast-audience-now = <b>Получатели:</b>
 broadcast-audience-everyone = все зарегистрированные педагоги и методисты
 broadcast-audience-and = { " " }и{ " " }
-broadcast-audience-subjects = предметы: { $list }
-broadcast-audience-schools = школы: { $list }
+broadcast-audience-subjects = предметы: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }и ещё { $more }
+    }
+broadcast-audience-schools = школы: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }и ещё { $more }
+    }
 broadcast-audience-roles = роль: { $list }
 broadcast-audience-course = участники курса «{ $title }»
 broadcast-audience-meeting = участники встречи «{ $title }»

@@ -237,6 +237,33 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     expect(m.chat.lastText()).toContain("Доставлено 2 из 4, отменено 2");
   });
 
+  it("a document goes out as a document; someone who blocked the bot meanwhile is counted as blocked; long lists are shortened", async () => {
+    const schools = await app.db.prisma.school.findMany({ orderBy: { id: "asc" }, take: 8 });
+    const { id } = await app.services.broadcasts.saveDraft(m.userId, {
+      text: "План",
+      entities: [],
+      attachment: { kind: "document", fileId: "doc-plan" },
+      audience: aud({ schoolIds: schools.map((s) => s.id) }),
+      urgent: false,
+    });
+    await m.chat.pressData(broadcastData.pack({ action: "confirm", id }));
+    expect(m.chat.lastText()).toContain("Получателей: 4");
+    app.tg.blocked.add(8003);
+    await deliverAll(app);
+    expect(sentTo(8001).filter((c) => c.method === "sendDocument").map((c) => c.payload)).toMatchObject([{ document: "doc-plan", caption: "План", caption_entities: [] }]);
+    app.clock.advance(10_000);
+    await app.scheduler.tick();
+    // the methodist is at one of these schools: the document came to her too, below the report
+    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №${id}</b>`))!;
+    expect(report.text).toContain("Заблокировали бота: 1");
+    expect(report.text).toContain("Доставлено: 3");
+    expect(await app.services.users.byId(d.t3)).toMatchObject({ isActive: false });
+    await m.chat.send("/broadcasts");
+    expect(m.chat.lastText()).toContain("и ещё 3");
+    expect(m.chat.lastText()).toContain("📎 «План»");
+    expect(m.chat.lastText()).toContain("✅ 3 из 4 · ⏳ 0 · 🚫 1");
+  });
+
   it("confirming twice at the same moment queues every message once", async () => {
     const { id } = await app.services.broadcasts.saveDraft(m.userId, { text: "Раз", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
     const results = await Promise.allSettled([app.services.broadcasts.confirm(id), app.services.broadcasts.confirm(id)]);

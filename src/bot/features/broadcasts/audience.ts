@@ -118,7 +118,6 @@ export async function askAudience(
 ): Promise<{ ctx: ConvContext; audience: Audience; urgent: boolean }> {
   let audience = { ...initial.audience };
   let urgent = initial.urgent;
-  let c = ctx;
   const show = async (x: ConvContext, edit: boolean) => {
     const { names, count } = await describeAudience(conversation, deps, audience, urgent);
     const text = [
@@ -131,10 +130,9 @@ export async function askAudience(
     if (edit) await x.editMessageText(text, opts);
     else await x.reply(text, opts);
   };
-  await show(c, false);
+  await show(ctx, false);
   for (;;) {
     const pressed = await conversation.waitForCallbackQuery(broadcastAudienceData.filter(), { otherwise: (x) => nudge(x, "expect-button") });
-    c = pressed;
     const { action } = broadcastAudienceData.unpack(pressed.callbackQuery.data);
     await pressed.answerCallbackQuery();
     switch (action) {
@@ -193,7 +191,6 @@ export async function askAudience(
       default:
         picked = { ctx: pressed, value: [] };
     }
-    c = picked.ctx;
-    await show(c, false);
+    await show(picked.ctx, false);
   }
 }

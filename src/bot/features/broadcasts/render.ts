@@ -5,11 +5,16 @@ import type { AudienceNames, BroadcastProgress } from "../../../domain/broadcast
 import type { Translate, Translator } from "../../../i18n.js";
 import { broadcastData } from "./callbacks.js";
 
-/** "subjects: Mathematics · school No. 5 · ..." or "everyone registered". */
+/** At most a few names, then "and N more" (a message must stay within Telegram's 4096 characters). */
+function names(list: string[], max = 5): { list: string; more: number } {
+  return { list: list.slice(0, max).join(", "), more: Math.max(0, list.length - max) };
+}
+
+/** "subjects: Mathematics and schools: School No. 5" or "everyone registered". */
 export function audienceSummary(t: Translate, locale: string, n: AudienceNames): string {
   const parts: string[] = [];
-  if (n.subjects.length) parts.push(t("broadcast-audience-subjects", { list: n.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)).join(", ") }));
-  if (n.schools.length) parts.push(t("broadcast-audience-schools", { list: n.schools.join(", ") }));
+  if (n.subjects.length) parts.push(t("broadcast-audience-subjects", names(n.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)))));
+  if (n.schools.length) parts.push(t("broadcast-audience-schools", names(n.schools)));
   if (n.roles.length) parts.push(t("broadcast-audience-roles", { list: n.roles.map((r) => t(`broadcast-role-${r}`)).join(", ") }));
   if (n.course !== null) parts.push(t("broadcast-audience-course", { title: n.course }));
   if (n.meeting !== null) parts.push(t("broadcast-audience-meeting", { title: n.meeting }));
