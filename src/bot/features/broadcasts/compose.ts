@@ -11,12 +11,6 @@ import { audienceSummary, reportMessage } from "./render.js";
 
 export const COMPOSE = "broadcast-compose";
 
-/**
- * The entities recipients get: all of the author's formatting except custom emoji, which bots may only
- * send with a paid username (the plain emoji stays in the text).
- */
-const keep = (entities: MessageEntity[] | undefined): MessageEntity[] => (entities ?? []).filter((e) => e.type !== "custom_emoji");
-
 /** Asks for the announcement until it is something that can be sent. */
 async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; value: BroadcastContent }> {
   await ctx.reply(ctx.t("broadcast-ask-message"), HTML);
@@ -26,10 +20,10 @@ async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: 
     });
     const m = c.message;
     const content: BroadcastContent = m.photo
-      ? { text: m.caption ?? "", entities: keep(m.caption_entities), attachment: { kind: "photo", fileId: m.photo.at(-1)!.file_id } }
+      ? { text: m.caption ?? "", entities: m.caption_entities ?? [], attachment: { kind: "photo", fileId: m.photo.at(-1)!.file_id } }
       : m.document
-        ? { text: m.caption ?? "", entities: keep(m.caption_entities), attachment: { kind: "document", fileId: m.document.file_id } }
-        : { text: m.text ?? "", entities: keep(m.entities), attachment: null };
+        ? { text: m.caption ?? "", entities: m.caption_entities ?? [], attachment: { kind: "document", fileId: m.document.file_id } }
+        : { text: m.text ?? "", entities: m.entities ?? [], attachment: null };
     const checked = await attempt(() => validateContent(content));
     if (checked.ok) return { ctx: c, value: content };
     await c.reply(`${c.t(`error-${checked.code}`, checked.args)}\n\n${c.t("broadcast-ask-message")}`, HTML);
