@@ -11,6 +11,7 @@ import type { Clock } from "./clock.js";
 import { DomainError } from "./errors.js";
 import type { GroupStatus, Outbox } from "./outbox.js";
 import type { Tasks } from "./tasks.js";
+import { isMethodistRole, type User } from "./users.js";
 
 export type { Broadcast };
 
@@ -75,6 +76,13 @@ const PARTICIPANT_STATUSES = ["registered", "completed", "offered"] as const;
 
 export const broadcastGroup = (id: number) => `broadcast-${id}`;
 
+/** Who acts: only methodists and admins compose, send and stop (checked here too, not only by the bot's guards). */
+export type Actor = Pick<User, "id" | "role">;
+
+function ensureStaff(actor: Actor): void {
+  if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
+}
+
 /** Active, registered people the audience selects; muted ones only for urgent broadcasts. */
 function recipientWhere(a: Audience, urgent: boolean): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput = { registeredAt: { not: null }, isActive: true };
@@ -126,7 +134,9 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     },
 
     /** Stores (or, with `id`, replaces) the author's draft; refuses an audience nobody is in. */
-    async saveDraft(authorId: number, input: BroadcastInput, id?: number): Promise<{ id: number; recipientCount: number }> {
+    async saveDraft(actor: Actor, input: BroadcastInput, id?: number): Promise<{ id: number; recipientCount: number }> {
+      ensureStaff(actor);
+      const authorId = actor.id;
       validateContent(input);
       const audience = audienceSchema.parse(input.audience);
       const recipientCount = await service.count(audience, input.urgent);
@@ -162,7 +172,8 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      * Sends a draft: exactly once, whoever presses Confirm how many times. Returns how many messages
      * were queued.
      */
-    async confirm(id: number): Promise<{ recipientCount: number }> {
+    async confirm(id: number, actor: Actor): Promise<{ recipientCount: number }> {
+      ensureStaff(actor);
       const claimed = await db.broadcast.updateMany({ where: { id, status: "draft" }, data: { status: "sending", confirmedAt: clock.now() } });
       if (!claimed.count) throw new DomainError((await db.broadcast.count({ where: { id } })) ? "broadcast-already-confirmed" : "broadcast-not-found");
       try {
@@ -197,7 +208,8 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     },
 
     /** Stops a running broadcast: what was not sent yet is cancelled. Returns how many were cancelled. */
-    async stop(id: number): Promise<number> {
+    async stop(id: number, actor: Actor): Promise<number> {
+      ensureStaff(actor);
       const r = await db.broadcast.updateMany({ where: { id, status: "sending" }, data: { status: "stopped" } });
       if (!r.count) throw new DomainError("broadcast-not-running");
       return outbox.cancelGroup(broadcastGroup(id));

@@ -32,6 +32,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     await app.destroy();
   });
 
+  const staff = () => ({ id: m.userId, role: "methodist" as const });
   const aud = (a: Partial<Audience>): Audience => ({ ...emptyAudience(), ...a });
   const sentTo = (chatId: number) => app.tg.calls.filter((c) => c.method.startsWith("send") && Number(c.payload.chat_id) === chatId && !c.payload.__failed);
 
@@ -209,7 +210,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     // t1 and t2 were just sent something: their broadcast copies wait a second behind it
     await app.services.outbox.notify([d.t1, d.t2].map((userId) => ({ userId, key: "cancelled", dedupeKey: `test-${userId}` })));
     await deliverAll(app);
-    const { id } = await app.services.broadcasts.saveDraft(m.userId, { text: "Срочно", entities: [], attachment: null, audience: aud({ roles: ["teacher"] }), urgent: true }, undefined);
+    const { id } = await app.services.broadcasts.saveDraft(staff(), { text: "Срочно", entities: [], attachment: null, audience: aud({ roles: ["teacher"] }), urgent: true }, undefined);
     // Confirm pressed on a preview whose flow is gone (after a restart, say) still works, once
     await m.chat.pressData(broadcastData.pack({ action: "confirm", id }));
     expect(m.chat.lastText()).toContain("В очереди: 4");
@@ -241,7 +242,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
 
   it("a document goes out as a document; someone who blocked the bot meanwhile is counted as blocked; long lists are shortened", async () => {
     const schools = await app.db.prisma.school.findMany({ orderBy: { id: "asc" }, take: 8 });
-    const { id } = await app.services.broadcasts.saveDraft(m.userId, {
+    const { id } = await app.services.broadcasts.saveDraft(staff(), {
       text: "План",
       entities: [],
       attachment: { kind: "document", fileId: "doc-plan" },
@@ -268,8 +269,8 @@ describe.each(providers)("broadcasts on %s", (provider) => {
 
   it("/broadcasts pages through past broadcasts in place, newest first; drafts are not listed", async () => {
     for (let i = 1; i <= 7; i++) {
-      const { id } = await app.services.broadcasts.saveDraft(m.userId, { text: `Объявление ${i}`, entities: [], attachment: null, audience: aud({ roles: ["methodist"] }), urgent: false });
-      if (i < 7) await app.services.broadcasts.confirm(id);
+      const { id } = await app.services.broadcasts.saveDraft(staff(), { text: `Объявление ${i}`, entities: [], attachment: null, audience: aud({ roles: ["methodist"] }), urgent: false });
+      if (i < 7) await app.services.broadcasts.confirm(id, staff());
     }
     await m.chat.send("/broadcasts");
     const list = m.chat.messages().at(-1)!;
@@ -285,8 +286,8 @@ describe.each(providers)("broadcasts on %s", (provider) => {
   });
 
   it("confirming twice at the same moment queues every message once", async () => {
-    const { id } = await app.services.broadcasts.saveDraft(m.userId, { text: "Раз", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
-    const results = await Promise.allSettled([app.services.broadcasts.confirm(id), app.services.broadcasts.confirm(id)]);
+    const { id } = await app.services.broadcasts.saveDraft(staff(), { text: "Раз", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
+    const results = await Promise.allSettled([app.services.broadcasts.confirm(id, staff()), app.services.broadcasts.confirm(id, staff())]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["broadcast-already-confirmed"]);
     expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${id}` } })).toBe(4);
@@ -294,18 +295,29 @@ describe.each(providers)("broadcasts on %s", (provider) => {
 
   it("teachers reach none of it", async () => {
     const teacher = await registerViaBot(app, 8100, { name: "Учителева Анна" });
-    const { id } = await app.services.broadcasts.saveDraft(m.userId, { text: "Тест", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
+    const { id } = await app.services.broadcasts.saveDraft(staff(), { text: "Тест", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
     await teacher.chat.send("/broadcast");
     expect(teacher.chat.lastText()).toContain("только методисты");
     await teacher.chat.send("/broadcasts");
     expect(teacher.chat.lastText()).toContain("только методисты");
     await teacher.chat.pressData(broadcastData.pack({ action: "confirm", id }));
     expect(teacher.chat.toasts().at(-1)).toContain("только методисты");
-    await app.services.broadcasts.confirm(id);
+    await app.services.broadcasts.confirm(id, staff());
     await teacher.chat.pressData(broadcastData.pack({ action: "stop", id }));
     expect(teacher.chat.toasts().at(-1)).toContain("только методисты");
     expect(await app.db.prisma.broadcast.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sending" });
     expect(await app.db.prisma.conversationState.count({ where: { key: "8100" } })).toBe(0);
+  });
+
+  it("a methodist demoted in the middle of the flow cannot send what she prepared", async () => {
+    await m.chat.send("/broadcast");
+    await m.chat.sendRaw({ text: "Последнее слово" });
+    await m.chat.press("Далее");
+    await app.db.prisma.user.update({ where: { id: m.userId }, data: { role: "teacher" } });
+    await m.chat.press("Отправить");
+    expect(m.chat.lastText()).toContain("Недостаточно прав");
+    expect(await app.db.prisma.broadcast.findFirstOrThrow()).toMatchObject({ status: "draft" });
+    expect(await app.db.prisma.outboxMessage.count()).toBe(0);
   });
 
   it("names and titles with < > & never break a message (methodist's text is sent as written)", async () => {

@@ -45,7 +45,7 @@ async function sendCopy(ctx: ConvContext, content: BroadcastContent): Promise<vo
  */
 export async function launch(ctx: BotContext, deps: BotDeps, id: number): Promise<{ ok: true } | { ok: false; code: string; args: Record<string, string | number> }> {
   const { broadcasts } = deps.services;
-  const outcome = await attempt(() => broadcasts.confirm(id));
+  const outcome = await attempt(() => broadcasts.confirm(id, ctx.user!));
   if (!outcome.ok) return outcome;
   const progress = await broadcasts.progress(id);
   if (progress) {
@@ -58,7 +58,7 @@ export async function launch(ctx: BotContext, deps: BotDeps, id: number): Promis
 
 export function composeConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: ConvContext) => {
-    const me = await conversation.external(async (outer) => ({ id: outer.user!.id, locale: await outer.i18n.getLocale() }));
+    const me = await conversation.external(async (outer) => ({ locale: await outer.i18n.getLocale() }));
     let content = await askContent(conversation, ctx);
     let c = content.ctx;
     let audience = emptyAudience();
@@ -71,10 +71,11 @@ export function composeConversation(deps: BotDeps) {
         ({ ctx: c, audience, urgent } = chosen);
       }
       const input = { ...content.value, audience, urgent };
-      const saved = await conversation.external(() => attempt(() => deps.services.broadcasts.saveDraft(me.id, input, draftId)));
+      // the role as it is now (an admin may have changed it meanwhile)
+      const saved = await conversation.external((outer) => attempt(() => deps.services.broadcasts.saveDraft(outer.user!, input, draftId)));
       if (!saved.ok) {
         await c.reply(c.t(`error-${saved.code}`, saved.args), HTML);
-        if (saved.code === "broadcast-already-confirmed") return;
+        if (saved.code === "broadcast-already-confirmed" || saved.code === "forbidden") return;
         chooseAudience = true;
         continue;
       }

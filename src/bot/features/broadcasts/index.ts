@@ -44,7 +44,7 @@ export function broadcastFeature(deps: BotDeps) {
 
   composer.callbackQuery(broadcastData.filter({ action: "stop" }), methodistOnly, async (ctx) => {
     const { id } = broadcastData.unpack(ctx.callbackQuery.data);
-    const outcome = await attempt(() => broadcasts.stop(id));
+    const outcome = await attempt(() => broadcasts.stop(id, ctx.user!));
     if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.t("broadcast-stopped", { count: outcome.value }) });
     const progress = await broadcasts.progress(id);
