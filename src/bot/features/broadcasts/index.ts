@@ -42,6 +42,14 @@ export function broadcastFeature(deps: BotDeps) {
     } else await ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
   });
 
+  // Cancel on a preview whose flow is over: the draft goes
+  composer.callbackQuery(broadcastData.filter({ action: "cancel" }), methodistOnly, async (ctx) => {
+    await broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.reply(ctx.t("broadcast-cancelled"), HTML);
+  });
+
   composer.callbackQuery(broadcastData.filter({ action: "stop" }), methodistOnly, async (ctx) => {
     const { id } = broadcastData.unpack(ctx.callbackQuery.data);
     const outcome = await attempt(() => broadcasts.stop(id, ctx.user!));
