@@ -2,6 +2,7 @@
 // past ones with their delivery reports; the report message's Stop button cancels what is still queued.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
+import { parseAudience } from "../../../domain/broadcasts.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { attempt, HTML } from "../../conversations/kit.js";
@@ -11,7 +12,6 @@ import { broadcastData, broadcastListData } from "./callbacks.js";
 import { COMPOSE, composeConversation, launch } from "./compose.js";
 import { audienceSummary, snippet } from "./render.js";
 import { editReport, summaryNotices } from "./report.js";
-import { parseAudience } from "../../../domain/broadcasts.js";
 
 export { registerBroadcastReports } from "./report.js";
 
