@@ -23,6 +23,8 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "meetings", scope: "everyone" },
   { command: "newmeeting", scope: "methodist" },
   { command: "meetingsadmin", scope: "methodist" },
+  { command: "broadcast", scope: "methodist" },
+  { command: "broadcasts", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

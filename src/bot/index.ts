@@ -7,6 +7,7 @@ import type { Db } from "../db/client.js";
 import { createApiFetch } from "./api/fetch.js";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
+import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
 import { flowFeature } from "./features/flow.js";
 import { membershipFeature } from "./features/membership.js";
 import { fallbackFeature, menuFeature } from "./features/menu.js";
@@ -63,9 +64,25 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     }),
   );
   bot.use(flowFeature(deps));
-  bot.use(registrationConversations(deps), ...profileConversations(deps), ...adminConversations(deps), ...meetingsConversations(deps));
-  bot.use(registrationFeature(), profileFeature(deps), adminFeature(deps), meetingsFeature(deps), menuFeature(deps), membershipFeature(deps));
+  bot.use(
+    registrationConversations(deps),
+    ...profileConversations(deps),
+    ...adminConversations(deps),
+    ...meetingsConversations(deps),
+    ...broadcastConversations(deps),
+  );
+  bot.use(
+    registrationFeature(),
+    profileFeature(deps),
+    adminFeature(deps),
+    meetingsFeature(deps),
+    broadcastFeature(deps),
+    menuFeature(deps),
+    membershipFeature(deps),
+  );
   bot.use(fallbackFeature());
+  // the live broadcast reports are edited by a scheduled task, with this bot's API
+  registerBroadcastReports(deps, bot.api);
 
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled error"));
   return bot;

@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type { Db, DbProvider } from "../db/client.js";
 import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
+import { createBroadcasts } from "./broadcasts.js";
 import type { Clock } from "./clock.js";
 import { createDirectoryService } from "./directory.js";
 import { createMeetingService } from "./meetings/service.js";
@@ -29,7 +30,8 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
   const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
-  return { users, directory, outbox, tasks, meetings };
+  const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks);
+  return { users, directory, outbox, tasks, meetings, broadcasts };
 }
 
 export type Services = ReturnType<typeof createServices>;

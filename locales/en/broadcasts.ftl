@@ -1,0 +1,117 @@
+# Methodists' broadcasts: an announcement to the right teachers and a delivery report.
+
+cmd-broadcast = Send an announcement
+cmd-broadcasts = Past broadcasts and reports
+
+## The announcement
+
+broadcast-ask-message =
+    📣 <b>New announcement</b>
+    Send the text exactly as teachers should see it: bold, italics and links are kept.
+    You may attach one photo or one document; the text then becomes its caption.
+    To leave, send /cancel.
+broadcast-expect-message = Send the announcement's text, a photo or a document. To leave, send /cancel.
+error-broadcast-empty = The announcement has neither text nor an attachment.
+error-broadcast-too-long = Too long: at most { $max } characters (a caption of a photo or document is shorter than a message).
+
+## Audience
+
+broadcast-audience-panel =
+    👥 <b>Who should receive it?</b>
+    Choose conditions with the buttons. With several conditions, only people who match all of them receive it (e.g. mathematics teachers of school No. 5).
+broadcast-audience-now = <b>Recipients:</b>
+broadcast-audience-everyone = every registered teacher and methodist
+broadcast-audience-and = { " " }and{ " " }
+broadcast-audience-subjects = subjects: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }and { $more } more
+    }
+broadcast-audience-schools = schools: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }and { $more } more
+    }
+broadcast-audience-roles = role: { $list }
+broadcast-audience-course = participants of the course “{ $title }”
+broadcast-audience-meeting = participants of the meeting “{ $title }”
+broadcast-role-teacher = teachers
+broadcast-role-methodist = methodists
+broadcast-urgent-note-on = 🔔 <b>Urgent</b>: everyone receives it, even those who muted announcements in their profile.
+broadcast-urgent-note-off = A regular announcement: those who muted announcements in their profile do not receive it.
+broadcast-recipients = Recipients: <b>{ $count }</b>
+broadcast-filter-subjects = 📚 Subjects
+broadcast-filter-schools = 🏫 Schools
+broadcast-filter-roles = 👤 Role
+broadcast-filter-course = 🎓 Course
+broadcast-filter-meeting = 📅 Meeting
+broadcast-filter-everyone = ↺ Everyone (reset)
+broadcast-urgent-on = 🔔 Urgent: yes
+broadcast-urgent-off = 🔕 Urgent: no
+broadcast-next = Next: preview ➡️
+broadcast-pick-done = Done
+broadcast-pick-none = Without this condition
+broadcast-pick-subjects = Tick the subjects and press Done. Nothing ticked means any subject.
+broadcast-pick-schools = Tick the schools and press Done. Nothing ticked means any school. To find a school, type a word of its name or its number.
+broadcast-pick-roles = Which roles? Tick them and press Done.
+broadcast-pick-course = Participants of which course? (registered, offered a seat, or completed)
+broadcast-pick-meeting = Participants of which meeting? (answered “going” or marked as attended)
+broadcast-no-courses = There are no courses yet, so this condition cannot be chosen.
+broadcast-no-meetings = There are no meetings yet, so this condition cannot be chosen.
+error-broadcast-no-recipients = Nobody matches the chosen conditions. Change them.
+
+## Preview and sending
+
+broadcast-preview-title = 👀 <b>Preview.</b> This is what recipients will see:
+broadcast-preview-check = Is everything right? Once you confirm, the messages go out at once and you see a delivery report.
+broadcast-confirm-button = ✅ Send
+broadcast-edit-button = ✏️ Edit
+broadcast-cancel-button = ✖️ Cancel
+broadcast-cancelled = Broadcast cancelled; nothing was sent.
+broadcast-edit-what = What do you want to change?
+broadcast-edit-message = ✏️ The text
+broadcast-edit-audience = 👥 The recipients
+error-broadcast-already-confirmed = This broadcast has already been sent; it will not go out again.
+error-broadcast-not-found = Broadcast not found.
+error-broadcast-not-running = This broadcast has already finished or been stopped.
+
+## Report
+
+broadcast-report =
+    📣 <b>Broadcast #{ $id }</b>: { $status ->
+        [sending] sending…
+        [stopped] stopped
+       *[done] finished
+    }
+    Recipients: { $total }
+    ✅ Delivered: { $sent }
+    ⏳ Queued: { $queued }
+    🚫 Blocked the bot: { $blocked }
+    ⚠️ Failed: { $failed }
+    ✖️ Cancelled: { $cancelled }
+broadcast-stop-button = ⏹ Stop the broadcast
+broadcast-stopped = Broadcast stopped. Not sent: { $count }.
+broadcast-summary =
+    🏁 <b>Broadcast #{ $id } finished.</b>
+    Delivered { $sent } of { $total }. Blocked the bot: { $blocked }, failed: { $failed }.
+broadcast-summary-stopped =
+    ⏹ <b>Broadcast #{ $id } stopped.</b>
+    Delivered { $sent } of { $total }, cancelled { $cancelled }. Blocked the bot: { $blocked }, failed: { $failed }.
+
+## List
+
+broadcast-list-empty = No broadcasts yet. Start one with /broadcast.
+broadcast-list-title = 📣 <b>Broadcasts</b> ({ $total } in all), newest first:
+broadcast-list-head = <b>#{ $id }</b> · { $date } · { $status ->
+        [sending] sending
+        [stopped] stopped
+       *[done] finished
+    }{ $urgent ->
+        [yes] { " " }· 🔔 urgent
+       *[no] {""}
+    }
+broadcast-list-text = { $author }: { $attachment ->
+        [photo] 🖼{ " " }
+        [document] 📎{ " " }
+       *[none] {""}
+    }“{ $text }”
+broadcast-list-counts = ✅ { $sent } of { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-search-none = Nothing found. Try other words or pick with the buttons above.

@@ -1,0 +1,117 @@
+# Рассылки методиста: объявление нужным педагогам и отчёт о доставке.
+
+cmd-broadcast = Разослать объявление
+cmd-broadcasts = Прошлые рассылки и отчёты
+
+## Текст объявления
+
+broadcast-ask-message =
+    📣 <b>Новое объявление</b>
+    Пришлите текст так, как его должны увидеть педагоги: жирный шрифт, курсив, ссылки сохранятся.
+    Можно приложить одно фото или один документ — тогда текст станет подписью к нему.
+    Выйти — /cancel.
+broadcast-expect-message = Пришлите текст объявления, фото или документ. Выйти — /cancel.
+error-broadcast-empty = В объявлении нет ни текста, ни вложения.
+error-broadcast-too-long = Слишком длинно: не больше { $max } символов (у подписи к фото или документу предел меньше, чем у обычного сообщения).
+
+## Кому
+
+broadcast-audience-panel =
+    👥 <b>Кому отправить?</b>
+    Выберите условия кнопками. Если условий несколько, объявление получат только те, кто подходит под все сразу (например, учителя математики из школы № 5).
+broadcast-audience-now = <b>Получатели:</b>
+broadcast-audience-everyone = все зарегистрированные педагоги и методисты
+broadcast-audience-and = { " " }и{ " " }
+broadcast-audience-subjects = предметы: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }и ещё { $more }
+    }
+broadcast-audience-schools = школы: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }и ещё { $more }
+    }
+broadcast-audience-roles = роль: { $list }
+broadcast-audience-course = участники курса «{ $title }»
+broadcast-audience-meeting = участники встречи «{ $title }»
+broadcast-role-teacher = педагоги
+broadcast-role-methodist = методисты
+broadcast-urgent-note-on = 🔔 <b>Срочное</b>: получат все, даже те, кто отключил объявления в профиле.
+broadcast-urgent-note-off = Обычное объявление: те, кто отключил объявления в профиле, его не получат.
+broadcast-recipients = Получателей: <b>{ $count }</b>
+broadcast-filter-subjects = 📚 Предметы
+broadcast-filter-schools = 🏫 Школы
+broadcast-filter-roles = 👤 Роль
+broadcast-filter-course = 🎓 Курс
+broadcast-filter-meeting = 📅 Встреча
+broadcast-filter-everyone = ↺ Всем (сбросить)
+broadcast-urgent-on = 🔔 Срочное: да
+broadcast-urgent-off = 🔕 Срочное: нет
+broadcast-next = Далее: предпросмотр ➡️
+broadcast-pick-done = Готово
+broadcast-pick-none = Без этого условия
+broadcast-pick-subjects = Отметьте предметы и нажмите «Готово». Ничего не отмечено — любые предметы.
+broadcast-pick-schools = Отметьте школы и нажмите «Готово». Ничего не отмечено — любые школы. Чтобы найти школу, напишите слово из названия или номер.
+broadcast-pick-roles = Кому по роли? Отметьте и нажмите «Готово».
+broadcast-pick-course = Участники какого курса? (записанные, приглашённые на место и прошедшие курс)
+broadcast-pick-meeting = Участники какой встречи? (кто ответил «приду» или был отмечен присутствующим)
+broadcast-no-courses = Курсов пока нет — это условие выбрать нельзя.
+broadcast-no-meetings = Встреч пока нет — это условие выбрать нельзя.
+error-broadcast-no-recipients = Под выбранные условия не подходит ни один человек. Измените условия.
+
+## Предпросмотр и отправка
+
+broadcast-preview-title = 👀 <b>Предпросмотр.</b> Так объявление увидят получатели:
+broadcast-preview-check = Всё верно? После подтверждения сообщения уйдут сразу, а вы будете видеть отчёт о доставке.
+broadcast-confirm-button = ✅ Отправить
+broadcast-edit-button = ✏️ Изменить
+broadcast-cancel-button = ✖️ Отменить
+broadcast-cancelled = Рассылка отменена, ничего не отправлено.
+broadcast-edit-what = Что изменить?
+broadcast-edit-message = ✏️ Текст
+broadcast-edit-audience = 👥 Получателей
+error-broadcast-already-confirmed = Эта рассылка уже отправлена — повторно она не уйдёт.
+error-broadcast-not-found = Рассылка не найдена.
+error-broadcast-not-running = Эта рассылка уже завершена или остановлена.
+
+## Отчёт
+
+broadcast-report =
+    📣 <b>Рассылка №{ $id }</b> — { $status ->
+        [sending] идёт отправка…
+        [stopped] остановлена
+       *[done] завершена
+    }
+    Получателей: { $total }
+    ✅ Доставлено: { $sent }
+    ⏳ В очереди: { $queued }
+    🚫 Заблокировали бота: { $blocked }
+    ⚠️ Не доставлено из-за ошибки: { $failed }
+    ✖️ Отменено: { $cancelled }
+broadcast-stop-button = ⏹ Остановить рассылку
+broadcast-stopped = Рассылка остановлена. Не отправлено: { $count }.
+broadcast-summary =
+    🏁 <b>Рассылка №{ $id } завершена.</b>
+    Доставлено { $sent } из { $total }. Заблокировали бота: { $blocked }, ошибок: { $failed }.
+broadcast-summary-stopped =
+    ⏹ <b>Рассылка №{ $id } остановлена.</b>
+    Доставлено { $sent } из { $total }, отменено { $cancelled }. Заблокировали бота: { $blocked }, ошибок: { $failed }.
+
+## Список рассылок
+
+broadcast-list-empty = Рассылок пока не было. Новая — /broadcast.
+broadcast-list-title = 📣 <b>Рассылки</b> (всего { $total }), сначала новые:
+broadcast-list-head = <b>№{ $id }</b> · { $date } · { $status ->
+        [sending] идёт отправка
+        [stopped] остановлена
+       *[done] завершена
+    }{ $urgent ->
+        [yes] { " " }· 🔔 срочная
+       *[no] {""}
+    }
+broadcast-list-text = { $author }: { $attachment ->
+        [photo] 🖼{ " " }
+        [document] 📎{ " " }
+       *[none] {""}
+    }«{ $text }»
+broadcast-list-counts = ✅ { $sent } из { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-search-none = Ничего не нашлось. Напишите иначе или выберите кнопкой выше.

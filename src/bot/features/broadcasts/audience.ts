@@ -1,0 +1,196 @@
+// Choosing who gets a broadcast: a panel of filters (subjects, schools, role, course, meeting) that
+// combine as an intersection, the urgency toggle and the live recipient count.
+import { InlineKeyboard } from "grammy";
+import { normalizeSearch, searchWords } from "../../../domain/text.js";
+import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts.js";
+import type { BotDeps, Conv, ConvContext } from "../../context.js";
+import { HTML, nudge } from "../../conversations/kit.js";
+import { NOOP, pager } from "../../keyboards.js";
+import { BROADCAST_PICK_DONE, broadcastAudienceData, broadcastPickData, broadcastPickPageData } from "./callbacks.js";
+import { audienceSummary } from "./render.js";
+
+interface Item {
+  id: number;
+  label: string;
+}
+
+const PAGE_SIZE = 10;
+const ROLE_IDS: Record<AudienceRole, number> = { teacher: 1, methodist: 2 };
+const ROLES: AudienceRole[] = ["teacher", "methodist"];
+
+/** Every typed word starts a word of the label; a number must be the whole word ("1" is not "10"). */
+function matches(label: string, words: string[]): boolean {
+  const own = normalizeSearch(label).split(" ");
+  return words.every((w) => own.some((o) => (/^\d+$/.test(w) ? o === w : o.startsWith(w))));
+}
+
+function pickKeyboard(t: ConvContext["t"], items: Item[], chosen: Set<number>, page: number, many: boolean): InlineKeyboard {
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const kb = new InlineKeyboard();
+  for (const item of items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)) {
+    kb.text(`${chosen.has(item.id) ? "✅ " : ""}${item.label}`, broadcastPickData.pack({ id: item.id })).row();
+  }
+  pager(kb, page, pages, (p) => broadcastPickPageData.pack({ page: p }));
+  kb.row();
+  if (many) kb.text(t("broadcast-pick-done"), BROADCAST_PICK_DONE);
+  else kb.text(t("broadcast-pick-none"), broadcastPickData.pack({ id: 0 }));
+  return kb;
+}
+
+/**
+ * A list of buttons: with `many`, toggles and Done (nothing ticked = no filter); otherwise one press
+ * picks (the last button removes the filter). Long lists are paged; with `search`, typed words narrow
+ * the list (a district has dozens of schools).
+ */
+async function pick(conversation: Conv, ctx: ConvContext, question: string, items: Item[], initial: number[], many: boolean, search = false) {
+  const chosen = new Set(initial);
+  let page = 0;
+  let shown = items;
+  await ctx.reply(question, { ...HTML, reply_markup: pickKeyboard(ctx.t, shown, chosen, page, many) });
+  for (;;) {
+    const c = await conversation.waitFor(search ? ["callback_query:data", "message:text"] : "callback_query:data", {
+      otherwise: (x) => nudge(x, "expect-button"),
+    });
+    if (c.message?.text !== undefined) {
+      const words = searchWords(c.message.text);
+      const found = items.filter((i) => matches(i.label, words));
+      if (!found.length) {
+        await c.reply(c.t("broadcast-search-none"), HTML);
+        continue;
+      }
+      shown = found;
+      page = 0;
+      await c.reply(question, { ...HTML, reply_markup: pickKeyboard(c.t, shown, chosen, page, many) });
+      continue;
+    }
+    const data = c.callbackQuery?.data ?? "";
+    const known = [broadcastPickData.filter(), broadcastPickPageData.filter()].some((r) => r.test(data)) || data === BROADCAST_PICK_DONE || data === NOOP;
+    if (!known) {
+      await nudge(c, "expect-button");
+      continue;
+    }
+    await c.answerCallbackQuery();
+    if (data === NOOP) continue;
+    if (data === BROADCAST_PICK_DONE) {
+      await c.editMessageReplyMarkup();
+      return { ctx: c as ConvContext, value: [...chosen] };
+    }
+    if (broadcastPickPageData.filter().test(data)) page = broadcastPickPageData.unpack(data).page;
+    else {
+      const { id } = broadcastPickData.unpack(data);
+      if (!many) {
+        await c.editMessageReplyMarkup();
+        return { ctx: c as ConvContext, value: id === 0 ? [] : [id] };
+      }
+      if (chosen.has(id)) chosen.delete(id);
+      else chosen.add(id);
+    }
+    await c.editMessageReplyMarkup({ reply_markup: pickKeyboard(c.t, shown, chosen, page, many) });
+  }
+}
+
+function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean): InlineKeyboard {
+  const b = (key: string, action: string, on: boolean) => [`${on ? "✅ " : ""}${t(key)}`, broadcastAudienceData.pack({ action })] as const;
+  return new InlineKeyboard()
+    .text(...b("broadcast-filter-subjects", "subjects", a.subjectIds.length > 0)).text(...b("broadcast-filter-schools", "schools", a.schoolIds.length > 0)).row()
+    .text(...b("broadcast-filter-roles", "roles", a.roles.length > 0)).text(...b("broadcast-filter-course", "course", a.courseId !== null)).row()
+    .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null)).text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" })).row()
+    .text(t(urgent ? "broadcast-urgent-on" : "broadcast-urgent-off"), broadcastAudienceData.pack({ action: "urgent" })).row()
+    .text(t("broadcast-next"), broadcastAudienceData.pack({ action: "next" }));
+}
+
+/** The audience summary and how many would receive it now. */
+export async function describeAudience(conversation: Conv, deps: BotDeps, a: Audience, urgent: boolean) {
+  return conversation.external(async () => {
+    const { broadcasts } = deps.services;
+    const [names, count] = await Promise.all([broadcasts.names(a), broadcasts.count(a, urgent)]);
+    return { names, count };
+  });
+}
+
+/** Shows the panel until "Next"; returns the chosen audience and urgency. */
+export async function askAudience(
+  conversation: Conv,
+  ctx: ConvContext,
+  deps: BotDeps,
+  locale: string,
+  initial: { audience: Audience; urgent: boolean },
+): Promise<{ ctx: ConvContext; audience: Audience; urgent: boolean }> {
+  let audience = { ...initial.audience };
+  let urgent = initial.urgent;
+  const show = async (x: ConvContext, edit: boolean) => {
+    const { names, count } = await describeAudience(conversation, deps, audience, urgent);
+    const text = [
+      x.t("broadcast-audience-panel"),
+      `${x.t("broadcast-audience-now")} ${audienceSummary(x.t, locale, names)}`,
+      x.t(urgent ? "broadcast-urgent-note-on" : "broadcast-urgent-note-off"),
+      x.t("broadcast-recipients", { count }),
+    ].join("\n\n");
+    const opts = { ...HTML, reply_markup: panelKeyboard(x.t, audience, urgent) };
+    if (edit) await x.editMessageText(text, opts);
+    else await x.reply(text, opts);
+  };
+  await show(ctx, false);
+  for (;;) {
+    const pressed = await conversation.waitForCallbackQuery(broadcastAudienceData.filter(), { otherwise: (x) => nudge(x, "expect-button") });
+    const { action } = broadcastAudienceData.unpack(pressed.callbackQuery.data);
+    await pressed.answerCallbackQuery();
+    switch (action) {
+      case "next":
+        await pressed.editMessageReplyMarkup();
+        return { ctx: pressed, audience, urgent };
+      case "urgent":
+        urgent = !urgent;
+        await show(pressed, true);
+        continue;
+      case "everyone":
+        audience = emptyAudience();
+        await show(pressed, true);
+        continue;
+    }
+    await pressed.editMessageReplyMarkup();
+    const sources = await conversation.external(async () => {
+      const { directory, broadcasts } = deps.services;
+      if (action === "subjects") return (await directory.subjects()).map((s) => ({ id: s.id, label: locale === "en" ? s.nameEn : s.nameRu }));
+      if (action === "schools") return (await directory.schoolPage(0, 10_000)).items.map((s) => ({ id: s.id, label: s.name }));
+      if (action === "course") return (await broadcasts.sources()).courses.map((x) => ({ id: x.id, label: x.title }));
+      if (action === "meeting") return (await broadcasts.sources()).meetings.map((x) => ({ id: x.id, label: x.title }));
+      return [];
+    });
+    let picked: { ctx: ConvContext; value: number[] };
+    switch (action) {
+      case "subjects":
+        picked = await pick(conversation, pressed, pressed.t("broadcast-pick-subjects"), sources, audience.subjectIds, true);
+        audience = { ...audience, subjectIds: picked.value };
+        break;
+      case "schools":
+        picked = await pick(conversation, pressed, pressed.t("broadcast-pick-schools"), sources, audience.schoolIds, true, true);
+        audience = { ...audience, schoolIds: picked.value };
+        break;
+      case "roles": {
+        const items = ROLES.map((r) => ({ id: ROLE_IDS[r], label: pressed.t(`broadcast-role-${r}`) }));
+        picked = await pick(conversation, pressed, pressed.t("broadcast-pick-roles"), items, audience.roles.map((r) => ROLE_IDS[r]), true);
+        const ids = picked.value;
+        audience = { ...audience, roles: ROLES.filter((r) => ids.includes(ROLE_IDS[r])) };
+        break;
+      }
+      case "course":
+      case "meeting": {
+        const question = action === "course" ? "broadcast-pick-course" : "broadcast-pick-meeting";
+        if (!sources.length) {
+          await pressed.reply(pressed.t(action === "course" ? "broadcast-no-courses" : "broadcast-no-meetings"), HTML);
+          picked = { ctx: pressed, value: [] };
+        } else {
+          const current = action === "course" ? audience.courseId : audience.meetingId;
+          picked = await pick(conversation, pressed, pressed.t(question), sources, current === null ? [] : [current], false);
+        }
+        const id = picked.value[0] ?? null;
+        audience = action === "course" ? { ...audience, courseId: id } : { ...audience, meetingId: id };
+        break;
+      }
+      default:
+        picked = { ctx: pressed, value: [] };
+    }
+    await show(picked.ctx, false);
+  }
+}

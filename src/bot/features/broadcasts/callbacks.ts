@@ -1,0 +1,14 @@
+import { createCallbackData } from "callback-data";
+
+/** Preview and report buttons: confirm / edit / cancel a draft, stop a running broadcast */
+export const broadcastData = createCallbackData("broadcast", { action: String, id: Number });
+/** The audience panel: which filter to change, urgency, next */
+export const broadcastAudienceData = createCallbackData("broadcast-a", { action: String });
+/** An item of a picker (subject, school, role, course, meeting); 0 = no filter */
+export const broadcastPickData = createCallbackData("broadcast-p", { id: Number });
+export const broadcastPickPageData = createCallbackData("broadcast-pp", { page: Number });
+export const BROADCAST_PICK_DONE = "broadcast-p-done";
+/** What to change after "Edit": the message or the audience */
+export const broadcastEditData = createCallbackData("broadcast-e", { what: String });
+/** /broadcasts pages */
+export const broadcastListData = createCallbackData("broadcast-l", { page: Number });

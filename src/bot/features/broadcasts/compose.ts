@@ -1,0 +1,129 @@
+// /broadcast: the message (kept exactly, with its formatting and one photo or document), the audience,
+// a preview exactly as recipients will see it with the recipient count, then Confirm / Edit / Cancel.
+import { InlineKeyboard } from "grammy";
+import type { MessageEntity } from "grammy/types";
+import { emptyAudience, validateContent, type BroadcastContent } from "../../../domain/broadcasts.js";
+import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
+import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
+import { askAudience, describeAudience } from "./audience.js";
+import { broadcastData, broadcastEditData } from "./callbacks.js";
+import { audienceSummary, reportMessage } from "./render.js";
+
+export const COMPOSE = "broadcast-compose";
+
+/** Asks for the announcement until it is something that can be sent. */
+async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; value: BroadcastContent }> {
+  await ctx.reply(ctx.t("broadcast-ask-message"), HTML);
+  for (;;) {
+    const c = await conversation.waitFor(["message:text", "message:photo", "message:document"], {
+      otherwise: (x) => nudge(x, "broadcast-expect-message"),
+    });
+    const m = c.message;
+    const content: BroadcastContent = m.photo
+      ? { text: m.caption ?? "", entities: m.caption_entities ?? [], attachment: { kind: "photo", fileId: m.photo.at(-1)!.file_id } }
+      : m.document
+        ? { text: m.caption ?? "", entities: m.caption_entities ?? [], attachment: { kind: "document", fileId: m.document.file_id } }
+        : { text: m.text ?? "", entities: m.entities ?? [], attachment: null };
+    const checked = await attempt(() => validateContent(content));
+    if (checked.ok) return { ctx: c, value: content };
+    await c.reply(`${c.t(`error-${checked.code}`, checked.args)}\n\n${c.t("broadcast-ask-message")}`, HTML);
+  }
+}
+
+/** The message exactly as the recipients will get it: same text, same entities, no parse mode. */
+async function sendCopy(ctx: ConvContext, content: BroadcastContent): Promise<void> {
+  const entities = content.entities as MessageEntity[];
+  const caption = content.text ? { caption: content.text, caption_entities: entities } : {};
+  if (content.attachment?.kind === "photo") await ctx.replyWithPhoto(content.attachment.fileId, caption);
+  else if (content.attachment?.kind === "document") await ctx.replyWithDocument(content.attachment.fileId, caption);
+  else await ctx.reply(content.text, { entities, link_preview_options: { is_disabled: true } });
+}
+
+/**
+ * Sends a confirmed draft and posts the live report under it. Used by the conversation and by a
+ * Confirm pressed on an older preview: the domain's conditional update makes a second press a no-op.
+ */
+export async function launch(ctx: BotContext, deps: BotDeps, id: number): Promise<{ ok: true } | { ok: false; code: string; args: Record<string, string | number> }> {
+  const { broadcasts } = deps.services;
+  const outcome = await attempt(() => broadcasts.confirm(id, ctx.user!));
+  if (!outcome.ok) return outcome;
+  const progress = await broadcasts.progress(id);
+  if (progress) {
+    const { text, reply_markup } = reportMessage(deps.messages.t, await ctx.i18n.getLocale(), progress);
+    const sent = await ctx.reply(text, { ...HTML, reply_markup });
+    await broadcasts.setReport(id, sent.chat.id, sent.message_id);
+  }
+  return { ok: true };
+}
+
+export function composeConversation(deps: BotDeps) {
+  return async (conversation: Conv, ctx: ConvContext) => {
+    const me = await conversation.external(async (outer) => ({ locale: await outer.i18n.getLocale() }));
+    let content = await askContent(conversation, ctx);
+    let c = content.ctx;
+    let audience = emptyAudience();
+    let urgent = false;
+    let draftId: number | undefined;
+    let chooseAudience = true;
+    for (;;) {
+      if (chooseAudience) {
+        const chosen = await askAudience(conversation, c, deps, me.locale, { audience, urgent });
+        ({ ctx: c, audience, urgent } = chosen);
+      }
+      const input = { ...content.value, audience, urgent };
+      // the role as it is now (an admin may have changed it meanwhile)
+      const saved = await conversation.external((outer) => attempt(() => deps.services.broadcasts.saveDraft(outer.user!, input, draftId)));
+      if (!saved.ok) {
+        await c.reply(c.t(`error-${saved.code}`, saved.args), HTML);
+        if (saved.code === "broadcast-already-confirmed" || saved.code === "forbidden") return;
+        chooseAudience = true;
+        continue;
+      }
+      const id = (draftId = saved.value.id);
+      const { names } = await describeAudience(conversation, deps, audience, urgent);
+      await c.reply(c.t("broadcast-preview-title"), HTML);
+      await sendCopy(c, content.value);
+      const kb = new InlineKeyboard()
+        .text(c.t("broadcast-confirm-button"), broadcastData.pack({ action: "confirm", id })).row()
+        .text(c.t("broadcast-edit-button"), broadcastData.pack({ action: "edit", id }))
+        .text(c.t("broadcast-cancel-button"), broadcastData.pack({ action: "cancel", id }));
+      const summary = [
+        `${c.t("broadcast-audience-now")} ${audienceSummary(c.t, me.locale, names)}`,
+        c.t(urgent ? "broadcast-urgent-note-on" : "broadcast-urgent-note-off"),
+        c.t("broadcast-recipients", { count: saved.value.recipientCount }),
+        c.t("broadcast-preview-check"),
+      ].join("\n\n");
+      await c.reply(summary, { ...HTML, reply_markup: kb });
+
+      const pressed = await waitButton(conversation, [broadcastData.filter({ action: "confirm", id }), broadcastData.filter({ action: "edit", id }), broadcastData.filter({ action: "cancel", id })]);
+      const { action } = broadcastData.unpack(pressed.callbackQuery.data);
+      await pressed.answerCallbackQuery();
+      await pressed.editMessageReplyMarkup();
+      c = pressed;
+      if (action === "cancel") {
+        await conversation.external(() => deps.services.broadcasts.discard(id));
+        await pressed.reply(pressed.t("broadcast-cancelled"), HTML);
+        return;
+      }
+      if (action === "confirm") {
+        const launched = await conversation.external((outer) => launch(outer, deps, id));
+        if (!launched.ok) await pressed.reply(pressed.t(`error-${launched.code}`, launched.args), HTML);
+        return;
+      }
+      // edit: the message or the audience, then a new preview
+      const which = new InlineKeyboard()
+        .text(pressed.t("broadcast-edit-message"), broadcastEditData.pack({ what: "message" }))
+        .text(pressed.t("broadcast-edit-audience"), broadcastEditData.pack({ what: "audience" }));
+      await pressed.reply(pressed.t("broadcast-edit-what"), { ...HTML, reply_markup: which });
+      const what = await waitButton(conversation, broadcastEditData.filter());
+      await what.answerCallbackQuery();
+      await what.editMessageReplyMarkup();
+      c = what;
+      if (broadcastEditData.unpack(what.callbackQuery.data).what === "message") {
+        content = await askContent(conversation, what);
+        c = content.ctx;
+        chooseAudience = false;
+      } else chooseAudience = true;
+    }
+  };
+}

@@ -1,0 +1,95 @@
+// Broadcasts (methodists and admins): /broadcast composes and sends an announcement, /broadcasts lists
+// past ones with their delivery reports; the report message's Stop button cancels what is still queued.
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { parseAudience } from "../../../domain/broadcasts.js";
+import { formatDateTime } from "../../../domain/time.js";
+import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { attempt, HTML } from "../../conversations/kit.js";
+import { pager } from "../../keyboards.js";
+import { methodistOnly } from "../../middlewares/guards.js";
+import { broadcastData, broadcastListData } from "./callbacks.js";
+import { COMPOSE, composeConversation, launch } from "./compose.js";
+import { audienceSummary, snippet } from "./render.js";
+import { editReport, summaryNotices } from "./report.js";
+
+export { registerBroadcastReports } from "./report.js";
+
+const LIST_PAGE_SIZE = 5;
+
+export function broadcastConversations(deps: BotDeps) {
+  return [createConversation<BotContext, ConvContext>(composeConversation(deps), COMPOSE)];
+}
+
+export function broadcastFeature(deps: BotDeps) {
+  const { broadcasts } = deps.services;
+  const composer = new Composer<BotContext>();
+
+  composer.command("broadcast", methodistOnly, (ctx) => ctx.conversation.enter(COMPOSE));
+  composer.command("broadcasts", methodistOnly, (ctx) => showList(ctx, 0, false));
+  composer.callbackQuery(broadcastListData.filter(), methodistOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showList(ctx, broadcastListData.unpack(ctx.callbackQuery.data).page, true);
+  });
+
+  // a Confirm pressed on a preview whose flow is over (a second press, or after a restart)
+  composer.callbackQuery(broadcastData.filter({ action: "confirm" }), methodistOnly, async (ctx) => {
+    const { id } = broadcastData.unpack(ctx.callbackQuery.data);
+    const outcome = await launch(ctx, deps, id);
+    if (outcome.ok) {
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+    } else await ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
+  });
+
+  // Cancel on a preview whose flow is over: the draft goes
+  composer.callbackQuery(broadcastData.filter({ action: "cancel" }), methodistOnly, async (ctx) => {
+    await broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.reply(ctx.t("broadcast-cancelled"), HTML);
+  });
+
+  composer.callbackQuery(broadcastData.filter({ action: "stop" }), methodistOnly, async (ctx) => {
+    const { id } = broadcastData.unpack(ctx.callbackQuery.data);
+    const outcome = await attempt(() => broadcasts.stop(id, ctx.user!));
+    if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.t("broadcast-stopped", { count: outcome.value }) });
+    const progress = await broadcasts.progress(id);
+    if (!progress) return;
+    await editReport(ctx.api, deps, progress);
+    // nothing was in flight: the broadcast is over now, not at the next report
+    await deps.services.outbox.notify(summaryNotices(progress));
+  });
+
+  async function showList(ctx: BotContext, page: number, edit: boolean) {
+    const locale = await ctx.i18n.getLocale();
+    const { items, total } = await broadcasts.list(page, LIST_PAGE_SIZE);
+    if (!total) return ctx.reply(ctx.t("broadcast-list-empty"), HTML);
+    const entries: string[] = [];
+    for (const b of items) {
+      const names = await broadcasts.names(parseAudience(b.audience));
+      const c = b.counts;
+      entries.push(
+        [
+          ctx.t("broadcast-list-head", {
+            id: b.id,
+            date: formatDateTime(b.confirmedAt ?? b.createdAt, locale, deps.config.TIMEZONE),
+            status: b.status,
+            urgent: b.urgent ? "yes" : "no",
+          }),
+          ctx.t("broadcast-list-text", { author: b.authorName ?? "—", text: snippet(b.text), attachment: b.attachmentKind ?? "none" }),
+          `${ctx.t("broadcast-audience-now")} ${audienceSummary(ctx.t, locale, names)}`,
+          ctx.t("broadcast-list-counts", { total: c.total, sent: c.sent, queued: c.queued + c.sending, blocked: c.blocked, failed: c.failed, cancelled: c.cancelled }),
+        ].join("\n"),
+      );
+    }
+    const pages = Math.ceil(total / LIST_PAGE_SIZE);
+    const text = `${ctx.t("broadcast-list-title", { total })}\n\n${entries.join("\n\n")}`;
+    const kb = pager(new InlineKeyboard(), page, pages, (p) => broadcastListData.pack({ page: p }));
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+  }
+
+  return composer;
+}

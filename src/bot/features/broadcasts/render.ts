@@ -1,0 +1,50 @@
+// Texts of the broadcasts section. Every variable goes through t (escaped); fragments that are already
+// safe HTML are joined by concatenation, never handed to t again (that would escape them twice).
+import { InlineKeyboard } from "grammy";
+import type { AudienceNames, BroadcastProgress } from "../../../domain/broadcasts.js";
+import type { Translate, Translator } from "../../../i18n.js";
+import { broadcastData } from "./callbacks.js";
+
+/** At most a few names, then "and N more" (a message must stay within Telegram's 4096 characters). */
+function names(list: string[], max = 5): { list: string; more: number } {
+  return { list: list.slice(0, max).join(", "), more: Math.max(0, list.length - max) };
+}
+
+/** "subjects: Mathematics and schools: School No. 5" or "everyone registered". */
+export function audienceSummary(t: Translate, locale: string, n: AudienceNames): string {
+  const parts: string[] = [];
+  if (n.subjects.length) parts.push(t("broadcast-audience-subjects", names(n.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)))));
+  if (n.schools.length) parts.push(t("broadcast-audience-schools", names(n.schools)));
+  if (n.roles.length) parts.push(t("broadcast-audience-roles", { list: n.roles.map((r) => t(`broadcast-role-${r}`)).join(", ") }));
+  if (n.course !== null) parts.push(t("broadcast-audience-course", { title: n.course }));
+  if (n.meeting !== null) parts.push(t("broadcast-audience-meeting", { title: n.meeting }));
+  return parts.length ? parts.join(t("broadcast-audience-and")) : t("broadcast-audience-everyone");
+}
+
+export function reportVars(p: Pick<BroadcastProgress, "broadcast" | "counts">) {
+  const c = p.counts;
+  return {
+    id: p.broadcast.id,
+    status: p.broadcast.status,
+    total: c.total,
+    sent: c.sent,
+    queued: c.queued + c.sending,
+    blocked: c.blocked,
+    failed: c.failed,
+    cancelled: c.cancelled,
+  };
+}
+
+/** The live report, in the author's language, with Stop while something is left to send. */
+export function reportMessage(t: Translator, locale: string, p: Pick<BroadcastProgress, "broadcast" | "counts" | "running">) {
+  const text = t(locale, "broadcast-report", reportVars(p));
+  const running = p.running && p.broadcast.status === "sending";
+  const reply_markup = running ? new InlineKeyboard().text(t(locale, "broadcast-stop-button"), broadcastData.pack({ action: "stop", id: p.broadcast.id })) : undefined;
+  return { text, reply_markup };
+}
+
+/** The first 60 characters of a broadcast, for lists. */
+export function snippet(text: string, max = 60): string {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("");
+}

@@ -1,0 +1,41 @@
+// The live report: a scheduled task (REPORT_TASK) edits the methodist's report message with the counts
+// until nothing is left to send, then she gets a final summary through the outbox. The task lives in the
+// database, so a restart in the middle loses nothing; the bot layer registers its handler because only
+// it can edit Telegram messages.
+import type { Api } from "grammy";
+import { REPORT_TASK, type BroadcastProgress } from "../../../domain/broadcasts.js";
+import type { Notice } from "../../../domain/outbox.js";
+import type { BotDeps } from "../../context.js";
+import { reportMessage, reportVars } from "./render.js";
+
+/** Puts the current counts into the report message (an unchanged text is not an error). */
+export async function editReport(api: Api, deps: BotDeps, p: BroadcastProgress): Promise<void> {
+  const { reportChatId, reportMessageId } = p.broadcast;
+  if (reportChatId === null || reportMessageId === null) return;
+  const { text, reply_markup } = reportMessage(deps.messages.t, p.authorLanguage, p);
+  await api
+    .editMessageText(Number(reportChatId), reportMessageId, text, { parse_mode: "HTML", reply_markup })
+    .catch((err: unknown) => deps.logger.debug({ err, broadcast: p.broadcast.id }, "broadcast report not edited"));
+}
+
+export function registerBroadcastReports(deps: BotDeps, api: Api): void {
+  const { broadcasts, tasks } = deps.services;
+  tasks.handle(REPORT_TASK, async ({ payload }): Promise<Notice[]> => {
+    const id = Number(payload.id);
+    const p = await broadcasts.progress(id);
+    if (!p) return [];
+    await editReport(api, deps, p);
+    if (p.running) {
+      await broadcasts.scheduleReport(id);
+      return [];
+    }
+    return summaryNotices(p);
+  });
+}
+
+/** The final summary for the author, once: when this progress call saw the broadcast finish. */
+export function summaryNotices(p: BroadcastProgress): Notice[] {
+  if (!p.justFinished || p.broadcast.authorId === null) return [];
+  const key = p.broadcast.status === "stopped" ? "broadcast-summary-stopped" : "broadcast-summary";
+  return [{ userId: p.broadcast.authorId, key, vars: reportVars(p), dedupeKey: `broadcast-${p.broadcast.id}-summary` }];
+}

@@ -1,0 +1,254 @@
+// Broadcasts: a methodist's announcement, sent exactly as she wrote it (text with its Telegram entities,
+// optionally one photo or document) to the teachers an audience filter selects. Confirming moves a draft
+// to "sending" with one conditional UPDATE and queues one outbox message per recipient under the dedupe
+// key broadcast-<id>-<userId>: a second confirmation sends nothing. A scheduled task
+// (REPORT_TASK, handled by the bot layer, which edits the methodist's report message) follows the
+// delivery until nothing is queued, then marks the broadcast finished.
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import type { Broadcast, Prisma } from "../generated/sqlite/client.js";
+import type { Clock } from "./clock.js";
+import { DomainError } from "./errors.js";
+import type { GroupStatus, Outbox } from "./outbox.js";
+import type { Tasks } from "./tasks.js";
+import { isMethodistRole, type User } from "./users.js";
+
+export type { Broadcast };
+
+/** Filters combine as an intersection; an empty audience is everyone registered. */
+export const audienceSchema = z.object({
+  subjectIds: z.array(z.number().int()).default([]),
+  schoolIds: z.array(z.number().int()).default([]),
+  roles: z.array(z.enum(["teacher", "methodist"])).default([]),
+  courseId: z.number().int().nullable().default(null),
+  meetingId: z.number().int().nullable().default(null),
+});
+export type Audience = z.infer<typeof audienceSchema>;
+export type AudienceRole = Audience["roles"][number];
+
+export const emptyAudience = (): Audience => ({ subjectIds: [], schoolIds: [], roles: [], courseId: null, meetingId: null });
+
+export const isEveryone = (a: Audience) =>
+  !a.subjectIds.length && !a.schoolIds.length && !a.roles.length && a.courseId === null && a.meetingId === null;
+
+export function parseAudience(json: string): Audience {
+  return audienceSchema.parse(JSON.parse(json));
+}
+
+export interface BroadcastContent {
+  text: string;
+  /** Telegram message entities of the text (or caption), kept as they came */
+  entities: unknown[];
+  attachment: { kind: "photo" | "document"; fileId: string } | null;
+}
+
+export interface BroadcastInput extends BroadcastContent {
+  audience: Audience;
+  urgent: boolean;
+}
+
+/** What an audience's names are, for summaries (the bot picks the language). */
+export interface AudienceNames {
+  subjects: { nameRu: string; nameEn: string }[];
+  schools: string[];
+  roles: AudienceRole[];
+  course: string | null;
+  meeting: string | null;
+}
+
+export interface BroadcastProgress {
+  broadcast: Broadcast;
+  authorLanguage: string;
+  counts: GroupStatus;
+  /** still queued or being sent */
+  running: boolean;
+  /** this call saw the last message leave: the moment for the final summary */
+  justFinished: boolean;
+}
+
+export const REPORT_TASK = "broadcast.report";
+/** how long after a report update the next one is due (the scheduler's tick is the real pace) */
+export const REPORT_EVERY_MS = 5_000;
+const TEXT_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
+/** course registrations that count as "participants" */
+const PARTICIPANT_STATUSES = ["registered", "completed", "offered"] as const;
+
+export const broadcastGroup = (id: number) => `broadcast-${id}`;
+
+/** Who acts: only methodists and admins compose, send and stop (checked here too, not only by the bot's guards). */
+export type Actor = Pick<User, "id" | "role">;
+
+function ensureStaff(actor: Actor): void {
+  if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
+}
+
+/** Active, registered people the audience selects; muted ones only for urgent broadcasts. */
+function recipientWhere(a: Audience, urgent: boolean): Prisma.UserWhereInput {
+  const where: Prisma.UserWhereInput = { registeredAt: { not: null }, isActive: true };
+  if (!urgent) where.muteAnnouncements = false;
+  if (a.subjectIds.length) where.subjects = { some: { subjectId: { in: a.subjectIds } } };
+  if (a.schoolIds.length) where.schoolId = { in: a.schoolIds };
+  if (a.roles.length) where.role = { in: a.roles.flatMap((r) => (r === "methodist" ? (["methodist", "admin"] as const) : (["teacher"] as const))) };
+  if (a.courseId !== null) where.courseRegistrations = { some: { courseId: a.courseId, status: { in: [...PARTICIPANT_STATUSES] } } };
+  if (a.meetingId !== null) where.meetingRsvps = { some: { meetingId: a.meetingId, OR: [{ answer: "going" }, { attended: true }] } };
+  return where;
+}
+
+/** Checks what the methodist sent: something to say, within Telegram's limits. */
+export function validateContent(c: BroadcastContent): BroadcastContent {
+  if (!c.text.trim() && !c.attachment) throw new DomainError("broadcast-empty");
+  const limit = c.attachment ? CAPTION_LIMIT : TEXT_LIMIT;
+  if (c.text.length > limit) throw new DomainError("broadcast-too-long", { max: limit });
+  return c;
+}
+
+export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Tasks) {
+  async function scheduleReport(id: number): Promise<void> {
+    const dueAt = new Date(clock.now().getTime() + REPORT_EVERY_MS);
+    await tasks.schedule({ kind: REPORT_TASK, payload: { id }, dueAt, dedupeKey: `broadcast-${id}-report-${dueAt.getTime()}` });
+  }
+
+  const service = {
+    count(audience: Audience, urgent: boolean): Promise<number> {
+      return db.user.count({ where: recipientWhere(audience, urgent) });
+    },
+
+    /** Courses and meetings an audience can be taken from, newest first. */
+    async sources(limit = 20): Promise<{ courses: { id: number; title: string }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
+      const [courses, meetings] = await Promise.all([
+        db.course.findMany({ where: { status: { not: "cancelled" } }, orderBy: [{ startDate: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } }),
+        db.meeting.findMany({ where: { status: "scheduled" }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startsAt: true } }),
+      ]);
+      return { courses, meetings };
+    },
+
+    async names(a: Audience): Promise<AudienceNames> {
+      const [subjects, schools, course, meeting] = await Promise.all([
+        a.subjectIds.length ? db.subject.findMany({ where: { id: { in: a.subjectIds } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { nameRu: true, nameEn: true } }) : [],
+        a.schoolIds.length ? db.school.findMany({ where: { id: { in: a.schoolIds } }, orderBy: { name: "asc" }, select: { name: true } }) : [],
+        a.courseId !== null ? db.course.findUnique({ where: { id: a.courseId }, select: { title: true } }) : null,
+        a.meetingId !== null ? db.meeting.findUnique({ where: { id: a.meetingId }, select: { title: true } }) : null,
+      ]);
+      return { subjects, schools: schools.map((s) => s.name), roles: a.roles, course: course?.title ?? null, meeting: meeting?.title ?? null };
+    },
+
+    /** Stores (or, with `id`, replaces) the author's draft; refuses an audience nobody is in. */
+    async saveDraft(actor: Actor, input: BroadcastInput, id?: number): Promise<{ id: number; recipientCount: number }> {
+      ensureStaff(actor);
+      const authorId = actor.id;
+      validateContent(input);
+      const audience = audienceSchema.parse(input.audience);
+      const recipientCount = await service.count(audience, input.urgent);
+      if (recipientCount === 0) throw new DomainError("broadcast-no-recipients");
+      const data = {
+        text: input.text,
+        entities: JSON.stringify(input.entities),
+        attachmentKind: input.attachment?.kind ?? null,
+        attachmentId: input.attachment?.fileId ?? null,
+        audience: JSON.stringify(audience),
+        urgent: input.urgent,
+        recipientCount,
+      };
+      if (id === undefined) {
+        const b = await db.broadcast.create({ data: { ...data, authorId, createdAt: clock.now() } });
+        return { id: b.id, recipientCount };
+      }
+      const r = await db.broadcast.updateMany({ where: { id, authorId, status: "draft" }, data });
+      if (!r.count) throw new DomainError("broadcast-already-confirmed");
+      return { id, recipientCount };
+    },
+
+    /** Drops a draft that was not confirmed. */
+    async discard(id: number): Promise<void> {
+      await db.broadcast.deleteMany({ where: { id, status: "draft" } });
+    },
+
+    byId(id: number): Promise<Broadcast | null> {
+      return db.broadcast.findUnique({ where: { id } });
+    },
+
+    /**
+     * Sends a draft: exactly once, whoever presses Confirm how many times. Returns how many messages
+     * were queued.
+     */
+    async confirm(id: number, actor: Actor): Promise<{ recipientCount: number }> {
+      ensureStaff(actor);
+      const claimed = await db.broadcast.updateMany({ where: { id, status: "draft" }, data: { status: "sending", confirmedAt: clock.now() } });
+      if (!claimed.count) throw new DomainError((await db.broadcast.count({ where: { id } })) ? "broadcast-already-confirmed" : "broadcast-not-found");
+      try {
+        const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
+        const users = await db.user.findMany({ where: recipientWhere(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });
+        const attachment = b.attachmentKind && b.attachmentId ? { kind: b.attachmentKind as "photo" | "document", fileId: b.attachmentId } : null;
+        await outbox.enqueueRaw(
+          users.map((u) => ({
+            userId: u.id,
+            chatId: u.telegramId,
+            text: b.text,
+            // "[]" rather than null: without entities the sender would parse the text as HTML
+            entities: b.entities ?? "[]",
+            attachment,
+            dedupeKey: `broadcast-${id}-${u.id}`,
+            groupId: broadcastGroup(id),
+          })),
+        );
+        await db.broadcast.update({ where: { id }, data: { recipientCount: users.length } });
+        await scheduleReport(id);
+        return { recipientCount: users.length };
+      } catch (e) {
+        // back to a draft: confirming again re-queues, and the dedupe keys keep what was queued from doubling
+        await db.broadcast.updateMany({ where: { id, status: "sending" }, data: { status: "draft", confirmedAt: null } });
+        throw e;
+      }
+    },
+
+    /** Where the live report is, so that the report task can edit it. */
+    async setReport(id: number, chatId: number | bigint, messageId: number): Promise<void> {
+      await db.broadcast.update({ where: { id }, data: { reportChatId: BigInt(chatId), reportMessageId: messageId } });
+    },
+
+    /** Stops a running broadcast: what was not sent yet is cancelled. Returns how many were cancelled. */
+    async stop(id: number, actor: Actor): Promise<number> {
+      ensureStaff(actor);
+      const r = await db.broadcast.updateMany({ where: { id, status: "sending" }, data: { status: "stopped" } });
+      if (!r.count) throw new DomainError("broadcast-not-running");
+      return outbox.cancelGroup(broadcastGroup(id));
+    },
+
+    /** Counts of a broadcast's delivery; marks it finished when nothing is left to send. */
+    async progress(id: number): Promise<BroadcastProgress | null> {
+      const b = await db.broadcast.findUnique({ where: { id }, include: { author: { select: { language: true } } } });
+      if (!b || b.status === "draft") return null;
+      const counts = await outbox.groupStatus(broadcastGroup(id));
+      const { author, ...broadcast } = b;
+      let justFinished = false;
+      let current: Broadcast = broadcast;
+      if (!b.finishedAt && counts.queued + counts.sending === 0) {
+        const done = await db.broadcast.updateMany({
+          where: { id, finishedAt: null, status: b.status },
+          data: { finishedAt: clock.now(), status: b.status === "sending" ? "done" : "stopped" },
+        });
+        justFinished = done.count > 0;
+        current = (await db.broadcast.findUnique({ where: { id } })) ?? broadcast;
+      }
+      return { broadcast: current, authorLanguage: author?.language ?? "ru", counts, running: !current.finishedAt, justFinished };
+    },
+
+    scheduleReport,
+
+    /** Past broadcasts (not drafts), newest first, with their delivery counts. */
+    async list(page: number, pageSize: number): Promise<{ items: (Broadcast & { authorName: string | null; counts: GroupStatus })[]; total: number }> {
+      const where = { status: { not: "draft" as const } };
+      const [rows, total] = await Promise.all([
+        db.broadcast.findMany({ where, orderBy: { id: "desc" }, skip: page * pageSize, take: pageSize, include: { author: { select: { fullName: true } } } }),
+        db.broadcast.count({ where }),
+      ]);
+      const items = [];
+      for (const { author, ...b } of rows) items.push({ ...b, authorName: author?.fullName ?? null, counts: await outbox.groupStatus(broadcastGroup(b.id)) });
+      return { items, total };
+    },
+  };
+  return service;
+}
+
+export type BroadcastService = ReturnType<typeof createBroadcasts>;
