@@ -1,0 +1,397 @@
+// The materials bank (методическая копилка): teachers share files and links, methodists moderate them,
+// everyone finds them by subject, type, grade or words, and votes bring the best to the top.
+import type { Db, DbProvider } from "../../db/client.js";
+import type { Material } from "../../generated/sqlite/client.js";
+import type { Clock } from "../clock.js";
+import { DomainError } from "../errors.js";
+import type { Notice, Outbox } from "../outbox.js";
+import { normalizeSearch } from "../text.js";
+import { isMethodistRole, type User } from "../users.js";
+import {
+  checkDocument,
+  GRADES,
+  normalizeGrades,
+  splitGrades,
+  validateDescription,
+  validateTitle,
+  validateUrl,
+  wilsonLowerBound,
+  type MaterialDraft,
+  type MaterialType,
+} from "./rules.js";
+import { createSearch } from "./search.js";
+
+export * from "./rules.js";
+export { searchKey, stem } from "./search.js";
+
+/** Everything a card shows, as plain data. */
+export interface MaterialCard {
+  id: number;
+  title: string;
+  description: string;
+  type: MaterialType;
+  grades: string[];
+  subject: { id: number; nameRu: string; nameEn: string };
+  author: { id: number; fullName: string };
+  school: string | null;
+  fileKind: string | null;
+  fileId: string | null;
+  fileName: string | null;
+  url: string | null;
+  status: Material["status"];
+  rejectReason: string | null;
+  views: number;
+  upVotes: number;
+  downVotes: number;
+  score: number;
+  /** the viewer's vote: 1, -1 or 0 */
+  myVote: number;
+}
+
+export interface ListItem {
+  id: number;
+  title: string;
+  type: MaterialType;
+  status: Material["status"];
+  upVotes: number;
+  downVotes: number;
+  score: number;
+  views: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface BrowseFilter {
+  subjectId: number;
+  type?: MaterialType | undefined;
+  grade?: string | undefined;
+}
+
+export type VoteOutcome = "added" | "changed" | "withdrawn";
+export type TopPeriod = "month" | "all";
+
+/**
+ * Callback data of the buttons under this section's notices; the bot's codecs (features/materials/callbacks.ts)
+ * produce the same strings (a test checks it).
+ */
+export const openAction = (id: number) => `material-o:${id}`;
+export const MODERATION_QUEUE_ACTION = "material-mq";
+
+const MONTH_MS = 30 * 24 * 3600_000;
+const LIST_SELECT = { id: true, title: true, type: true, status: true, upVotes: true, downVotes: true, score: true, views: true } as const;
+const BEST_FIRST = [{ score: "desc" as const }, { upVotes: "desc" as const }, { id: "desc" as const }];
+
+/** A grade inside the comma-separated list ("1" must not match "10" or "11"). */
+const gradeWhere = (g: string) => ({
+  OR: [{ grades: g }, { grades: { startsWith: `${g},` } }, { grades: { endsWith: `,${g}` } }, { grades: { contains: `,${g},` } }],
+});
+
+export interface MaterialDeps {
+  provider: DbProvider;
+  clock: Clock;
+  outbox: Outbox;
+}
+
+export function createMaterialService(db: Db, deps: MaterialDeps) {
+  const { clock, outbox } = deps;
+  const searchIds = createSearch(db, deps.provider);
+
+  async function load(id: number, viewerId: number): Promise<MaterialCard | null> {
+    const m = await db.material.findUnique({
+      where: { id },
+      include: {
+        author: { select: { id: true, fullName: true, school: { select: { name: true } } } },
+        subject: { select: { id: true, nameRu: true, nameEn: true } },
+        votes: { where: { userId: viewerId }, select: { value: true } },
+      },
+    });
+    if (!m) return null;
+    return {
+      id: m.id,
+      title: m.title,
+      description: m.description,
+      type: m.type,
+      grades: splitGrades(m.grades),
+      subject: m.subject,
+      author: { id: m.author.id, fullName: m.author.fullName ?? "—" },
+      school: m.author.school?.name ?? null,
+      fileKind: m.fileKind,
+      fileId: m.fileId,
+      fileName: m.fileName,
+      url: m.url,
+      status: m.status,
+      rejectReason: m.rejectReason,
+      views: m.views,
+      upVotes: m.upVotes,
+      downVotes: m.downVotes,
+      score: m.score,
+      myVote: m.votes[0]?.value ?? 0,
+    };
+  }
+
+  /** Who may see a material: everyone once approved; before that its author and the methodists. */
+  const canSee = (card: MaterialCard, viewer: Pick<User, "id" | "role">) =>
+    card.status === "approved" || card.author.id === viewer.id || isMethodistRole(viewer.role);
+
+  /** Recounts a material's votes and its score; the caller holds the material's row (see `vote`). */
+  async function recount(tx: Pick<Db, "material" | "materialVote">, materialId: number): Promise<void> {
+    const up = await tx.materialVote.count({ where: { materialId, value: 1 } });
+    const down = await tx.materialVote.count({ where: { materialId, value: -1 } });
+    await tx.material.update({ where: { id: materialId }, data: { upVotes: up, downVotes: down, score: wilsonLowerBound(up, down) } });
+  }
+
+  async function listItems(ids: number[]): Promise<ListItem[]> {
+    const rows = await db.material.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  const service = {
+    /** Validates a draft completely (the conversation has checked each answer already) and queues it for moderation. */
+    async submit(author: Pick<User, "id" | "fullName">, draft: MaterialDraft): Promise<Material> {
+      const title = validateTitle(draft.title);
+      const description = validateDescription(draft.description);
+      const grades = normalizeGrades(draft.grades);
+      if (!(await db.subject.findUnique({ where: { id: draft.subjectId }, select: { id: true } }))) throw new DomainError("subject-not-found");
+      const source =
+        "url" in draft.source
+          ? { url: validateUrl(draft.source.url) }
+          : (() => {
+              const f = draft.source.file;
+              if (f.kind === "document") checkDocument(f);
+              return {
+                fileId: f.fileId,
+                fileUniqueId: f.fileUniqueId,
+                fileKind: f.kind,
+                fileName: f.fileName ?? null,
+                mimeType: f.mimeType ?? null,
+                fileSize: f.fileSize ?? null,
+              };
+            })();
+      const now = clock.now();
+      const material = await db.material.create({
+        data: {
+          authorId: author.id,
+          subjectId: draft.subjectId,
+          type: draft.type,
+          title,
+          description,
+          grades,
+          ...source,
+          searchText: normalizeSearch(`${title} ${description}`),
+          status: "pending",
+          createdAt: now,
+        },
+      });
+      const methodists = await db.user.findMany({ where: { role: { in: ["methodist", "admin"] }, registeredAt: { not: null } }, select: { id: true } });
+      await outbox.notify(
+        methodists
+          .filter((m) => m.id !== author.id)
+          .map((m) => ({
+            userId: m.id,
+            key: "material-notice-pending",
+            vars: { title, author: author.fullName ?? "—" },
+            buttons: [[{ key: "material-moderate-open", data: MODERATION_QUEUE_ACTION }]],
+            dedupeKey: `material:pending:${material.id}:${m.id}`,
+            groupId: `material:pending:${material.id}`,
+          })),
+      );
+      return material;
+    },
+
+    /** A card for a viewer, or null when it does not exist or is not theirs to see. */
+    async card(id: number, viewer: Pick<User, "id" | "role">): Promise<MaterialCard | null> {
+      const card = await load(id, viewer.id);
+      return card && canSee(card, viewer) ? card : null;
+    },
+
+    /** Opens a card: counts a view when someone other than the author looks at a published material. */
+    async open(id: number, viewer: Pick<User, "id" | "role">): Promise<MaterialCard> {
+      const card = await service.card(id, viewer);
+      if (!card) throw new DomainError("material-not-found");
+      if (card.status === "approved" && card.author.id !== viewer.id) {
+        await db.material.updateMany({ where: { id }, data: { views: { increment: 1 } } });
+        card.views++;
+      }
+      return card;
+    },
+
+    /**
+     * 👍 (1) or 👎 (-1). Pressing the same again withdraws the vote, the other one changes it. Votes on one
+     * material are applied one at a time: the transaction first writes the material's row (PostgreSQL
+     * locks it until commit; SQLite has one writer), then changes the vote (unique per material and
+     * teacher) and recounts from the votes, so a race can neither double count nor lose a vote.
+     */
+    async vote(materialId: number, userId: number, value: 1 | -1): Promise<VoteOutcome> {
+      if (value !== 1 && value !== -1) throw new DomainError("material-not-found");
+      return db.$transaction(
+        async (tx) => {
+          const locked = await tx.material.updateMany({ where: { id: materialId, status: "approved" }, data: { views: { increment: 0 } } });
+          if (locked.count === 0) throw new DomainError("material-not-found");
+          const m = await tx.material.findUniqueOrThrow({ where: { id: materialId }, select: { authorId: true } });
+          if (m.authorId === userId) throw new DomainError("material-own-vote");
+          const key = { materialId_userId: { materialId, userId } };
+          const existing = await tx.materialVote.findUnique({ where: key });
+          let outcome: VoteOutcome;
+          if (!existing) {
+            await tx.materialVote.create({ data: { materialId, userId, value, createdAt: clock.now() } });
+            outcome = "added";
+          } else if (existing.value === value) {
+            await tx.materialVote.delete({ where: key });
+            outcome = "withdrawn";
+          } else {
+            await tx.materialVote.update({ where: key, data: { value } });
+            outcome = "changed";
+          }
+          await recount(tx, materialId);
+          return outcome;
+        },
+        { maxWait: 15_000, timeout: 15_000 },
+      );
+    },
+
+    /** The author deletes her material (its votes go with it). */
+    async remove(materialId: number, userId: number): Promise<void> {
+      const r = await db.material.deleteMany({ where: { id: materialId, authorId: userId } });
+      if (r.count === 0) throw new DomainError("material-not-found");
+    },
+
+    async mine(userId: number, page: number, size: number): Promise<Page<ListItem>> {
+      const where = { authorId: userId };
+      const [items, total] = await Promise.all([
+        db.material.findMany({ where, select: LIST_SELECT, orderBy: { id: "desc" }, skip: page * size, take: size }),
+        db.material.count({ where }),
+      ]);
+      return { items, total };
+    },
+
+    /** Subjects that have published materials, with how many. */
+    async subjectsWithMaterials(): Promise<{ id: number; nameRu: string; nameEn: string; count: number }[]> {
+      const groups = await db.material.groupBy({ by: ["subjectId"], where: { status: "approved" }, _count: { _all: true } });
+      const counts = new Map(groups.map((g) => [g.subjectId, g._count._all]));
+      const subjects = await db.subject.findMany({ where: { id: { in: [...counts.keys()] } }, orderBy: [{ sortOrder: "asc" }, { nameRu: "asc" }] });
+      return subjects.map((s) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn, count: counts.get(s.id) ?? 0 }));
+    },
+
+    /** Types present among a subject's published materials, with counts (in the order of MATERIAL_TYPES). */
+    async typesOf(subjectId: number): Promise<{ type: MaterialType; count: number }[]> {
+      const groups = await db.material.groupBy({ by: ["type"], where: { status: "approved", subjectId }, _count: { _all: true } });
+      return groups.map((g) => ({ type: g.type, count: g._count._all }));
+    },
+
+    /** Grades present among the published materials of a subject (and type), with counts. */
+    async gradesOf(subjectId: number, type?: MaterialType): Promise<{ grade: string; count: number }[]> {
+      const rows = await db.material.findMany({ where: { status: "approved", subjectId, ...(type ? { type } : {}) }, select: { grades: true } });
+      const counts = new Map<string, number>();
+      for (const r of rows) for (const g of splitGrades(r.grades)) counts.set(g, (counts.get(g) ?? 0) + 1);
+      return GRADES.filter((g) => counts.has(g)).map((grade) => ({ grade, count: counts.get(grade)! }));
+    },
+
+    /** Published materials of a subject (type, grade), best first. */
+    async browse(filter: BrowseFilter, page: number, size: number): Promise<Page<ListItem>> {
+      const where = {
+        status: "approved" as const,
+        subjectId: filter.subjectId,
+        ...(filter.type ? { type: filter.type } : {}),
+        ...(filter.grade ? gradeWhere(filter.grade) : {}),
+      };
+      const [items, total] = await Promise.all([
+        db.material.findMany({ where, select: LIST_SELECT, orderBy: BEST_FIRST, skip: page * size, take: size }),
+        db.material.count({ where }),
+      ]);
+      return { items, total };
+    },
+
+    /** Published materials whose title and description contain every word of the query (see search.ts). */
+    async search(query: string, page: number, size: number): Promise<Page<ListItem>> {
+      const { ids, total } = await searchIds(query, page, size);
+      return { items: await listItems(ids), total };
+    },
+
+    /**
+     * The best of a subject: of all time, or among those published in the last 30 days. Only materials
+     * that colleagues rated up at least once; ranked by the Wilson lower bound.
+     */
+    async top(subjectId: number, period: TopPeriod, limit = 10): Promise<ListItem[]> {
+      const since = new Date(clock.now().getTime() - MONTH_MS);
+      return db.material.findMany({
+        where: { status: "approved", subjectId, upVotes: { gt: 0 }, ...(period === "month" ? { moderatedAt: { gte: since } } : {}) },
+        select: LIST_SELECT,
+        orderBy: BEST_FIRST,
+        take: limit,
+      });
+    },
+
+    /** The oldest material waiting for moderation, and how many wait. */
+    async nextPending(): Promise<{ id: number | null; total: number }> {
+      const [first, total] = await Promise.all([
+        db.material.findFirst({ where: { status: "pending" }, orderBy: { id: "asc" }, select: { id: true } }),
+        db.material.count({ where: { status: "pending" } }),
+      ]);
+      return { id: first?.id ?? null, total };
+    },
+
+    async approve(moderator: Pick<User, "id" | "role">, materialId: number): Promise<void> {
+      await moderate(moderator, materialId, "approved", null);
+    },
+
+    async reject(moderator: Pick<User, "id" | "role">, materialId: number, reason: string): Promise<void> {
+      await moderate(moderator, materialId, "rejected", validateReason(reason));
+    },
+
+    /** The person is erased: her votes on others' materials are withdrawn (recounted), her own go by cascade. */
+    async releaseUser(userId: number): Promise<void> {
+      const votes = await db.materialVote.findMany({ where: { userId }, select: { materialId: true } });
+      for (const { materialId } of votes) {
+        await db.$transaction(
+          async (tx) => {
+            await tx.material.updateMany({ where: { id: materialId }, data: { views: { increment: 0 } } });
+            await tx.materialVote.deleteMany({ where: { materialId, userId } });
+            await recount(tx, materialId);
+          },
+          { maxWait: 15_000, timeout: 15_000 },
+        );
+      }
+    },
+  };
+
+  function validateReason(text: string): string {
+    const reason = text.replace(/\s+/g, " ").trim();
+    if (reason.length < 3) throw new DomainError("material-reason-short", { min: 3 });
+    if (reason.length > 500) throw new DomainError("material-reason-long", { max: 500 });
+    return reason;
+  }
+
+  async function moderate(moderator: Pick<User, "id" | "role">, materialId: number, status: "approved" | "rejected", reason: string | null) {
+    if (!isMethodistRole(moderator.role)) throw new DomainError("forbidden");
+    const now = clock.now();
+    // only a pending material changes: two methodists pressing at once moderate it once
+    const r = await db.material.updateMany({
+      where: { id: materialId, status: "pending" },
+      data: { status, rejectReason: reason, moderatedById: moderator.id, moderatedAt: now },
+    });
+    if (r.count === 0) {
+      const exists = await db.material.findUnique({ where: { id: materialId }, select: { id: true } });
+      throw new DomainError(exists ? "material-already-moderated" : "material-not-found");
+    }
+    const m = await db.material.findUniqueOrThrow({ where: { id: materialId }, select: { authorId: true, title: true } });
+    const notice: Notice =
+      status === "approved"
+        ? {
+            userId: m.authorId,
+            key: "material-notice-approved",
+            vars: { title: m.title },
+            buttons: [[{ key: "material-open-button", data: openAction(materialId) }]],
+            dedupeKey: `material:moderated:${materialId}`,
+          }
+        : { userId: m.authorId, key: "material-notice-rejected", vars: { title: m.title, reason: reason ?? "" }, dedupeKey: `material:moderated:${materialId}` };
+    await outbox.notify([notice]);
+  }
+
+  return service;
+}
+
+export type MaterialService = ReturnType<typeof createMaterialService>;
