@@ -14,6 +14,7 @@ import {
   splitGrades,
   validateDescription,
   validateTitle,
+  validateReason,
   validateUrl,
   wilsonLowerBound,
   type MaterialDraft,
@@ -268,6 +269,10 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       return { items, total };
     },
 
+    subject(id: number): Promise<{ id: number; nameRu: string; nameEn: string } | null> {
+      return db.subject.findUnique({ where: { id }, select: { id: true, nameRu: true, nameEn: true } });
+    },
+
     /** Subjects that have published materials, with how many. */
     async subjectsWithMaterials(): Promise<{ id: number; nameRu: string; nameEn: string; count: number }[]> {
       const groups = await db.material.groupBy({ by: ["subjectId"], where: { status: "approved" }, _count: { _all: true } });
@@ -357,13 +362,6 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       }
     },
   };
-
-  function validateReason(text: string): string {
-    const reason = text.replace(/\s+/g, " ").trim();
-    if (reason.length < 3) throw new DomainError("material-reason-short", { min: 3 });
-    if (reason.length > 500) throw new DomainError("material-reason-long", { max: 500 });
-    return reason;
-  }
 
   async function moderate(moderator: Pick<User, "id" | "role">, materialId: number, status: "approved" | "rejected", reason: string | null) {
     if (!isMethodistRole(moderator.role)) throw new DomainError("forbidden");

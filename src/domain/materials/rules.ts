@@ -91,6 +91,14 @@ export function validateDescription(text: string): string {
   return description;
 }
 
+/** Why a methodist sends a material back: the author reads it, so it must say something. */
+export function validateReason(text: string): string {
+  const reason = cleanText(text);
+  if (reason.length < 3) throw new DomainError("material-reason-short", { min: 3 });
+  if (reason.length > 500) throw new DomainError("material-reason-long", { max: 500 });
+  return reason;
+}
+
 /** A link to a material on the web: http(s) with a real host name. */
 export function validateUrl(text: string): string {
   const raw = text.trim();
