@@ -173,4 +173,41 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     expect(p.chat.lastText()).toContain("Банк материалов");
     expect(await app.db.prisma.material.count()).toBe(0);
   });
+
+  it("a restart in the middle of sharing loses nothing", async () => {
+    const p = await startSharing();
+    await p.chat.sendRaw(pdf("План.docx", { mime_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+    await p.chat.send("План урока по дробям");
+    const next = await app.restart();
+    const chat = next.user(p.chat.id);
+    await chat.press("План урока");
+    await chat.press("Математика");
+    await chat.press("5");
+    await chat.press("Готово");
+    await chat.send("Подробный план урока с этапами и заданиями.");
+    await chat.press("Отправить на модерацию");
+    expect(await next.db.prisma.material.findFirstOrThrow()).toMatchObject({ title: "План урока по дробям", type: "lesson_plan", fileName: "План.docx" });
+    expect(next.missing).toEqual([]);
+    app = next;
+  });
+
+  it("speaks English to an English-speaking teacher", async () => {
+    const p = await registerViaBot(app, 7050, { locale: "en", name: "Smith Anna" });
+    await p.chat.send("📂 Materials");
+    expect(p.chat.lastText()).toContain("Materials bank");
+    await p.chat.press("Share a material");
+    await p.chat.sendRaw({ voice: { file_id: "v", file_unique_id: "uv", duration: 3 } });
+    expect(p.chat.lastText()).toContain("This cannot be a material");
+    await p.chat.send("https://drive.google.com/file/d/1");
+    await p.chat.send("Fractions quiz");
+    await p.chat.press("Worksheet");
+    await p.chat.press("Mathematics");
+    await p.chat.press("preschool");
+    await p.chat.press("Done");
+    await p.chat.send("Ten questions on adding fractions.");
+    expect(p.chat.lastText()).toContain("Worksheet · Mathematics · grades: preschool");
+    expect(p.chat.lastText()).toContain("🔗 https://drive.google.com/file/d/1");
+    await p.chat.press("Send for moderation");
+    expect(p.chat.lastText()).toContain("has been sent for moderation");
+  });
 });
