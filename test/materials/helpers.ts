@@ -1,6 +1,5 @@
 // Materials prepared for tests: straight through the service (fast), or shared through the bot.
 import type { MaterialDraft, MaterialType } from "../../src/domain/materials/index.js";
-import type { TestUser } from "../helpers/fake-telegram.js";
 import { insertTeacher } from "../helpers/flows.js";
 import type { TestApp } from "../helpers/test-app.js";
 
@@ -48,11 +47,7 @@ export async function insertMaterial(app: TestApp, authorId: number, spec: Mater
   return m.id;
 }
 
-/** Sends a document message as a teacher would (the fake Bot API gives it a file id). */
-export function sendFile(chat: TestUser, fields: Record<string, unknown>): Promise<void> {
-  return chat.sendRaw(fields);
-}
-
+/** A PDF document message (the fake Bot API takes the file id as given). */
 export const pdf = (name = "Дроби.pdf", extra: Record<string, unknown> = {}) => ({
   document: { file_id: `tg-${name}`, file_unique_id: `u-${name}`, file_name: name, mime_type: "application/pdf", file_size: 120_000, ...extra },
 });

@@ -4,7 +4,7 @@ import type { Db, DbProvider } from "../../db/client.js";
 import type { Material } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
-import type { Notice, Outbox } from "../outbox.js";
+import type { Outbox } from "../outbox.js";
 import { normalizeSearch } from "../text.js";
 import { isMethodistRole, type User } from "../users.js";
 import {
@@ -14,16 +14,18 @@ import {
   splitGrades,
   validateDescription,
   validateTitle,
-  validateReason,
   validateUrl,
-  wilsonLowerBound,
   type MaterialDraft,
   type MaterialType,
 } from "./rules.js";
+import { createModeration, MODERATION_QUEUE_ACTION } from "./moderation.js";
 import { createSearch } from "./search.js";
+import { createVotes } from "./votes.js";
 
 export * from "./rules.js";
+export { MODERATION_QUEUE_ACTION, openAction } from "./moderation.js";
 export { searchKey, stem } from "./search.js";
+export type { VoteOutcome } from "./votes.js";
 
 /** Everything a card shows, as plain data. */
 export interface MaterialCard {
@@ -71,15 +73,7 @@ export interface BrowseFilter {
   grade?: string | undefined;
 }
 
-export type VoteOutcome = "added" | "changed" | "withdrawn";
 export type TopPeriod = "month" | "all";
-
-/**
- * Callback data of the buttons under this section's notices; the bot's codecs (features/materials/callbacks.ts)
- * produce the same strings (a test checks it).
- */
-export const openAction = (id: number) => `material-o:${id}`;
-export const MODERATION_QUEUE_ACTION = "material-mq";
 
 const MONTH_MS = 30 * 24 * 3600_000;
 const LIST_SELECT = { id: true, title: true, type: true, status: true, upVotes: true, downVotes: true, score: true, views: true } as const;
@@ -99,6 +93,8 @@ export interface MaterialDeps {
 export function createMaterialService(db: Db, deps: MaterialDeps) {
   const { clock, outbox } = deps;
   const searchIds = createSearch(db, deps.provider);
+  const votes = createVotes(db, clock);
+  const moderation = createModeration(db, clock, outbox);
 
   async function load(id: number, viewerId: number): Promise<MaterialCard | null> {
     const m = await db.material.findUnique({
@@ -137,13 +133,6 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
   const canSee = (card: MaterialCard, viewer: Pick<User, "id" | "role">) =>
     card.status === "approved" || card.author.id === viewer.id || isMethodistRole(viewer.role);
 
-  /** Recounts a material's votes and its score; the caller holds the material's row (see `vote`). */
-  async function recount(tx: Pick<Db, "material" | "materialVote">, materialId: number): Promise<void> {
-    const up = await tx.materialVote.count({ where: { materialId, value: 1 } });
-    const down = await tx.materialVote.count({ where: { materialId, value: -1 } });
-    await tx.material.update({ where: { id: materialId }, data: { upVotes: up, downVotes: down, score: wilsonLowerBound(up, down) } });
-  }
-
   async function listItems(ids: number[]): Promise<ListItem[]> {
     const rows = await db.material.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -151,6 +140,9 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
   }
 
   const service = {
+    ...votes,
+    ...moderation,
+
     /** Validates a draft completely (the conversation has checked each answer already) and queues it for moderation. */
     async submit(author: Pick<User, "id" | "fullName">, draft: MaterialDraft): Promise<Material> {
       const title = validateTitle(draft.title);
@@ -218,40 +210,6 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
         card.views++;
       }
       return card;
-    },
-
-    /**
-     * 👍 (1) or 👎 (-1). Pressing the same again withdraws the vote, the other one changes it. Votes on one
-     * material are applied one at a time: the transaction first writes the material's row (PostgreSQL
-     * locks it until commit; SQLite has one writer), then changes the vote (unique per material and
-     * teacher) and recounts from the votes, so a race can neither double count nor lose a vote.
-     */
-    async vote(materialId: number, userId: number, value: 1 | -1): Promise<VoteOutcome> {
-      if (value !== 1 && value !== -1) throw new DomainError("material-not-found");
-      return db.$transaction(
-        async (tx) => {
-          const locked = await tx.material.updateMany({ where: { id: materialId, status: "approved" }, data: { views: { increment: 0 } } });
-          if (locked.count === 0) throw new DomainError("material-not-found");
-          const m = await tx.material.findUniqueOrThrow({ where: { id: materialId }, select: { authorId: true } });
-          if (m.authorId === userId) throw new DomainError("material-own-vote");
-          const key = { materialId_userId: { materialId, userId } };
-          const existing = await tx.materialVote.findUnique({ where: key });
-          let outcome: VoteOutcome;
-          if (!existing) {
-            await tx.materialVote.create({ data: { materialId, userId, value, createdAt: clock.now() } });
-            outcome = "added";
-          } else if (existing.value === value) {
-            await tx.materialVote.delete({ where: key });
-            outcome = "withdrawn";
-          } else {
-            await tx.materialVote.update({ where: key, data: { value } });
-            outcome = "changed";
-          }
-          await recount(tx, materialId);
-          return outcome;
-        },
-        { maxWait: 15_000, timeout: 15_000 },
-      );
     },
 
     /** The author deletes her material (its votes go with it). */
@@ -330,64 +288,7 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       });
     },
 
-    /** The oldest material waiting for moderation, and how many wait. */
-    async nextPending(): Promise<{ id: number | null; total: number }> {
-      const [first, total] = await Promise.all([
-        db.material.findFirst({ where: { status: "pending" }, orderBy: { id: "asc" }, select: { id: true } }),
-        db.material.count({ where: { status: "pending" } }),
-      ]);
-      return { id: first?.id ?? null, total };
-    },
-
-    async approve(moderator: Pick<User, "id" | "role">, materialId: number): Promise<void> {
-      await moderate(moderator, materialId, "approved", null);
-    },
-
-    async reject(moderator: Pick<User, "id" | "role">, materialId: number, reason: string): Promise<void> {
-      await moderate(moderator, materialId, "rejected", validateReason(reason));
-    },
-
-    /** The person is erased: her votes on others' materials are withdrawn (recounted), her own go by cascade. */
-    async releaseUser(userId: number): Promise<void> {
-      const votes = await db.materialVote.findMany({ where: { userId }, select: { materialId: true } });
-      for (const { materialId } of votes) {
-        await db.$transaction(
-          async (tx) => {
-            await tx.material.updateMany({ where: { id: materialId }, data: { views: { increment: 0 } } });
-            await tx.materialVote.deleteMany({ where: { materialId, userId } });
-            await recount(tx, materialId);
-          },
-          { maxWait: 15_000, timeout: 15_000 },
-        );
-      }
-    },
   };
-
-  async function moderate(moderator: Pick<User, "id" | "role">, materialId: number, status: "approved" | "rejected", reason: string | null) {
-    if (!isMethodistRole(moderator.role)) throw new DomainError("forbidden");
-    const now = clock.now();
-    // only a pending material changes: two methodists pressing at once moderate it once
-    const r = await db.material.updateMany({
-      where: { id: materialId, status: "pending" },
-      data: { status, rejectReason: reason, moderatedById: moderator.id, moderatedAt: now },
-    });
-    if (r.count === 0) {
-      const exists = await db.material.findUnique({ where: { id: materialId }, select: { id: true } });
-      throw new DomainError(exists ? "material-already-moderated" : "material-not-found");
-    }
-    const m = await db.material.findUniqueOrThrow({ where: { id: materialId }, select: { authorId: true, title: true } });
-    const notice: Notice =
-      status === "approved"
-        ? {
-            userId: m.authorId,
-            key: "material-notice-approved",
-            vars: { title: m.title },
-            buttons: [[{ key: "material-open-button", data: openAction(materialId) }]],
-            dedupeKey: `material:moderated:${materialId}`,
-          }
-        : { userId: m.authorId, key: "material-notice-rejected", vars: { title: m.title, reason: reason ?? "" }, dedupeKey: `material:moderated:${materialId}` };
-    await outbox.notify([notice]);
-  }
 
   return service;
 }
