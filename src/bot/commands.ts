@@ -25,6 +25,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "meetingsadmin", scope: "methodist" },
   { command: "broadcast", scope: "methodist" },
   { command: "broadcasts", scope: "methodist" },
+  { command: "moderate_materials", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

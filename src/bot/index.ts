@@ -9,6 +9,7 @@ import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
 import { flowFeature } from "./features/flow.js";
+import { materialsConversations, materialsFeature } from "./features/materials/index.js";
 import { membershipFeature } from "./features/membership.js";
 import { fallbackFeature, menuFeature } from "./features/menu.js";
 import { meetingsConversations, meetingsFeature } from "./features/meetings/index.js";
@@ -70,6 +71,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     ...adminConversations(deps),
     ...meetingsConversations(deps),
     ...broadcastConversations(deps),
+    ...materialsConversations(deps),
   );
   bot.use(
     registrationFeature(),
@@ -77,6 +79,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     adminFeature(deps),
     meetingsFeature(deps),
     broadcastFeature(deps),
+    materialsFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

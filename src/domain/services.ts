@@ -7,6 +7,7 @@ import { createBroadcasts } from "./broadcasts.js";
 import type { Clock } from "./clock.js";
 import { createDirectoryService } from "./directory.js";
 import { createMeetingService } from "./meetings/service.js";
+import { createMaterialService } from "./materials/index.js";
 import { createOutbox } from "./outbox.js";
 import { createTasks } from "./tasks.js";
 import { createUserService } from "./users.js";
@@ -31,7 +32,9 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
   const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
   const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks);
-  return { users, directory, outbox, tasks, meetings, broadcasts };
+  const materials = createMaterialService(db, { provider: deps.provider, clock: deps.clock, outbox });
+  users.onErase((userId) => materials.releaseUser(userId));
+  return { users, directory, outbox, tasks, meetings, broadcasts, materials };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -14,7 +14,7 @@ const ids = (locale: string) =>
       .map((f) => fs.readFileSync(path.join(projectRoot, "locales", locale, f), "utf8"))
       .join("\n")
       .split("\n")
-      .map((l) => /^([a-z][a-z0-9-]*)\s*=/.exec(l)?.[1])
+      .map((l) => /^([a-z][a-z0-9_-]*)\s*=/.exec(l)?.[1])
       .filter((x): x is string => !!x),
   );
 
@@ -41,7 +41,7 @@ describe("locales", () => {
         .readdirSync(dir)
         .filter((f) => f.endsWith(".ftl"))
         .flatMap((f) => fs.readFileSync(path.join(dir, f), "utf8").split("\n"))
-        .map((l) => /^([a-z][a-z0-9-]*)\s*=/.exec(l)?.[1])
+        .map((l) => /^([a-z][a-z0-9_-]*)\s*=/.exec(l)?.[1])
         .filter((x): x is string => !!x);
       expect(all.filter((k, i) => all.indexOf(k) !== i), locale).toEqual([]);
     }
@@ -49,9 +49,9 @@ describe("locales", () => {
 
   it("every message id named in the code exists, and every DomainError code has an error- message", () => {
     const code = sourceFiles(path.join(projectRoot, "src")).map((f) => fs.readFileSync(f, "utf8")).join("\n");
-    const named = new Set([...code.matchAll(/\bt\(\s*"([a-z][a-z0-9-]*)"/g)].map((m) => m[1]!));
+    const named = new Set([...code.matchAll(/\bt\(\s*"([a-z][a-z0-9_-]*)"/g)].map((m) => m[1]!));
     for (const m of code.matchAll(/DomainError\("([a-z0-9-]+)"/g)) named.add(`error-${m[1]}`);
-    for (const m of code.matchAll(/\b(?:MENU\.\w+|key):\s*"([a-z][a-z0-9-]*)"/g)) named.add(m[1]!);
+    for (const m of code.matchAll(/\b(?:MENU\.\w+|key):\s*"([a-z][a-z0-9_-]*)"/g)) named.add(m[1]!);
     const missing = [...named].filter((k) => !ru.has(k));
     expect(missing).toEqual([]);
   });

@@ -1,0 +1,208 @@
+// The materials bank: the section's screens and buttons. Sharing, searching and rejecting with a reason
+// are conversations; everything else is a button that edits the message it is on.
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { isDomainError } from "../../../domain/errors.js";
+import { isMethodistRole } from "../../../domain/users.js";
+import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { MENU } from "../../keyboards.js";
+import { methodistOnly, registered } from "../../middlewares/guards.js";
+import {
+  approveData,
+  deleteData,
+  fileData,
+  hubData,
+  listData,
+  minePageData,
+  openData,
+  QUEUE,
+  rejectData,
+  searchPageData,
+  subjectData,
+  topData,
+  typeData,
+  voteData,
+} from "./callbacks.js";
+import { cardKeyboard, cardText, subjectName } from "./card.js";
+import { gradesScreen, hubScreen, listScreen, mineScreen, searchScreen, subjectsScreen, topScreen, typesScreen, type Screen } from "./lists.js";
+import { REJECT, rejectConversation, showNextPending } from "./moderate.js";
+import { SEARCH, searchConversation } from "./search.js";
+import { SHARE, shareConversation } from "./share.js";
+
+export function materialsConversations(deps: BotDeps) {
+  return [
+    createConversation<BotContext, ConvContext>(shareConversation(deps), SHARE),
+    createConversation<BotContext, ConvContext>(searchConversation(deps), SEARCH),
+    createConversation<BotContext, ConvContext>(rejectConversation(deps), REJECT),
+  ];
+}
+
+export function materialsFeature(deps: BotDeps) {
+  const { materials } = deps.services;
+  const composer = new Composer<BotContext>();
+
+  const show = async (ctx: BotContext, screen: Screen) => {
+    // a screen opened from a button replaces that message; an unchanged one is left as it is
+    if (ctx.callbackQuery?.message) await ctx.editMessageText(screen.text, { ...HTML, reply_markup: screen.keyboard }).catch(() => undefined);
+    else await ctx.reply(screen.text, { ...HTML, reply_markup: screen.keyboard });
+  };
+  const locale = (ctx: BotContext) => ctx.i18n.getLocale();
+  const subjectTitle = async (ctx: BotContext, id: number) => {
+    const s = await materials.subject(id);
+    return s ? subjectName(s, await locale(ctx)) : "—";
+  };
+  /** a refusal from the domain as a toast; anything else goes to the error boundary */
+  const refuse = async (ctx: BotContext, e: unknown) => {
+    if (!isDomainError(e)) throw e;
+    await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+  };
+
+  async function hub(ctx: BotContext) {
+    const methodist = isMethodistRole(ctx.user!.role);
+    const pending = methodist ? (await materials.nextPending()).total : 0;
+    await show(ctx, hubScreen(ctx.t, { methodist, pending }));
+  }
+
+  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.materials)), registered, hub);
+
+  composer.callbackQuery(hubData.filter(), registered, async (ctx) => {
+    const { a } = hubData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    switch (a) {
+      case "browse":
+        return show(ctx, await subjectsScreen(ctx.t, materials, await locale(ctx), "browse"));
+      case "top":
+        return show(ctx, await subjectsScreen(ctx.t, materials, await locale(ctx), "top"));
+      case "mine":
+        return show(ctx, await mineScreen(ctx.t, materials, ctx.user!.id, 0));
+      case "search":
+        return ctx.conversation.enter(SEARCH);
+      case "share":
+        return ctx.conversation.enter(SHARE);
+    }
+  });
+
+  composer.callbackQuery(subjectData.filter(), registered, async (ctx) => {
+    const { s } = subjectData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await show(ctx, await typesScreen(ctx.t, materials, await subjectTitle(ctx, s), s));
+  });
+  composer.callbackQuery(typeData.filter(), registered, async (ctx) => {
+    const { s, t } = typeData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await show(ctx, await gradesScreen(ctx.t, materials, await subjectTitle(ctx, s), s, t));
+  });
+  composer.callbackQuery(listData.filter(), registered, async (ctx) => {
+    const { s, t, g, p } = listData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await show(ctx, await listScreen(ctx.t, materials, await subjectTitle(ctx, s), s, t, g, p));
+  });
+  composer.callbackQuery(topData.filter(), registered, async (ctx) => {
+    const { s, all } = topData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await show(ctx, await topScreen(ctx.t, materials, await subjectTitle(ctx, s), s, all));
+  });
+  composer.callbackQuery(searchPageData.filter(), registered, async (ctx) => {
+    const { p, q } = searchPageData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await show(ctx, await searchScreen(ctx.t, materials, q, p));
+  });
+  composer.callbackQuery(minePageData.filter(), registered, async (ctx) => {
+    const { p } = minePageData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await show(ctx, await mineScreen(ctx.t, materials, ctx.user!.id, p));
+  });
+
+  // the card: a new message under the list, so that the list stays
+  composer.callbackQuery(openData.filter(), registered, async (ctx) => {
+    const { id } = openData.unpack(ctx.callbackQuery.data);
+    try {
+      const card = await materials.open(id, ctx.user!);
+      await ctx.answerCallbackQuery();
+      const mine = card.author.id === ctx.user!.id;
+      await ctx.reply(cardText(ctx.t, card, await locale(ctx), { status: mine || card.status !== "approved" }), {
+        ...HTML,
+        reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id),
+      });
+    } catch (e) {
+      await refuse(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(fileData.filter(), registered, async (ctx) => {
+    const { id } = fileData.unpack(ctx.callbackQuery.data);
+    const card = await materials.card(id, ctx.user!);
+    if (!card?.fileId) return ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    const options = { caption: ctx.t("material-file-caption", { title: card.title }), ...HTML };
+    if (card.fileKind === "photo") await ctx.replyWithPhoto(card.fileId, options);
+    else if (card.fileKind === "video") await ctx.replyWithVideo(card.fileId, options);
+    else await ctx.replyWithDocument(card.fileId, options);
+  });
+
+  // 👍 / 👎: the card the button is on shows the new counts
+  composer.callbackQuery(voteData.filter(), registered, async (ctx) => {
+    const { id, v } = voteData.unpack(ctx.callbackQuery.data);
+    try {
+      const outcome = await materials.vote(id, ctx.user!.id, v === 1 ? 1 : -1);
+      await ctx.answerCallbackQuery({ text: ctx.t(`material-vote-${outcome}`) });
+    } catch (e) {
+      return refuse(ctx, e);
+    }
+    const card = await materials.card(id, ctx.user!);
+    if (!card) return;
+    await ctx
+      .editMessageText(cardText(ctx.t, card, await locale(ctx)), { ...HTML, reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) })
+      .catch(() => undefined);
+  });
+
+  composer.callbackQuery(deleteData.filter(), registered, async (ctx) => {
+    const { id, sure } = deleteData.unpack(ctx.callbackQuery.data);
+    const card = await materials.card(id, ctx.user!);
+    if (!card || card.author.id !== ctx.user!.id) return ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    if (!sure) {
+      const kb = new InlineKeyboard()
+        .text(ctx.t("material-delete-yes"), deleteData.pack({ id, sure: true }))
+        .row()
+        .text(ctx.t("material-delete-no"), openData.pack({ id }));
+      return ctx.reply(ctx.t("material-delete-confirm", { title: card.title }), { ...HTML, reply_markup: kb });
+    }
+    await materials.remove(id, ctx.user!.id);
+    await ctx.editMessageText(ctx.t("material-deleted", { title: card.title }), HTML).catch(() => undefined);
+  });
+
+  // moderation
+  composer.command("moderate_materials", methodistOnly, (ctx) => showNextPending(ctx, deps));
+  composer.callbackQuery(QUEUE, methodistOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showNextPending(ctx, deps);
+  });
+  composer.callbackQuery(approveData.filter(), methodistOnly, async (ctx) => {
+    const { id } = approveData.unpack(ctx.callbackQuery.data);
+    try {
+      await materials.approve(ctx.user!, id);
+    } catch (e) {
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return refuse(ctx, e);
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("material-approved-toast") });
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    const card = await materials.card(id, ctx.user!);
+    await ctx.reply(ctx.t("material-approved-done", { title: card?.title ?? "—" }), HTML);
+    await showNextPending(ctx, deps);
+  });
+  composer.callbackQuery(rejectData.filter(), methodistOnly, async (ctx) => {
+    const { id } = rejectData.unpack(ctx.callbackQuery.data);
+    const card = await materials.card(id, ctx.user!);
+    if (card?.status !== "pending") {
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return ctx.answerCallbackQuery({ text: ctx.t(card ? "error-material-already-moderated" : "error-material-not-found"), show_alert: true });
+    }
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.conversation.enter(REJECT, id);
+  });
+  return composer;
+}

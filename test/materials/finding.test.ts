@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { searchPageData } from "../../src/bot/features/materials/callbacks.js";
+import { stem } from "../../src/domain/materials/index.js";
+import { providers } from "../helpers/databases.js";
+import { insertTeacher, registerViaBot } from "../helpers/flows.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { insertMaterial } from "./helpers.js";
+
+describe("stems", () => {
+  it("cut common Russian endings but keep short words whole", () => {
+    expect(stem("дроби")).toBe("дроб");
+    expect(stem("дробями")).toBe("дроб");
+    expect(stem("презентации")).toBe("презентац");
+    expect(stem("урок")).toBe("урок");
+    expect(stem("класс")).toBe("класс");
+    expect(stem("fractions")).toBe("fractions");
+  });
+});
+
+describe.each(providers)("finding materials on %s", (provider) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp(provider);
+  });
+  afterEach(async () => {
+    expect(app.missing).toEqual([]);
+    await app.destroy();
+  });
+
+  const titles = (text: string) => [...text.matchAll(/^\d+\. (.+?) — /gm)].map((m) => m[1]);
+
+  it("search by words: case, ё/е, word forms, every word must match; results paged", async () => {
+    const a = await insertTeacher(app, 7401);
+    await insertMaterial(app, a, { title: "Сложение ДРОБЕЙ", description: "Рабочий лист для 5 класса." });
+    await insertMaterial(app, a, { title: "Ёлочные игрушки из бумаги", description: "Технология, мастер-класс для младших." , subject: "technology" });
+    await insertMaterial(app, a, { title: "Дроби на координатной прямой", description: "Презентация к уроку в 6 классе." });
+    await insertMaterial(app, a, { title: "Не опубликован: дроби", approved: false });
+    const p = await registerViaBot(app, 7402);
+
+    const search = async (q: string) => {
+      await p.chat.send("📂 Материалы");
+      await p.chat.press("Поиск");
+      await p.chat.send(q);
+      return p.chat.lastText();
+    };
+    expect(titles(await search("дроби"))).toEqual(expect.arrayContaining(["Сложение ДРОБЕЙ", "Дроби на координатной прямой"]));
+    expect(titles(await search("ДРОБЯМИ")).length).toBe(2);
+    expect(titles(await search("елочные"))).toEqual(["Ёлочные игрушки из бумаги"]);
+    expect(titles(await search("ёлочные"))).toEqual(["Ёлочные игрушки из бумаги"]);
+    expect(titles(await search("дроби презентация"))).toEqual(["Дроби на координатной прямой"]);
+    expect(await search("дроби химия")).toContain("ничего не нашлось");
+    expect(await search("!!!")).toContain("хотя бы одно слово");
+    await p.chat.send("/cancel");
+    expect(await search("очень длинный поисковый запрос из многих разных слов")).toContain("Слишком длинный запрос");
+    await p.chat.send("/cancel");
+
+    // paging: 7 matches, 5 per page, the query travels in the buttons
+    for (let i = 1; i <= 5; i++) await insertMaterial(app, a, { title: `Дробь номер ${i}` });
+    const first = await search("дробь");
+    expect(first).toContain("найдено 7 материалов");
+    expect(titles(first)).toHaveLength(5);
+    await p.chat.press("▶");
+    expect(titles(p.chat.lastText())).toHaveLength(2);
+    await p.chat.press("◀");
+    expect(titles(p.chat.lastText())).toEqual(titles(first));
+    expect(searchPageData.pack({ p: 1, q: "дробь" })).toBe("material-q:1:дробь");
+  });
+
+  it.runIf(provider === "postgresql")("on PostgreSQL the Russian full-text search knows more word forms", async () => {
+    const a = await insertTeacher(app, 7411);
+    await insertMaterial(app, a, { title: "Игры для детей", description: "Подвижные игры на перемене." });
+    const found = await app.services.materials.search("дети", 0, 5);
+    expect(found.items.map((m) => m.title)).toEqual(["Игры для детей"]);
+  });
+
+  it.runIf(provider === "sqlite")("on SQLite the stems of the query words are matched inside the text", async () => {
+    const a = await insertTeacher(app, 7412);
+    await insertMaterial(app, a, { title: "Игры для детей", description: "Подвижные игры на перемене." });
+    expect((await app.services.materials.search("игр", 0, 5)).total).toBe(1);
+    // "дети" is too short to cut, and "детей" does not contain it: the SQLite path is simpler
+    expect((await app.services.materials.search("дети", 0, 5)).total).toBe(0);
+  });
+
+  it("browse subject → type → grade, best first; cards count views", async () => {
+    const a = await insertTeacher(app, 7421);
+    const low = await insertMaterial(app, a, { title: "Слабый лист", grades: ["5", "6"] });
+    const high = await insertMaterial(app, a, { title: "Сильный лист", grades: ["6"] });
+    await insertMaterial(app, a, { title: "Программа 10 класс", type: "work_programme", grades: ["10"] });
+    await insertMaterial(app, a, { title: "Про 1 класс", type: "worksheet", grades: ["1"] });
+    await insertMaterial(app, a, { title: "Физика", subject: "physics", grades: ["7"] });
+    for (let i = 0; i < 3; i++) await app.services.materials.vote(high, await insertTeacher(app, 7430 + i), 1);
+    await app.services.materials.vote(low, await insertTeacher(app, 7440), -1);
+
+    const p = await registerViaBot(app, 7422);
+    await p.chat.send("📂 Материалы");
+    await p.chat.press("По предметам");
+    expect(p.chat.buttons().map((b) => b.text)).toEqual(["Математика (4)", "Физика (1)"]);
+    await p.chat.press("Математика (4)");
+    expect(p.chat.buttons().map((b) => b.text)).toEqual(["Все типы (4)", "Рабочая программа (1)", "Рабочий лист (3)", "◀ Назад"]);
+    await p.chat.press("Рабочий лист (3)");
+    expect(p.chat.buttons().map((b) => b.text)).toEqual(["Все классы", "1 (1)", "5 (1)", "6 (2)", "◀ Назад"]);
+    await p.chat.press("6 (2)");
+    const list = p.chat.lastText();
+    expect(list).toContain("Математика</b> · Рабочий лист · 6");
+    expect(titles(list)).toEqual(["Сильный лист", "Слабый лист"]);
+    await p.chat.press("1. Сильный лист");
+    expect(p.chat.lastText()).toContain("👍 3 · 👎 0");
+    await p.chat.press("1. Сильный лист");
+    expect((await app.db.prisma.material.findUniqueOrThrow({ where: { id: high } })).views).toBe(2);
+    // grade 1 does not match 10 or 11
+    await p.chat.press("◀ Назад");
+    await p.chat.press("1 (1)");
+    // the list message (above the two cards) was edited in place
+    expect(titles(p.chat.messages().at(-3)!.text)).toEqual(["Про 1 класс"]);
+  });
+
+  it("best of the month and of all time per subject", async () => {
+    const a = await insertTeacher(app, 7451);
+    app.clock.set("2026-09-01T09:00:00Z");
+    const old = await insertMaterial(app, a, { title: "Старый хит" });
+    app.clock.set("2026-11-20T09:00:00Z");
+    const fresh = await insertMaterial(app, a, { title: "Новинка" });
+    const unrated = await insertMaterial(app, a, { title: "Без оценок" });
+    await insertMaterial(app, a, { title: "Физика месяца", subject: "physics" });
+    for (let i = 0; i < 6; i++) await app.services.materials.vote(old, await insertTeacher(app, 7460 + i), 1);
+    await app.services.materials.vote(fresh, await insertTeacher(app, 7470), 1);
+    app.clock.set("2026-11-23T09:00:00Z");
+    expect(unrated).toBeGreaterThan(0);
+
+    const p = await registerViaBot(app, 7452);
+    await p.chat.send("📂 Материалы");
+    await p.chat.press("Лучшие");
+    await p.chat.press("Математика (3)");
+    expect(p.chat.lastText()).toContain("лучшее за месяц");
+    expect(titles(p.chat.lastText())).toEqual(["Новинка"]);
+    await p.chat.press("Лучшее за всё время");
+    expect(titles(p.chat.lastText())).toEqual(["Старый хит", "Новинка"]);
+    await p.chat.press("◀ Назад");
+    await p.chat.press("Физика (1)");
+    expect(p.chat.lastText()).toContain("Пока нет материалов с оценками");
+  });
+
+  it("my materials: statuses, votes and views; the author deletes her own (with confirmation), nobody else can", async () => {
+    const p = await registerViaBot(app, 7481, { name: "Автор Списка" });
+    const other = await registerViaBot(app, 7482, { name: "Чужая Рука" });
+    await p.chat.send("📂 Материалы");
+    await p.chat.press("Мои материалы");
+    expect(p.chat.lastText()).toContain("пока нет материалов");
+    const id = await insertMaterial(app, p.userId, { title: "Удаляемый" });
+    await insertMaterial(app, p.userId, { title: "Ждёт проверки", approved: false });
+    await app.services.materials.vote(id, other.userId, 1);
+    await other.chat.pressData(`material-o:${id}`);
+    await other.chat.pressData(`material-d:${id}:1`);
+    expect(other.chat.toasts().at(-1)).toContain("больше нет");
+
+    await p.chat.send("📂 Материалы");
+    await p.chat.press("Мои материалы");
+    expect(p.chat.lastText()).toContain("⏳ Ждёт проверки");
+    expect(p.chat.lastText()).toContain("✅ Удаляемый — 👍 1 · 👎 0 · 👁 1");
+    await p.chat.press("Удаляемый");
+    await p.chat.press("Удалить");
+    expect(p.chat.lastText()).toContain("Удалить материал «Удаляемый»?");
+    await p.chat.press("Нет, оставить");
+    expect(await app.db.prisma.material.count()).toBe(2);
+    await p.chat.press("Удалить");
+    await p.chat.press("Да, удалить");
+    expect(p.chat.lastText()).toContain("«Удаляемый» удалён");
+    expect(await app.db.prisma.material.count()).toBe(1);
+    expect(await app.db.prisma.materialVote.count()).toBe(0);
+  });
+});
