@@ -5,6 +5,7 @@ import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "./clock.js";
 import { createDirectoryService } from "./directory.js";
+import { createLessonService } from "./lessons/service.js";
 import { createOutbox } from "./outbox.js";
 import { createTasks } from "./tasks.js";
 import { createUserService } from "./users.js";
@@ -27,7 +28,8 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const directory = createDirectoryService(db);
   const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
-  return { users, directory, outbox, tasks };
+  const lessons = createLessonService(db, { clock: deps.clock, outbox, tasks, users, t: deps.t, zone: deps.config.TIMEZONE });
+  return { users, directory, outbox, tasks, lessons };
 }
 
 export type Services = ReturnType<typeof createServices>;
