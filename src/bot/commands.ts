@@ -20,6 +20,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "methodists", scope: "admin" },
   { command: "role", scope: "admin" },
   { command: "directory", scope: "admin" },
+  { command: "moderate_lessons", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };
