@@ -209,3 +209,18 @@ error-lesson-comment-bad = The comment must be at most { $max } characters long.
 error-lesson-duration-bad = Type the duration in minutes, from { $min } to { $max }.
 error-lesson-seats-bad = Type the number of seats in digits, from { $min } to { $max }.
 error-lesson-url-bad = That does not look like a link. Send the whole address, starting with <code>https://</code>.
+
+## Changing a lesson
+
+lesson-seats-button = 🪑 Seats
+lesson-place-button = 📍 Place
+lesson-ask-new-seats = 🪑 How many guests can you take now?
+lesson-seats-changed = 🪑 The lesson “{ $topic }”: { $seats } guest seats ({ $taken } taken).
+lesson-place-changed = 📍 The place of the lesson “{ $topic }” is changed. The guests will be told.
+lesson-notice-place =
+    📍 The open lesson “{ $topic }” ({ $when }) has a new place:
+    { $online ->
+        [yes] 💻 Online: { $url }
+       *[other] 📍 { $school }, { $room }
+    }
+error-lesson-seats-below-taken = { $taken } guests have already signed up; there cannot be fewer seats.

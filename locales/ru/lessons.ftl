@@ -209,3 +209,18 @@ error-lesson-comment-bad = Отзыв — не длиннее { $max } симв�
 error-lesson-duration-bad = Напишите длительность числом минут: от { $min } до { $max }.
 error-lesson-seats-bad = Напишите число мест цифрами: от { $min } до { $max }.
 error-lesson-url-bad = Это не похоже на ссылку. Пришлите адрес целиком, начиная с <code>https://</code>.
+
+## Изменение урока
+
+lesson-seats-button = 🪑 Места
+lesson-place-button = 📍 Место
+lesson-ask-new-seats = 🪑 Сколько гостей вы можете принять теперь?
+lesson-seats-changed = 🪑 Урок «{ $topic }»: мест для гостей — { $seats } (записано { $taken }).
+lesson-place-changed = 📍 Место урока «{ $topic }» изменено. Гости получат уведомление.
+lesson-notice-place =
+    📍 У открытого урока «{ $topic }» ({ $when }) новое место:
+    { $online ->
+        [yes] 💻 Онлайн: { $url }
+       *[other] 📍 { $school }, { $room }
+    }
+error-lesson-seats-below-taken = Уже записались { $taken } гостей — мест не может быть меньше.

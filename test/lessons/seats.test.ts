@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonJoin } from "../../src/domain/lessons/actions.js";
+import { lessonCard, lessonEdit, lessonJoin } from "../../src/domain/lessons/actions.js";
 import { isDomainError } from "../../src/domain/errors.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
@@ -190,5 +190,78 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     const day = await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `lesson:${id}:remind-day` } });
     expect(day.dueAt.toISOString()).toBe("2026-12-10T12:00:00.000Z");
     expect(day.eventAt?.toISOString()).toBe("2026-12-11T12:00:00.000Z");
+  });
+
+  it("the author changes the seats (never below the guests) and the place; guests are told; others cannot", async () => {
+    const methodistId = await insertMethodist(app, 6250);
+    const author = await registerViaBot(app, 6251);
+    const id = await approvedLesson(app, author.userId, methodistId, { seats: 3 });
+    const g1 = await registerViaBot(app, 6252, { name: "Гостева Анна" });
+    const g2 = await insertTeacher(app, 6253);
+    await app.services.lessons.signUp(g1.userId, id);
+    await app.services.lessons.signUp(g2, id);
+
+    await author.chat.send("🏫 Открытые уроки");
+    await author.chat.press("Мои уроки");
+    await author.chat.press(/Сложение дробей/);
+    await author.chat.press("Места");
+    await author.chat.send("1");
+    expect(author.chat.lastText()).toContain("Уже записались 2 гостей");
+    await author.chat.send("0");
+    expect(author.chat.lastText()).toContain("от 1 до 200");
+    await author.chat.send("5");
+    expect(author.chat.lastText()).toContain("мест для гостей — 5 (записано 2)");
+    expect((await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id } })).seats).toBe(5);
+
+    await author.chat.press(/Сложение дробей/);
+    await author.chat.press("📍 Место");
+    await author.chat.press("Онлайн");
+    await author.chat.send("http://нет");
+    expect(author.chat.lastText()).toContain("не похоже на ссылку");
+    await author.chat.send("https://sferum.ru/call/9");
+    expect(author.chat.lastText()).toContain("изменено");
+    const l = await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id } });
+    expect(l).toMatchObject({ onlineUrl: "https://sferum.ru/call/9", room: null, schoolId: null, sequence: 1 });
+    await deliverAll(app);
+    expect(g1.chat.lastText()).toContain("новое место");
+    expect(g1.chat.lastText()).toContain("https://sferum.ru/call/9");
+
+    // a guest cannot change or cancel someone else's lesson
+    await expect(app.services.lessons.changeSeats(g1.userId, id, "1")).rejects.toMatchObject({ code: "lesson-not-yours" });
+    await expect(app.services.lessons.cancel(g1.userId, id)).rejects.toMatchObject({ code: "lesson-not-yours" });
+    await g1.chat.pressData(lessonEdit.pack({ id, field: "seats" }));
+    expect(g1.chat.toasts().at(-1)).toContain("Это не ваш урок");
+  });
+
+  it("a lesson under review is hidden from colleagues, shown to its author", async () => {
+    const author = await registerViaBot(app, 6261);
+    const other = await registerViaBot(app, 6262, { name: "Волкова Дарья" });
+    const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
+    const l = await app.services.lessons.create(author.userId, {
+      subjectId: math.id, grade: "5", topic: "Тайный урок", method: "Метод", startsAt: Date.parse("2026-12-10T11:30:00Z"),
+      durationMin: 45, place: { kind: "school", room: "1" }, seats: 2,
+    });
+    await other.chat.pressData(lessonCard.pack({ id: l.id }));
+    expect(other.chat.toasts().at(-1)).toContain("урок не найден");
+    await other.chat.pressData(lessonJoin.pack({ id: l.id }));
+    expect(other.chat.toasts().at(-1)).toContain("нельзя записаться");
+    await author.chat.pressData(lessonCard.pack({ id: l.id }));
+    expect(author.chat.lastText()).toContain("Тайный урок");
+    expect(author.chat.lastText()).toContain("Ждёт проверки методистом");
+  });
+
+  it("speaks English to an English-speaking teacher", async () => {
+    const methodistId = await insertMethodist(app, 6270);
+    const authorId = await insertTeacher(app, 6271, { name: "Орлова Нина" });
+    await approvedLesson(app, authorId, methodistId, { grade: "preschool" });
+    const t = await registerViaBot(app, 6272, { name: "Smith Anna", locale: "en" });
+    await t.chat.send("🏫 Open lessons");
+    expect(t.chat.lastText()).toContain("Colleagues' open lessons");
+    await t.chat.press(/Сложение дробей/);
+    expect(t.chat.lastText()).toContain("Mathematics, preschool group");
+    expect(t.chat.lastText()).toContain("10 December 2026, 14:30 (45 min)");
+    expect(t.chat.lastText()).toContain("No ratings yet");
+    await t.chat.press("Sign up");
+    expect(t.chat.toasts().at(-1)).toContain("You are signed up");
   });
 });

@@ -14,6 +14,8 @@ export const lessonLeave = createCallbackData("lesson-leave", { id: Number });
 export const lessonCalendar = createCallbackData("lesson-cal", { id: Number });
 export const lessonRate = createCallbackData("lesson-rate", { id: Number });
 export const lessonMove = createCallbackData("lesson-move", { id: Number });
+/** field: seats | place */
+export const lessonEdit = createCallbackData("lesson-edit", { id: Number, field: String });
 /** step: ask | yes | no */
 export const lessonCancel = createCallbackData("lesson-cancel", { id: Number, step: String });
 /** a methodist's verdict on a pending lesson */

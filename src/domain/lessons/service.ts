@@ -230,7 +230,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     async approve(actorId: number, id: number): Promise<LessonView> {
       await staff(actorId);
       const now = clock.now();
-      const r = await db.openLesson.updateMany({ where: { id, status: "pending" }, data: { status: "approved", moderatedById: actorId, moderatedAt: now } });
+      const r = await db.openLesson.updateMany({ where: { id, status: "pending", startsAt: { gt: now } }, data: { status: "approved", moderatedById: actorId, moderatedAt: now } });
       if (!r.count) throw new DomainError("lesson-not-pending");
       const l = await load(id);
       await scheduleFor(l);
@@ -262,6 +262,30 @@ export function createLessonService(db: Db, deps: LessonDeps) {
         await scheduleFor(l);
         await outbox.notify(await notices(await guests(id), "lesson-notice-moved", l, `moved-${l.sequence}`, { buttons: cardButton(l) }));
       }
+      return l;
+    },
+
+    /** The author changes the number of seats: never below the guests already signed up. */
+    async changeSeats(authorId: number, id: number, text: string): Promise<LessonView> {
+      await own(authorId, id);
+      const seats = parseSeats(text);
+      // one conditional statement: a sign-up racing with it either fits or is refused
+      const r = await db.openLesson.updateMany({ where: { id, seatsTaken: { lte: seats } }, data: { seats } });
+      if (!r.count) throw new DomainError("lesson-seats-below-taken", { taken: (await load(id)).seatsTaken });
+      return load(id);
+    },
+
+    /** The author changes the room or the link: guests are told, calendars update (sequence). */
+    async changePlace(authorId: number, id: number, place: LessonDraft["place"]): Promise<LessonView> {
+      await own(authorId, id);
+      const author = await deps.users.byId(authorId);
+      const data =
+        place.kind === "school"
+          ? { schoolId: author?.schoolId ?? null, room: validateRoom(place.room), onlineUrl: null }
+          : { schoolId: null, room: null, onlineUrl: validateUrl(place.url) };
+      await db.openLesson.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } });
+      const l = await load(id);
+      if (l.status === "approved") await outbox.notify(await notices(await guests(id), "lesson-notice-place", l, `place-${l.sequence}`, { buttons: cardButton(l) }));
       return l;
     },
 

@@ -9,10 +9,16 @@ import type { Translate } from "../../../i18n.js";
 import { pager } from "../../keyboards.js";
 import {
   LESSON_MINE, LESSON_OFFER, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin, lessonLeave,
-  lessonList, lessonModerate, lessonMove, lessonRate,
+  lessonEdit, lessonList, lessonModerate, lessonMove, lessonOfferPlace, lessonRate,
 } from "./callbacks.js";
 
 export const PAGE_SIZE = 6;
+
+/** At the author's school or online: asked when a lesson is offered and when its place changes. */
+export const placeKeyboard = (t: Translate) =>
+  new InlineKeyboard()
+    .text(t("lesson-place-school-button"), lessonOfferPlace.pack({ k: "school" }))
+    .text(t("lesson-place-online-button"), lessonOfferPlace.pack({ k: "online" }));
 
 export interface Viewer {
   userId: number;
@@ -39,7 +45,12 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
   }
   if (l.status === "approved" && future) kb.text(t("calendar-button"), lessonCalendar.pack({ id: l.id })).row();
   if (mine && future && (l.status === "pending" || l.status === "approved")) {
-    kb.text(t("lesson-move-button"), lessonMove.pack({ id: l.id })).text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" })).row();
+    kb.text(t("lesson-move-button"), lessonMove.pack({ id: l.id }))
+      .text(t("lesson-seats-button"), lessonEdit.pack({ id: l.id, field: "seats" }))
+      .text(t("lesson-place-button"), lessonEdit.pack({ id: l.id, field: "place" }))
+      .row()
+      .text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" }))
+      .row();
   }
   if (viewer.canRate) kb.text(t("lesson-rate-button"), lessonRate.pack({ id: l.id })).row();
   return kb.text(t("lesson-back-button"), lessonList.pack({ s: 0, g: "", p: 0 }));

@@ -2,9 +2,10 @@
 // the author's lessons, the best lessons, and the methodists' moderation queue.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { isDomainError } from "../../../domain/errors.js";
+import { DomainError, isDomainError } from "../../../domain/errors.js";
 import { MIN_RATINGS } from "../../../domain/lessons/rating.js";
 import type { LessonView } from "../../../domain/lessons/service.js";
+import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
@@ -12,10 +13,10 @@ import { MENU } from "../../keyboards.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
   LESSON_MINE, LESSON_OFFER, LESSON_QUEUE, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin,
-  lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate,
+  lessonEdit, lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate,
 } from "./callbacks.js";
 import { bestView, cardKeyboard, gradeKeyboard, lessonText, listView, mineView, PAGE_SIZE, queueView, subjectKeyboard, type ListState, type Viewer } from "./card.js";
-import { MOVE, moveConversation, REJECT, rejectConversation } from "./manage.js";
+import { MOVE, moveConversation, PLACE, placeConversation, REJECT, rejectConversation, SEATS, seatsConversation } from "./manage.js";
 import { OFFER, offerConversation } from "./offer.js";
 import { RATE, rateConversation } from "./rate.js";
 
@@ -25,6 +26,8 @@ export function lessonConversations(deps: BotDeps) {
     createConversation<BotContext, ConvContext>(rateConversation(deps), RATE),
     createConversation<BotContext, ConvContext>(rejectConversation(deps), REJECT),
     createConversation<BotContext, ConvContext>(moveConversation(deps), MOVE),
+    createConversation<BotContext, ConvContext>(seatsConversation(deps), SEATS),
+    createConversation<BotContext, ConvContext>(placeConversation(deps), PLACE),
   ];
 }
 
@@ -50,6 +53,8 @@ export function lessonFeature(deps: BotDeps) {
 
   async function card(ctx: BotContext, id: number, edit: boolean) {
     const l = await lessons.load(id);
+    // a lesson under review or withdrawn is seen by its author and the methodists only
+    if (l.status !== "approved" && l.authorId !== ctx.user!.id && !isMethodistRole(ctx.user!.role)) throw new DomainError("lesson-not-found");
     const v = await viewer(ctx, l);
     const text = lessonText(ctx.t, l, await locale(ctx), zone, v);
     const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
@@ -160,12 +165,17 @@ export function lessonFeature(deps: BotDeps) {
     const v = mineView(ctx.t, await locale(ctx), zone, await lessons.mine(ctx.user!.id));
     await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
   });
-  composer.callbackQuery(lessonMove.filter(), registered, async (ctx) => {
-    const { id } = lessonMove.unpack(ctx.callbackQuery.data);
+  // the author's changes: each a short conversation on her own lesson
+  const enterOwn = async (ctx: BotContext, id: number, conversation: string) => {
     const l = await lessons.load(id).catch(() => null);
     if (!l || l.authorId !== ctx.user!.id) return ctx.answerCallbackQuery({ text: ctx.t("error-lesson-not-yours"), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(MOVE, id);
+    await ctx.conversation.enter(conversation, id);
+  };
+  composer.callbackQuery(lessonMove.filter(), registered, (ctx) => enterOwn(ctx, lessonMove.unpack(ctx.callbackQuery.data).id, MOVE));
+  composer.callbackQuery(lessonEdit.filter(), registered, (ctx) => {
+    const { id, field } = lessonEdit.unpack(ctx.callbackQuery.data);
+    return enterOwn(ctx, id, field === "place" ? PLACE : SEATS);
   });
   composer.callbackQuery(lessonCancel.filter(), registered, async (ctx) => {
     const { id, step } = lessonCancel.unpack(ctx.callbackQuery.data);

@@ -6,7 +6,7 @@ import { parseDuration, parseSeats, validateMethod, validateRoom, validateTopic,
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
-import { gradeKeyboard, lessonText, subjectKeyboard, type SubjectItem } from "./card.js";
+import { gradeKeyboard, lessonText, placeKeyboard, subjectKeyboard, type SubjectItem } from "./card.js";
 import { LESSON_ALL_SUBJECTS, LESSON_DISCARD, LESSON_SUBMIT, lessonOfferGrade, lessonOfferPlace, lessonOfferSubject } from "./callbacks.js";
 
 export const OFFER = "lesson-offer";
@@ -66,10 +66,7 @@ export function offerConversation(deps: BotDeps) {
     });
     const duration = await askText(conversation, ctx, { question: ctx.t("lesson-ask-duration"), validate: parseDuration });
 
-    const placeKb = new InlineKeyboard()
-      .text(ctx.t("lesson-place-school-button"), lessonOfferPlace.pack({ k: "school" }))
-      .text(ctx.t("lesson-place-online-button"), lessonOfferPlace.pack({ k: "online" }));
-    await ctx.reply(ctx.t("lesson-ask-place"), { ...HTML, reply_markup: placeKb });
+    await ctx.reply(ctx.t("lesson-ask-place"), { ...HTML, reply_markup: placeKeyboard(ctx.t) });
     const pc = await waitButton(conversation, lessonOfferPlace.filter());
     const kind = lessonOfferPlace.unpack(pc.callbackQuery.data).k === "online" ? "online" : "school";
     await pc.answerCallbackQuery();
