@@ -57,6 +57,29 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     expect(texts.filter((x) => x.includes("🔔"))).toHaveLength(2);
   });
 
+  it("a lesson moved after its reminder went out is reminded of again at the new time; the old hour reminder is not sent", async () => {
+    const methodistId = await insertMethodist(app, 6440);
+    const authorId = await insertTeacher(app, 6441);
+    const guest = await registerViaBot(app, 6442, { name: "Гостева Анна" });
+    const id = await approvedLesson(app, authorId, methodistId);
+    await app.services.lessons.signUp(guest.userId, id);
+    app.clock.set("2026-12-09T11:30:05Z");
+    await app.scheduler.tick();
+    await app.services.lessons.reschedule(authorId, id, "12.12 14:30");
+    app = await app.restart(); // the tasks wait in the database
+    app.clock.set("2026-12-10T10:30:05Z"); // the old "hour before"
+    await app.scheduler.tick();
+    app.clock.set("2026-12-11T11:30:05Z");
+    await app.scheduler.tick();
+    await deliverAll(app);
+    const reminders = receivedTexts(app, 6442).filter((x) => x.startsWith("🔔"));
+    expect(reminders).toHaveLength(2);
+    expect(reminders[0]).toContain("10 декабря 2026, 14:30");
+    expect(reminders[1]).toContain("Завтра открытый урок");
+    expect(reminders[1]).toContain("12 декабря 2026, 14:30");
+    expect(receivedTexts(app, 6442).some((x) => x.includes("перенесён: теперь он 12 декабря 2026, 14:30"))).toBe(true);
+  });
+
   it("guests rate after the lesson (not before, not strangers), may change it for a few days; the author gets a summary", async () => {
     const methodistId = await insertMethodist(app, 6410);
     const author = await registerViaBot(app, 6411, { name: "Орлова Нина Павловна" });
