@@ -7,6 +7,7 @@ lesson-grade =
         [preschool] preschool group
        *[other] grade { $grade }
     }
+lesson-grade-preschool-short = pre
 lesson-grade-preschool = Preschool group
 
 lesson-card =

@@ -7,6 +7,7 @@ lesson-grade =
         [preschool] дошкольная группа
        *[other] { $grade } класс
     }
+lesson-grade-preschool-short = ДОУ
 lesson-grade-preschool = Дошкольная группа
 
 lesson-card =
@@ -223,4 +224,4 @@ lesson-notice-place =
         [yes] 💻 Онлайн: { $url }
        *[other] 📍 { $school }, { $room }
     }
-error-lesson-seats-below-taken = Уже записались { $taken } гостей — мест не может быть меньше.
+error-lesson-seats-below-taken = Уже записано гостей: { $taken }. Мест не может быть меньше.

@@ -206,7 +206,7 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     await author.chat.press(/Сложение дробей/);
     await author.chat.press("Места");
     await author.chat.send("1");
-    expect(author.chat.lastText()).toContain("Уже записались 2 гостей");
+    expect(author.chat.lastText()).toContain("Уже записано гостей: 2");
     await author.chat.send("0");
     expect(author.chat.lastText()).toContain("от 1 до 200");
     await author.chat.send("5");
@@ -231,6 +231,13 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     await expect(app.services.lessons.cancel(g1.userId, id)).rejects.toMatchObject({ code: "lesson-not-yours" });
     await g1.chat.pressData(lessonEdit.pack({ id, field: "seats" }));
     expect(g1.chat.toasts().at(-1)).toContain("Это не ваш урок");
+
+    // the author erases her data: the lesson goes, the guests are told
+    await app.services.users.erase(author.userId);
+    expect(await app.db.prisma.openLesson.count()).toBe(0);
+    expect(await app.db.prisma.scheduledTask.count({ where: { status: "pending" } })).toBe(0);
+    await deliverAll(app);
+    expect(g1.chat.lastText()).toContain("«Сложение дробей» (10 декабря 2026, 14:30) отменён автором");
   });
 
   it("a lesson under review is hidden from colleagues, shown to its author", async () => {

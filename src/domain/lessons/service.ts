@@ -453,6 +453,9 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   });
 
   deps.users.onErase(async (userId) => {
+    // an author who erases her data cancels her lessons still ahead: the guests are told
+    const ahead = await db.openLesson.findMany({ where: { authorId: userId, status: { in: ["pending", "approved"] }, startsAt: { gt: clock.now() } }, select: { id: true } });
+    for (const l of ahead) await service.cancel(userId, l.id);
     const visits = await db.lessonVisit.findMany({ where: { userId, status: "going" }, select: { lessonId: true } });
     for (const v of visits) await service.release(userId, v.lessonId);
   });

@@ -58,10 +58,10 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** A lesson as one button: "25.12 14:30 · Математика · 5 · Тема". */
-export function lessonButton(l: LessonView, locale: string, zone: string): string {
+/** A lesson as one button: "25 декабря, 14:30 · Математика · 5 · Тема". */
+export function lessonButton(t: Translate, l: LessonView, locale: string, zone: string): string {
   const when = formatDateTime(new Date(l.startsAt), locale, zone).replace(/ \d{4},/, ",");
-  const grade = l.grade === "preschool" ? "ДОУ" : l.grade;
+  const grade = l.grade === "preschool" ? t("lesson-grade-preschool-short") : l.grade;
   return short(`${when} · ${locale === "en" ? l.subjectEn : l.subjectRu} · ${grade} · ${l.topic}`, 60);
 }
 
@@ -86,7 +86,7 @@ export function listView(
     total: page.total,
   });
   const kb = new InlineKeyboard();
-  for (const l of page.items) kb.text(lessonButton(l, locale, zone), lessonCard.pack({ id: l.id })).row();
+  for (const l of page.items) kb.text(lessonButton(t, l, locale, zone), lessonCard.pack({ id: l.id })).row();
   pager(kb, state.p, pages, (p) => lessonList.pack({ ...state, p }));
   kb.row()
     .text(t("lesson-filter-subject-button"), lessonFilterSubject.pack({ g: state.g }))
@@ -128,7 +128,7 @@ export function mineView(t: Translate, locale: string, zone: string, lessons: Le
   const kb = new InlineKeyboard();
   if (!lessons.length) return { text: t("lesson-mine-empty"), keyboard: kb.text(t("lesson-offer-button"), LESSON_OFFER) };
   const lines = lessons.map((l) => {
-    kb.text(lessonButton(l, locale, zone), lessonCard.pack({ id: l.id })).row();
+    kb.text(lessonButton(t, l, locale, zone), lessonCard.pack({ id: l.id })).row();
     return t("lesson-mine-line", {
       ...lessonVars(l, locale, t, zone),
       status: l.status,
@@ -149,7 +149,7 @@ export function bestView(
   const subject = subjectName ?? t("lesson-filter-all-subjects");
   if (!lessons.length) return { text: t("lesson-best-empty", { subject, min: minRatings }), lessons: kb };
   const lines = lessons.map((l, i) => {
-    kb.text(`${i + 1}. ${lessonButton(l, locale, zone)}`, lessonCard.pack({ id: l.id })).row();
+    kb.text(`${i + 1}. ${lessonButton(t, l, locale, zone)}`, lessonCard.pack({ id: l.id })).row();
     return t("lesson-best-line", { ...lessonVars(l, locale, t, zone), n: i + 1, rating: formatRating(l.ratingAvg ?? 0) });
   });
   return { text: `${t("lesson-best-title", { subject, min: minRatings })}\n\n${lines.join("\n")}`, lessons: kb };
