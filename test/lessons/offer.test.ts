@@ -119,6 +119,30 @@ describe.each(providers)("offering and moderating open lessons on %s", (provider
     expect(await app.db.prisma.openLesson.count()).toBe(1);
   });
 
+  it("an offer half answered survives a restart of the bot", async () => {
+    await registerViaBot(app, 6103);
+    let chat = app.user(6103);
+    await chat.send("🏫 Открытые уроки");
+    await chat.press("Предложить урок");
+    await chat.press("Математика");
+    await chat.press("8");
+    await chat.send("Теорема Пифагора");
+    await chat.send("Проблемное обучение");
+    await chat.send("15.12 11:00");
+    app = await app.restart();
+    chat = app.user(6103);
+    await chat.send("45");
+    await chat.press("Онлайн");
+    await chat.send("https://sferum.ru/x");
+    await chat.send("6");
+    expect(chat.lastText()).toContain("15 декабря 2026, 11:00 (45 мин)");
+    await chat.press("Отправить на проверку");
+    expect(chat.lastText()).toContain("отправлен методисту");
+    const l = await app.db.prisma.openLesson.findFirstOrThrow();
+    expect(l).toMatchObject({ topic: "Теорема Пифагора", grade: "8", seats: 6, onlineUrl: "https://sferum.ru/x" });
+    expect(l.startsAt.toISOString()).toBe("2026-12-15T08:00:00.000Z");
+  });
+
   it("methodists approve (oldest first) or reject with a reason; the author is told; a teacher cannot moderate", async () => {
     const m = await registerMethodist(app, 6110);
     const author = await registerViaBot(app, 6111, { name: "Орлова Нина Павловна" });
