@@ -446,6 +446,8 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     const l = await load(Number(payload.lessonId)).catch(() => null);
     if (!l || l.status !== "approved") return [];
     const s = await service.summary(l.id);
+    // a lesson nobody signed up for needs no summary
+    if (!s.count && !(await guests(l.id)).length) return [];
     const f = (x: number) => formatRating(x);
     return notices([l.authorId], s.count ? "lesson-summary" : "lesson-summary-empty", l, "summary", {
       vars: { count: s.count, goal: f(s.goalClarity), method: f(s.methodUse), activity: f(s.pupilActivity), overall: f(s.overall), comments: s.comments.map((c) => `— ${c}`).join("\n") || "—" },
