@@ -26,6 +26,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "broadcast", scope: "methodist" },
   { command: "broadcasts", scope: "methodist" },
   { command: "moderate_materials", scope: "methodist" },
+  { command: "moderate_lessons", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

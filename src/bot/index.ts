@@ -10,6 +10,7 @@ import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
 import { flowFeature } from "./features/flow.js";
 import { materialsConversations, materialsFeature } from "./features/materials/index.js";
+import { lessonConversations, lessonFeature } from "./features/lessons/index.js";
 import { membershipFeature } from "./features/membership.js";
 import { fallbackFeature, menuFeature } from "./features/menu.js";
 import { meetingsConversations, meetingsFeature } from "./features/meetings/index.js";
@@ -72,6 +73,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     ...meetingsConversations(deps),
     ...broadcastConversations(deps),
     ...materialsConversations(deps),
+    ...lessonConversations(deps),
   );
   bot.use(
     registrationFeature(),
@@ -80,6 +82,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     meetingsFeature(deps),
     broadcastFeature(deps),
     materialsFeature(deps),
+    lessonFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

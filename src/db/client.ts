@@ -74,6 +74,9 @@ async function openPostgres(url: string, { logger, migrate = true, poolSize = 10
     }
   }
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // an idle connection the server closed (a restart, a failover, an administrator) must not crash the
+  // bot: node-postgres emits it on the pool, and the next query simply opens a new connection
+  pool.on("error", (err) => logger.warn({ err }, "an idle PostgreSQL connection was closed by the server"));
   const prisma = new PostgresClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
   return {
     prisma,

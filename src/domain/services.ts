@@ -8,6 +8,7 @@ import type { Clock } from "./clock.js";
 import { createDirectoryService } from "./directory.js";
 import { createMeetingService } from "./meetings/service.js";
 import { createMaterialService } from "./materials/index.js";
+import { createLessonService } from "./lessons/service.js";
 import { createOutbox } from "./outbox.js";
 import { createTasks } from "./tasks.js";
 import { createUserService } from "./users.js";
@@ -34,7 +35,8 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks);
   const materials = createMaterialService(db, { provider: deps.provider, clock: deps.clock, outbox });
   users.onErase((userId) => materials.releaseUser(userId));
-  return { users, directory, outbox, tasks, meetings, broadcasts, materials };
+  const lessons = createLessonService(db, { clock: deps.clock, outbox, tasks, users, t: deps.t, zone: deps.config.TIMEZONE });
+  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons };
 }
 
 export type Services = ReturnType<typeof createServices>;

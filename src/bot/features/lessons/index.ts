@@ -1,0 +1,239 @@
+// Open lessons: the list with filters, the card (sign up, withdraw, calendar, rate, move, cancel),
+// the author's lessons, the best lessons, and the methodists' moderation queue.
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { DomainError, isDomainError } from "../../../domain/errors.js";
+import { MIN_RATINGS } from "../../../domain/lessons/rating.js";
+import type { LessonView } from "../../../domain/lessons/service.js";
+import { isMethodistRole } from "../../../domain/users.js";
+import { replyWithCalendar } from "../../calendar.js";
+import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { MENU } from "../../keyboards.js";
+import { methodistOnly, registered } from "../../middlewares/guards.js";
+import {
+  LESSON_MINE, LESSON_OFFER, LESSON_QUEUE, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin,
+  lessonEdit, lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate,
+} from "./callbacks.js";
+import { bestView, cardKeyboard, gradeKeyboard, lessonText, listView, mineView, PAGE_SIZE, queueView, subjectKeyboard, type ListState, type Viewer } from "./card.js";
+import { MOVE, moveConversation, PLACE, placeConversation, REJECT, rejectConversation, SEATS, seatsConversation } from "./manage.js";
+import { OFFER, offerConversation } from "./offer.js";
+import { RATE, rateConversation } from "./rate.js";
+
+export function lessonConversations(deps: BotDeps) {
+  return [
+    createConversation<BotContext, ConvContext>(offerConversation(deps), OFFER),
+    createConversation<BotContext, ConvContext>(rateConversation(deps), RATE),
+    createConversation<BotContext, ConvContext>(rejectConversation(deps), REJECT),
+    createConversation<BotContext, ConvContext>(moveConversation(deps), MOVE),
+    createConversation<BotContext, ConvContext>(seatsConversation(deps), SEATS),
+    createConversation<BotContext, ConvContext>(placeConversation(deps), PLACE),
+  ];
+}
+
+export function lessonFeature(deps: BotDeps) {
+  const { lessons, directory } = deps.services;
+  const zone = deps.config.TIMEZONE;
+  const composer = new Composer<BotContext>();
+  const locale = (ctx: BotContext) => ctx.i18n.getLocale();
+
+  /** A refusal from the domain as an alert on the pressed button; anything else is a real error. */
+  async function refuse(ctx: BotContext, e: unknown): Promise<void> {
+    if (!isDomainError(e)) throw e;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+    else await ctx.reply(ctx.t(`error-${e.code}`, e.args), HTML);
+  }
+
+  async function viewer(ctx: BotContext, l: LessonView): Promise<Viewer> {
+    const userId = ctx.user!.id;
+    const going = await lessons.isGoing(userId, l.id);
+    const canRate = going && (await lessons.checkCanRate(userId, l.id).then(() => true, () => false));
+    return { userId, going, now: deps.clock.now().getTime(), canRate };
+  }
+
+  async function card(ctx: BotContext, id: number, edit: boolean) {
+    const l = await lessons.load(id);
+    // a lesson under review or withdrawn is seen by its author and the methodists only
+    if (l.status !== "approved" && l.authorId !== ctx.user!.id && !isMethodistRole(ctx.user!.role)) throw new DomainError("lesson-not-found");
+    const v = await viewer(ctx, l);
+    const text = lessonText(ctx.t, l, await locale(ctx), zone, v);
+    const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
+    if (edit) await ctx.editMessageText(text, extra).catch(() => undefined);
+    else await ctx.reply(text, extra);
+  }
+
+  const subjectName = async (ctx: BotContext, id: number) => {
+    if (!id) return null;
+    const s = (await directory.subjects()).find((x) => x.id === id);
+    return s ? ((await locale(ctx)) === "en" ? s.nameEn : s.nameRu) : null;
+  };
+
+  async function list(ctx: BotContext, state: ListState, edit: boolean) {
+    const page = await lessons.upcoming({ subjectId: state.s || undefined, grade: state.g || undefined }, state.p, PAGE_SIZE);
+    const v = listView(ctx.t, await locale(ctx), zone, state, page, await subjectName(ctx, state.s));
+    if (edit) await ctx.editMessageText(v.text, { ...HTML, reply_markup: v.keyboard }).catch(() => undefined);
+    else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+  }
+
+  async function showQueue(ctx: BotContext) {
+    const v = queueView(ctx.t, await locale(ctx), zone, await lessons.queue(ctx.user!.id));
+    await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard, link_preview_options: { is_disabled: true } });
+  }
+
+  // colleagues: the list, its filters, the card
+  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.lessons)), registered, (ctx) => list(ctx, { s: 0, g: "", p: 0 }, false));
+  composer.callbackQuery(lessonList.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await list(ctx, lessonList.unpack(ctx.callbackQuery.data), true);
+  });
+  composer.callbackQuery(lessonFilterSubject.filter(), registered, async (ctx) => {
+    const { g } = lessonFilterSubject.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    const kb = subjectKeyboard(await directory.subjects(), await locale(ctx), (s) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-subjects"));
+    await ctx.editMessageText(ctx.t("lesson-filter-subject-ask"), { ...HTML, reply_markup: kb }).catch(() => undefined);
+  });
+  composer.callbackQuery(lessonFilterGrade.filter(), registered, async (ctx) => {
+    const { s } = lessonFilterGrade.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    const kb = gradeKeyboard(ctx.t, (g) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-grades"));
+    await ctx.editMessageText(ctx.t("lesson-filter-grade-ask"), { ...HTML, reply_markup: kb }).catch(() => undefined);
+  });
+  composer.callbackQuery(lessonCard.filter(), registered, async (ctx) => {
+    try {
+      await card(ctx, lessonCard.unpack(ctx.callbackQuery.data).id, false);
+      await ctx.answerCallbackQuery();
+    } catch (e) {
+      await refuse(ctx, e);
+    }
+  });
+
+  // sign up and withdraw: the card is redrawn with the new seat count
+  composer.callbackQuery(lessonJoin.filter(), registered, async (ctx) => {
+    const { id } = lessonJoin.unpack(ctx.callbackQuery.data);
+    try {
+      await lessons.signUp(ctx.user!.id, id);
+    } catch (e) {
+      return refuse(ctx, e);
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("lesson-joined") });
+    await card(ctx, id, true);
+  });
+  composer.callbackQuery(lessonLeave.filter(), registered, async (ctx) => {
+    const { id } = lessonLeave.unpack(ctx.callbackQuery.data);
+    try {
+      await lessons.withdraw(ctx.user!.id, id);
+    } catch (e) {
+      return refuse(ctx, e);
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("lesson-left") });
+    await card(ctx, id, true);
+  });
+
+  composer.callbackQuery(lessonCalendar.filter(), registered, async (ctx) => {
+    try {
+      const l = await lessons.load(lessonCalendar.unpack(ctx.callbackQuery.data).id);
+      await ctx.answerCallbackQuery();
+      const place = l.onlineUrl ?? [l.schoolName, l.room].filter(Boolean).join(", ");
+      await replyWithCalendar(ctx, {
+        uid: `lesson-${l.id}`,
+        sequence: l.sequence,
+        title: ctx.t("lesson-calendar-title", { topic: l.topic }),
+        description: `${l.authorName}\n${l.method}`,
+        ...(place ? { location: place } : {}),
+        ...(l.onlineUrl ? { url: l.onlineUrl } : {}),
+        start: new Date(l.startsAt),
+        end: lessons.endOf(l),
+        stamp: deps.clock.now(),
+      });
+    } catch (e) {
+      await refuse(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(lessonRate.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(RATE, lessonRate.unpack(ctx.callbackQuery.data).id);
+  });
+
+  // the author
+  composer.callbackQuery(LESSON_OFFER, registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(OFFER);
+  });
+  composer.callbackQuery(LESSON_MINE, registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const v = mineView(ctx.t, await locale(ctx), zone, await lessons.mine(ctx.user!.id));
+    await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+  });
+  // the author's changes: each a short conversation on her own lesson
+  const enterOwn = async (ctx: BotContext, id: number, conversation: string) => {
+    const l = await lessons.load(id).catch(() => null);
+    if (!l || l.authorId !== ctx.user!.id) return ctx.answerCallbackQuery({ text: ctx.t("error-lesson-not-yours"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(conversation, id);
+  };
+  composer.callbackQuery(lessonMove.filter(), registered, (ctx) => enterOwn(ctx, lessonMove.unpack(ctx.callbackQuery.data).id, MOVE));
+  composer.callbackQuery(lessonEdit.filter(), registered, (ctx) => {
+    const { id, field } = lessonEdit.unpack(ctx.callbackQuery.data);
+    return enterOwn(ctx, id, field === "place" ? PLACE : SEATS);
+  });
+  composer.callbackQuery(lessonCancel.filter(), registered, async (ctx) => {
+    const { id, step } = lessonCancel.unpack(ctx.callbackQuery.data);
+    if (step === "ask") {
+      await ctx.answerCallbackQuery();
+      const kb = new InlineKeyboard()
+        .text(ctx.t("lesson-cancel-yes"), lessonCancel.pack({ id, step: "yes" }))
+        .text(ctx.t("lesson-cancel-no"), lessonCancel.pack({ id, step: "no" }));
+      return ctx.reply(ctx.t("lesson-cancel-confirm"), { ...HTML, reply_markup: kb });
+    }
+    if (step !== "yes") {
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageText(ctx.t("lesson-cancel-kept"), HTML).catch(() => undefined);
+    }
+    try {
+      const l = await lessons.cancel(ctx.user!.id, id);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t("lesson-cancelled", { topic: l.topic }), HTML).catch(() => undefined);
+    } catch (e) {
+      await refuse(ctx, e);
+    }
+  });
+
+  // best lessons of a subject
+  composer.callbackQuery(lessonBest.filter(), registered, async (ctx) => {
+    const { s } = lessonBest.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    const loc = await locale(ctx);
+    const v = bestView(ctx.t, loc, zone, await lessons.best(s || null), await subjectName(ctx, s), MIN_RATINGS);
+    const switcher = subjectKeyboard(await directory.subjects(), loc, (id) => lessonBest.pack({ s: id }), ctx.t("lesson-filter-all-subjects"));
+    const kb = InlineKeyboard.from([...v.lessons.inline_keyboard, ...switcher.inline_keyboard]).row().text(ctx.t("lesson-back-button"), lessonList.pack({ s, g: "", p: 0 }));
+    await ctx.editMessageText(v.text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+  });
+
+  // methodists: the moderation queue
+  composer.command("moderate_lessons", methodistOnly, showQueue);
+  composer.callbackQuery(LESSON_QUEUE, methodistOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showQueue(ctx);
+  });
+  composer.callbackQuery(lessonModerate.filter(), methodistOnly, async (ctx) => {
+    const { id, ok } = lessonModerate.unpack(ctx.callbackQuery.data);
+    if (!ok) {
+      const l = await lessons.load(id).catch(() => null);
+      if (l?.status !== "pending") return ctx.answerCallbackQuery({ text: ctx.t("error-lesson-not-pending"), show_alert: true });
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return ctx.conversation.enter(REJECT, id);
+    }
+    try {
+      const l = await lessons.approve(ctx.user!.id, id);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }), HTML);
+      await showQueue(ctx);
+    } catch (e) {
+      await refuse(ctx, e);
+    }
+  });
+  return composer;
+}

@@ -1,0 +1,37 @@
+// Callback data of every open-lesson button, in one place: notices queued by the domain (reminders,
+// feedback requests) carry buttons too, so the codecs live here and the bot re-exports them.
+// Every prefix starts with "lesson-".
+import { createCallbackData } from "callback-data";
+
+export const lessonCard = createCallbackData("lesson-card", { id: Number });
+/** the list of upcoming lessons: subject id (0 = all), grade ("" = all), page */
+export const lessonList = createCallbackData("lesson-list", { s: Number, g: String, p: Number });
+/** choose the subject (or grade) filter of the list, keeping the other one */
+export const lessonFilterSubject = createCallbackData("lesson-fsub", { g: String });
+export const lessonFilterGrade = createCallbackData("lesson-fgr", { s: Number });
+export const lessonJoin = createCallbackData("lesson-join", { id: Number });
+export const lessonLeave = createCallbackData("lesson-leave", { id: Number });
+export const lessonCalendar = createCallbackData("lesson-cal", { id: Number });
+export const lessonRate = createCallbackData("lesson-rate", { id: Number });
+export const lessonMove = createCallbackData("lesson-move", { id: Number });
+/** field: seats | place */
+export const lessonEdit = createCallbackData("lesson-edit", { id: Number, field: String });
+/** step: ask | yes | no */
+export const lessonCancel = createCallbackData("lesson-cancel", { id: Number, step: String });
+/** a methodist's verdict on a pending lesson */
+export const lessonModerate = createCallbackData("lesson-mod", { id: Number, ok: Boolean });
+/** best lessons of a subject (0 = all) */
+export const lessonBest = createCallbackData("lesson-best", { s: Number });
+export const LESSON_QUEUE = "lesson-queue";
+export const LESSON_MINE = "lesson-mine";
+export const LESSON_OFFER = "lesson-offer";
+
+// inside the conversations
+export const lessonOfferSubject = createCallbackData("lesson-osub", { id: Number });
+export const LESSON_ALL_SUBJECTS = "lesson-oall";
+export const lessonOfferGrade = createCallbackData("lesson-ogr", { g: String });
+export const lessonOfferPlace = createCallbackData("lesson-oplace", { k: String });
+export const lessonScore = createCallbackData("lesson-score", { v: Number });
+export const LESSON_SKIP = "lesson-skip";
+export const LESSON_SUBMIT = "lesson-submit";
+export const LESSON_DISCARD = "lesson-discard";

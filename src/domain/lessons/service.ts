@@ -1,0 +1,468 @@
+// Open lessons (открытые уроки): a teacher offers a lesson, a methodist approves or rejects it,
+// colleagues sign up for its seats, everyone is reminded, guests rate it afterwards.
+import type { Db } from "../../db/client.js";
+import type { Prisma } from "../../generated/sqlite/client.js";
+import type { Translator } from "../../i18n.js";
+import type { Clock } from "../clock.js";
+import { DomainError } from "../errors.js";
+import type { Notice, Outbox } from "../outbox.js";
+import type { Tasks } from "../tasks.js";
+import { parseFutureDateTime } from "../time.js";
+import type { UserService } from "../users.js";
+import { isMethodistRole } from "../users.js";
+import { LESSON_QUEUE, lessonCard, lessonRate } from "./actions.js";
+import { lessonVars } from "./format.js";
+import { bayesianAverage, FEEDBACK_DAYS, feedbackScore, formatRating, MIN_RATINGS, type Scores } from "./rating.js";
+import {
+  parseDuration, parseSeats, validateComment, validateGrade, validateMethod, validateReason, validateRoom, validateScore, validateTopic, validateUrl,
+} from "./validate.js";
+
+export type LessonStatus = "pending" | "approved" | "rejected" | "cancelled";
+
+/** A lesson as the bot shows it: plain data (times as epoch ms, so it survives a conversation's replay log). */
+export interface LessonView {
+  id: number;
+  authorId: number;
+  authorName: string;
+  subjectId: number;
+  subjectRu: string;
+  subjectEn: string;
+  grade: string;
+  topic: string;
+  method: string;
+  startsAt: number;
+  durationMin: number;
+  schoolName: string | null;
+  room: string | null;
+  onlineUrl: string | null;
+  seats: number;
+  seatsTaken: number;
+  sequence: number;
+  status: LessonStatus;
+  rejectReason: string | null;
+  ratingAvg: number | null;
+  ratingCount: number;
+}
+
+export interface LessonDraft {
+  subjectId: number;
+  grade: string;
+  topic: string;
+  method: string;
+  /** epoch ms */
+  startsAt: number;
+  durationMin: number;
+  place: { kind: "school"; room: string } | { kind: "online"; url: string };
+  seats: number;
+}
+
+export interface FeedbackInput extends Scores {
+  comment?: string | null;
+}
+
+export const REMINDER_KIND = "lesson.reminder";
+export const FEEDBACK_REQUEST_KIND = "lesson.feedback-request";
+export const SUMMARY_KIND = "lesson.summary";
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** when reminders go out, before the start */
+const REMINDERS = { day: DAY, hour: HOUR } as const;
+
+const include = { author: { select: { fullName: true } }, subject: true, school: { select: { name: true } } } satisfies Prisma.OpenLessonInclude;
+type Row = Prisma.OpenLessonGetPayload<{ include: typeof include }>;
+
+/** Dedupe keys of everything about one lesson start with this (tasks and outbox messages). */
+export const lessonKey = (id: number) => `lesson:${id}:`;
+
+export interface LessonDeps {
+  clock: Clock;
+  outbox: Outbox;
+  tasks: Tasks;
+  users: UserService;
+  t: Translator;
+  zone: string;
+}
+
+export function createLessonService(db: Db, deps: LessonDeps) {
+  const { clock, outbox, tasks, zone } = deps;
+  const endOf = (l: { startsAt: Date | number; durationMin: number }) => new Date(new Date(l.startsAt).getTime() + l.durationMin * 60_000);
+
+  async function stats(ids: number[]): Promise<Map<number, { avg: number; count: number; sum: number }>> {
+    const out = new Map<number, { avg: number; count: number; sum: number }>();
+    if (!ids.length) return out;
+    const rows = await db.lessonFeedback.groupBy({
+      by: ["lessonId"],
+      where: { lessonId: { in: ids } },
+      _sum: { goalClarity: true, methodUse: true, pupilActivity: true },
+      _count: { _all: true },
+    });
+    for (const r of rows) {
+      const sum = ((r._sum.goalClarity ?? 0) + (r._sum.methodUse ?? 0) + (r._sum.pupilActivity ?? 0)) / 3;
+      out.set(r.lessonId, { sum, count: r._count._all, avg: sum / r._count._all });
+    }
+    return out;
+  }
+
+  async function views(rows: Row[]): Promise<LessonView[]> {
+    const s = await stats(rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      authorId: r.authorId,
+      authorName: r.author.fullName ?? "—",
+      subjectId: r.subjectId,
+      subjectRu: r.subject.nameRu,
+      subjectEn: r.subject.nameEn,
+      grade: r.grade,
+      topic: r.topic,
+      method: r.method,
+      startsAt: r.startsAt.getTime(),
+      durationMin: r.durationMin,
+      schoolName: r.school?.name ?? null,
+      room: r.room,
+      onlineUrl: r.onlineUrl,
+      seats: r.seats,
+      seatsTaken: r.seatsTaken,
+      sequence: r.sequence,
+      status: r.status,
+      rejectReason: r.rejectReason,
+      ratingAvg: s.get(r.id)?.avg ?? null,
+      ratingCount: s.get(r.id)?.count ?? 0,
+    }));
+  }
+
+  async function load(id: number): Promise<LessonView> {
+    const row = await db.openLesson.findUnique({ where: { id }, include });
+    if (!row) throw new DomainError("lesson-not-found");
+    return (await views([row]))[0]!;
+  }
+
+  async function own(authorId: number, id: number): Promise<LessonView> {
+    const l = await load(id);
+    if (l.authorId !== authorId) throw new DomainError("lesson-not-yours");
+    if (l.status === "cancelled" || l.status === "rejected") throw new DomainError("lesson-closed");
+    if (l.startsAt <= clock.now().getTime()) throw new DomainError("lesson-already-started");
+    return l;
+  }
+
+  async function staff(actorId: number) {
+    const actor = await deps.users.byId(actorId);
+    if (!actor?.registeredAt || !isMethodistRole(actor.role)) throw new DomainError("forbidden");
+    return actor;
+  }
+
+  const guests = async (lessonId: number) =>
+    (await db.lessonVisit.findMany({ where: { lessonId, status: "going" }, select: { userId: true }, orderBy: { id: "asc" } })).map((v) => v.userId);
+
+  /** Reminders and the feedback request follow the lesson's time: the same dedupe keys move them. */
+  async function scheduleFor(l: LessonView): Promise<void> {
+    const now = clock.now().getTime();
+    const startsAt = new Date(l.startsAt);
+    for (const [which, before] of Object.entries(REMINDERS)) {
+      const key = `${lessonKey(l.id)}remind-${which}`;
+      const dueAt = l.startsAt - before;
+      if (dueAt > now) await tasks.schedule({ kind: REMINDER_KIND, payload: { lessonId: l.id, which }, dueAt: new Date(dueAt), eventAt: startsAt, dedupeKey: key });
+      else await tasks.cancel(key);
+    }
+    const end = endOf(l);
+    await tasks.schedule({ kind: FEEDBACK_REQUEST_KIND, payload: { lessonId: l.id }, dueAt: end, dedupeKey: `${lessonKey(l.id)}feedback` });
+    await tasks.schedule({ kind: SUMMARY_KIND, payload: { lessonId: l.id }, dueAt: new Date(end.getTime() + FEEDBACK_DAYS * DAY), dedupeKey: `${lessonKey(l.id)}summary` });
+  }
+
+  /**
+   * Notices about a lesson to several people, each rendered with the lesson's details in their own
+   * language. Dedupe key: lesson:<id>:<tag>:<userId>.
+   */
+  async function notices(userIds: number[], key: string, l: LessonView, tag: string, extra: { vars?: Record<string, string | number>; buttons?: Notice["buttons"] } = {}): Promise<Notice[]> {
+    if (!userIds.length) return [];
+    const langs = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, language: true } })).map((u) => [u.id, u.language]));
+    return userIds.map((userId) => {
+      const lang = langs.get(userId) ?? "ru";
+      const vars = { ...lessonVars(l, lang, (k, v) => deps.t(lang, k, v), zone), ...extra.vars };
+      return { userId, key, vars, buttons: extra.buttons, dedupeKey: `${lessonKey(l.id)}${tag}:${userId}`, groupId: `lesson:${l.id}` };
+    });
+  }
+  const cardButton = (l: LessonView) => [[{ key: "lesson-open-card", data: lessonCard.pack({ id: l.id }) }]];
+
+  const service = {
+    load,
+    endOf,
+
+    /** A teacher offers a lesson: it waits for a methodist; methodists are told. */
+    async create(authorId: number, d: LessonDraft): Promise<LessonView> {
+      const author = await deps.users.byId(authorId);
+      if (!author?.registeredAt) throw new DomainError("lesson-not-found");
+      if (!(await db.subject.findUnique({ where: { id: d.subjectId } }))) throw new DomainError("subject-not-found");
+      const now = clock.now();
+      if (d.startsAt <= now.getTime()) throw new DomainError("date-past");
+      const row = await db.openLesson.create({
+        data: {
+          authorId,
+          subjectId: d.subjectId,
+          grade: validateGrade(d.grade),
+          topic: validateTopic(d.topic),
+          method: validateMethod(d.method),
+          startsAt: new Date(d.startsAt),
+          durationMin: parseDuration(d.durationMin),
+          schoolId: d.place.kind === "school" ? author.schoolId : null,
+          room: d.place.kind === "school" ? validateRoom(d.place.room) : null,
+          onlineUrl: d.place.kind === "online" ? validateUrl(d.place.url) : null,
+          seats: parseSeats(d.seats),
+          createdAt: now,
+        },
+      });
+      const l = await load(row.id);
+      const methodists = (await deps.users.methodists()).map((u) => u.id).filter((id) => id !== authorId);
+      await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, "submitted", { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
+      return l;
+    },
+
+    /** The moderation queue, oldest first (lessons already begun are left out). */
+    async queue(actorId: number): Promise<{ first: LessonView | null; total: number }> {
+      await staff(actorId);
+      const where = { status: "pending" as const, startsAt: { gt: clock.now() } };
+      const [row, total] = await Promise.all([
+        db.openLesson.findFirst({ where, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+        db.openLesson.count({ where }),
+      ]);
+      return { first: row ? (await views([row]))[0]! : null, total };
+    },
+
+    async approve(actorId: number, id: number): Promise<LessonView> {
+      await staff(actorId);
+      const now = clock.now();
+      const r = await db.openLesson.updateMany({ where: { id, status: "pending", startsAt: { gt: now } }, data: { status: "approved", moderatedById: actorId, moderatedAt: now } });
+      if (!r.count) throw new DomainError("lesson-not-pending");
+      const l = await load(id);
+      await scheduleFor(l);
+      await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, "approved", { buttons: cardButton(l) }));
+      return l;
+    },
+
+    async reject(actorId: number, id: number, reasonText: string): Promise<LessonView> {
+      await staff(actorId);
+      const reason = validateReason(reasonText);
+      const r = await db.openLesson.updateMany({
+        where: { id, status: "pending" },
+        data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: clock.now() },
+      });
+      if (!r.count) throw new DomainError("lesson-not-pending");
+      const l = await load(id);
+      await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, "rejected", { vars: { reason } }));
+      return l;
+    },
+
+    /** The author moves her lesson: reminders follow, guests are told, calendars update (sequence). */
+    async reschedule(authorId: number, id: number, text: string): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const startsAt = parseFutureDateTime(text, zone, clock.now());
+      if (startsAt.getTime() === before.startsAt) return before;
+      await db.openLesson.update({ where: { id }, data: { startsAt, sequence: { increment: 1 } } });
+      const l = await load(id);
+      if (l.status === "approved") {
+        await scheduleFor(l);
+        await outbox.notify(await notices(await guests(id), "lesson-notice-moved", l, `moved-${l.sequence}`, { buttons: cardButton(l) }));
+      }
+      return l;
+    },
+
+    /** The author changes the number of seats: never below the guests already signed up. */
+    async changeSeats(authorId: number, id: number, text: string): Promise<LessonView> {
+      await own(authorId, id);
+      const seats = parseSeats(text);
+      // one conditional statement: a sign-up racing with it either fits or is refused
+      const r = await db.openLesson.updateMany({ where: { id, seatsTaken: { lte: seats } }, data: { seats } });
+      if (!r.count) throw new DomainError("lesson-seats-below-taken", { taken: (await load(id)).seatsTaken });
+      return load(id);
+    },
+
+    /** The author changes the room or the link: guests are told, calendars update (sequence). */
+    async changePlace(authorId: number, id: number, place: LessonDraft["place"]): Promise<LessonView> {
+      await own(authorId, id);
+      const author = await deps.users.byId(authorId);
+      const data =
+        place.kind === "school"
+          ? { schoolId: author?.schoolId ?? null, room: validateRoom(place.room), onlineUrl: null }
+          : { schoolId: null, room: null, onlineUrl: validateUrl(place.url) };
+      await db.openLesson.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } });
+      const l = await load(id);
+      if (l.status === "approved") await outbox.notify(await notices(await guests(id), "lesson-notice-place", l, `place-${l.sequence}`, { buttons: cardButton(l) }));
+      return l;
+    },
+
+    /** The author cancels: reminders are dropped, guests are told. */
+    async cancel(authorId: number, id: number): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const r = await db.openLesson.updateMany({ where: { id, status: { in: ["pending", "approved"] } }, data: { status: "cancelled", sequence: { increment: 1 } } });
+      if (!r.count) throw new DomainError("lesson-closed");
+      await tasks.cancel(lessonKey(id));
+      await outbox.cancelByPrefix(`${lessonKey(id)}remind`);
+      if (before.status === "approved") await outbox.notify(await notices(await guests(id), "lesson-notice-cancelled", before, "cancelled"));
+      return load(id);
+    },
+
+    /** Approved lessons still ahead, soonest first; optionally of one subject and grade. */
+    async upcoming(filter: { subjectId?: number; grade?: string }, page: number, size: number): Promise<{ items: LessonView[]; total: number }> {
+      const where: Prisma.OpenLessonWhereInput = {
+        status: "approved",
+        startsAt: { gt: clock.now() },
+        ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
+        ...(filter.grade ? { grade: filter.grade } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        db.openLesson.findMany({ where, include, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip: page * size, take: size }),
+        db.openLesson.count({ where }),
+      ]);
+      return { items: await views(rows), total };
+    },
+
+    /** The author's own lessons, newest first. */
+    async mine(authorId: number, limit = 20): Promise<LessonView[]> {
+      return views(await db.openLesson.findMany({ where: { authorId }, include, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit }));
+    },
+
+    async isGoing(userId: number, lessonId: number): Promise<boolean> {
+      return (await db.lessonVisit.count({ where: { userId, lessonId, status: "going" } })) > 0;
+    },
+
+    /**
+     * Takes a seat. The visit row is claimed first (so one person never holds two seats), then the
+     * seat with one conditional UPDATE (`seats_taken < seats`): never oversold, on either database.
+     */
+    async signUp(userId: number, lessonId: number): Promise<LessonView> {
+      const l = await load(lessonId);
+      const now = clock.now();
+      if (l.status !== "approved") throw new DomainError("lesson-not-open");
+      if (l.startsAt <= now.getTime()) throw new DomainError("lesson-already-started");
+      if (l.authorId === userId) throw new DomainError("lesson-own");
+      const created = await db.$executeRaw`INSERT INTO lesson_visits (lesson_id, user_id, status, created_at, updated_at)
+        VALUES (${lessonId}, ${userId}, 'going', ${now}, ${now}) ON CONFLICT (lesson_id, user_id) DO NOTHING`;
+      if (!created) {
+        const back = await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "withdrawn" }, data: { status: "going" } });
+        if (!back.count) throw new DomainError("lesson-already-going");
+      }
+      const seat = await db.$executeRaw`UPDATE open_lessons SET seats_taken = seats_taken + 1, updated_at = ${now}
+        WHERE id = ${lessonId} AND status = 'approved' AND seats_taken < seats`;
+      if (!seat) {
+        await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "going" }, data: { status: "withdrawn" } });
+        throw new DomainError("lesson-full");
+      }
+      return load(lessonId);
+    },
+
+    async withdraw(userId: number, lessonId: number): Promise<LessonView> {
+      const l = await load(lessonId);
+      if (l.startsAt <= clock.now().getTime()) throw new DomainError("lesson-already-started");
+      if (!(await service.release(userId, lessonId))) throw new DomainError("lesson-not-going");
+      return load(lessonId);
+    },
+
+    /** Gives the seat back if the person held one (withdrawal, erasure). */
+    async release(userId: number, lessonId: number): Promise<boolean> {
+      const r = await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "going" }, data: { status: "withdrawn" } });
+      if (!r.count) return false;
+      await db.$executeRaw`UPDATE open_lessons SET seats_taken = seats_taken - 1, updated_at = ${clock.now()} WHERE id = ${lessonId} AND seats_taken > 0`;
+      return true;
+    },
+
+    /** Only a guest who signed up may rate, after the lesson ended and for FEEDBACK_DAYS days. */
+    async checkCanRate(userId: number, lessonId: number): Promise<LessonView> {
+      const l = await load(lessonId);
+      if (l.status !== "approved" || !(await service.isGoing(userId, lessonId))) throw new DomainError("lesson-rate-not-guest");
+      const now = clock.now().getTime();
+      const end = endOf(l).getTime();
+      if (now < end) throw new DomainError("lesson-rate-too-early");
+      if (now > end + FEEDBACK_DAYS * DAY) throw new DomainError("lesson-rate-closed", { days: FEEDBACK_DAYS });
+      return l;
+    },
+
+    /** One feedback per guest; giving it again changes it. */
+    async rate(userId: number, lessonId: number, input: FeedbackInput): Promise<void> {
+      await service.checkCanRate(userId, lessonId);
+      const data = {
+        goalClarity: validateScore(input.goalClarity),
+        methodUse: validateScore(input.methodUse),
+        pupilActivity: validateScore(input.pupilActivity),
+        comment: input.comment ? validateComment(input.comment) : null,
+      };
+      await db.lessonFeedback.upsert({ where: { lessonId_userId: { lessonId, userId } }, create: { lessonId, userId, ...data, createdAt: clock.now() }, update: data });
+    },
+
+    async feedbackOf(userId: number, lessonId: number) {
+      return db.lessonFeedback.findUnique({ where: { lessonId_userId: { lessonId, userId } } });
+    },
+
+    /** Past lessons ranked by the Bayesian average of their ratings (see rating.ts). */
+    async best(subjectId: number | null, limit = 10): Promise<(LessonView & { ranked: number })[]> {
+      const rows = await db.openLesson.findMany({
+        where: { status: "approved", startsAt: { lt: clock.now() }, ...(subjectId ? { subjectId } : {}) },
+        select: { id: true },
+      });
+      const s = await stats(rows.map((r) => r.id));
+      const ranked = [...s.entries()]
+        .filter(([, x]) => x.count >= MIN_RATINGS)
+        .map(([id, x]) => ({ id, ranked: bayesianAverage(x.sum, x.count) }))
+        .sort((a, b) => b.ranked - a.ranked || a.id - b.id)
+        .slice(0, limit);
+      const full = await views(await db.openLesson.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, include }));
+      const byId = new Map(full.map((l) => [l.id, l]));
+      return ranked.map((r) => ({ ...byId.get(r.id)!, ranked: r.ranked }));
+    },
+
+    /** The author's summary: averages per criterion and the comments. */
+    async summary(lessonId: number) {
+      const rows = await db.lessonFeedback.findMany({ where: { lessonId }, orderBy: { id: "asc" } });
+      const avg = (k: keyof Scores) => (rows.length ? rows.reduce((s, r) => s + r[k], 0) / rows.length : 0);
+      return {
+        count: rows.length,
+        goalClarity: avg("goalClarity"),
+        methodUse: avg("methodUse"),
+        pupilActivity: avg("pupilActivity"),
+        overall: rows.length ? rows.reduce((s, r) => s + feedbackScore(r), 0) / rows.length : 0,
+        comments: rows.map((r) => r.comment).filter((c): c is string => !!c),
+      };
+    },
+
+    guests,
+  };
+
+  tasks.handle(REMINDER_KIND, async ({ payload }) => {
+    const l = await load(Number(payload.lessonId)).catch(() => null);
+    if (!l || l.status !== "approved") return [];
+    const which = payload.which === "day" ? "day" : "hour";
+    // the sequence in the key: a lesson moved after a reminder went out is reminded of again
+    return notices([l.authorId, ...(await guests(l.id))], `lesson-reminder-${which}`, l, `remind-${which}-${l.sequence}`, { buttons: cardButton(l) });
+  });
+
+  tasks.handle(FEEDBACK_REQUEST_KIND, async ({ payload }) => {
+    const l = await load(Number(payload.lessonId)).catch(() => null);
+    if (!l || l.status !== "approved") return [];
+    return notices(await guests(l.id), "lesson-feedback-request", l, "rate", {
+      vars: { days: FEEDBACK_DAYS },
+      buttons: [[{ key: "lesson-rate-button", data: lessonRate.pack({ id: l.id }) }]],
+    });
+  });
+
+  tasks.handle(SUMMARY_KIND, async ({ payload }) => {
+    const l = await load(Number(payload.lessonId)).catch(() => null);
+    if (!l || l.status !== "approved") return [];
+    const s = await service.summary(l.id);
+    // a lesson nobody signed up for needs no summary
+    if (!s.count && !(await guests(l.id)).length) return [];
+    const f = (x: number) => formatRating(x);
+    return notices([l.authorId], s.count ? "lesson-summary" : "lesson-summary-empty", l, "summary", {
+      vars: { count: s.count, goal: f(s.goalClarity), method: f(s.methodUse), activity: f(s.pupilActivity), overall: f(s.overall), comments: s.comments.map((c) => `— ${c}`).join("\n") || "—" },
+    });
+  });
+
+  deps.users.onErase(async (userId) => {
+    // an author who erases her data cancels her lessons still ahead: the guests are told
+    const ahead = await db.openLesson.findMany({ where: { authorId: userId, status: { in: ["pending", "approved"] }, startsAt: { gt: clock.now() } }, select: { id: true } });
+    for (const l of ahead) await service.cancel(userId, l.id);
+    const visits = await db.lessonVisit.findMany({ where: { userId, status: "going" }, select: { lessonId: true } });
+    for (const v of visits) await service.release(userId, v.lessonId);
+  });
+
+  return service;
+}
+
+export type LessonService = ReturnType<typeof createLessonService>;
