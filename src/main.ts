@@ -107,7 +107,13 @@ async function main(): Promise<void> {
   const app = await createApp(config, { logger });
   stops.push(() => app.close());
   if (stopping) return;
-  await app.bot.init();
+  logger.info({ apiRoot: config.BOT_API_ROOT }, "connecting to the Bot API");
+  try {
+    await app.bot.init();
+  } catch (err) {
+    logger.fatal({ err, apiRoot: config.BOT_API_ROOT }, "the Bot API is unreachable or refused the token: check BOT_TOKEN, the network, or BOT_API_ROOT");
+    return shutdown("no Bot API", 1);
+  }
   logger.info({ bot: app.bot.botInfo.username, db: app.db.provider, timezone: config.TIMEZONE }, "bot ready");
   void syncCommands(app.bot.api, app.messages, config.DEFAULT_LOCALE, await app.services.users.methodists(), logger);
 
