@@ -4,6 +4,7 @@ import type { Db, DbProvider } from "../db/client.js";
 import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "./clock.js";
+import { createCourseService } from "./courses/index.js";
 import { createDirectoryService } from "./directory.js";
 import { createOutbox } from "./outbox.js";
 import { createTasks } from "./tasks.js";
@@ -27,7 +28,9 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const directory = createDirectoryService(db);
   const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
-  return { users, directory, outbox, tasks };
+  const courses = createCourseService(db, { clock: deps.clock, outbox, tasks, zone: deps.config.TIMEZONE, offerHours: deps.config.COURSE_OFFER_HOURS });
+  users.onErase((userId) => courses.releaseAllOf(userId));
+  return { users, directory, outbox, tasks, courses };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,384 @@
+// Courses (курсы ПК): the catalog, sign-up with seats and a waiting list, offers of freed seats,
+// reminders, and what methodists do (create, edit, close, cancel, mark completion).
+import type { Db } from "../../db/client.js";
+import type { Course, CourseRegistration, CourseStatus, RegistrationStatus } from "../../generated/sqlite/client.js";
+import type { Clock } from "../clock.js";
+import { DomainError } from "../errors.js";
+import type { Notice, Outbox } from "../outbox.js";
+import type { Tasks } from "../tasks.js";
+import { formatDate } from "../time.js";
+import type { User } from "../users.js";
+import { isMethodistRole } from "../users.js";
+import { courseOfferData, courseOpenData } from "./actions.js";
+import { createReminders } from "./reminders.js";
+import { createSeats, OFFER_TASK, offerTaskKey } from "./seats.js";
+import { checkDraft, type CourseDraft } from "./validate.js";
+
+export type { Course, CourseRegistration, RegistrationStatus };
+export * from "./validate.js";
+
+export interface CourseInfo extends Course {
+  subjects: { id: number; nameRu: string; nameEn: string }[];
+}
+
+export type SignUpResult = { status: "registered" } | { status: "waiting"; position: number };
+
+export interface MyRegistration extends CourseRegistration {
+  course: Course;
+  /** on the waiting list: 1 = next */
+  position: number | null;
+}
+
+export interface Participant {
+  id: number;
+  userId: number;
+  status: RegistrationStatus;
+  name: string;
+  school: string;
+  position: number | null;
+}
+
+export interface CourseServiceDeps {
+  clock: Clock;
+  outbox: Outbox;
+  tasks: Tasks;
+  zone: string;
+  offerHours: number;
+}
+
+const ACTIVE: RegistrationStatus[] = ["registered", "waiting", "offered"];
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
+
+export function createCourseService(db: Db, deps: CourseServiceDeps) {
+  const { clock, outbox, tasks, zone } = deps;
+  const seats = createSeats({
+    db,
+    clock,
+    outbox,
+    tasks,
+    offerHours: deps.offerHours,
+    offerButtons: (reg) => ({ accept: courseOfferData.pack({ reg, yes: true }), decline: courseOfferData.pack({ reg, yes: false }) }),
+  });
+  const reminders = createReminders(db, tasks, zone);
+
+  function staffOnly(actor: Pick<User, "role">) {
+    if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
+  }
+
+  async function courseOrThrow(id: number): Promise<CourseInfo> {
+    const c = await db.course.findUnique({ where: { id }, include: { subjects: { include: { subject: true } } } });
+    if (!c) throw new DomainError("course-not-found");
+    const { subjects, ...course } = c;
+    return {
+      ...course,
+      subjects: subjects
+        .map((s) => s.subject)
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((s) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn })),
+    };
+  }
+
+  /** Someone's registration; refuses other people's. */
+  async function ownRegistration(userId: number, registrationId: number) {
+    const reg = await db.courseRegistration.findUnique({ where: { id: registrationId }, include: { course: true } });
+    if (!reg || reg.userId !== userId) throw new DomainError("course-registration-not-found");
+    return reg;
+  }
+
+  /** An offer whose time ran out: the seat goes to the next. True when this call expired it. */
+  async function expireOffer(registrationId: number): Promise<boolean> {
+    const now = clock.now();
+    const reg = await db.courseRegistration.findUnique({ where: { id: registrationId } });
+    if (!reg) return false;
+    const r = await db.courseRegistration.updateMany({
+      where: { id: registrationId, status: "offered", offerExpiresAt: { lte: now } },
+      data: { status: "expired" },
+    });
+    if (r.count !== 1) return false;
+    await seats.pass(reg.courseId);
+    return true;
+  }
+
+  tasks.handle(OFFER_TASK, async ({ payload }) => {
+    const id = Number(payload.registrationId);
+    if (!(await expireOffer(id))) return [];
+    const reg = await db.courseRegistration.findUnique({ where: { id }, include: { course: true } });
+    if (!reg) return [];
+    return [{ userId: reg.userId, key: "course-offer-expired-notice", vars: { title: reg.course.title }, dedupeKey: `course-offer-expired:${id}:${reg.offeredAt?.getTime() ?? 0}` }];
+  });
+
+  async function tellTeachersAbout(course: CourseInfo): Promise<number> {
+    const teachers = await db.user.findMany({
+      where: {
+        registeredAt: { not: null },
+        notifyNewCourses: true,
+        id: course.createdById ? { not: course.createdById } : undefined,
+        subjects: { some: { subjectId: { in: course.subjects.map((s) => s.id) } } },
+      },
+      select: { id: true, language: true },
+    });
+    return outbox.notify(
+      teachers.map(
+        (u): Notice => ({
+          userId: u.id,
+          key: "course-new-notice",
+          vars: {
+            title: course.title,
+            provider: course.provider,
+            start: formatDate(course.startDate, u.language, zone),
+            deadline: formatDate(course.registrationDeadline, u.language, zone),
+          },
+          buttons: [[{ key: "course-open-button", data: courseOpenData.pack({ id: course.id }) }]],
+          dedupeKey: `course-new:${course.id}:${u.id}`,
+          groupId: `course-new:${course.id}`,
+        }),
+      ),
+    );
+  }
+
+  async function tellParticipants(courseId: number, statuses: RegistrationStatus[], key: string, vars: Record<string, string | number>, tag: string) {
+    const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: statuses } }, select: { userId: true } });
+    await outbox.notify(regs.map((r) => ({ userId: r.userId, key, vars, dedupeKey: `course-${tag}:${courseId}:${r.userId}` })));
+  }
+
+  const service = {
+    seats,
+    get: courseOrThrow,
+
+    /** Open courses whose deadline has not passed: the teacher's subjects first, then by start. */
+    async catalog(userId: number, page: number, pageSize: number): Promise<{ items: (CourseInfo & { mine: boolean })[]; total: number }> {
+      const now = clock.now();
+      const mySubjects = new Set((await db.teacherSubject.findMany({ where: { userId }, select: { subjectId: true } })).map((s) => s.subjectId));
+      const rows = await db.course.findMany({
+        where: { status: "open", registrationDeadline: { gt: now } },
+        include: { subjects: { include: { subject: true } } },
+        orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      });
+      const all = rows
+        .map(({ subjects, ...c }) => ({
+          ...c,
+          subjects: subjects.map((s) => ({ id: s.subject.id, nameRu: s.subject.nameRu, nameEn: s.subject.nameEn })),
+          mine: subjects.some((s) => mySubjects.has(s.subjectId)),
+        }))
+        .sort((a, b) => Number(b.mine) - Number(a.mine));
+      return { items: all.slice(page * pageSize, (page + 1) * pageSize), total: all.length };
+    },
+
+    /** The teacher's registration for a course, if any (for the card). */
+    registrationOf(userId: number, courseId: number): Promise<CourseRegistration | null> {
+      return db.courseRegistration.findUnique({ where: { courseId_userId: { courseId, userId } } });
+    },
+
+    async signUp(userId: number, courseId: number): Promise<SignUpResult> {
+      const now = clock.now();
+      const course = await courseOrThrow(courseId);
+      if (course.status === "cancelled") throw new DomainError("course-is-cancelled");
+      if (course.status !== "open") throw new DomainError("course-closed");
+      if (course.registrationDeadline <= now) throw new DomainError("course-deadline-passed");
+      const existing = await db.courseRegistration.findUnique({ where: { courseId_userId: { courseId, userId } } });
+      if (existing && [...ACTIVE, "completed"].includes(existing.status)) throw new DomainError("course-already-signed-up");
+
+      const seated = await seats.take(courseId);
+      const status: RegistrationStatus = seated ? "registered" : "waiting";
+      const data = { status, queuedAt: now, offeredAt: null, offerExpiresAt: null, cancelledAt: null, completedAt: null };
+      let regId: number | null = null;
+      try {
+        if (existing) {
+          // signing up again after cancelling (or a passed-on offer): the back of the queue
+          const r = await db.courseRegistration.updateMany({ where: { id: existing.id, status: { in: ["cancelled", "declined", "expired"] } }, data });
+          if (r.count === 1) regId = existing.id;
+        } else {
+          regId = (await db.courseRegistration.create({ data: { courseId, userId, ...data, createdAt: now } })).id;
+        }
+      } catch (e) {
+        if (!isUniqueViolation(e)) {
+          if (seated) await seats.pass(courseId);
+          throw e;
+        }
+      }
+      if (regId === null) {
+        // the same person pressed twice at once: the other press won
+        if (seated) await seats.pass(courseId);
+        throw new DomainError("course-already-signed-up");
+      }
+      if (seated) return { status: "registered" };
+      return { status: "waiting", position: await seats.position({ id: regId, courseId, queuedAt: now }) };
+    },
+
+    async myRegistrations(userId: number): Promise<MyRegistration[]> {
+      const regs = await db.courseRegistration.findMany({
+        where: { userId },
+        include: { course: true },
+        orderBy: [{ course: { startDate: "desc" } }, { id: "desc" }],
+      });
+      const out: MyRegistration[] = [];
+      for (const r of regs) out.push({ ...r, position: r.status === "waiting" ? await seats.position(r) : null });
+      return out;
+    },
+
+    async registration(userId: number, registrationId: number): Promise<MyRegistration> {
+      const r = await ownRegistration(userId, registrationId);
+      return { ...r, position: r.status === "waiting" ? await seats.position(r) : null };
+    },
+
+    /** The teacher leaves a course (or its waiting list); a held seat passes to the next. */
+    async cancelRegistration(userId: number, registrationId: number): Promise<void> {
+      const reg = await ownRegistration(userId, registrationId);
+      if (reg.status === "completed") throw new DomainError("course-cancel-completed");
+      if (!ACTIVE.includes(reg.status)) throw new DomainError("course-already-cancelled");
+      const now = clock.now();
+      const r = await db.courseRegistration.updateMany({ where: { id: reg.id, status: reg.status }, data: { status: "cancelled", cancelledAt: now } });
+      if (r.count !== 1) throw new DomainError("course-registration-changed");
+      if (reg.status === "offered") await tasks.cancel(offerTaskKey(reg.id));
+      if (reg.status !== "waiting") await seats.pass(reg.courseId);
+    },
+
+    async acceptOffer(userId: number, registrationId: number): Promise<Course> {
+      const reg = await ownRegistration(userId, registrationId);
+      const now = clock.now();
+      const r = await db.courseRegistration.updateMany({
+        where: { id: reg.id, status: "offered", offerExpiresAt: { gt: now } },
+        data: { status: "registered", offerExpiresAt: null },
+      });
+      if (r.count === 1) {
+        await tasks.cancel(offerTaskKey(reg.id));
+        return reg.course;
+      }
+      if (reg.status === "registered") throw new DomainError("course-offer-already-accepted");
+      if (reg.status === "offered" || reg.status === "expired") {
+        await expireOffer(reg.id); // its time ran out: pass the seat on now, not at the next tick
+        throw new DomainError("course-offer-expired");
+      }
+      throw new DomainError("course-offer-gone");
+    },
+
+    async declineOffer(userId: number, registrationId: number): Promise<void> {
+      const reg = await ownRegistration(userId, registrationId);
+      const r = await db.courseRegistration.updateMany({ where: { id: reg.id, status: "offered" }, data: { status: "declined" } });
+      if (r.count !== 1) throw new DomainError(reg.status === "expired" ? "course-offer-expired" : "course-offer-gone");
+      await tasks.cancel(offerTaskKey(reg.id));
+      await seats.pass(reg.courseId);
+    },
+
+    // --- methodists ---------------------------------------------------------------------------
+
+    async create(actor: User, draft: CourseDraft): Promise<CourseInfo> {
+      staffOnly(actor);
+      const now = clock.now();
+      checkDraft(draft, now);
+      const { subjectIds, ...fields } = draft;
+      const created = await db.course.create({
+        data: { ...fields, createdById: actor.id, createdAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
+      });
+      const course = await courseOrThrow(created.id);
+      await reminders.schedule(course, now);
+      await tellTeachersAbout(course);
+      return course;
+    },
+
+    async update(actor: User, courseId: number, change: Partial<CourseDraft>): Promise<CourseInfo> {
+      staffOnly(actor);
+      const now = clock.now();
+      const before = await courseOrThrow(courseId);
+      if (before.status === "cancelled" || before.status === "finished") throw new DomainError("course-not-editable");
+      const draft: CourseDraft = { ...before, subjectIds: before.subjects.map((s) => s.id), ...change };
+      checkDraft(draft, now);
+      if (change.seats !== undefined) {
+        // fewer seats than people already holding one is refused in the same statement that sets them
+        const n = await db.$executeRaw`UPDATE courses SET seats = ${change.seats} WHERE id = ${courseId} AND seats_taken <= ${change.seats}`;
+        if (n !== 1) throw new DomainError("course-seats-below-taken", { taken: before.seatsTaken });
+      }
+      const { subjectIds, seats: _seats, ...fields } = change;
+      await db.course.update({
+        where: { id: courseId },
+        data: { ...fields, ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}) },
+      });
+      const after = await courseOrThrow(courseId);
+      if (change.seats !== undefined && change.seats > before.seats) await seats.fill(courseId);
+      const moved = after.startDate.getTime() !== before.startDate.getTime() || after.endDate.getTime() !== before.endDate.getTime();
+      if (moved) await reminders.schedule(after, now);
+      if (moved || after.place !== before.place) {
+        await tellParticipants(courseId, ["registered", "offered"], "course-changed-notice", { title: after.title }, `changed:${after.updatedAt.getTime()}`);
+      }
+      return after;
+    },
+
+    /** No more sign-ups; those registered and waiting stay. */
+    async close(actor: User, courseId: number): Promise<void> {
+      staffOnly(actor);
+      const r = await db.course.updateMany({ where: { id: courseId, status: "open" }, data: { status: "closed" } });
+      if (r.count !== 1) throw new DomainError("course-not-open");
+    },
+
+    /** The course will not take place: everyone signed up is told, their registrations end. */
+    async cancel(actor: User, courseId: number): Promise<number> {
+      staffOnly(actor);
+      const course = await courseOrThrow(courseId);
+      const r = await db.course.updateMany({ where: { id: courseId, status: { in: ["open", "closed"] } }, data: { status: "cancelled" } });
+      if (r.count !== 1) throw new DomainError("course-not-editable");
+      const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: ACTIVE } }, select: { id: true, userId: true } });
+      await db.courseRegistration.updateMany({ where: { courseId, status: { in: ACTIVE } }, data: { status: "cancelled", cancelledAt: clock.now() } });
+      for (const reg of regs) await tasks.cancel(offerTaskKey(reg.id));
+      await reminders.cancel(courseId);
+      await outbox.notify(
+        regs.map((reg) => ({ userId: reg.userId, key: "course-cancelled-notice", vars: { title: course.title }, dedupeKey: `course-cancelled:${courseId}:${reg.userId}`, groupId: `course-cancelled:${courseId}` })),
+      );
+      return regs.length;
+    },
+
+    /** Courses for the methodists' list: the newest first, what is still running before the rest. */
+    async adminList(page: number, pageSize: number): Promise<{ items: Course[]; total: number }> {
+      const where = { status: { in: ["open", "closed"] as CourseStatus[] } };
+      const [items, total] = await Promise.all([
+        db.course.findMany({ where, orderBy: [{ startDate: "asc" }, { id: "asc" }], skip: page * pageSize, take: pageSize }),
+        db.course.count({ where }),
+      ]);
+      return { items, total };
+    },
+
+    async participants(actor: User, courseId: number): Promise<Participant[]> {
+      staffOnly(actor);
+      const regs = await db.courseRegistration.findMany({
+        where: { courseId, status: { in: ["registered", "offered", "waiting", "completed"] } },
+        include: { user: { include: { school: true } } },
+        orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+      });
+      let waiting = 0;
+      return regs.map((r) => ({
+        id: r.id,
+        userId: r.userId,
+        status: r.status,
+        name: r.user.fullName ?? "—",
+        school: r.user.school?.name ?? "—",
+        position: r.status === "waiting" ? ++waiting : null,
+      }));
+    },
+
+    /** Marks completion for one registration, or for everyone registered (`registrationId` null). */
+    async complete(actor: User, courseId: number, registrationId: number | null): Promise<number> {
+      staffOnly(actor);
+      const course = await courseOrThrow(courseId);
+      const now = clock.now();
+      if (course.status === "cancelled") throw new DomainError("course-is-cancelled");
+      if (course.startDate > now) throw new DomainError("course-not-started");
+      const r = await db.courseRegistration.updateMany({
+        where: { courseId, status: "registered", ...(registrationId !== null ? { id: registrationId } : {}) },
+        data: { status: "completed", completedAt: now },
+      });
+      if (registrationId !== null && r.count !== 1) throw new DomainError("course-not-registered");
+      return r.count;
+    },
+
+    /** Seats a user holds are released before their data is erased. */
+    async releaseAllOf(userId: number): Promise<void> {
+      const regs = await db.courseRegistration.findMany({ where: { userId, status: { in: ["registered", "offered"] } } });
+      for (const reg of regs) {
+        const r = await db.courseRegistration.updateMany({ where: { id: reg.id, status: reg.status }, data: { status: "cancelled", cancelledAt: clock.now() } });
+        if (r.count === 1) await seats.pass(reg.courseId);
+      }
+    },
+  };
+  return service;
+}
+
+export type CourseService = ReturnType<typeof createCourseService>;
