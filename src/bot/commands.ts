@@ -20,6 +20,10 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "methodists", scope: "admin" },
   { command: "role", scope: "admin" },
   { command: "directory", scope: "admin" },
+  { command: "courses", scope: "everyone" },
+  { command: "mycourses", scope: "everyone" },
+  { command: "newcourse", scope: "methodist" },
+  { command: "courses_admin", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

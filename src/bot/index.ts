@@ -7,6 +7,7 @@ import type { Db } from "../db/client.js";
 import { createApiFetch } from "./api/fetch.js";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
+import { coursesConversations, coursesFeature } from "./features/courses/index.js";
 import { flowFeature } from "./features/flow.js";
 import { membershipFeature } from "./features/membership.js";
 import { fallbackFeature, menuFeature } from "./features/menu.js";
@@ -61,8 +62,8 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     }),
   );
   bot.use(flowFeature(deps));
-  bot.use(registrationConversations(deps), ...profileConversations(deps), ...adminConversations(deps));
-  bot.use(registrationFeature(), profileFeature(deps), adminFeature(deps), menuFeature(deps), membershipFeature(deps));
+  bot.use(registrationConversations(deps), ...profileConversations(deps), ...adminConversations(deps), ...coursesConversations(deps));
+  bot.use(registrationFeature(), profileFeature(deps), adminFeature(deps), coursesFeature(deps), menuFeature(deps), membershipFeature(deps));
   bot.use(fallbackFeature());
 
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled error"));

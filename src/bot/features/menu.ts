@@ -8,7 +8,7 @@ import { mainMenu, MENU, NOOP } from "../keyboards.js";
 import { methodistOnly, registered } from "../middlewares/guards.js";
 
 /** Sections whose features are not installed yet answer that they are coming. */
-export const PENDING_SECTIONS: (keyof typeof MENU)[] = ["courses", "lessons", "materials", "meetings"];
+export const PENDING_SECTIONS: (keyof typeof MENU)[] = ["lessons", "materials", "meetings"];
 
 export function menuFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
