@@ -28,7 +28,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const directory = createDirectoryService(db);
   const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
-  const courses = createCourseService(db, { clock: deps.clock, outbox, tasks, zone: deps.config.TIMEZONE, offerHours: deps.config.COURSE_OFFER_HOURS });
+  const courses = createCourseService(db, { provider: deps.provider, clock: deps.clock, outbox, tasks, zone: deps.config.TIMEZONE, offerHours: deps.config.COURSE_OFFER_HOURS });
   users.onErase((userId) => courses.releaseAllOf(userId));
   return { users, directory, outbox, tasks, courses };
 }

@@ -1,6 +1,6 @@
 // Courses (курсы ПК): the catalog, sign-up with seats and a waiting list, offers of freed seats,
 // reminders, and what methodists do (create, edit, close, cancel, mark completion).
-import type { Db } from "../../db/client.js";
+import type { Db, DbProvider } from "../../db/client.js";
 import type { Course, CourseRegistration, CourseStatus, RegistrationStatus } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
@@ -39,6 +39,7 @@ export interface Participant {
 }
 
 export interface CourseServiceDeps {
+  provider: DbProvider;
   clock: Clock;
   outbox: Outbox;
   tasks: Tasks;
@@ -178,28 +179,49 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
       const existing = await db.courseRegistration.findUnique({ where: { courseId_userId: { courseId, userId } } });
       if (existing && [...ACTIVE, "completed"].includes(existing.status)) throw new DomainError("course-already-signed-up");
 
-      const seated = await seats.take(courseId);
-      const status: RegistrationStatus = seated ? "registered" : "waiting";
-      const data = { status, queuedAt: now, offeredAt: null, offerExpiresAt: null, cancelledAt: null, completedAt: null };
-      let regId: number | null = null;
-      try {
+      const data = (status: RegistrationStatus) => ({ status, queuedAt: now, offeredAt: null, offerExpiresAt: null, cancelledAt: null, completedAt: null });
+      /** a seat if one is free, then the row (new, or the old one reused after a cancellation) */
+      const write = async (client: Db): Promise<{ seated: boolean; regId: number | null }> => {
+        const seated = (await client.$executeRaw`UPDATE courses SET seats_taken = seats_taken + 1
+          WHERE id = ${courseId} AND status = 'open' AND seats_taken < seats`) === 1;
+        const status: RegistrationStatus = seated ? "registered" : "waiting";
         if (existing) {
           // signing up again after cancelling (or a passed-on offer): the back of the queue
-          const r = await db.courseRegistration.updateMany({ where: { id: existing.id, status: { in: ["cancelled", "declined", "expired"] } }, data });
-          if (r.count === 1) regId = existing.id;
-        } else {
-          regId = (await db.courseRegistration.create({ data: { courseId, userId, ...data, createdAt: now } })).id;
+          const r = await client.courseRegistration.updateMany({ where: { id: existing.id, status: { in: ["cancelled", "declined", "expired"] } }, data: data(status) });
+          return { seated, regId: r.count === 1 ? existing.id : null };
         }
-      } catch (e) {
-        if (!isUniqueViolation(e)) {
-          if (seated) await seats.pass(courseId);
+        try {
+          return { seated, regId: (await client.courseRegistration.create({ data: { courseId, userId, ...data(status), createdAt: now } })).id };
+        } catch (e) {
+          if (isUniqueViolation(e)) return { seated, regId: null };
           throw e;
         }
-      }
-      if (regId === null) {
-        // the same person pressed twice at once: the other press won
-        if (seated) await seats.pass(courseId);
-        throw new DomainError("course-already-signed-up");
+      };
+      let seated = false;
+      let regId: number | null = null;
+      if (deps.provider === "postgresql") {
+        // one sign-up per course at a time: the queue order (row ids) is then the commit order, so the
+        // position each person is told is exact; a duplicate rolls the seat back with the row
+        try {
+          ({ seated, regId } = await db.$transaction(async (tx) => {
+            await tx.$queryRaw`SELECT id FROM courses WHERE id = ${courseId} FOR UPDATE`;
+            const w = await write(tx as unknown as Db);
+            if (w.regId === null) throw new DomainError("course-already-signed-up");
+            return w;
+          }));
+        } catch (e) {
+          if (isUniqueViolation(e)) throw new DomainError("course-already-signed-up");
+          throw e;
+        }
+        if (regId === null) throw new DomainError("course-already-signed-up");
+      } else {
+        // SQLite: one connection runs every statement in order, so no transaction is needed (nor wanted)
+        ({ seated, regId } = await write(db));
+        if (regId === null) {
+          // the same person pressed twice at once: the other press won; give back the seat this one took
+          if (seated) await seats.pass(courseId);
+          throw new DomainError("course-already-signed-up");
+        }
       }
       if (seated) return { status: "registered" };
       return { status: "waiting", position: await seats.position({ id: regId, courseId, queuedAt: now }) };
