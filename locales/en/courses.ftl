@@ -21,8 +21,6 @@ course-summary =
     🪑 { $seats }
     ⏳ Register by { $deadline }
 course-card =
-    { $summary }
-
     { $description }
 
     📍 { $place }
@@ -53,7 +51,7 @@ course-reg-completed = 🎓 completed
 course-reg-cancelled = ✖ registration cancelled
 course-reg-declined = ✖ you declined the seat
 course-reg-expired = ✖ the seat offer expired
-course-leave-button = Cancel registration: { $title }
+course-leave-button = Cancel registration:
 course-leave-confirm = Cancel your registration for “{ $title }”? Your seat (or your place in the queue) goes to others.
 course-leave-yes = Yes, cancel
 course-leave-no = No, keep it

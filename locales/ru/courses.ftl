@@ -21,8 +21,6 @@ course-summary =
     🪑 { $seats }
     ⏳ Запись до { $deadline }
 course-card =
-    { $summary }
-
     { $description }
 
     📍 { $place }
@@ -53,7 +51,7 @@ course-reg-completed = 🎓 курс пройден
 course-reg-cancelled = ✖ запись отменена
 course-reg-declined = ✖ вы отказались от места
 course-reg-expired = ✖ предложение места истекло
-course-leave-button = Отменить запись: { $title }
+course-leave-button = Отменить запись:
 course-leave-confirm = Отменить запись на курс «{ $title }»? Ваше место (или очередь) перейдёт другим.
 course-leave-yes = Да, отменить
 course-leave-no = Нет, оставить

@@ -35,13 +35,13 @@ export function courseSummary(v: View, c: Course): string {
 
 export function courseCard(v: View, c: CourseInfo): string {
   const subjects = c.subjects.map((s) => (v.locale === "en" ? s.nameEn : s.nameRu)).join(", ");
-  return v.t("course-card", {
-    summary: courseSummary(v, c),
+  // the summary is already HTML: joined, not passed as a (re-escaped) variable
+  return `${courseSummary(v, c)}\n\n${v.t("course-card", {
     description: c.description,
     place: c.place ?? "—",
     subjects: subjects || "—",
     status: v.t(`course-status-${c.status}`),
-  });
+  })}`;
 }
 
 export function registrationStatus(v: View, r: Pick<MyRegistration, "status" | "position" | "offerExpiresAt">): string {

@@ -80,7 +80,7 @@ export function teacherFeature(deps: BotDeps) {
       if (r.status === "offered") {
         kb.text(`✅ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: true })).text(`✖ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: false })).row();
       }
-      if (["registered", "waiting", "offered"].includes(r.status)) kb.text(ctx.t("course-leave-button", { title: r.course.title }), courseRegData.pack({ reg: r.id })).row();
+      if (["registered", "waiting", "offered"].includes(r.status)) kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
     }
     await ctx.reply(`${ctx.t("course-mine-title")}\n\n${regs.map((r) => myCourseLine(v, r)).join("\n\n")}`, { ...HTML, reply_markup: kb });
   }
