@@ -163,6 +163,34 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     expect(ics).toContain("SUMMARY:Функциональная грамотность");
   });
 
+  it("pages the catalog in place, 5 courses a page", async () => {
+    for (let i = 1; i <= 7; i++) await makeCourse(app, methodistId, { title: `Курс номер ${i}`, startDate: new Date(`2026-12-1${i}T06:00:00Z`), endDate: new Date("2026-12-19T21:00:00Z") });
+    const anna = await registerViaBot(app, 5061);
+    await anna.chat.send("📚 Курсы");
+    const list = anna.chat.messages().at(-1)!;
+    expect(list.text).toContain("5. <b>Курс номер 5</b>");
+    expect(list.text).not.toContain("Курс номер 6");
+    await anna.chat.press("▶");
+    expect(anna.chat.messages().at(-1)!.message_id).toBe(list.message_id);
+    expect(anna.chat.lastText()).toContain("6. <b>Курс номер 6</b>");
+    expect(anna.chat.lastText()).toContain("7. <b>Курс номер 7</b>");
+    await anna.chat.press("7. Курс номер 7");
+    expect(anna.chat.lastText()).toContain("Курс номер 7");
+    expect(anna.chat.findButton("Записаться")).toBeDefined();
+  });
+
+  it("a teacher who erases her data gives her seat to the first on the waiting list", async () => {
+    const course = await makeCourse(app, methodistId, { seats: 1 });
+    const anna = await registerViaBot(app, 5071);
+    const borisId = await insertTeacher(app, 5072);
+    await app.services.courses.signUp(anna.userId, course.id);
+    await app.services.courses.signUp(borisId, course.id);
+    await anna.chat.send("/deleteme");
+    await anna.chat.press("Да");
+    expect(await regs(course.id)).toEqual([{ userId: borisId, status: "offered" }]);
+    expect((await app.db.prisma.course.findUniqueOrThrow({ where: { id: course.id } })).seatsTaken).toBe(1);
+  });
+
   it("a teacher is refused the methodist commands", async () => {
     const anna = await registerViaBot(app, 5051);
     await anna.chat.send("/newcourse");
