@@ -287,7 +287,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     async create(actor: User, draft: CourseDraft): Promise<CourseInfo> {
       staffOnly(actor);
       const now = clock.now();
-      checkDraft(draft, now);
+      checkDraft(draft, zone);
       const { subjectIds, ...fields } = draft;
       const created = await db.course.create({
         data: { ...fields, createdById: actor.id, createdAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
@@ -304,7 +304,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
       const before = await courseOrThrow(courseId);
       if (before.status === "cancelled" || before.status === "finished") throw new DomainError("course-not-editable");
       const draft: CourseDraft = { ...before, subjectIds: before.subjects.map((s) => s.id), ...change };
-      checkDraft(draft, now);
+      checkDraft(draft, zone);
       if (change.seats !== undefined) {
         // fewer seats than people already holding one is refused in the same statement that sets them
         const n = await db.$executeRaw`UPDATE courses SET seats = ${change.seats} WHERE id = ${courseId} AND seats_taken <= ${change.seats}`;

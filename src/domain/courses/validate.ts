@@ -70,11 +70,10 @@ export function parseDeadline(input: string, zone: string, now: Date, start: Dat
 }
 
 /** The whole draft, re-checked before it is stored (a conversation or an edit may be stale). */
-export function checkDraft(d: CourseDraft, now: Date): void {
+export function checkDraft(d: CourseDraft, zone: string): void {
   if (!COURSE_FORMATS.includes(d.format)) throw new DomainError("course-bad-format");
-  if (d.endDate.getTime() < d.startDate.getTime() - 86_400_000) throw new DomainError("course-end-before-start");
+  if (d.endDate.getTime() < DateTime.fromJSDate(d.startDate, { zone }).startOf("day").toMillis()) throw new DomainError("course-end-before-start");
   if (d.registrationDeadline.getTime() > d.startDate.getTime()) throw new DomainError("course-deadline-after-start");
   if (d.seats < 1) throw new DomainError("course-number-range", { min: 1, max: 10000 });
   if (d.subjectIds.length === 0) throw new DomainError("subjects-empty");
-  void now;
 }
