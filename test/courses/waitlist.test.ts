@@ -46,7 +46,7 @@ describe.each(providers)("courses: the waiting list and offers on %s", (provider
     expect(await statuses()).toEqual(["cancelled", "offered", "waiting"]);
     expect(await seatsTaken()).toBe(1);
     expect(first.chat.lastText()).toContain("На курсе «Функциональная грамотность» освободилось место");
-    expect(first.chat.lastText()).toContain("в течение 12 ч.");
+    expect(first.chat.lastText()).toContain("Ответьте до 24 ноября 2026, 00:00");
     const task = await app.db.prisma.scheduledTask.findFirstOrThrow({ where: { kind: "course.offer-expire" } });
     expect(task.dueAt.toISOString()).toBe("2026-11-23T21:00:00.000Z");
     // her "My courses" shows the offer with its deadline

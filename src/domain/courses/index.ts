@@ -58,6 +58,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     outbox,
     tasks,
     offerHours: deps.offerHours,
+    zone,
     offerButtons: (reg) => ({ accept: courseOfferData.pack({ reg, yes: true }), decline: courseOfferData.pack({ reg, yes: false }) }),
   });
   const reminders = createReminders(db, tasks, zone);

@@ -5,6 +5,7 @@ import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import type { Notice, Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
+import { formatDateTime } from "../time.js";
 
 export const OFFER_TASK = "course.offer-expire";
 export const offerTaskKey = (registrationId: number) => `course-offer:${registrationId}:expire`;
@@ -15,11 +16,12 @@ export interface SeatDeps {
   outbox: Outbox;
   tasks: Tasks;
   offerHours: number;
+  zone: string;
   /** callback data of the offer's buttons */
   offerButtons: (registrationId: number) => { accept: string; decline: string };
 }
 
-export function createSeats({ db, clock, outbox, tasks, offerHours, offerButtons }: SeatDeps) {
+export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerButtons }: SeatDeps) {
   const seats = {
     /** Takes one free seat; false when the course is full or not open. */
     async take(courseId: number): Promise<boolean> {
@@ -54,7 +56,11 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, offerButtons
       const course = await db.course.findUnique({ where: { id: courseId } });
       const canOffer = course && (course.status === "open" || course.status === "closed") && course.startDate > now;
       for (let tries = 0; canOffer && tries < 50; tries++) {
-        const next = await db.courseRegistration.findFirst({ where: { courseId, status: "waiting" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }] });
+        const next = await db.courseRegistration.findFirst({
+          where: { courseId, status: "waiting" },
+          orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+          include: { user: { select: { language: true } } },
+        });
         if (!next) break;
         const expires = new Date(Math.min(now.getTime() + offerHours * 3_600_000, course.startDate.getTime()));
         const won = await db.courseRegistration.updateMany({
@@ -67,7 +73,7 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, offerButtons
         const notice: Notice = {
           userId: next.userId,
           key: "course-offer-notice",
-          vars: { title: course.title, hours: offerHours },
+          vars: { title: course.title, until: formatDateTime(expires, next.user.language, zone) },
           buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
           dedupeKey: `course-offer:${next.id}:${now.getTime()}`,
         };
