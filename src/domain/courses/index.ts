@@ -47,6 +47,8 @@ export interface CourseServiceDeps {
   offerHours: number;
 }
 
+/** a rush of sign-ups queues for the pool and for the course's row lock: wait, do not fail */
+const TX_LIMITS = { maxWait: 30_000, timeout: 30_000 };
 const ACTIVE: RegistrationStatus[] = ["registered", "waiting", "offered"];
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -209,7 +211,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
             const w = await write(tx as unknown as Db);
             if (w.regId === null) throw new DomainError("course-already-signed-up");
             return w;
-          }));
+          }, TX_LIMITS));
         } catch (e) {
           if (isUniqueViolation(e)) throw new DomainError("course-already-signed-up");
           throw e;
