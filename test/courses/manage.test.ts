@@ -132,6 +132,44 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(receivedTexts(app, 7504).some((t) => t.includes("Напоминание"))).toBe(false);
   });
 
+  it("editing the format and the subjects with buttons; the calendar file's SEQUENCE grows with an edit", async () => {
+    const anna = await registerViaBot(app, 7650);
+    const ics = async () => {
+      await anna.chat.send("/courses");
+      await anna.chat.press("1. Функциональная грамотность");
+      await anna.chat.press("📅 В календарь");
+      const call = app.tg.callsOf("sendDocument").at(-1)!;
+      const key = String(call.payload.document).replace("attach://", "");
+      const text = String(call.payload[key] ?? call.payload[`__file_${key}`]?.bytes?.toString("utf8"));
+      return { text, sequence: Number(/SEQUENCE:(\d+)/.exec(text)![1]) };
+    };
+    const before = await ics();
+    expect(before.text).toContain("LOCATION:Тюмень\\, ул. Малыгина\\, 73");
+
+    app.clock.advance(3_600_000);
+    await m.chat.send("/courses_admin");
+    await m.chat.press("Функциональная грамотность");
+    await m.chat.press("✏️ Изменить");
+    await m.chat.press("Формат");
+    await m.chat.press("дистанционно");
+    expect(m.chat.lastText()).toBe("✅ Курс изменён.");
+    await m.chat.press("✏️ Изменить");
+    await m.chat.press("Предметы");
+    expect(m.chat.lastText()).toContain("Для каких предметов курс?");
+    await m.chat.press("✅ Математика");
+    await m.chat.press("Готово");
+    expect(m.chat.toasts().at(-1)).toBe("Отметьте хотя бы один предмет.");
+    await m.chat.press("Русский язык");
+    await m.chat.press("Готово");
+    expect(m.chat.lastText()).toBe("✅ Курс изменён.");
+    const course = await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId }, include: { subjects: { include: { subject: true } } } });
+    expect(course.format).toBe("online");
+    expect(course.subjects.map((x) => x.subject.code)).toEqual(["russian"]);
+    const after = await ics();
+    expect(after.sequence).toBeGreaterThan(before.sequence);
+    expect(after.text).toContain(`UID:course-${courseId}@metodset.bot`);
+  });
+
   it("a teacher pressing a methodist's button is refused; an English methodist sees the panel in English", async () => {
     const t = await registerViaBot(app, 7600, { name: "Борисов Иван Петрович" });
     const { courseAdminData } = await import("../../src/bot/features/courses/callbacks.js");

@@ -74,7 +74,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       checkDraft(draft, zone);
       const { subjectIds, ...fields } = draft;
       const created = await db.course.create({
-        data: { ...fields, createdById: actor.id, createdAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
+        data: { ...fields, createdById: actor.id, createdAt: now, updatedAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
       });
       const course = await courseOrThrow(created.id);
       await reminders.schedule(course, now);
@@ -97,7 +97,8 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       const { subjectIds, seats: _seats, ...fields } = change;
       await db.course.update({
         where: { id: courseId },
-        data: { ...fields, ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}) },
+        // the clock's time: the calendar file's SEQUENCE is derived from it
+        data: { ...fields, updatedAt: now, ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}) },
       });
       const after = await courseOrThrow(courseId);
       if (change.seats !== undefined && change.seats > before.seats) await seats.fill(courseId);
@@ -112,7 +113,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
     /** No more sign-ups; those registered and waiting stay. */
     async close(actor: User, courseId: number): Promise<void> {
       staffOnly(actor);
-      const r = await db.course.updateMany({ where: { id: courseId, status: "open" }, data: { status: "closed" } });
+      const r = await db.course.updateMany({ where: { id: courseId, status: "open" }, data: { status: "closed", updatedAt: clock.now() } });
       if (r.count !== 1) throw new DomainError("course-not-open");
     },
 
@@ -120,7 +121,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
     async cancel(actor: User, courseId: number): Promise<number> {
       staffOnly(actor);
       const course = await courseOrThrow(courseId);
-      const r = await db.course.updateMany({ where: { id: courseId, status: { in: ["open", "closed"] } }, data: { status: "cancelled" } });
+      const r = await db.course.updateMany({ where: { id: courseId, status: { in: ["open", "closed"] } }, data: { status: "cancelled", updatedAt: clock.now() } });
       if (r.count !== 1) throw new DomainError("course-not-editable");
       const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: ACTIVE } }, select: { id: true, userId: true } });
       await db.courseRegistration.updateMany({ where: { courseId, status: { in: ACTIVE } }, data: { status: "cancelled", cancelledAt: clock.now() } });

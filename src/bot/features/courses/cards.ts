@@ -54,5 +54,5 @@ export function myCourseLine(v: View, r: MyRegistration): string {
   return v.t("course-my-line", { title: r.course.title, dates: dates(v, r.course), status: registrationStatus(v, r) });
 }
 
-/** SEQUENCE of the calendar file: grows with every edit of the course. */
+/** SEQUENCE of the calendar file: seconds of the last edit (the service stamps updatedAt from its clock on edits). */
 export const calendarSequence = (c: Pick<Course, "updatedAt">) => Math.max(0, Math.floor((c.updatedAt.getTime() - Date.UTC(2024, 0, 1)) / 1000));

@@ -17,9 +17,9 @@ import {
 } from "../../../domain/courses/index.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
-import { askSubjects } from "../registration/steps.js";
 import { courseCard } from "./cards.js";
 import { courseFieldData, courseFormatData, coursePublishData } from "./callbacks.js";
+import { askCourseSubjects } from "./subjects.js";
 
 export const COURSE_CREATE = "course-create";
 export const COURSE_EDIT = "course-edit";
@@ -76,7 +76,7 @@ export function createCourseConversation(deps: BotDeps) {
       question: ctx.t("course-ask-deadline"),
       validate: (s) => parseDeadline(s, zone, now(), new Date(start.value)).getTime(),
     });
-    const subjects = await askSubjects(conversation, deadline.ctx, deps, locale);
+    const subjects = await askCourseSubjects(conversation, deadline.ctx, deps, locale);
     const draft: StoredDraft = {
       title: title.value,
       description: description.value,
@@ -117,7 +117,7 @@ export function createCourseConversation(deps: BotDeps) {
   };
 }
 
-const FIELDS = ["title", "description", "provider", "place", "start", "end", "hours", "seats", "deadline"] as const;
+const FIELDS = ["title", "description", "provider", "format", "place", "start", "end", "hours", "seats", "deadline", "subjects"] as const;
 
 export function editCourseConversation(deps: BotDeps) {
   const zone = deps.config.TIMEZONE;
@@ -125,7 +125,7 @@ export function editCourseConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: Ctx, courseId: number) => {
     const course = await conversation.external(async () => {
       const c = await deps.services.courses.get(courseId);
-      return { title: c.title, start: c.startDate.getTime() };
+      return { title: c.title, start: c.startDate.getTime(), subjectIds: c.subjects.map((x) => x.id) };
     });
     const kb = new InlineKeyboard();
     FIELDS.forEach((f, i) => {
@@ -138,10 +138,13 @@ export function editCourseConversation(deps: BotDeps) {
     await pressed.answerCallbackQuery();
     await pressed.editMessageReplyMarkup();
     const start = new Date(course.start);
+    const locale = await conversation.external((outer) => outer.i18n.getLocale());
     const ask = <T>(validate: (s: string) => T) => askText(conversation, pressed, { question: pressed.t(`course-ask-${field}`), validate });
     let change: Record<string, unknown>;
     let c: Ctx;
     switch (field) {
+      case "format": ({ ctx: c, value: change } = await askFormat(conversation, pressed).then((r) => ({ ctx: r.ctx, value: { format: r.value } }))); break;
+      case "subjects": ({ ctx: c, value: change } = await askCourseSubjects(conversation, pressed, deps, locale, course.subjectIds).then((r) => ({ ctx: r.ctx, value: { subjectIds: r.value } }))); break;
       case "title": ({ ctx: c, value: change } = await ask((s) => ({ title: validateTitle(s) }))); break;
       case "description": ({ ctx: c, value: change } = await ask((s) => ({ description: validateDescription(s) }))); break;
       case "provider": ({ ctx: c, value: change } = await ask((s) => ({ provider: validateProvider(s) }))); break;
