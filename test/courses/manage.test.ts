@@ -170,6 +170,31 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(after.text).toContain(`UID:course-${courseId}@metodset.bot`);
   });
 
+  it("a long participant list goes out in several messages under Telegram's limit, with at most 40 + 1 buttons", async () => {
+    const big = (await makeCourse(app, m.userId, { title: "Большой курс", seats: 60 })).id;
+    const ids: number[] = [];
+    for (let i = 0; i < 110; i++) {
+      const part = String.fromCharCode(1072 + (i % 32)) + String.fromCharCode(1072 + Math.floor(i / 32)) + "ева";
+      ids.push(await insertTeacher(app, 20_000 + i, { name: `Константинопольская Александра ${part}` }));
+    }
+    for (const id of ids) await app.services.courses.signUp(id, big);
+    app.clock.set("2026-12-11T10:00:00Z");
+    await m.chat.send("/courses_admin");
+    await m.chat.press("Большой курс");
+    const mark = m.chat.mark();
+    await m.chat.press("👥 Участники");
+    const texts = m.chat.textsSince(mark);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const t of texts) expect(t.length).toBeLessThanOrEqual(4096);
+    const all = texts.join("\n");
+    expect(all).toContain("Записаны (60):");
+    expect(all).toContain("Лист ожидания (50):");
+    expect(all).toContain("50. Константинопольская Александра");
+    expect(m.chat.buttons()).toHaveLength(41);
+    await m.chat.press("Отметить прохождение у всех");
+    expect(await app.db.prisma.courseRegistration.count({ where: { courseId: big, status: "completed" } })).toBe(60);
+  });
+
   it("a teacher pressing a methodist's button is refused; an English methodist sees the panel in English", async () => {
     const t = await registerViaBot(app, 7600, { name: "Борисов Иван Петрович" });
     const { courseAdminData } = await import("../../src/bot/features/courses/callbacks.js");

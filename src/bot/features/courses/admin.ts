@@ -11,6 +11,23 @@ import { COURSE_CREATE, COURSE_EDIT } from "./conversations.js";
 import { explain, viewOf } from "./teacher.js";
 
 const PAGE = 8;
+const MARK_BUTTONS = 40;
+/** Telegram's limit is 4096 characters; a long waiting list goes out in several messages */
+const MESSAGE_LIMIT = 3800;
+
+/** Splits at line breaks (a line never breaks its HTML tags) into messages under the limit. */
+export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (const line of text.split("\n")) {
+    if (current && current.length + line.length + 1 > limit) {
+      parts.push(current);
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
 
 export function adminFeature(deps: BotDeps) {
   const { courses } = deps.services;
@@ -60,10 +77,12 @@ export function adminFeature(deps: BotDeps) {
       .join("\n\n");
     const kb = new InlineKeyboard();
     if (c.startDate <= deps.clock.now() && c.status !== "cancelled") {
-      for (const p of group("registered")) kb.text(`✅ ${p.name}`, courseCompleteData.pack({ id, reg: p.id })).row();
+      // one button per person up to Telegram's keyboard limit; "everyone" covers the rest
+      for (const p of group("registered").slice(0, MARK_BUTTONS)) kb.text(`✅ ${p.name}`, courseCompleteData.pack({ id, reg: p.id })).row();
       if (group("registered").length) kb.text(ctx.t("course-complete-all-button"), courseCompleteData.pack({ id, reg: 0 }));
     }
-    await ctx.reply(text, { ...HTML, reply_markup: kb });
+    const parts = splitMessage(text);
+    for (const [i, part] of parts.entries()) await ctx.reply(part, { ...HTML, reply_markup: i === parts.length - 1 ? kb : undefined });
   }
 
   composer.command("courses_admin", methodistOnly, (ctx) => showList(ctx, 0, false));
