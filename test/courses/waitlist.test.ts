@@ -67,8 +67,12 @@ describe.each(providers)("courses: the waiting list and offers on %s", (provider
 
   it("declining passes the offer to the next (in her language)", async () => {
     await holderCancels();
+    const decline = first.chat.findButton("✖ Отказаться")!;
     await first.chat.press("✖ Отказаться");
     expect(first.chat.lastText()).toContain("Вы отказались от места");
+    // the same button again (or accepting after declining): the offer is gone, nothing changes
+    await first.chat.pressData(decline.data, decline.message_id);
+    expect(first.chat.lastText()).toBe("Это предложение уже неактуально.");
     await deliverAll(app);
     expect(await statuses()).toEqual(["cancelled", "declined", "offered"]);
     expect(second.chat.lastText()).toContain("A seat has freed up on “Функциональная грамотность”");

@@ -229,8 +229,10 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
         await tasks.cancel(offerTaskKey(reg.id));
         return reg.course;
       }
-      if (reg.status === "registered") throw new DomainError("course-offer-already-accepted");
-      if (reg.status === "offered" || reg.status === "expired") {
+      // why not: read again (a concurrent press may have just changed it)
+      const fresh = (await db.courseRegistration.findUnique({ where: { id: reg.id } })) ?? reg;
+      if (fresh.status === "registered") throw new DomainError("course-offer-already-accepted");
+      if (fresh.status === "offered" || fresh.status === "expired") {
         await expireOffer(reg.id); // its time ran out: pass the seat on now, not at the next tick
         throw new DomainError("course-offer-expired");
       }
@@ -240,7 +242,10 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     async declineOffer(userId: number, registrationId: number): Promise<void> {
       const reg = await ownRegistration(userId, registrationId);
       const r = await db.courseRegistration.updateMany({ where: { id: reg.id, status: "offered" }, data: { status: "declined" } });
-      if (r.count !== 1) throw new DomainError(reg.status === "expired" ? "course-offer-expired" : "course-offer-gone");
+      if (r.count !== 1) {
+        const fresh = await db.courseRegistration.findUnique({ where: { id: reg.id } });
+        throw new DomainError(fresh?.status === "expired" ? "course-offer-expired" : "course-offer-gone");
+      }
       await tasks.cancel(offerTaskKey(reg.id));
       await seats.pass(reg.courseId);
     },
