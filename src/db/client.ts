@@ -80,7 +80,18 @@ async function openPostgres(url: string, { logger, migrate = true, poolSize = 10
     provider: "postgresql",
     close: async () => {
       await prisma.$disconnect();
+      // pool.end() resolves before its connections have closed; wait for each one's "remove" (emitted
+      // once closed), or a database dropped right after sees them and they fail with 57P01
+      const open = pool.totalCount;
+      let removed = 0;
+      const closed = new Promise<void>((resolve) => {
+        if (open === 0) resolve();
+        pool.on("remove", () => {
+          if (++removed >= open) resolve();
+        });
+      });
       await pool.end();
+      await closed;
     },
   };
 }
