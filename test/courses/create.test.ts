@@ -136,6 +136,9 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
 
   it("the Courses section shows methodists their buttons; teachers are refused the methodist buttons", async () => {
     const m = await registerMethodist(app, 7300);
+    await m.chat.send("🛠 Методисту");
+    expect(m.chat.lastText()).toContain("/newcourse — Создать курс");
+    expect(m.chat.lastText()).toContain("/courses_admin — Управление курсами");
     await m.chat.send("📚 Курсы");
     expect(m.chat.buttons().map((b) => b.text)).toEqual(expect.arrayContaining(["➕ Новый курс", "🛠 Управление курсами"]));
     await m.chat.press("➕ Новый курс");
