@@ -10,7 +10,6 @@ menu-materials = 📂 Materials
 menu-meetings = 📅 Meetings
 menu-profile = 👤 Profile
 menu-methodist = 🛠 Methodist
-section-soon = The “{ $section }” section opens soon. We will tell you when it does.
 methodist-panel = 🛠 <b>Methodist tools</b>
 unknown-text = I did not understand that. Pick a section in the menu below or send /help.
 unknown-button = This button is out of date. Open the section again from the menu.

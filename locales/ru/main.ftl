@@ -10,7 +10,6 @@ menu-materials = 📂 Материалы
 menu-meetings = 📅 Встречи
 menu-profile = 👤 Профиль
 menu-methodist = 🛠 Методисту
-section-soon = Раздел «{ $section }» скоро заработает. Мы сообщим, когда он откроется.
 methodist-panel = 🛠 <b>Инструменты методиста</b>
 unknown-text = Я не понял сообщение. Выберите раздел в меню внизу или отправьте /help.
 unknown-button = Эта кнопка устарела. Откройте раздел заново из меню.

@@ -27,6 +27,10 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "broadcasts", scope: "methodist" },
   { command: "moderate_materials", scope: "methodist" },
   { command: "moderate_lessons", scope: "methodist" },
+  { command: "courses", scope: "everyone" },
+  { command: "mycourses", scope: "everyone" },
+  { command: "newcourse", scope: "methodist" },
+  { command: "courses_admin", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

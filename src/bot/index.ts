@@ -8,6 +8,7 @@ import { createApiFetch } from "./api/fetch.js";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
+import { coursesConversations, coursesFeature } from "./features/courses/index.js";
 import { flowFeature } from "./features/flow.js";
 import { materialsConversations, materialsFeature } from "./features/materials/index.js";
 import { lessonConversations, lessonFeature } from "./features/lessons/index.js";
@@ -74,6 +75,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     ...broadcastConversations(deps),
     ...materialsConversations(deps),
     ...lessonConversations(deps),
+    ...coursesConversations(deps),
   );
   bot.use(
     registrationFeature(),
@@ -83,6 +85,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     broadcastFeature(deps),
     materialsFeature(deps),
     lessonFeature(deps),
+    coursesFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

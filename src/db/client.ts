@@ -83,7 +83,19 @@ async function openPostgres(url: string, { logger, migrate = true, poolSize = 10
     provider: "postgresql",
     close: async () => {
       await prisma.$disconnect();
+      // pool.end() resolves before its connections have closed; wait for each one's "remove" (emitted
+      // once closed), or a database dropped right after sees them and they fail with 57P01
+      const open = pool.totalCount;
+      let removed = 0;
+      const closed = new Promise<void>((resolve) => {
+        if (open === 0) resolve();
+        pool.on("remove", () => {
+          if (++removed >= open) resolve();
+        });
+      });
       await pool.end();
+      // never hang a shutdown on it: a connection that does not say goodbye in 5 s is left to the server
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 5000).unref())]);
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { createBroadcasts } from "./broadcasts.js";
 import type { Clock } from "./clock.js";
+import { createCourseService } from "./courses/index.js";
 import { createDirectoryService } from "./directory.js";
 import { createMeetingService } from "./meetings/service.js";
 import { createMaterialService } from "./materials/index.js";
@@ -36,7 +37,9 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const materials = createMaterialService(db, { provider: deps.provider, clock: deps.clock, outbox });
   users.onErase((userId) => materials.releaseUser(userId));
   const lessons = createLessonService(db, { clock: deps.clock, outbox, tasks, users, t: deps.t, zone: deps.config.TIMEZONE });
-  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons };
+  const courses = createCourseService(db, { provider: deps.provider, clock: deps.clock, outbox, tasks, zone: deps.config.TIMEZONE, offerHours: deps.config.COURSE_OFFER_HOURS });
+  users.onErase((userId) => courses.releaseAllOf(userId));
+  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses };
 }
 
 export type Services = ReturnType<typeof createServices>;

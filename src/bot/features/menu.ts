@@ -7,8 +7,6 @@ import { HTML } from "../conversations/kit.js";
 import { mainMenu, MENU, NOOP } from "../keyboards.js";
 import { methodistOnly, registered } from "../middlewares/guards.js";
 
-/** Sections whose features are not installed yet answer that they are coming. */
-export const PENDING_SECTIONS: (keyof typeof MENU)[] = ["courses"];
 
 export function menuFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
@@ -24,10 +22,6 @@ export function menuFeature(deps: BotDeps) {
     );
     await ctx.reply(`${ctx.t("methodist-panel")}\n\n${lines.join("\n")}`, HTML);
   });
-
-  for (const section of PENDING_SECTIONS) {
-    composer.filter(menuButton(MENU[section]), registered, (ctx) => ctx.reply(ctx.t("section-soon", { section: ctx.t(MENU[section]) }), HTML));
-  }
 
   composer.callbackQuery(NOOP, (ctx) => ctx.answerCallbackQuery());
   return composer;

@@ -1,0 +1,156 @@
+# Professional-development courses: catalog, sign-up, waiting list, course management.
+cmd-courses = Professional-development courses
+cmd-mycourses = My courses
+cmd-newcourse = Create a course
+cmd-courses_admin = Manage courses
+
+course-format-in-person = in person
+course-format-online = online
+course-format-visiting = visiting
+course-status-open = registration open
+course-status-closed = registration closed
+course-status-cancelled = course cancelled
+course-status-finished = course finished
+
+course-seats-left = seats left: { $left } of { $seats }
+course-seats-waiting = no seats left ({ $seats }), waiting list
+course-summary =
+    <b>{ $title }</b>
+    { $provider } · { $format }
+    📅 { $dates } · { $hours } h
+    🪑 { $seats }
+    ⏳ Register by { $deadline }
+course-card =
+    { $description }
+
+    📍 { $place }
+    📚 Subjects: { $subjects }
+    Status: { $status }
+course-your-status = Your registration: { $status }
+
+course-catalog-title = 📚 <b>Professional-development courses</b> (open: { $total }). Your subjects first.
+course-catalog-empty = No course is open for registration now. We will tell you when one for your subjects appears.
+course-mine-button = 🗂 My courses
+course-new-button = ➕ New course
+course-admin-button = 🛠 Manage courses
+course-signup-button = ✍️ Sign up
+course-open-button = Open the course
+
+course-signed-up = ✅ You are registered for “{ $title }”. The seat is yours. You will be reminded the day before it starts.
+course-signed-up-waiting = “{ $title }” has no free seats now. You are number { $position } on the waiting list. If a seat frees up, the bot will offer it to you.
+
+course-mine-title = 🗂 <b>My courses</b>
+course-mine-empty = You have not signed up for any course yet. Open “📚 Courses” to choose one.
+course-my-line =
+    <b>{ $title }</b> · { $dates }
+    { $status }
+course-reg-registered = ✅ registered, the seat is yours
+course-reg-waiting = ⏳ waiting list, number { $position }
+course-reg-offered = 🔔 a seat is offered to you: answer by { $until }
+course-reg-completed = 🎓 completed
+course-reg-cancelled = ✖ registration cancelled
+course-reg-declined = ✖ you declined the seat
+course-reg-expired = ✖ the seat offer expired
+course-leave-button = Cancel registration:
+course-leave-confirm = Cancel your registration for “{ $title }”? Your seat (or your place in the queue) goes to others.
+course-leave-yes = Yes, cancel
+course-leave-no = No, keep it
+course-leave-kept = Your registration is kept.
+course-left = Registration cancelled.
+
+course-offer-notice = 🔔 A seat has freed up on “{ $title }” and it is yours if you confirm. Answer by { $until }, otherwise it passes to the next person in the queue.
+course-offer-accept = ✅ Take the seat
+course-offer-decline = ✖ Decline
+course-offer-accepted = ✅ The seat on “{ $title }” is yours. You are registered.
+course-offer-declined = You declined the seat. It passes to the next person in the queue.
+course-offer-expired-notice = Time to answer ran out: the seat on “{ $title }” went to the next person in the queue. You can sign up again under “📚 Courses” while registration is open.
+
+course-new-notice =
+    📚 A new course for your subjects: <b>{ $title }</b>
+    { $provider }, starts { $start }. Register by { $deadline }.
+course-changed-notice = ✏️ The dates or place of “{ $title }” have changed. Open “🗂 My courses” to see them.
+course-cancelled-notice = ❌ The course “{ $title }” is cancelled. Your registration is withdrawn.
+course-reminder =
+    ⏰ Reminder: “{ $title }” starts tomorrow.
+    Start: { $start }
+    📍 { $place }
+
+course-admin-title = 🛠 <b>Courses with open or closed registration</b> ({ $total })
+course-admin-empty = No current courses. Create one with /newcourse.
+course-admin-counts = Seats taken: { $taken } of { $seats }
+course-participants-button = 👥 Participants
+course-edit-button = ✏️ Edit
+course-close-button = 🔒 Close registration
+course-cancel-button = ❌ Cancel the course
+course-closed-done = Registration is closed. Those registered and the waiting list are kept.
+course-cancel-confirm = Cancel “{ $title }”? Everyone registered (seats taken: { $count }) and the waiting list will be told.
+course-cancel-yes = Yes, cancel the course
+course-cancel-no = No
+course-cancel-kept = The course is not cancelled.
+course-cancelled-done = The course is cancelled. Participants told: { $count }.
+course-participants-title = 👥 <b>{ $title }</b>
+course-participants-registered = <b>Registered ({ $count }):</b>
+course-participants-offered = <b>Seat offered (awaiting an answer):</b>
+course-participants-waiting = <b>Waiting list ({ $count }):</b>
+course-participants-completed = <b>Completed ({ $count }):</b>
+course-participants-none = —
+course-participant-line = { $n }. { $name }, { $school }
+course-complete-all-button = 🎓 Mark everyone as completed
+course-completed-done = Marked as completed: { $count }.
+
+course-create-intro = Let's create a course. Send /cancel at any step to stop.
+course-ask-title = Title of the course?
+course-ask-description = Description: the programme, who it is for, what participants get.
+course-ask-provider = Who runs the course (organisation)? For example: Regional Teachers' Institute.
+course-ask-format = Format of the course:
+course-ask-place = Where does it take place (address)?
+course-ask-link = Link or platform for the online course?
+course-ask-start = Start date: <code>25.12</code> or <code>25.12.2026 10:00</code>.
+course-ask-end = End date: <code>28.12</code> or <code>28.12.2026</code>.
+course-ask-hours = How many hours is the programme? For example: 72.
+course-ask-seats = How many seats (by the contract)?
+course-ask-deadline = Registration deadline? For example <code>20.12</code> (end of that day) or <code>20.12 18:00</code>. Not later than the start.
+course-ask-subjects = 📚 Which subjects is the course for? Their teachers see it first and are told about it. Tick all and press Done.
+course-preview = Check the course before publishing. Once published, teachers of the chosen subjects are told.
+course-publish-yes = ✅ Publish
+course-publish-no = ✖ Don't publish
+course-create-dropped = The course was not published.
+course-published = ✅ “{ $title }” is published, registration is open.
+course-edit-which = What do you want to change in “{ $title }”?
+course-field-title = Title
+course-field-description = Description
+course-field-provider = Provider
+course-field-format = Format
+course-field-place = Place
+course-field-start = Start
+course-field-end = End
+course-field-hours = Hours
+course-field-seats = Seats
+course-field-deadline = Deadline
+course-field-subjects = Subjects
+course-edited = ✅ The course is updated.
+
+error-course-text-too-short = Too short: at least { $min } characters, please.
+error-course-text-too-long = Too long: at most { $max } characters.
+error-course-not-a-number = Please write a whole number, e.g. 72.
+error-course-number-range = Please give a number from { $min } to { $max }.
+error-course-end-before-start = The end date is before the start date. Please check the dates.
+error-course-deadline-after-start = Registration must end no later than the course starts.
+error-course-bad-format = Please choose the format with a button.
+error-course-not-found = Course not found: it may have been removed.
+error-course-is-cancelled = This course is cancelled.
+error-course-closed = Registration for this course is closed.
+error-course-deadline-passed = The registration deadline for this course has passed.
+error-course-already-signed-up = You are already signed up for this course (or on its waiting list). See “🗂 My courses”.
+error-course-registration-not-found = Registration not found.
+error-course-cancel-completed = This course is already completed: the registration cannot be cancelled.
+error-course-already-cancelled = This registration is already cancelled.
+error-course-registration-changed = The registration has just changed. Open “🗂 My courses” again.
+error-course-offer-already-accepted = You have already accepted this seat: you are registered.
+error-course-offer-expired = Time to answer ran out and the seat went to the next person in the queue. If registration is still open, you can sign up again.
+error-course-offer-gone = This offer is no longer valid.
+error-course-not-editable = A cancelled or finished course cannot be changed.
+error-course-seats-below-taken = There cannot be fewer seats than already taken ({ $taken }).
+error-course-not-open = Registration for the course is already closed.
+error-course-not-started = The course has not started yet: too early to mark completion.
+error-course-not-registered = This participant is not registered for the course (maybe already marked).

@@ -1,0 +1,147 @@
+// Methodists: the list of running courses, a course's panel (participants, completion, edit, close,
+// cancel). Every handler starts with methodistOnly.
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext, BotDeps } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { pager } from "../../keyboards.js";
+import { methodistOnly } from "../../middlewares/guards.js";
+import { courseCard, courseSummary } from "./cards.js";
+import { COURSE_NEW, courseAdminData, courseAdminPageData, courseCompleteData } from "./callbacks.js";
+import { COURSE_CREATE, COURSE_EDIT } from "./conversations.js";
+import { explain, viewOf } from "./teacher.js";
+
+const PAGE = 8;
+const MARK_BUTTONS = 40;
+/** Telegram's limit is 4096 characters; a long waiting list goes out in several messages */
+const MESSAGE_LIMIT = 3800;
+
+/** Splits at line breaks (a line never breaks its HTML tags) into messages under the limit. */
+export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (const line of text.split("\n")) {
+    if (current && current.length + line.length + 1 > limit) {
+      parts.push(current);
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+export function adminFeature(deps: BotDeps) {
+  const { courses } = deps.services;
+  const composer = new Composer<BotContext>();
+
+  async function showList(ctx: BotContext, page: number, edit: boolean) {
+    const v = await viewOf(ctx, deps);
+    const { items, total } = await courses.adminList(page, PAGE);
+    const kb = new InlineKeyboard();
+    for (const c of items) kb.text(`${c.status === "closed" ? "🔒 " : ""}${c.title}`, courseAdminData.pack({ id: c.id, action: "card" })).row();
+    pager(kb, page, Math.ceil(total / PAGE), (p) => courseAdminPageData.pack({ page: p }));
+    kb.row().text(ctx.t("course-new-button"), COURSE_NEW);
+    const text = items.length ? `${ctx.t("course-admin-title", { total })}\n\n${items.map((c) => courseSummary(v, c)).join("\n\n")}` : ctx.t("course-admin-empty");
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+  }
+
+  async function showPanel(ctx: BotContext, id: number) {
+    const v = await viewOf(ctx, deps);
+    const c = await courses.get(id);
+    const b = (key: string, action: string) => [ctx.t(key), courseAdminData.pack({ id, action })] as const;
+    const kb = new InlineKeyboard().text(...b("course-participants-button", "people")).row();
+    if (c.status === "open" || c.status === "closed") {
+      kb.text(...b("course-edit-button", "edit"));
+      if (c.status === "open") kb.text(...b("course-close-button", "close"));
+      kb.row().text(...b("course-cancel-button", "cancel"));
+    }
+    await ctx.reply(`${courseCard(v, c)}\n\n${ctx.t("course-admin-counts", { taken: c.seatsTaken, seats: c.seats })}`, { ...HTML, reply_markup: kb });
+  }
+
+  async function showParticipants(ctx: BotContext, id: number) {
+    const c = await courses.get(id);
+    const people = await courses.participants(ctx.user!, id);
+    const group = (status: string) => people.filter((p) => p.status === status);
+    const lines = (status: string) =>
+      group(status)
+        .map((p, i) => ctx.t("course-participant-line", { n: p.position ?? i + 1, name: p.name, school: p.school }))
+        .join("\n") || ctx.t("course-participants-none");
+    const text = [
+      ctx.t("course-participants-title", { title: c.title }),
+      `${ctx.t("course-participants-registered", { count: group("registered").length + group("offered").length })}\n${lines("registered")}`,
+      group("offered").length ? `${ctx.t("course-participants-offered")}\n${lines("offered")}` : "",
+      `${ctx.t("course-participants-waiting", { count: group("waiting").length })}\n${lines("waiting")}`,
+      `${ctx.t("course-participants-completed", { count: group("completed").length })}\n${lines("completed")}`,
+    ]
+      .filter(Boolean)
+      .join("\n\n");
+    const kb = new InlineKeyboard();
+    if (c.startDate <= deps.clock.now() && c.status !== "cancelled") {
+      // one button per person up to Telegram's keyboard limit; "everyone" covers the rest
+      for (const p of group("registered").slice(0, MARK_BUTTONS)) kb.text(`✅ ${p.name}`, courseCompleteData.pack({ id, reg: p.id })).row();
+      if (group("registered").length) kb.text(ctx.t("course-complete-all-button"), courseCompleteData.pack({ id, reg: 0 }));
+    }
+    const parts = splitMessage(text);
+    for (const [i, part] of parts.entries()) await ctx.reply(part, { ...HTML, reply_markup: i === parts.length - 1 ? kb : undefined });
+  }
+
+  composer.command("courses_admin", methodistOnly, (ctx) => showList(ctx, 0, false));
+  composer.command("newcourse", methodistOnly, (ctx) => ctx.conversation.enter(COURSE_CREATE));
+  composer.callbackQuery(COURSE_NEW, methodistOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(COURSE_CREATE);
+  });
+  composer.callbackQuery(courseAdminPageData.filter(), methodistOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showList(ctx, courseAdminPageData.unpack(ctx.callbackQuery.data).page, true);
+  });
+
+  composer.callbackQuery(courseAdminData.filter(), methodistOnly, async (ctx) => {
+    const { id, action } = courseAdminData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    const me = ctx.user!;
+    try {
+      switch (action) {
+        case "card":
+          return await showPanel(ctx, id);
+        case "people":
+          return await showParticipants(ctx, id);
+        case "edit":
+          return await ctx.conversation.enter(COURSE_EDIT, id);
+        case "close":
+          await courses.close(me, id);
+          return await ctx.reply(ctx.t("course-closed-done"), HTML);
+        case "cancel": {
+          const c = await courses.get(id);
+          const kb = new InlineKeyboard()
+            .text(ctx.t("course-cancel-yes"), courseAdminData.pack({ id, action: "cancel!" }))
+            .text(ctx.t("course-cancel-no"), courseAdminData.pack({ id, action: "keep" }));
+          return await ctx.reply(ctx.t("course-cancel-confirm", { title: c.title, count: c.seatsTaken }), { ...HTML, reply_markup: kb });
+        }
+        case "cancel!": {
+          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          const told = await courses.cancel(me, id);
+          return await ctx.reply(ctx.t("course-cancelled-done", { count: told }), HTML);
+        }
+        case "keep":
+          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          return await ctx.reply(ctx.t("course-cancel-kept"), HTML);
+      }
+    } catch (e) {
+      await explain(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(courseCompleteData.filter(), methodistOnly, async (ctx) => {
+    const { id, reg } = courseCompleteData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    try {
+      const count = await courses.complete(ctx.user!, id, reg === 0 ? null : reg);
+      await ctx.reply(ctx.t("course-completed-done", { count }), HTML);
+      await showParticipants(ctx, id);
+    } catch (e) {
+      await explain(ctx, e);
+    }
+  });
+  return composer;
+}

@@ -1,0 +1,22 @@
+import { createCallbackData } from "callback-data";
+
+export { courseOfferData, courseOpenData } from "../../../domain/courses/actions.js";
+
+/** a page of the catalog */
+export const coursePageData = createCallbackData("courseP", { page: Number });
+export const courseSignUpData = createCallbackData("courseS", { id: Number });
+export const courseCalendarData = createCallbackData("courseK", { id: Number });
+export const COURSE_MINE = "courseM";
+/** a teacher's registration: open it (ask = false) or confirm its cancellation */
+export const courseRegData = createCallbackData("courseR", { reg: Number });
+export const courseLeaveData = createCallbackData("courseC", { reg: Number, sure: Boolean });
+// methodists
+export const COURSE_NEW = "courseN";
+export const courseAdminPageData = createCallbackData("courseA", { page: Number });
+export const courseAdminData = createCallbackData("courseD", { id: Number, action: String });
+export const courseCompleteData = createCallbackData("courseQ", { id: Number, reg: Number });
+export const coursePublishData = createCallbackData("courseU", { yes: Boolean });
+export const courseFormatData = createCallbackData("courseT", { format: String });
+export const courseFieldData = createCallbackData("courseE", { field: String });
+export const courseSubjectData = createCallbackData("courseJ", { id: Number });
+export const COURSE_SUBJECTS_DONE = "courseJ!";

@@ -1,0 +1,58 @@
+// How a course reads in a list, on its card, and in a teacher's "My courses".
+import type { Course, CourseInfo, MyRegistration } from "../../../domain/courses/index.js";
+import { formatDate, formatDateTime } from "../../../domain/time.js";
+import type { Translate } from "../../../i18n.js";
+
+export interface View {
+  t: Translate;
+  locale: string;
+  zone: string;
+}
+
+export function seatsLine(v: View, c: Pick<Course, "seats" | "seatsTaken">): string {
+  const left = c.seats - c.seatsTaken;
+  return left > 0 ? v.t("course-seats-left", { left, seats: c.seats }) : v.t("course-seats-waiting", { seats: c.seats });
+}
+
+export function dates(v: View, c: Pick<Course, "startDate" | "endDate">): string {
+  const start = formatDate(c.startDate, v.locale, v.zone);
+  const end = formatDate(c.endDate, v.locale, v.zone);
+  return start === end ? start : `${start} — ${end}`;
+}
+
+/** The few lines a course takes in the catalog. */
+export function courseSummary(v: View, c: Course): string {
+  return v.t("course-summary", {
+    title: c.title,
+    provider: c.provider,
+    format: v.t(`course-format-${c.format.replace("_", "-")}`),
+    dates: dates(v, c),
+    hours: c.hours,
+    seats: seatsLine(v, c),
+    deadline: formatDateTime(c.registrationDeadline, v.locale, v.zone),
+  });
+}
+
+export function courseCard(v: View, c: CourseInfo): string {
+  const subjects = c.subjects.map((s) => (v.locale === "en" ? s.nameEn : s.nameRu)).join(", ");
+  // the summary is already HTML: joined, not passed as a (re-escaped) variable
+  return `${courseSummary(v, c)}\n\n${v.t("course-card", {
+    description: c.description,
+    place: c.place ?? "—",
+    subjects: subjects || "—",
+    status: v.t(`course-status-${c.status}`),
+  })}`;
+}
+
+export function registrationStatus(v: View, r: Pick<MyRegistration, "status" | "position" | "offerExpiresAt">): string {
+  if (r.status === "waiting") return v.t("course-reg-waiting", { position: r.position ?? 0 });
+  if (r.status === "offered" && r.offerExpiresAt) return v.t("course-reg-offered", { until: formatDateTime(r.offerExpiresAt, v.locale, v.zone) });
+  return v.t(`course-reg-${r.status}`);
+}
+
+export function myCourseLine(v: View, r: MyRegistration): string {
+  return v.t("course-my-line", { title: r.course.title, dates: dates(v, r.course), status: registrationStatus(v, r) });
+}
+
+/** SEQUENCE of the calendar file: seconds of the last edit (the service stamps updatedAt from its clock on edits). */
+export const calendarSequence = (c: Pick<Course, "updatedAt">) => Math.max(0, Math.floor((c.updatedAt.getTime() - Date.UTC(2024, 0, 1)) / 1000));

@@ -1,0 +1,192 @@
+// A teacher's side: the catalog, a course card with one sign-up button, "My courses" with
+// cancellation, and the answers to offered seats.
+import { Composer, InlineKeyboard } from "grammy";
+import { DateTime } from "luxon";
+import { DomainError, isDomainError } from "../../../domain/errors.js";
+import { isMethodistRole } from "../../../domain/users.js";
+import { replyWithCalendar } from "../../calendar.js";
+import type { BotContext, BotDeps } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { MENU, pager } from "../../keyboards.js";
+import { registered } from "../../middlewares/guards.js";
+import { calendarSequence, courseCard, courseSummary, myCourseLine, registrationStatus, type View } from "./cards.js";
+import {
+  COURSE_MINE,
+  COURSE_NEW,
+  courseAdminPageData,
+  courseCalendarData,
+  courseLeaveData,
+  courseOfferData,
+  courseOpenData,
+  coursePageData,
+  courseRegData,
+  courseSignUpData,
+} from "./callbacks.js";
+
+export const CATALOG_PAGE_SIZE = 5;
+
+export async function viewOf(ctx: BotContext, deps: BotDeps): Promise<View> {
+  return { t: ctx.t, locale: await ctx.i18n.getLocale(), zone: deps.config.TIMEZONE };
+}
+
+/** A refusal from the domain as a localized answer (toast for a button, message otherwise). */
+export async function explain(ctx: BotContext, e: unknown): Promise<void> {
+  if (!isDomainError(e)) throw e;
+  const text = ctx.t(`error-${e.code}`, e.args);
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+  await ctx.reply(text, HTML);
+}
+
+export function teacherFeature(deps: BotDeps) {
+  const { courses } = deps.services;
+  const composer = new Composer<BotContext>();
+
+  async function showCatalog(ctx: BotContext, page: number, edit: boolean) {
+    const v = await viewOf(ctx, deps);
+    const { items, total } = await courses.catalog(ctx.user!.id, page, CATALOG_PAGE_SIZE);
+    const pages = Math.ceil(total / CATALOG_PAGE_SIZE);
+    const kb = new InlineKeyboard();
+    items.forEach((c, i) => kb.text(`${page * CATALOG_PAGE_SIZE + i + 1}. ${c.title}`, courseOpenData.pack({ id: c.id })).row());
+    pager(kb, page, pages, (p) => coursePageData.pack({ page: p }));
+    kb.row().text(ctx.t("course-mine-button"), COURSE_MINE);
+    if (isMethodistRole(ctx.user!.role)) kb.row().text(ctx.t("course-new-button"), COURSE_NEW).text(ctx.t("course-admin-button"), courseAdminPageData.pack({ page: 0 }));
+    const body = items.length
+      ? items.map((c, i) => `${page * CATALOG_PAGE_SIZE + i + 1}. ${courseSummary(v, c)}`).join("\n\n")
+      : ctx.t("course-catalog-empty");
+    const text = `${ctx.t("course-catalog-title", { total })}\n\n${body}`;
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+  }
+
+  async function showCard(ctx: BotContext, id: number) {
+    const v = await viewOf(ctx, deps);
+    const course = await courses.get(id);
+    const reg = await courses.registrationOf(ctx.user!.id, id);
+    let text = courseCard(v, course);
+    const kb = new InlineKeyboard();
+    const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
+    if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id)) })}`;
+    else if (course.status === "open") kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
+    if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id }));
+    await ctx.reply(text, { ...HTML, reply_markup: kb });
+  }
+
+  async function showMine(ctx: BotContext) {
+    const v = await viewOf(ctx, deps);
+    const regs = await courses.myRegistrations(ctx.user!.id);
+    if (!regs.length) return ctx.reply(ctx.t("course-mine-empty"), HTML);
+    const kb = new InlineKeyboard();
+    for (const r of regs) {
+      if (r.status === "offered") {
+        kb.text(`✅ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: true })).text(`✖ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: false })).row();
+      }
+      if (["registered", "waiting", "offered"].includes(r.status)) kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
+    }
+    await ctx.reply(`${ctx.t("course-mine-title")}\n\n${regs.map((r) => myCourseLine(v, r)).join("\n\n")}`, { ...HTML, reply_markup: kb });
+  }
+
+  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.courses)), registered, (ctx) => showCatalog(ctx, 0, false));
+  composer.command("courses", registered, (ctx) => showCatalog(ctx, 0, false));
+  composer.command("mycourses", registered, showMine);
+
+  composer.callbackQuery(coursePageData.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showCatalog(ctx, coursePageData.unpack(ctx.callbackQuery.data).page, true);
+  });
+
+  composer.callbackQuery(courseOpenData.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showCard(ctx, courseOpenData.unpack(ctx.callbackQuery.data).id).catch((e) => explain(ctx, e));
+  });
+
+  composer.callbackQuery(courseSignUpData.filter(), registered, async (ctx) => {
+    const { id } = courseSignUpData.unpack(ctx.callbackQuery.data);
+    try {
+      const result = await courses.signUp(ctx.user!.id, id);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      const course = await courses.get(id);
+      const text =
+        result.status === "registered"
+          ? ctx.t("course-signed-up", { title: course.title })
+          : ctx.t("course-signed-up-waiting", { title: course.title, position: result.position });
+      await ctx.reply(text, { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id })) });
+    } catch (e) {
+      await explain(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(courseCalendarData.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const c = await courses.get(courseCalendarData.unpack(ctx.callbackQuery.data).id).catch(() => null);
+    if (!c) return ctx.reply(ctx.t("error-course-not-found"), HTML);
+    const zone = deps.config.TIMEZONE;
+    await replyWithCalendar(ctx, {
+      uid: `course-${c.id}`,
+      sequence: calendarSequence(c),
+      title: c.title,
+      description: `${c.provider}\n\n${c.description}`,
+      ...(c.place ? (/^https?:\/\//.test(c.place) ? { url: c.place } : { location: c.place }) : {}),
+      start: c.startDate,
+      end: DateTime.fromJSDate(c.endDate, { zone }).endOf("day").startOf("minute").toJSDate(),
+      stamp: deps.clock.now(),
+    });
+  });
+
+  composer.callbackQuery(COURSE_MINE, registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showMine(ctx);
+  });
+
+  composer.callbackQuery(courseRegData.filter(), registered, async (ctx) => {
+    const { reg } = courseRegData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    try {
+      const r = await courses.registration(ctx.user!.id, reg);
+      if (r.status === "completed") return explain(ctx, new DomainError("course-cancel-completed"));
+      const kb = new InlineKeyboard()
+        .text(ctx.t("course-leave-yes"), courseLeaveData.pack({ reg, sure: true }))
+        .text(ctx.t("course-leave-no"), courseLeaveData.pack({ reg, sure: false }));
+      await ctx.reply(ctx.t("course-leave-confirm", { title: r.course.title }), { ...HTML, reply_markup: kb });
+    } catch (e) {
+      await explain(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(courseLeaveData.filter(), registered, async (ctx) => {
+    const { reg, sure } = courseLeaveData.unpack(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (!sure) return ctx.reply(ctx.t("course-leave-kept"), HTML);
+    try {
+      await courses.cancelRegistration(ctx.user!.id, reg);
+      await ctx.reply(ctx.t("course-left"), HTML);
+    } catch (e) {
+      await explain(ctx, e);
+    }
+  });
+
+  composer.callbackQuery(courseOfferData.filter(), registered, async (ctx) => {
+    const { reg, yes } = courseOfferData.unpack(ctx.callbackQuery.data);
+    try {
+      if (yes) {
+        const course = await courses.acceptOffer(ctx.user!.id, reg);
+        await ctx.answerCallbackQuery();
+        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await ctx.reply(ctx.t("course-offer-accepted", { title: course.title }), {
+          ...HTML,
+          reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id: course.id })),
+        });
+      } else {
+        await courses.declineOffer(ctx.user!.id, reg);
+        await ctx.answerCallbackQuery();
+        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await ctx.reply(ctx.t("course-offer-declined"), HTML);
+      }
+    } catch (e) {
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await explain(ctx, e);
+    }
+  });
+  return composer;
+}

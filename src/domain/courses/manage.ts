@@ -1,0 +1,180 @@
+// What methodists do with a course: create (teachers of its subjects are told), edit (reminders
+// follow the dates, more seats go to the waiting list), close, cancel, participants, completion.
+import type { Db } from "../../db/client.js";
+import type { Course, CourseStatus, RegistrationStatus } from "../../generated/sqlite/client.js";
+import type { Clock } from "../clock.js";
+import { DomainError } from "../errors.js";
+import type { Notice, Outbox } from "../outbox.js";
+import type { Tasks } from "../tasks.js";
+import { formatDate } from "../time.js";
+import type { User } from "../users.js";
+import { isMethodistRole } from "../users.js";
+import { courseOpenData } from "./actions.js";
+import type { CourseInfo, Participant } from "./index.js";
+import type { createReminders } from "./reminders.js";
+import { offerTaskKey, type Seats } from "./seats.js";
+import { checkDraft, type CourseDraft } from "./validate.js";
+
+const ACTIVE: RegistrationStatus[] = ["registered", "waiting", "offered"];
+
+export interface ManagementDeps {
+  clock: Clock;
+  outbox: Outbox;
+  tasks: Tasks;
+  zone: string;
+  seats: Seats;
+  reminders: ReturnType<typeof createReminders>;
+  get: (id: number) => Promise<CourseInfo>;
+}
+
+export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, seats, reminders, get: courseOrThrow }: ManagementDeps) {
+  function staffOnly(actor: Pick<User, "role">) {
+    if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
+  }
+
+  async function tellTeachersAbout(course: CourseInfo): Promise<number> {
+    const teachers = await db.user.findMany({
+      where: {
+        registeredAt: { not: null },
+        notifyNewCourses: true,
+        id: course.createdById ? { not: course.createdById } : undefined,
+        subjects: { some: { subjectId: { in: course.subjects.map((s) => s.id) } } },
+      },
+      select: { id: true, language: true },
+    });
+    return outbox.notify(
+      teachers.map(
+        (u): Notice => ({
+          userId: u.id,
+          key: "course-new-notice",
+          vars: {
+            title: course.title,
+            provider: course.provider,
+            start: formatDate(course.startDate, u.language, zone),
+            deadline: formatDate(course.registrationDeadline, u.language, zone),
+          },
+          buttons: [[{ key: "course-open-button", data: courseOpenData.pack({ id: course.id }) }]],
+          dedupeKey: `course-new:${course.id}:${u.id}`,
+          groupId: `course-new:${course.id}`,
+        }),
+      ),
+    );
+  }
+
+  async function tellParticipants(courseId: number, statuses: RegistrationStatus[], key: string, vars: Record<string, string | number>, tag: string) {
+    const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: statuses } }, select: { userId: true } });
+    await outbox.notify(regs.map((r) => ({ userId: r.userId, key, vars, dedupeKey: `course-${tag}:${courseId}:${r.userId}` })));
+  }
+
+  return {
+
+    async create(actor: User, draft: CourseDraft): Promise<CourseInfo> {
+      staffOnly(actor);
+      const now = clock.now();
+      checkDraft(draft, zone);
+      const { subjectIds, ...fields } = draft;
+      const created = await db.course.create({
+        data: { ...fields, createdById: actor.id, createdAt: now, updatedAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
+      });
+      const course = await courseOrThrow(created.id);
+      await reminders.schedule(course, now);
+      await tellTeachersAbout(course);
+      return course;
+    },
+
+    async update(actor: User, courseId: number, change: Partial<CourseDraft>): Promise<CourseInfo> {
+      staffOnly(actor);
+      const now = clock.now();
+      const before = await courseOrThrow(courseId);
+      if (before.status === "cancelled" || before.status === "finished") throw new DomainError("course-not-editable");
+      const draft: CourseDraft = { ...before, subjectIds: before.subjects.map((s) => s.id), ...change };
+      checkDraft(draft, zone);
+      if (change.seats !== undefined) {
+        // fewer seats than people already holding one is refused in the same statement that sets them
+        const n = await db.$executeRaw`UPDATE courses SET seats = ${change.seats} WHERE id = ${courseId} AND seats_taken <= ${change.seats}`;
+        if (n !== 1) throw new DomainError("course-seats-below-taken", { taken: before.seatsTaken });
+      }
+      const { subjectIds, seats: _seats, ...fields } = change;
+      await db.course.update({
+        where: { id: courseId },
+        // the clock's time: the calendar file's SEQUENCE is derived from it
+        data: { ...fields, updatedAt: now, ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}) },
+      });
+      const after = await courseOrThrow(courseId);
+      if (change.seats !== undefined && change.seats > before.seats) await seats.fill(courseId);
+      const moved = after.startDate.getTime() !== before.startDate.getTime() || after.endDate.getTime() !== before.endDate.getTime();
+      if (moved) await reminders.schedule(after, now);
+      if (moved || after.place !== before.place) {
+        await tellParticipants(courseId, ["registered", "offered"], "course-changed-notice", { title: after.title }, `changed:${after.updatedAt.getTime()}`);
+      }
+      return after;
+    },
+
+    /** No more sign-ups; those registered and waiting stay. */
+    async close(actor: User, courseId: number): Promise<void> {
+      staffOnly(actor);
+      const r = await db.course.updateMany({ where: { id: courseId, status: "open" }, data: { status: "closed", updatedAt: clock.now() } });
+      if (r.count !== 1) throw new DomainError("course-not-open");
+    },
+
+    /** The course will not take place: everyone signed up is told, their registrations end. */
+    async cancel(actor: User, courseId: number): Promise<number> {
+      staffOnly(actor);
+      const course = await courseOrThrow(courseId);
+      const r = await db.course.updateMany({ where: { id: courseId, status: { in: ["open", "closed"] } }, data: { status: "cancelled", updatedAt: clock.now() } });
+      if (r.count !== 1) throw new DomainError("course-not-editable");
+      const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: ACTIVE } }, select: { id: true, userId: true } });
+      await db.courseRegistration.updateMany({ where: { courseId, status: { in: ACTIVE } }, data: { status: "cancelled", cancelledAt: clock.now() } });
+      for (const reg of regs) await tasks.cancel(offerTaskKey(reg.id));
+      await reminders.cancel(courseId);
+      await outbox.notify(
+        regs.map((reg) => ({ userId: reg.userId, key: "course-cancelled-notice", vars: { title: course.title }, dedupeKey: `course-cancelled:${courseId}:${reg.userId}`, groupId: `course-cancelled:${courseId}` })),
+      );
+      return regs.length;
+    },
+
+    /** Courses for the methodists' list: the newest first, what is still running before the rest. */
+    async adminList(page: number, pageSize: number): Promise<{ items: Course[]; total: number }> {
+      const where = { status: { in: ["open", "closed"] as CourseStatus[] } };
+      const [items, total] = await Promise.all([
+        db.course.findMany({ where, orderBy: [{ startDate: "asc" }, { id: "asc" }], skip: page * pageSize, take: pageSize }),
+        db.course.count({ where }),
+      ]);
+      return { items, total };
+    },
+
+    async participants(actor: User, courseId: number): Promise<Participant[]> {
+      staffOnly(actor);
+      const regs = await db.courseRegistration.findMany({
+        where: { courseId, status: { in: ["registered", "offered", "waiting", "completed"] } },
+        include: { user: { include: { school: true } } },
+        orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+      });
+      let waiting = 0;
+      return regs.map((r) => ({
+        id: r.id,
+        userId: r.userId,
+        status: r.status,
+        name: r.user.fullName ?? "—",
+        school: r.user.school?.name ?? "—",
+        position: r.status === "waiting" ? ++waiting : null,
+      }));
+    },
+
+    /** Marks completion for one registration, or for everyone registered (`registrationId` null). */
+    async complete(actor: User, courseId: number, registrationId: number | null): Promise<number> {
+      staffOnly(actor);
+      const course = await courseOrThrow(courseId);
+      const now = clock.now();
+      if (course.status === "cancelled") throw new DomainError("course-is-cancelled");
+      if (course.startDate > now) throw new DomainError("course-not-started");
+      const r = await db.courseRegistration.updateMany({
+        where: { courseId, status: "registered", ...(registrationId !== null ? { id: registrationId } : {}) },
+        data: { status: "completed", completedAt: now },
+      });
+      if (registrationId !== null && r.count !== 1) throw new DomainError("course-not-registered");
+      return r.count;
+    },
+
+  };
+}
