@@ -152,7 +152,7 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
   });
 
   it("best lessons: Bayesian average with a minimum number of ratings, so one 5 does not outrank twenty 4.8s", async () => {
-    const methodistId = await insertMethodist(app, 6420);
+    await insertMethodist(app, 6420);
     const authorId = await insertTeacher(app, 6421, { name: "Автор Урока" });
     const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
     const physics = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "physics" } });

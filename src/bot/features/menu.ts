@@ -1,6 +1,5 @@
 // The main menu, /menu, /help and the methodist panel.
 import { Composer } from "grammy";
-import { isMethodistRole } from "../../domain/users.js";
 import { COMMANDS } from "../commands.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { HTML } from "../conversations/kit.js";

@@ -3,7 +3,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
-import { mainMenu, MENU } from "../../keyboards.js";
+import { MENU } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
 import { languageKeyboard } from "../registration/steps.js";
 import { profileKeyboard, profileText } from "./card.js";
