@@ -110,8 +110,10 @@ export const variables = {
     example: "25",
   },
   SCHEDULER_TICK_SECONDS: {
-    schema: positiveInt(30).describe("Delivery: how often due reminders are turned into messages, in seconds."),
-    example: "30",
+    schema: positiveInt(10).describe(
+      "Delivery: how often due scheduled work (reminders, offers that expire, broadcast reports) is done, in seconds.",
+    ),
+    example: "10",
   },
   COURSE_OFFER_HOURS: {
     schema: positiveInt(24).describe("Courses: hours a teacher has to accept a seat freed for her before it passes on."),
