@@ -2,7 +2,7 @@
 
 cmd-meetings = Meetings
 cmd-newmeeting = Schedule a meeting
-cmd-meetingsadmin = My meetings: answers, changes, attendance
+cmd-meetings_admin = My meetings: answers, changes, attendance
 
 meeting-kind-association = Association meeting
 meeting-kind-seminar = Seminar
@@ -97,7 +97,7 @@ meeting-reach = The invitation will reach: { $count } people.
 meeting-publish = 📣 Publish
 meeting-discard = Cancel
 meeting-discarded = All right, the meeting was not published.
-meeting-published = ✅ The meeting is published. The invitation is on its way to { $count } people. Answers and attendance: /meetingsadmin
+meeting-published = ✅ The meeting is published. The invitation is on its way to { $count } people. Answers and attendance: /meetings_admin
 
 ## Changing a meeting
 

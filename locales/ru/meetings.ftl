@@ -2,7 +2,7 @@
 
 cmd-meetings = Встречи и заседания
 cmd-newmeeting = Назначить встречу
-cmd-meetingsadmin = Мои встречи: ответы, изменения, посещаемость
+cmd-meetings_admin = Мои встречи: ответы, изменения, посещаемость
 
 meeting-kind-association = Заседание РМО
 meeting-kind-seminar = Семинар
@@ -98,7 +98,7 @@ meeting-reach = Приглашение получат: { $count } чел.
 meeting-publish = 📣 Опубликовать
 meeting-discard = Отмена
 meeting-discarded = Хорошо, встреча не опубликована.
-meeting-published = ✅ Встреча опубликована. Приглашение отправляется: { $count } чел. Ответы и посещаемость — /meetingsadmin
+meeting-published = ✅ Встреча опубликована. Приглашение отправляется: { $count } чел. Ответы и посещаемость — /meetings_admin
 
 ## Изменение встречи
 

@@ -22,7 +22,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "directory", scope: "admin" },
   { command: "meetings", scope: "everyone" },
   { command: "newmeeting", scope: "methodist" },
-  { command: "meetingsadmin", scope: "methodist" },
+  { command: "meetings_admin", scope: "methodist" },
   { command: "broadcast", scope: "methodist" },
   { command: "broadcasts", scope: "methodist" },
   { command: "moderate_materials", scope: "methodist" },

@@ -29,7 +29,7 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
   });
 
   async function openMeeting() {
-    await m.chat.send("/meetingsadmin");
+    await m.chat.send("/meetings_admin");
     await m.chat.press(/Заседание РМО учителей математики/);
   }
 

@@ -163,7 +163,7 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     const t = await registerViaBot(app, 6004);
     await t.chat.send("/newmeeting");
     expect(t.chat.lastText()).toContain("только методисты");
-    await t.chat.send("/meetingsadmin");
+    await t.chat.send("/meetings_admin");
     expect(t.chat.lastText()).toContain("только методисты");
     await t.chat.pressData("meeting-a:cancel-yes:1");
     expect(t.chat.toasts().at(-1)).toContain("только методисты");

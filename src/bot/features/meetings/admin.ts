@@ -1,4 +1,4 @@
-// The methodist's tools: /meetingsadmin lists meetings; each opens a card with its answers, edits,
+// The methodist's tools: /meetings_admin lists meetings; each opens a card with its answers, edits,
 // cancellation and, after the start, attendance marking (one by one or everyone who said Going).
 import { Composer, InlineKeyboard } from "grammy";
 import { isDomainError } from "../../../domain/errors.js";
@@ -74,7 +74,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
-  composer.command("meetingsadmin", methodistOnly, list);
+  composer.command("meetings_admin", methodistOnly, list);
   composer.command("newmeeting", methodistOnly, (ctx) => ctx.conversation.enter(NEW_MEETING));
   composer.callbackQuery(MEETING_NEW, methodistOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
