@@ -1,4 +1,5 @@
-// Where the time of a full-stack conversation step goes: `npx tsx bench/breakdown.ts`.
+// Where the time of a full-stack conversation step goes: `npx tsx bench/breakdown.ts`
+// (BENCH_API_LATENCY_MS=40 for a Bot API that answers after 40 ms).
 //
 // 1. Ablation: the same workload (the measured "edit name" answer, same driver loop, same concurrency)
 //    against variants of the real bot, built with the real createBot on the same app and database, each
@@ -30,7 +31,7 @@ const options: BenchOptions = {
   minSeconds: Number(process.env.BENCH_MIN_SECONDS ?? 2),
   maxRounds: 40,
   concurrency: Number(process.env.BENCH_CONCURRENCY ?? 50),
-  apiLatencyMs: 0,
+  apiLatencyMs: Number(process.env.BENCH_API_LATENCY_MS ?? 0),
   profileDir: process.env.BENCH_PROFILE || undefined,
 };
 
@@ -166,6 +167,7 @@ async function ablation(stack: FullStack, sqlite: Sqlite.Database): Promise<Vari
   const updMem = variant(withTables(memoryTable(), memoryTable()), { ...app.deps, services: await memoryUsers(stack, "update") });
   const none = variant(withTables(memoryTable(), memoryTable()), { ...app.deps, services: await memoryUsers(stack) });
   const tg = new FakeTelegram();
+  tg.latencyMs = options.apiLatencyMs;
   const bare = createBareBot(tg);
   return interleaved(
     [
@@ -233,7 +235,7 @@ async function statements(stack: FullStack, sqlite: Sqlite.Database) {
 
 async function main() {
   console.log(`breakdown: ${options.chats} chats, concurrency ${options.concurrency}, ≥ ${options.minUpdates} measured updates and ≥ ${options.minSeconds} s per variant\n`);
-  const stack = await openFullStack(options.chats);
+  const stack = await openFullStack(options.chats, options.apiLatencyMs);
   const sqlite = new Sqlite(stack.file, { timeout: 5000 });
   sqlite.pragma("synchronous = NORMAL");
   try {
