@@ -1,5 +1,6 @@
 // The real bot, as `npm start` runs it, against telegram-test-api: a new teacher registers in Russian
-// over HTTP, /help answers, the user is in the SQLite file, and SIGTERM stops the process cleanly.
+// over HTTP, /help answers, the user is in the SQLite file, she signs up for a course, and SIGTERM
+// stops the process cleanly.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,7 @@ const PORT = Number(process.env.E2E_EMULATOR_PORT ?? 9311);
 const TOKEN = "123456:ABC-e2e_onboarding_token";
 const USER_ID = 700_001;
 
-describe("onboarding end to end (bot process + telegram-test-api)", () => {
+describe("a teacher end to end: onboarding and a course (bot process + telegram-test-api)", () => {
   let dir: string | undefined;
   let emulator: Emulator | undefined;
   let bot: BotProcess | undefined;
@@ -138,6 +139,48 @@ describe("onboarding end to end (bot process + telegram-test-api)", () => {
       expect(subjects).toEqual(["Математика"]);
     } finally {
       db.close();
+    }
+  });
+
+  it("signs up for a course the district published, and the seat is stored", async () => {
+    // a course as a methodist would have published it, written into the bot's own database file
+    const db = new Database(dbFile, { fileMustExist: true });
+    let courseId: number;
+    try {
+      const now = new Date().toISOString();
+      const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+      courseId = Number(
+        db
+          .prepare(
+            `INSERT INTO courses (title, description, provider, format, place, start_date, end_date, hours, seats, registration_deadline, status, created_at, updated_at)
+             VALUES (?, ?, ?, 'in_person', ?, ?, ?, 36, 2, ?, 'open', ?, ?)`,
+          )
+          .run("Формирующее оценивание", "Приёмы обратной связи на уроке.", "ИРО", "ИРО, ауд. 12", inDays(30), inDays(34), inDays(20), now, now).lastInsertRowid,
+      );
+      db.prepare(`INSERT INTO course_subjects (course_id, subject_id) SELECT ?, id FROM subjects WHERE code = 'math'`).run(courseId);
+    } finally {
+      db.close();
+    }
+
+    let mark = await user.mark();
+    await user.send("📚 Курсы");
+    await user.waitForText("Курсы повышения квалификации", mark);
+    mark = await user.mark();
+    await user.press("Формирующее оценивание");
+    const card = await user.waitForText("Приёмы обратной связи", mark);
+    expect(card.buttons.map((b) => b.text)).toContain("✍️ Записаться");
+    mark = await user.mark();
+    await user.press("✍️ Записаться");
+    await user.waitForText("Вы записаны на курс «Формирующее оценивание»", mark);
+
+    const check = new Database(dbFile, { readonly: true, fileMustExist: true });
+    try {
+      const row = check
+        .prepare(`SELECT r.status, c.seats_taken FROM course_registrations r JOIN courses c ON c.id = r.course_id JOIN users u ON u.id = r.user_id WHERE u.telegram_id = ? AND c.id = ?`)
+        .get(USER_ID, courseId) as Record<string, unknown> | undefined;
+      expect(row).toEqual({ status: "registered", seats_taken: 1 });
+    } finally {
+      check.close();
     }
   });
 
