@@ -148,3 +148,4 @@ error-meeting-started = The meeting has already begun.
 error-meeting-not-started = The meeting has not begun yet: attendance is marked after the start.
 error-meeting-rsvp-closed = The deadline for answering this invitation has passed. If your plans changed, write to the methodist.
 error-meeting-not-for-you = This meeting is for another group of teachers.
+meeting-ask-subjects = 📚 Teachers of which subjects is the meeting for? Tick all and press Done.

@@ -41,6 +41,8 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     expect(c.lastText()).toContain("Ссылка не похожа");
     await c.send("https://telemost.yandex.ru/j/123");
     await c.press("По предметам");
+    // the question is about the audience, not about her own subjects
+    expect(c.lastText()).toContain("Для учителей каких предметов встреча?");
     await c.press("Готово");
     expect(c.toasts().at(-1)).toContain("хотя бы один предмет");
     await c.press("Математика");

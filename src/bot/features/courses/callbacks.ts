@@ -18,5 +18,3 @@ export const courseCompleteData = createCallbackData("courseQ", { id: Number, re
 export const coursePublishData = createCallbackData("courseU", { yes: Boolean });
 export const courseFormatData = createCallbackData("courseT", { format: String });
 export const courseFieldData = createCallbackData("courseE", { field: String });
-export const courseSubjectData = createCallbackData("courseJ", { id: Number });
-export const COURSE_SUBJECTS_DONE = "courseJ!";

@@ -17,9 +17,9 @@ import {
 } from "../../../domain/courses/index.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { askSubjects } from "../registration/steps.js";
 import { courseCard } from "./cards.js";
 import { courseFieldData, courseFormatData, coursePublishData } from "./callbacks.js";
-import { askCourseSubjects } from "./subjects.js";
 
 export const COURSE_CREATE = "course-create";
 export const COURSE_EDIT = "course-edit";
@@ -76,7 +76,7 @@ export function createCourseConversation(deps: BotDeps) {
       question: ctx.t("course-ask-deadline"),
       validate: (s) => parseDeadline(s, zone, now(), new Date(start.value)).getTime(),
     });
-    const subjects = await askCourseSubjects(conversation, deadline.ctx, deps, locale);
+    const subjects = await askSubjects(conversation, deadline.ctx, deps, locale, [], "course-ask-subjects");
     const draft: StoredDraft = {
       title: title.value,
       description: description.value,
@@ -144,7 +144,7 @@ export function editCourseConversation(deps: BotDeps) {
     let c: Ctx;
     switch (field) {
       case "format": ({ ctx: c, value: change } = await askFormat(conversation, pressed).then((r) => ({ ctx: r.ctx, value: { format: r.value } }))); break;
-      case "subjects": ({ ctx: c, value: change } = await askCourseSubjects(conversation, pressed, deps, locale, course.subjectIds).then((r) => ({ ctx: r.ctx, value: { subjectIds: r.value } }))); break;
+      case "subjects": ({ ctx: c, value: change } = await askSubjects(conversation, pressed, deps, locale, course.subjectIds, "course-ask-subjects").then((r) => ({ ctx: r.ctx, value: { subjectIds: r.value } }))); break;
       case "title": ({ ctx: c, value: change } = await ask((s) => ({ title: validateTitle(s) }))); break;
       case "description": ({ ctx: c, value: change } = await ask((s) => ({ description: validateDescription(s) }))); break;
       case "provider": ({ ctx: c, value: change } = await ask((s) => ({ provider: validateProvider(s) }))); break;

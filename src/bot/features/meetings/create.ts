@@ -80,7 +80,7 @@ export function newMeetingConversation(deps: BotDeps) {
     let subjectIds: number[] = [];
     let schoolIds: number[] = [];
     if (audience.value === "subjects") {
-      const s = await askSubjects(conversation, ctx, deps, me.language);
+      const s = await askSubjects(conversation, ctx, deps, me.language, [], "meeting-ask-subjects");
       ({ ctx } = s);
       subjectIds = s.value;
     } else if (audience.value === "schools") {

@@ -120,19 +120,23 @@ function subjectKeyboard(t: ConvContext["t"], subjects: SubjectItem[], chosen: S
   return kb.row().text(t("subjects-done"), SUBJECTS_DONE);
 }
 
-/** Subjects: toggles, then Done (at least one). */
+/**
+ * Subjects: toggles, then Done (at least one). Registration and the profile ask which subjects she
+ * teaches; a course or a meeting asks whom it is for (`question`).
+ */
 export async function askSubjects(
   conversation: Conv,
   ctx: ConvContext,
   deps: BotDeps,
   locale: string,
   initial: number[] = [],
+  question = "ask-subjects",
 ): Promise<{ ctx: ConvContext; value: number[] }> {
   const subjects = await conversation.external(async () =>
     (await deps.services.directory.subjects()).map(({ id, nameRu, nameEn }) => ({ id, nameRu, nameEn })),
   );
   const chosen = new Set(initial.filter((id) => subjects.some((s) => s.id === id)));
-  await ctx.reply(ctx.t("ask-subjects"), { ...HTML, reply_markup: subjectKeyboard(ctx.t, subjects, chosen, locale) });
+  await ctx.reply(ctx.t(question), { ...HTML, reply_markup: subjectKeyboard(ctx.t, subjects, chosen, locale) });
   for (;;) {
     const c = await conversation.waitForCallbackQuery([subjectData.filter(), SUBJECTS_DONE], {
       otherwise: (x) => nudge(x, "expect-subjects"),
