@@ -1,5 +1,6 @@
 // What a teacher types when she offers an open lesson, checked field by field. Each wrong answer is a
 // DomainError whose `error-lesson-...` message says what is expected; the offer conversation asks again.
+import { parseWebUrl } from "../url.js";
 import { DomainError } from "../errors.js";
 import { cleanText } from "../text.js";
 
@@ -43,15 +44,9 @@ export const parseSeats = (s: string | number) => wholeNumber(s, SEATS, "lesson-
 
 /** An online lesson's link: http(s) with a real host name. */
 export function validateUrl(input: string): string {
-  const s = input.trim();
-  let url: URL;
-  try {
-    url = new URL(s);
-  } catch {
-    throw new DomainError("lesson-url-bad");
-  }
-  if (!/^https?:$/.test(url.protocol) || !/^[^.\s]+(\.[^.\s]+)+$/.test(url.hostname) || s.length > 500) throw new DomainError("lesson-url-bad");
-  return url.toString();
+  const url = parseWebUrl(input);
+  if (!url) throw new DomainError("lesson-url-bad");
+  return url;
 }
 
 /** A score on one criterion. */

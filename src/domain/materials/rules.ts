@@ -1,5 +1,6 @@
 // What a material may be: its types, grades, the files and links accepted, and the ranking formula.
 // Pure functions; the service and the conversation both use them.
+import { parseWebUrl } from "../url.js";
 import { DomainError } from "../errors.js";
 import { cleanText } from "../text.js";
 
@@ -103,16 +104,9 @@ export function validateReason(text: string): string {
 export function validateUrl(text: string): string {
   const raw = text.trim();
   if (raw.length > URL_MAX) throw new DomainError("material-url-long", { max: URL_MAX });
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    throw new DomainError("material-url-bad");
-  }
-  if (!["http:", "https:"].includes(url.protocol) || !/\.[\p{L}a-z]{2,}$/iu.test(url.hostname) || /\s/.test(raw)) {
-    throw new DomainError("material-url-bad");
-  }
-  return url.toString();
+  const url = parseWebUrl(raw, URL_MAX);
+  if (!url) throw new DomainError("material-url-bad");
+  return url;
 }
 
 /** Looks like a link (what the first step takes as one rather than as a stray text). */

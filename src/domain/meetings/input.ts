@@ -1,4 +1,5 @@
 // What a methodist types when creating or editing a meeting, checked and normalised.
+import { parseWebUrl } from "../url.js";
 import { DomainError } from "../errors.js";
 import { cleanText } from "../text.js";
 
@@ -47,16 +48,9 @@ const LOOKS_LIKE_LINK = /^(https?:|https?\/\/|www\.|[a-z0-9-]+\.[a-z]{2,}\/)/i;
 export function parseVenue(text: string): Venue {
   const s = cleanText(text);
   if (LOOKS_LIKE_LINK.test(s) || s.includes("://")) {
-    let url: URL | null = null;
-    try {
-      url = /\s/.test(s) ? null : new URL(s);
-    } catch {
-      url = null;
-    }
-    if (!url || !["http:", "https:"].includes(url.protocol) || !/^[^.]+(\.[^.]+)+$/.test(url.hostname)) {
-      throw new DomainError("meeting-bad-link");
-    }
-    return { place: null, onlineUrl: url.toString() };
+    const url = parseWebUrl(s);
+    if (!url) throw new DomainError("meeting-bad-link");
+    return { place: null, onlineUrl: url };
   }
   if (s.length < 3 || s.length > PLACE_MAX) throw new DomainError("meeting-place-length", { max: PLACE_MAX });
   return { place: s, onlineUrl: null };
