@@ -149,3 +149,13 @@ error-meeting-not-started = The meeting has not begun yet: attendance is marked 
 error-meeting-rsvp-closed = The deadline for answering this invitation has passed. If your plans changed, write to the methodist.
 error-meeting-not-for-you = This meeting is for another group of teachers.
 meeting-ask-subjects = 📚 Teachers of which subjects is the meeting for? Tick all and press Done.
+
+## Editing the title, agenda, duration
+meeting-admin-duration = ⏱ Duration
+meeting-admin-title = ✏️ Title
+meeting-admin-agenda = 📝 Agenda
+meeting-revised = ✅ Corrected. Nobody was notified; "Add to calendar" now gives the new text.
+meeting-duration-changed =
+    🕒 <b>The meeting's length has changed</b>: { $kind } “{ $title }”, { $when }.
+    Now: { $minutes } min.
+    If it is already in your calendar, add it again and the entry will be updated.

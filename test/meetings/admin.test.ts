@@ -39,7 +39,15 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(card).toContain("Заседание РМО: Заседание РМО учителей математики");
     // three teachers and the methodist (maths)
     expect(card).toContain("Приглашено: 4 · придут: 2 · не смогут: 1 · посетили: 0");
-    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Ответы", "🕒 Перенести", "📍 Сменить место", "❌ Отменить встречу"]);
+    expect(m.chat.buttons().map((b) => b.text)).toEqual([
+      "👥 Ответы",
+      "🕒 Перенести",
+      "⏱ Длительность",
+      "📍 Сменить место",
+      "✏️ Название",
+      "📝 Повестка",
+      "❌ Отменить встречу",
+    ]);
     await m.chat.press("Ответы");
     expect(m.chat.lastText().split("\n")).toEqual(["👥 <b>Ответы</b>", "✅ Алексеева Анна", "✅ Борисова Вера", "❌ Васильева Галина"]);
   });
@@ -73,6 +81,44 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await deliverAll(app);
     expect(receivedTexts(app, ANNA).at(-1)).toContain("Теперь: <b>https://telemost.yandex.ru/j/777</b>");
     expect(receivedTexts(app, GALINA)).toHaveLength(1);
+  });
+
+  it("changes the duration: wrong input is refused; those going are told how long, not that it moved", async () => {
+    await openMeeting();
+    await m.chat.press("Длительность");
+    await m.chat.send("три часа");
+    expect(m.chat.lastText()).toContain("Сколько продлится?");
+    await m.chat.send("2 ч");
+    expect(m.chat.lastText()).toContain("Встреча изменена");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ durationMin: 120, sequence: 1 });
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA).at(-1)).toContain("Теперь: 120 мин.");
+    expect(receivedTexts(app, ANNA).at(-1)).not.toContain("Было:");
+    expect(receivedTexts(app, GALINA)).toHaveLength(1);
+  });
+
+  it("corrects the title and the agenda: validated, nobody is told, the calendar file gets the new text", async () => {
+    await openMeeting();
+    await m.chat.press("Название");
+    await m.chat.send("РМ");
+    expect(m.chat.lastText()).toContain("Название встречи");
+    await m.chat.send("Заседание РМО: подготовка к ОГЭ <2027>");
+    expect(m.chat.lastText()).toContain("Исправлено");
+    await openMeeting();
+    await m.chat.press("Повестка");
+    await m.chat.send("1. Разбор демоверсии\n2. Критерии & баллы");
+    expect(m.chat.lastText()).toContain("Исправлено");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      title: "Заседание РМО: подготовка к ОГЭ <2027>",
+      agenda: "1. Разбор демоверсии\n2. Критерии & баллы",
+      sequence: 2,
+    });
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA)).toHaveLength(1);
+    // the teacher's card shows the new title, escaped
+    await app.user(ANNA).send("/meetings");
+    expect(app.user(ANNA).lastText()).toContain("подготовка к ОГЭ &lt;2027&gt;");
+    expect(app.missing).toEqual([]);
   });
 
   it("cancels after a confirmation; teachers no longer see it", async () => {

@@ -209,7 +209,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       return { meeting, recipients: list.length };
     },
 
-    /** Moves the meeting; those who said Going are told, reminders follow the new time. */
+    /** Moves the meeting or changes its duration; those who said Going are told, reminders follow. */
     async reschedule(actor: User, id: number, startsAt: Date, durationMin?: number): Promise<MeetingView> {
       ensureMethodist(actor);
       const before = await loadEditable(id);
@@ -223,13 +223,26 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       await scheduleReminders(tasks, clock.now(), m, config.MEETING_REMINDER_OFFSETS);
       await outbox.notify(
         await notices(m, await goingIds(id), (u) => ({
-          key: "meeting-moved",
-          vars: { old: formatDateTime(before.startsAt, u.language, zone) },
+          // the same start and another duration: say how long, not "moved from 10:00 to 10:00"
+          key: m.startsAt.getTime() === before.startsAt.getTime() ? "meeting-duration-changed" : "meeting-moved",
+          vars: { old: formatDateTime(before.startsAt, u.language, zone), minutes: String(m.durationMin) },
           buttons: calendarButton(id),
           dedupeKey: `meeting-${id}-change-${m.sequence}-u${u.id}`,
           groupId: `${groupOf(id)}-change-${m.sequence}`,
         })),
       );
+      return load(id);
+    },
+
+    /**
+     * Corrects the title or the agenda (a typo, a new item). Nobody is told, but the calendar file's
+     * SEQUENCE grows, so "Add to calendar" updates the entry.
+     */
+    async revise(actor: User, id: number, change: { title: string } | { agenda: string }): Promise<MeetingView> {
+      ensureMethodist(actor);
+      await loadEditable(id);
+      const data = "title" in change ? { title: validateTitle(change.title) } : { agenda: validateAgenda(change.agenda) };
+      await db.meeting.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } });
       return load(id);
     },
 

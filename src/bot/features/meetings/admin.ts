@@ -51,7 +51,9 @@ export function meetingsAdminFeature(deps: BotDeps) {
     })}`;
     const kb = new InlineKeyboard().text(ctx.t("meeting-admin-answers"), act(id, "answers"));
     if (m.status === "scheduled" && !started) {
-      kb.row().text(ctx.t("meeting-admin-time"), act(id, "time")).text(ctx.t("meeting-admin-place"), act(id, "place"));
+      kb.row().text(ctx.t("meeting-admin-time"), act(id, "time")).text(ctx.t("meeting-admin-duration"), act(id, "duration"));
+      kb.row().text(ctx.t("meeting-admin-place"), act(id, "place")).text(ctx.t("meeting-admin-title"), act(id, "title"));
+      kb.row().text(ctx.t("meeting-admin-agenda"), act(id, "agenda"));
       kb.row().text(ctx.t("meeting-admin-cancel"), act(id, "cancel"));
     } else if (m.status === "scheduled") kb.row().text(ctx.t("meeting-admin-attendance"), act(id, "attend"));
     await ctx.reply(text, { ...HTML, reply_markup: kb });
@@ -99,7 +101,10 @@ export function meetingsAdminFeature(deps: BotDeps) {
           return await ctx.reply(`${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`, HTML);
         }
         case "time":
+        case "duration":
         case "place":
+        case "title":
+        case "agenda":
           await ctx.answerCallbackQuery();
           return await ctx.conversation.enter(EDIT_MEETING, id, action);
         case "cancel": {

@@ -1,38 +1,42 @@
-// A methodist changes a meeting's time or place; those who said Going are told by the service.
+// A methodist edits a meeting: time or duration (those who said Going are told, reminders follow), place
+// (they are told), title or agenda (a correction: nobody is told, the calendar file is updated).
 import { DomainError } from "../../../domain/errors.js";
-import { parseVenue } from "../../../domain/meetings/input.js";
+import { parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML } from "../../conversations/kit.js";
 
 export const EDIT_MEETING = "meeting-edit";
-export type EditField = "time" | "place";
+export const EDIT_FIELDS = ["time", "duration", "place", "title", "agenda"] as const;
+export type EditField = (typeof EDIT_FIELDS)[number];
 
 export function editMeetingConversation(deps: BotDeps) {
   const zone = deps.config.TIMEZONE;
+  const questions: Record<EditField, { key: string; validate: (s: string) => string }> = {
+    time: { key: "meeting-ask-new-start", validate: (s) => parseFutureDateTime(s, zone, deps.clock.now()).toISOString() },
+    duration: { key: "meeting-ask-duration", validate: (s) => String(parseDuration(s)) },
+    place: { key: "meeting-ask-new-venue", validate: (s) => (parseVenue(s), s) },
+    title: { key: "meeting-ask-title", validate: validateTitle },
+    agenda: { key: "meeting-ask-agenda", validate: (s) => (validateAgenda(s), s) },
+  };
   return async (conversation: Conv, ctx: ConvContext, id: number, field: EditField) => {
     const me = await conversation.external((outer) => outer.user!.id);
-    const answer =
-      field === "time"
-        ? await askText(conversation, ctx, {
-            question: ctx.t("meeting-ask-new-start"),
-            validate: (s) => parseFutureDateTime(s, zone, deps.clock.now()).toISOString(),
-          })
-        : await askText(conversation, ctx, {
-            question: ctx.t("meeting-ask-new-venue"),
-            validate: (s) => (parseVenue(s), s),
-          });
+    const q = questions[field];
+    const answer = await askText(conversation, ctx, { question: ctx.t(q.key), validate: q.validate });
     const result = await conversation.external(() =>
       attempt(async () => {
         const actor = await deps.services.users.byId(me);
         if (!actor) throw new DomainError("forbidden");
         const { meetings } = deps.services;
-        if (field === "time") await meetings.reschedule(actor, id, new Date(answer.value));
-        else await meetings.relocate(actor, id, answer.value);
-        return true;
+        const value = answer.value;
+        if (field === "time") await meetings.reschedule(actor, id, new Date(value));
+        else if (field === "duration") await meetings.reschedule(actor, id, (await meetings.get(id)).startsAt, Number(value));
+        else if (field === "place") await meetings.relocate(actor, id, value);
+        else await meetings.revise(actor, id, field === "title" ? { title: value } : { agenda: value });
+        return field === "title" || field === "agenda" ? "meeting-revised" : "meeting-updated";
       }),
     );
     const c = answer.ctx;
-    await c.reply(result.ok ? c.t("meeting-updated") : c.t(`error-${result.code}`, result.args), HTML);
+    await c.reply(result.ok ? c.t(result.value) : c.t(`error-${result.code}`, result.args), HTML);
   };
 }
