@@ -31,6 +31,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "mycourses", scope: "everyone" },
   { command: "newcourse", scope: "methodist" },
   { command: "courses_admin", scope: "methodist" },
+  { command: "coverage", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

@@ -9,6 +9,7 @@ import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
 import { coursesConversations, coursesFeature } from "./features/courses/index.js";
+import { coverageFeature } from "./features/coverage/index.js";
 import { flowFeature } from "./features/flow.js";
 import { materialsConversations, materialsFeature } from "./features/materials/index.js";
 import { lessonConversations, lessonFeature } from "./features/lessons/index.js";
@@ -86,6 +87,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     materialsFeature(deps),
     lessonFeature(deps),
     coursesFeature(deps),
+    coverageFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

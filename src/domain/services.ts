@@ -6,6 +6,7 @@ import type { Logger } from "../logger.js";
 import { createBroadcasts } from "./broadcasts.js";
 import type { Clock } from "./clock.js";
 import { createCourseService } from "./courses/index.js";
+import { createCoverageService } from "./coverage/index.js";
 import { createDirectoryService } from "./directory.js";
 import { createMeetingService } from "./meetings/service.js";
 import { createMaterialService } from "./materials/index.js";
@@ -39,7 +40,8 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const lessons = createLessonService(db, { clock: deps.clock, outbox, tasks, users, t: deps.t, zone: deps.config.TIMEZONE });
   const courses = createCourseService(db, { provider: deps.provider, clock: deps.clock, outbox, tasks, zone: deps.config.TIMEZONE, offerHours: deps.config.COURSE_OFFER_HOURS });
   users.onErase((userId) => courses.releaseAllOf(userId));
-  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses };
+  const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses, coverage };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,19 @@
+# Охват курсами повышения квалификации: /coverage (методисты).
+cmd-coverage = Охват курсами: по школам и кто без курсов
+coverage-title = 📊 <b>Охват курсами ПК, { $year } учебный год</b>
+coverage-total = { $bar } <b>{ $percent }%</b> — прошли или проходят курсы { $covered } из { $teachers } педагогов; без курсов: { $uncovered }.
+coverage-schools-title = <b>По школам</b> (сначала с наименьшим охватом):
+coverage-school-line = { $bar } { $percent }% · { $school } ({ $covered }/{ $teachers })
+coverage-more-schools = …и ещё { $count } — в файле.
+coverage-no-teachers = В боте пока нет зарегистрированных педагогов — считать охват не по кому.
+coverage-file-caption = 📎 Охват курсами на { $date }: лист «По школам» и список педагогов без курсов.
+coverage-sheet-schools = По школам
+coverage-sheet-uncovered = Без курсов
+coverage-col-school = Школа
+coverage-col-cluster = Округ
+coverage-col-teachers = Педагогов
+coverage-col-covered = С курсами
+coverage-col-percent = Охват, %
+coverage-col-total = Итого
+coverage-col-name = ФИО
+coverage-col-subjects = Предметы
