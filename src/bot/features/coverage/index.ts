@@ -1,0 +1,57 @@
+// /coverage (methodists): who took a course this academic year, by school, as a bar chart in the chat
+// (least covered schools first) and as a spreadsheet with the list of teachers not covered yet.
+import { Composer, InputFile } from "grammy";
+import { percent } from "../../../domain/coverage/index.js";
+import { coverageWorkbook } from "../../../domain/coverage/spreadsheet.js";
+import { formatDate } from "../../../domain/time.js";
+import type { BotContext, BotDeps } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+import { methodistOnly } from "../../middlewares/guards.js";
+
+/** Schools shown in the chat; the file has them all. */
+export const CHART_SCHOOLS = 15;
+const BAR = 10;
+
+export const bar = (p: number): string => "▓".repeat(Math.round(p / BAR)) + "░".repeat(BAR - Math.round(p / BAR));
+
+export function coverageFeature(deps: BotDeps) {
+  const composer = new Composer<BotContext>();
+  composer.command("coverage", methodistOnly, async (ctx) => {
+    const locale = await ctx.i18n.getLocale();
+    const report = await deps.services.coverage.courses(ctx.user!, locale);
+    if (!report.teachers) return ctx.reply(ctx.t("coverage-no-teachers"), HTML);
+    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => {
+      const p = percent(s.covered, s.teachers);
+      return ctx.t("coverage-school-line", { bar: bar(p), percent: p, school: s.school, covered: s.covered, teachers: s.teachers });
+    });
+    const more = report.schools.length - CHART_SCHOOLS;
+    const total = percent(report.covered, report.teachers);
+    const text = [
+      ctx.t("coverage-title", { year: report.year }),
+      ctx.t("coverage-total", { bar: bar(total), percent: total, covered: report.covered, teachers: report.teachers, uncovered: report.uncovered.length }),
+      "",
+      ctx.t("coverage-schools-title"),
+      ...lines,
+      ...(more > 0 ? [ctx.t("coverage-more-schools", { count: more })] : []),
+    ].join("\n");
+    await ctx.reply(text, HTML);
+    const file = await coverageWorkbook(report, {
+      schoolsSheet: ctx.t("coverage-sheet-schools"),
+      uncoveredSheet: ctx.t("coverage-sheet-uncovered"),
+      school: ctx.t("coverage-col-school"),
+      cluster: ctx.t("coverage-col-cluster"),
+      teachers: ctx.t("coverage-col-teachers"),
+      covered: ctx.t("coverage-col-covered"),
+      percent: ctx.t("coverage-col-percent"),
+      total: ctx.t("coverage-col-total"),
+      name: ctx.t("coverage-col-name"),
+      subjects: ctx.t("coverage-col-subjects"),
+    });
+    const name = `coverage-${report.year.replace("/", "-")}.xlsx`;
+    await ctx.replyWithDocument(new InputFile(file, name), {
+      caption: ctx.t("coverage-file-caption", { date: formatDate(deps.clock.now(), locale, deps.config.TIMEZONE) }),
+      ...HTML,
+    });
+  });
+  return composer;
+}
