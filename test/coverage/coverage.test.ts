@@ -96,6 +96,16 @@ describe.each(providers)("course coverage on %s", (provider) => {
     expect(app.missing).toEqual([]);
   });
 
+  it("shows the 15 least covered schools in the chat and says how many more are in the file", async () => {
+    const schools = await app.db.prisma.school.findMany({ orderBy: { id: "asc" }, take: 17 });
+    for (const [i, s] of schools.entries()) await insertTeacher(app, 8300 + i, { schoolId: s.id });
+    await methodist.chat.send("/coverage");
+    const chart = app.tg.transcript(8001).at(-2)!.text;
+    expect(chart.split("\n").filter((l) => l.includes("% · "))).toHaveLength(15);
+    expect(chart).toContain("…и ещё 2 — в файле.");
+    expect(app.tg.transcript(8001).at(-1)!.kind).toBe("document");
+  });
+
   it("in English, with nobody registered yet, says there is nothing to count", async () => {
     await app.db.prisma.user.update({ where: { id: methodist.userId }, data: { language: "en" } });
     await methodist.chat.send("/coverage");
@@ -107,7 +117,7 @@ describe.each(providers)("course coverage on %s", (provider) => {
     await insertTeacher(app, 8201);
     const teacher = app.user(8201);
     await teacher.send("/coverage");
-    expect(teacher.lastText()).not.toContain("Охват");
+    expect(teacher.lastText()).toBe("⛔ Это могут делать только методисты.");
     expect(app.tg.callsOf("sendDocument")).toHaveLength(0);
   });
 });
