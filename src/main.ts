@@ -109,6 +109,8 @@ async function main(): Promise<void> {
   if (stopping) return;
   logger.info({ apiRoot: config.BOT_API_ROOT }, "connecting to the Bot API");
   try {
+    // not bot.init(): grammY retries getMe there forever; the API transport gives up after a few tries
+    app.bot.botInfo = await app.bot.api.getMe();
     await app.bot.init();
   } catch (err) {
     logger.fatal({ err, apiRoot: config.BOT_API_ROOT }, "the Bot API is unreachable or refused the token: check BOT_TOKEN, the network, or BOT_API_ROOT");

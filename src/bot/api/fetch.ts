@@ -36,7 +36,18 @@ export interface ApiFetchOptions {
   retry?: AutoRetryOptions | false;
 }
 
-/** Interactive defaults: a user is waiting, so give up after a few tries and a short wait. */
+/** The Bot API could not be reached after the allowed number of tries. */
+export class NetworkError extends Error {
+  constructor(method: string, tries: number, cause: unknown) {
+    super(`Network request for '${method}' failed ${tries} times: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "NetworkError";
+  }
+}
+
+/**
+ * Interactive defaults: a user is waiting, so give up after a few tries and a short wait (an unreachable
+ * Bot API fails a call after 1 + 3 tries, 3 + 6 + 12 s apart).
+ */
 export const INTERACTIVE_RETRY: AutoRetryOptions = {
   maxRetryAttempts: 3,
   maxDelaySeconds: 30,
@@ -50,13 +61,18 @@ export function createApiFetch({ fetch: transport = nodeFetch as unknown as Fetc
     if (retry === false) return transport(url, request);
     const method = String(url).split("/").pop() ?? "";
     let status = 200;
+    let networkFailures = 0;
     const once = async (): Promise<ApiResponse<unknown>> => {
       let res;
       try {
         res = await transport(url, request);
       } catch (e) {
         if (request.signal?.aborted) throw e;
-        throw new HttpError(`Network request for '${method}' failed`, e);
+        // auto-retry backs off from network errors (3 s, 6 s, 12 s …) without ever giving up; an
+        // HttpError asks it for one more try, anything else ends the call
+        networkFailures++;
+        const giveUp = networkFailures > (retry.maxRetryAttempts ?? Infinity);
+        throw giveUp ? new NetworkError(method, networkFailures, e) : new HttpError(`Network request for '${method}' failed`, e);
       }
       status = res.status;
       return (await res.json()) as ApiResponse<unknown>;
