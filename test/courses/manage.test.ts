@@ -140,6 +140,25 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(receivedTexts(app, 7504).some((t) => t.includes("Напоминание"))).toBe(false);
   });
 
+  it("more seats on a closed course go to its waiting list; once the course began, nobody is offered one", async () => {
+    await m.chat.send("/courses_admin");
+    await m.chat.press("Функциональная грамотность");
+    await m.chat.press("🔒 Закрыть запись");
+    await m.chat.press("✏️ Изменить");
+    await m.chat.press("Места");
+    await m.chat.send("3");
+    expect(m.chat.lastText()).toBe("✅ Курс изменён.");
+    expect(await statuses()).toEqual(["registered", "registered", "offered", "waiting"]);
+    let course = await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect([course.status, course.seats, course.seatsTaken]).toEqual(["closed", 3, 3]);
+
+    app.clock.set("2026-12-10T07:00:00Z");
+    await app.services.courses.update((await app.services.users.byId(m.userId))!, courseId, { seats: 5 });
+    course = await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect([course.seats, course.seatsTaken]).toEqual([5, 3]);
+    expect(await statuses()).toEqual(["registered", "registered", "offered", "waiting"]);
+  });
+
   it("editing the format and the subjects with buttons; the calendar file's SEQUENCE grows with an edit", async () => {
     const anna = await registerViaBot(app, 7650);
     const ics = async () => {
