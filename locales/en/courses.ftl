@@ -51,6 +51,8 @@ course-reg-completed = 🎓 completed
 course-reg-cancelled = ✖ registration cancelled
 course-reg-declined = ✖ you declined the seat
 course-reg-expired = ✖ the seat offer expired
+course-reg-missed = ✖ no seat freed up in time
+course-reg-finished = 🏁 the course is over; the methodist marks completion
 course-leave-button = Cancel registration:
 course-leave-confirm = Cancel your registration for “{ $title }”? Your seat (or your place in the queue) goes to others.
 course-leave-yes = Yes, cancel
@@ -74,8 +76,11 @@ course-reminder =
     ⏰ Reminder: “{ $title }” starts tomorrow.
     Start: { $start }
     📍 { $place }
+course-reminder-soon =
+    ⏰ “{ $title }” starts soon: { $start }.
+    📍 { $place }
 
-course-admin-title = 🛠 <b>Courses with open or closed registration</b> ({ $total })
+course-admin-title = 🛠 <b>Courses</b> ({ $total }): running first, then finished 🏁
 course-admin-empty = No current courses. Create one with /newcourse.
 course-admin-counts = Seats taken: { $taken } of { $seats }
 course-participants-button = 👥 Participants
@@ -144,6 +149,7 @@ error-course-deadline-passed = The registration deadline for this course has pas
 error-course-already-signed-up = You are already signed up for this course (or on its waiting list). See “🗂 My courses”.
 error-course-registration-not-found = Registration not found.
 error-course-cancel-completed = This course is already completed: the registration cannot be cancelled.
+error-course-cancel-started = The course has already started: the registration cannot be cancelled. If you cannot take part, tell the methodist.
 error-course-already-cancelled = This registration is already cancelled.
 error-course-registration-changed = The registration has just changed. Open “🗂 My courses” again.
 error-course-offer-already-accepted = You have already accepted this seat: you are registered.

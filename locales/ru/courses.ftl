@@ -51,6 +51,8 @@ course-reg-completed = 🎓 курс пройден
 course-reg-cancelled = ✖ запись отменена
 course-reg-declined = ✖ вы отказались от места
 course-reg-expired = ✖ предложение места истекло
+course-reg-missed = ✖ место так и не освободилось
+course-reg-finished = 🏁 курс завершён, отметку о прохождении ставит методист
 course-leave-button = Отменить запись:
 course-leave-confirm = Отменить запись на курс «{ $title }»? Ваше место (или очередь) перейдёт другим.
 course-leave-yes = Да, отменить
@@ -74,8 +76,11 @@ course-reminder =
     ⏰ Напоминание: завтра начинается курс «{ $title }».
     Начало: { $start }
     📍 { $place }
+course-reminder-soon =
+    ⏰ Скоро начало курса «{ $title }»: { $start }.
+    📍 { $place }
 
-course-admin-title = 🛠 <b>Курсы с открытой или закрытой записью</b> ({ $total })
+course-admin-title = 🛠 <b>Курсы</b> ({ $total }): сначала текущие, затем завершённые 🏁
 course-admin-empty = Текущих курсов нет. Создайте курс командой /newcourse.
 course-admin-counts = Занято мест: { $taken } из { $seats }
 course-participants-button = 👥 Участники
@@ -144,6 +149,7 @@ error-course-deadline-passed = Срок записи на этот курс уж
 error-course-already-signed-up = Вы уже записаны на этот курс (или стоите в очереди). Посмотреть можно в «🗂 Мои курсы».
 error-course-registration-not-found = Запись не найдена.
 error-course-cancel-completed = Курс уже пройден — такую запись отменить нельзя.
+error-course-cancel-started = Курс уже начался — запись отменить нельзя. Если вы не можете участвовать, сообщите методисту.
 error-course-already-cancelled = Эта запись уже отменена.
 error-course-registration-changed = Запись только что изменилась. Откройте «🗂 Мои курсы» ещё раз.
 error-course-offer-already-accepted = Вы уже приняли это место — вы записаны.

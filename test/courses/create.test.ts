@@ -82,8 +82,11 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
     expect(course.registrationDeadline.toISOString()).toBe("2026-12-05T20:59:00.000Z");
     expect(course.subjects).toHaveLength(2);
     // the reminder the day before, 10:00 Moscow time
-    const task = await app.db.prisma.scheduledTask.findFirstOrThrow({ where: { kind: "course.remind" } });
+    const task = await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${course.id}:day` } });
     expect(task.dueAt.toISOString()).toBe("2026-12-09T07:00:00.000Z");
+    // an hour before its 10:00 start; finished at the end of its last day, 12 December
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${course.id}:hour` } })).dueAt.toISOString()).toBe("2026-12-10T06:00:00.000Z");
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-finish:${course.id}:end` } })).dueAt.toISOString()).toBe("2026-12-12T21:00:00.000Z");
 
     await deliverAll(app);
     expect(receivedTexts(app, 7101)[0]).toContain("Новый курс по вашим предметам: <b>Функциональная грамотность &lt;b&gt;на уроках&lt;/b&gt;</b>");

@@ -29,7 +29,7 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
 
   it("lists courses, shows participants by status, marks completion for one and for all only once the course started", async () => {
     await m.chat.send("/courses_admin");
-    expect(m.chat.lastText()).toContain("Курсы с открытой или закрытой записью</b> (1)");
+    expect(m.chat.lastText()).toContain("Курсы</b> (1)");
     await m.chat.press("Функциональная грамотность");
     expect(m.chat.lastText()).toContain("Занято мест: 2 из 2");
     await m.chat.press("👥 Участники");
@@ -78,7 +78,12 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(await statuses()).toEqual(["cancelled", "cancelled", "cancelled", "cancelled"]);
     await deliverAll(app);
     for (let i = 0; i < 4; i++) expect(receivedTexts(app, 7501 + i)).toEqual(["❌ Курс «Функциональная грамотность» отменён. Ваша запись снята."]);
-    expect((await app.db.prisma.scheduledTask.findFirstOrThrow({ where: { kind: "course.remind" } })).status).toBe("cancelled");
+    const later = await app.db.prisma.scheduledTask.findMany({ where: { kind: { in: ["course.remind", "course.finish"] } }, orderBy: { dedupeKey: "asc" } });
+    expect(later.map((t) => [t.dedupeKey, t.status])).toEqual([
+      [`course-finish:${courseId}:end`, "cancelled"],
+      [`course-remind:${courseId}:day`, "cancelled"],
+      [`course-remind:${courseId}:hour`, "cancelled"],
+    ]);
     await m.chat.send("/courses_admin");
     expect(m.chat.lastText()).toContain("Текущих курсов нет");
   });
@@ -116,8 +121,11 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(m.chat.lastText()).toBe("✅ Курс изменён.");
     const course = await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId } });
     expect(course.startDate.toISOString()).toBe("2026-12-15T06:00:00.000Z");
-    const task = await app.db.prisma.scheduledTask.findFirstOrThrow({ where: { kind: "course.remind" } });
+    const task = await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${courseId}:day` } });
     expect(task.dueAt.toISOString()).toBe("2026-12-14T07:00:00.000Z");
+    // and the hour before, and the end of the last day (17 December, Moscow time)
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${courseId}:hour` } })).dueAt.toISOString()).toBe("2026-12-15T05:00:00.000Z");
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-finish:${courseId}:end` } })).dueAt.toISOString()).toBe("2026-12-17T21:00:00.000Z");
     expect(task.eventAt!.toISOString()).toBe("2026-12-15T06:00:00.000Z");
     await deliverAll(app);
     expect(receivedTexts(app, 7501)).toContain("✏️ Изменились даты или место курса «Функциональная грамотность». Откройте «🗂 Мои курсы», чтобы посмотреть.");
@@ -130,6 +138,25 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(receivedTexts(app, 7501).at(-1)).toContain("⏰ Напоминание: завтра начинается курс «Функциональная грамотность»");
     expect(receivedTexts(app, 7501).at(-1)).toContain("Начало: 15 декабря 2026, 09:00");
     expect(receivedTexts(app, 7504).some((t) => t.includes("Напоминание"))).toBe(false);
+  });
+
+  it("more seats on a closed course go to its waiting list; once the course began, nobody is offered one", async () => {
+    await m.chat.send("/courses_admin");
+    await m.chat.press("Функциональная грамотность");
+    await m.chat.press("🔒 Закрыть запись");
+    await m.chat.press("✏️ Изменить");
+    await m.chat.press("Места");
+    await m.chat.send("3");
+    expect(m.chat.lastText()).toBe("✅ Курс изменён.");
+    expect(await statuses()).toEqual(["registered", "registered", "offered", "waiting"]);
+    let course = await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect([course.status, course.seats, course.seatsTaken]).toEqual(["closed", 3, 3]);
+
+    app.clock.set("2026-12-10T07:00:00Z");
+    await app.services.courses.update((await app.services.users.byId(m.userId))!, courseId, { seats: 5 });
+    course = await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect([course.seats, course.seatsTaken]).toEqual([5, 3]);
+    expect(await statuses()).toEqual(["registered", "registered", "offered", "waiting"]);
   });
 
   it("editing the format and the subjects with buttons; the calendar file's SEQUENCE grows with an edit", async () => {

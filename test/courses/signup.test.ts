@@ -67,6 +67,8 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     await anna.chat.press("Записаться");
     await anna.chat.pressData(signUp.data);
     expect(anna.chat.lastText()).toContain("Вы уже записаны на этот курс");
+    expect(await regs(course.id)).toEqual([{ userId: anna.userId, status: "registered" }]);
+    expect((await app.db.prisma.course.findUniqueOrThrow({ where: { id: course.id } })).seatsTaken).toBe(1);
     // the card no longer offers the button, it shows her status
     await anna.chat.send("/courses");
     await anna.chat.press("1. Функциональная грамотность");
@@ -85,6 +87,7 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     await boris.chat.pressData(signUp.data);
     expect(boris.chat.lastText()).toContain("Этот курс отменён");
     expect((await regs(course.id)).map((r) => r.userId)).toEqual([anna.userId]);
+    expect(await app.db.prisma.courseRegistration.count({ where: { userId: boris.userId } })).toBe(0);
   });
 
   it("My courses shows statuses; cancelling asks first, frees the seat; a completed course cannot be cancelled", async () => {

@@ -8,6 +8,7 @@ import type { Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import { courseOfferData } from "./actions.js";
 import { createCourseManagement } from "./manage.js";
+import { createFinishing } from "./finish.js";
 import { createReminders } from "./reminders.js";
 import { createSeats, OFFER_TASK, offerTaskKey } from "./seats.js";
 
@@ -61,6 +62,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     offerButtons: (reg) => ({ accept: courseOfferData.pack({ reg, yes: true }), decline: courseOfferData.pack({ reg, yes: false }) }),
   });
   const reminders = createReminders(db, tasks, zone);
+  const finishing = createFinishing(db, tasks, zone);
 
 
   async function courseOrThrow(id: number): Promise<CourseInfo> {
@@ -212,6 +214,8 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
       if (reg.status === "completed") throw new DomainError("course-cancel-completed");
       if (!ACTIVE.includes(reg.status)) throw new DomainError("course-already-cancelled");
       const now = clock.now();
+      // once it has begun, her place is what the methodist marks as completed: not to be dropped here
+      if (reg.course.startDate <= now || reg.course.status === "finished") throw new DomainError("course-cancel-started");
       const r = await db.courseRegistration.updateMany({ where: { id: reg.id, status: reg.status }, data: { status: "cancelled", cancelledAt: now } });
       if (r.count !== 1) throw new DomainError("course-registration-changed");
       if (reg.status === "offered") await tasks.cancel(offerTaskKey(reg.id));
@@ -250,7 +254,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
       await seats.pass(reg.courseId);
     },
 
-    ...createCourseManagement(db, { clock, outbox, tasks, zone, seats, reminders, get: courseOrThrow }),
+    ...createCourseManagement(db, { clock, outbox, tasks, zone, seats, reminders, finishing, get: courseOrThrow }),
 
     /** Seats a user holds are released before their data is erased. */
     async releaseAllOf(userId: number): Promise<void> {

@@ -11,6 +11,7 @@ import type { User } from "../users.js";
 import { isMethodistRole } from "../users.js";
 import { courseOpenData } from "./actions.js";
 import type { CourseInfo, Participant } from "./index.js";
+import type { createFinishing } from "./finish.js";
 import type { createReminders } from "./reminders.js";
 import { offerTaskKey, type Seats } from "./seats.js";
 import { checkDraft, type CourseDraft } from "./validate.js";
@@ -24,10 +25,11 @@ export interface ManagementDeps {
   zone: string;
   seats: Seats;
   reminders: ReturnType<typeof createReminders>;
+  finishing: ReturnType<typeof createFinishing>;
   get: (id: number) => Promise<CourseInfo>;
 }
 
-export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, seats, reminders, get: courseOrThrow }: ManagementDeps) {
+export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, seats, reminders, finishing, get: courseOrThrow }: ManagementDeps) {
   function staffOnly(actor: Pick<User, "role">) {
     if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
   }
@@ -78,6 +80,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       });
       const course = await courseOrThrow(created.id);
       await reminders.schedule(course, now);
+      await finishing.schedule(course);
       await tellTeachersAbout(course);
       return course;
     },
@@ -103,7 +106,10 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       const after = await courseOrThrow(courseId);
       if (change.seats !== undefined && change.seats > before.seats) await seats.fill(courseId);
       const moved = after.startDate.getTime() !== before.startDate.getTime() || after.endDate.getTime() !== before.endDate.getTime();
-      if (moved) await reminders.schedule(after, now);
+      if (moved) {
+        await reminders.schedule(after, now);
+        await finishing.schedule(after);
+      }
       if (moved || after.place !== before.place) {
         await tellParticipants(courseId, ["registered", "offered"], "course-changed-notice", { title: after.title }, `changed:${after.updatedAt.getTime()}`);
       }
@@ -127,20 +133,28 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       await db.courseRegistration.updateMany({ where: { courseId, status: { in: ACTIVE } }, data: { status: "cancelled", cancelledAt: clock.now() } });
       for (const reg of regs) await tasks.cancel(offerTaskKey(reg.id));
       await reminders.cancel(courseId);
+      await finishing.cancel(courseId);
       await outbox.notify(
         regs.map((reg) => ({ userId: reg.userId, key: "course-cancelled-notice", vars: { title: course.title }, dedupeKey: `course-cancelled:${courseId}:${reg.userId}`, groupId: `course-cancelled:${courseId}` })),
       );
       return regs.length;
     },
 
-    /** Courses for the methodists' list: the newest first, what is still running before the rest. */
+    /**
+     * Courses for the methodists' list: the running ones (open or closed registration) by start,
+     * then the finished ones, the latest first (their participants are still marked as completed).
+     */
     async adminList(page: number, pageSize: number): Promise<{ items: Course[]; total: number }> {
-      const where = { status: { in: ["open", "closed"] as CourseStatus[] } };
-      const [items, total] = await Promise.all([
-        db.course.findMany({ where, orderBy: [{ startDate: "asc" }, { id: "asc" }], skip: page * pageSize, take: pageSize }),
-        db.course.count({ where }),
-      ]);
-      return { items, total };
+      const running = { status: { in: ["open", "closed"] as CourseStatus[] } };
+      const finished = { status: "finished" as CourseStatus };
+      const [runningCount, finishedCount] = await Promise.all([db.course.count({ where: running }), db.course.count({ where: finished })]);
+      const from = page * pageSize;
+      const items = from < runningCount ? await db.course.findMany({ where: running, orderBy: [{ startDate: "asc" }, { id: "asc" }], skip: from, take: pageSize }) : [];
+      if (items.length < pageSize) {
+        const skip = Math.max(0, from - runningCount);
+        items.push(...(await db.course.findMany({ where: finished, orderBy: [{ startDate: "desc" }, { id: "desc" }], skip, take: pageSize - items.length })));
+      }
+      return { items, total: runningCount + finishedCount };
     },
 
     async participants(actor: User, courseId: number): Promise<Participant[]> {

@@ -23,10 +23,11 @@ export interface SeatDeps {
 
 export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerButtons }: SeatDeps) {
   const seats = {
-    /** Takes one free seat; false when the course is full or not open. */
+    /** Takes one free seat for the waiting list; false when the course is full or over. */
     async take(courseId: number): Promise<boolean> {
+      // a closed course still serves its waiting list (only new sign-ups are refused)
       const n = await db.$executeRaw`UPDATE courses SET seats_taken = seats_taken + 1
-        WHERE id = ${courseId} AND status = 'open' AND seats_taken < seats`;
+        WHERE id = ${courseId} AND status IN ('open', 'closed') AND seats_taken < seats`;
       return n === 1;
     },
 
@@ -85,6 +86,9 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerB
 
     /** Free seats (more seats after an edit) are offered to the waiting list, one by one. */
     async fill(courseId: number): Promise<void> {
+      // once it has begun nobody is offered a seat (pass would give each back at once)
+      const course = await db.course.findUnique({ where: { id: courseId }, select: { startDate: true } });
+      if (!course || course.startDate <= clock.now()) return;
       for (let i = 0; i < 10_000; i++) {
         const waiting = await db.courseRegistration.count({ where: { courseId, status: "waiting" } });
         if (!waiting || !(await seats.take(courseId))) return;

@@ -37,7 +37,7 @@ export function adminFeature(deps: BotDeps) {
     const v = await viewOf(ctx, deps);
     const { items, total } = await courses.adminList(page, PAGE);
     const kb = new InlineKeyboard();
-    for (const c of items) kb.text(`${c.status === "closed" ? "🔒 " : ""}${c.title}`, courseAdminData.pack({ id: c.id, action: "card" })).row();
+    for (const c of items) kb.text(`${c.status === "closed" ? "🔒 " : c.status === "finished" ? "🏁 " : ""}${c.title}`, courseAdminData.pack({ id: c.id, action: "card" })).row();
     pager(kb, page, Math.ceil(total / PAGE), (p) => courseAdminPageData.pack({ page: p }));
     kb.row().text(ctx.t("course-new-button"), COURSE_NEW);
     const text = items.length ? `${ctx.t("course-admin-title", { total })}\n\n${items.map((c) => courseSummary(v, c)).join("\n\n")}` : ctx.t("course-admin-empty");

@@ -44,14 +44,19 @@ export function courseCard(v: View, c: CourseInfo): string {
   })}`;
 }
 
-export function registrationStatus(v: View, r: Pick<MyRegistration, "status" | "position" | "offerExpiresAt">): string {
-  if (r.status === "waiting") return v.t("course-reg-waiting", { position: r.position ?? 0 });
+type RegView = Pick<MyRegistration, "status" | "position" | "offerExpiresAt"> & { course: Pick<Course, "startDate" | "status"> };
+
+/** Her registration's status; once the course has begun, a place in the queue no longer means anything. */
+export function registrationStatus(v: View, r: RegView, now: Date): string {
+  const begun = r.course.startDate <= now || r.course.status === "finished";
+  if (r.status === "waiting") return begun ? v.t("course-reg-missed") : v.t("course-reg-waiting", { position: r.position ?? 0 });
   if (r.status === "offered" && r.offerExpiresAt) return v.t("course-reg-offered", { until: formatDateTime(r.offerExpiresAt, v.locale, v.zone) });
+  if (r.status === "registered" && r.course.status === "finished") return v.t("course-reg-finished");
   return v.t(`course-reg-${r.status}`);
 }
 
-export function myCourseLine(v: View, r: MyRegistration): string {
-  return v.t("course-my-line", { title: r.course.title, dates: dates(v, r.course), status: registrationStatus(v, r) });
+export function myCourseLine(v: View, r: MyRegistration, now: Date): string {
+  return v.t("course-my-line", { title: r.course.title, dates: dates(v, r.course), status: registrationStatus(v, r, now) });
 }
 
 /** SEQUENCE of the calendar file: seconds of the last edit (the service stamps updatedAt from its clock on edits). */

@@ -64,9 +64,10 @@ export function teacherFeature(deps: BotDeps) {
     const reg = await courses.registrationOf(ctx.user!.id, id);
     let text = courseCard(v, course);
     const kb = new InlineKeyboard();
+    const now = deps.clock.now();
     const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
-    if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id)) })}`;
-    else if (course.status === "open") kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
+    if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
+    else if (course.status === "open" && course.registrationDeadline > now) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
     if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id }));
     await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
@@ -75,14 +76,17 @@ export function teacherFeature(deps: BotDeps) {
     const v = await viewOf(ctx, deps);
     const regs = await courses.myRegistrations(ctx.user!.id);
     if (!regs.length) return ctx.reply(ctx.t("course-mine-empty"), HTML);
+    const now = deps.clock.now();
     const kb = new InlineKeyboard();
     for (const r of regs) {
       if (r.status === "offered") {
         kb.text(`✅ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: true })).text(`✖ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: false })).row();
       }
-      if (["registered", "waiting", "offered"].includes(r.status)) kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
+      // once a course has begun her registration is the methodist's record: no "cancel" button
+      const upcoming = r.course.startDate > now && r.course.status !== "finished";
+      if (upcoming && ["registered", "waiting", "offered"].includes(r.status)) kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
     }
-    await ctx.reply(`${ctx.t("course-mine-title")}\n\n${regs.map((r) => myCourseLine(v, r)).join("\n\n")}`, { ...HTML, reply_markup: kb });
+    await ctx.reply(`${ctx.t("course-mine-title")}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}`, { ...HTML, reply_markup: kb });
   }
 
   composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.courses)), registered, (ctx) => showCatalog(ctx, 0, false));
@@ -144,6 +148,7 @@ export function teacherFeature(deps: BotDeps) {
     try {
       const r = await courses.registration(ctx.user!.id, reg);
       if (r.status === "completed") return explain(ctx, new DomainError("course-cancel-completed"));
+      if (r.course.startDate <= deps.clock.now() || r.course.status === "finished") return explain(ctx, new DomainError("course-cancel-started"));
       const kb = new InlineKeyboard()
         .text(ctx.t("course-leave-yes"), courseLeaveData.pack({ reg, sure: true }))
         .text(ctx.t("course-leave-no"), courseLeaveData.pack({ reg, sure: false }));
