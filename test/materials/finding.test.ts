@@ -119,7 +119,7 @@ describe.each(providers)("finding materials on %s", (provider) => {
     else expect(found.total).toBe(0);
   });
 
-  it("browse subject → type → grade, best first; cards count views", async () => {
+  it("browse subject → type → grade, best first; cards count each colleague's view once", async () => {
     const a = await insertTeacher(app, 7421);
     const low = await insertMaterial(app, a, { title: "Слабый лист", grades: ["5", "6"] });
     const high = await insertMaterial(app, a, { title: "Сильный лист", grades: ["6"] });
@@ -143,8 +143,10 @@ describe.each(providers)("finding materials on %s", (provider) => {
     expect(titles(list)).toEqual(["Сильный лист", "Слабый лист"]);
     await p.chat.press("1. Сильный лист");
     expect(p.chat.lastText()).toContain("👍 3 · 👎 0");
+    // views count colleagues, not taps: her second look adds nothing
     await p.chat.press("1. Сильный лист");
-    expect((await app.db.prisma.material.findUniqueOrThrow({ where: { id: high } })).views).toBe(2);
+    expect(p.chat.lastText()).toContain("👁 1");
+    expect((await app.db.prisma.material.findUniqueOrThrow({ where: { id: high } })).views).toBe(1);
     // grade 1 does not match 10 or 11
     await p.chat.press("◀ Назад");
     await p.chat.press("1 (1)");
