@@ -47,8 +47,9 @@ material-search-heading =
     }, best first:
 material-search-none = 🔍 Nothing found for «{ $query }». Try other words or the beginning of a word.
 material-search-again = 🔍 Search again
+material-search-expired = 🔍 These search results have expired. Please search again.
 error-material-query-empty = Type at least one word.
-error-material-query-long = The query is too long: keep the 2–3 main words.
+error-material-query-long = The query is too long (over { $max } characters): keep the 2–3 main words.
 
 ## Best
 

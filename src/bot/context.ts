@@ -13,6 +13,8 @@ import type { Messages } from "../i18n.js";
 export interface SessionData {
   /** language picked before registration (the users table holds it afterwards) */
   language?: string;
+  /** search queries too long for a page button, by the "#hash" the buttons carry (the latest few) */
+  materialSearches?: Record<string, string>;
 }
 
 export interface BotDeps {

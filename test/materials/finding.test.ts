@@ -51,7 +51,8 @@ describe.each(providers)("finding materials on %s", (provider) => {
     expect(await search("дроби химия")).toContain("ничего не нашлось");
     expect(await search("!!!")).toContain("хотя бы одно слово");
     await p.chat.send("/cancel");
-    expect(await search("очень длинный поисковый запрос из многих разных слов")).toContain("Слишком длинный запрос");
+    // five words are kept; a pasted wall of letters is not a query
+    expect(await search(`${"о".repeat(101)} дроби`)).toContain("Слишком длинный запрос (больше 100 символов)");
     await p.chat.send("/cancel");
 
     // paging: 7 matches, 5 per page, the query travels in the buttons
@@ -66,6 +67,48 @@ describe.each(providers)("finding materials on %s", (provider) => {
     expect(searchPageData.pack({ p: 1, q: "дробь" })).toBe("material-q:1:дробь");
   });
 
+  it("a query too long for a page button (Cyrillic takes two bytes) is searched and paged too, after a restart as well", async () => {
+    const a = await insertTeacher(app, 7491);
+    for (let i = 1; i <= 7; i++) {
+      await insertMaterial(app, a, { title: `Рабочая программа по математике, вариант ${i}`, type: "work_programme" });
+    }
+    await insertMaterial(app, a, { title: "Рабочая программа по физике", subject: "physics", type: "work_programme" });
+    const p = await registerViaBot(app, 7492);
+    const search = async (q: string) => {
+      await p.chat.send("📂 Материалы");
+      await p.chat.press("Поиск");
+      await p.chat.send(q);
+      return p.chat.lastText();
+    };
+    const first = await search("Рабочая программа по математике");
+    expect(first).toContain("найдено 7 материалов");
+    expect(titles(first)).toHaveLength(5);
+    const next = p.chat.buttons().find((b) => b.text === "▶")!;
+    expect(Buffer.byteLength(next.data, "utf8")).toBeLessThanOrEqual(64);
+    expect(next.data).toMatch(/^material-q:1:#/);
+
+    const again = await app.restart();
+    const chat = again.user(p.chat.id);
+    await chat.press("▶");
+    expect(chat.lastText()).toContain("найдено 7 материалов");
+    expect(titles(chat.lastText())).toEqual(["Рабочая программа по математике, вариант 2", "Рабочая программа по математике, вариант 1"]);
+    await chat.press("◀");
+    expect(titles(chat.lastText())).toEqual(titles(first));
+    expect(again.missing).toEqual([]);
+    app = again;
+
+    // a chat keeps its last five long queries: the buttons of an older one say so instead of showing another
+    const firstResults = chat.messages().at(-1)!.message_id;
+    for (const q of ["методическая разработка урока литературы", "технологическая карта урока математики", "контрольная работа по геометрии девятый", "самостоятельная работа по алгебре восьмой", "презентация по окружающему миру второй"]) {
+      await chat.send("📂 Материалы");
+      await chat.press("Поиск");
+      await chat.send(q);
+      expect(chat.lastText()).toContain("ничего не нашлось");
+    }
+    await chat.pressData(next.data, firstResults);
+    expect(chat.messages().find((m) => m.message_id === firstResults)!.text).toContain("результаты поиска устарели");
+  });
+
   it("word forms: PostgreSQL's Russian full-text search knows more of them, SQLite matches stems inside the text", async () => {
     const a = await insertTeacher(app, 7411);
     await insertMaterial(app, a, { title: "Игры для детей", description: "Подвижные игры на перемене." });
@@ -76,7 +119,7 @@ describe.each(providers)("finding materials on %s", (provider) => {
     else expect(found.total).toBe(0);
   });
 
-  it("browse subject → type → grade, best first; cards count views", async () => {
+  it("browse subject → type → grade, best first; cards count each colleague's view once", async () => {
     const a = await insertTeacher(app, 7421);
     const low = await insertMaterial(app, a, { title: "Слабый лист", grades: ["5", "6"] });
     const high = await insertMaterial(app, a, { title: "Сильный лист", grades: ["6"] });
@@ -100,8 +143,10 @@ describe.each(providers)("finding materials on %s", (provider) => {
     expect(titles(list)).toEqual(["Сильный лист", "Слабый лист"]);
     await p.chat.press("1. Сильный лист");
     expect(p.chat.lastText()).toContain("👍 3 · 👎 0");
+    // views count colleagues, not taps: her second look adds nothing
     await p.chat.press("1. Сильный лист");
-    expect((await app.db.prisma.material.findUniqueOrThrow({ where: { id: high } })).views).toBe(2);
+    expect(p.chat.lastText()).toContain("👁 1");
+    expect((await app.db.prisma.material.findUniqueOrThrow({ where: { id: high } })).views).toBe(1);
     // grade 1 does not match 10 or 11
     await p.chat.press("◀ Назад");
     await p.chat.press("1 (1)");

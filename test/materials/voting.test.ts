@@ -76,6 +76,35 @@ describe.each(providers)("voting on %s", (provider) => {
     expect(await app.db.prisma.materialVote.count()).toBe(0);
   });
 
+  it("views: each colleague once, however often and however fast she opens the card; not the author, not before publication", async () => {
+    const author = await registerViaBot(app, 7261, { name: "Автор Просмотров" });
+    const id = await insertMaterial(app, author.userId, { title: "Смотрят" });
+    const pending = await insertMaterial(app, author.userId, { title: "Ещё на проверке", approved: false });
+    const a = await registerViaBot(app, 7262);
+    for (let i = 0; i < 3; i++) await a.chat.pressData(openData.pack({ id }));
+    expect(a.chat.lastText()).toContain("👁 1");
+    expect(await stored(id)).toMatchObject({ views: 1 });
+
+    // the same person's taps racing (the domain directly, past the per-chat ordering), and many colleagues at once
+    const b = await insertTeacher(app, 7263);
+    const viewer = await app.db.prisma.user.findUniqueOrThrow({ where: { id: b } });
+    await Promise.all(Array.from({ length: 4 }, () => app.services.materials.open(id, viewer)));
+    const others = await Promise.all(Array.from({ length: 6 }, (_, i) => insertTeacher(app, 7270 + i)));
+    await Promise.all(others.map(async (userId) => app.services.materials.open(id, (await app.db.prisma.user.findUniqueOrThrow({ where: { id: userId } })))));
+    expect(await stored(id)).toMatchObject({ views: 8 });
+    expect(await app.db.prisma.materialView.count({ where: { materialId: id } })).toBe(8);
+
+    // the author's looks and a methodist's look at a pending one are not views
+    await author.chat.pressData(openData.pack({ id }));
+    const methodist = await app.db.prisma.user.findFirstOrThrow({ where: { role: "methodist" } });
+    await app.services.materials.open(pending, methodist);
+    expect(await stored(id)).toMatchObject({ views: 8 });
+    expect(await stored(pending)).toMatchObject({ views: 0 });
+    await author.chat.send("📂 Материалы");
+    await author.chat.press("Мои материалы");
+    expect(author.chat.lastText()).toContain("✅ Смотрят — 👍 0 · 👎 0 · 👁 8");
+  });
+
   it("votes on a material that is not published (or gone) are refused", async () => {
     const authorId = await insertTeacher(app, 7221);
     const pending = await insertMaterial(app, authorId, { title: "Ещё не проверен", approved: false });

@@ -133,6 +133,19 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
   const canSee = (card: MaterialCard, viewer: Pick<User, "id" | "role">) =>
     card.status === "approved" || card.author.id === viewer.id || isMethodistRole(viewer.role);
 
+  /** Records that a person has seen a material; false when she had already (the primary key refuses a second row). */
+  async function firstLook(materialId: number, userId: number): Promise<boolean> {
+    if (await db.materialView.findUnique({ where: { materialId_userId: { materialId, userId } }, select: { userId: true } })) return false;
+    try {
+      await db.materialView.create({ data: { materialId, userId, createdAt: clock.now() } });
+      return true;
+    } catch (e) {
+      // P2002: the same person's other tap got there first (P2003: the material was deleted meanwhile)
+      if ((e as { code?: string }).code === "P2002" || (e as { code?: string }).code === "P2003") return false;
+      throw e;
+    }
+  }
+
   async function listItems(ids: number[]): Promise<ListItem[]> {
     const rows = await db.material.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -201,11 +214,15 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       return card && canSee(card, viewer) ? card : null;
     },
 
-    /** Opens a card: counts a view when someone other than the author looks at a published material. */
+    /**
+     * Opens a card. Views count colleagues, not taps: a published material's first look by someone other
+     * than its author adds a row (unique per material and person) and only then one view, so opening it
+     * again, or twice at once, counts nothing more.
+     */
     async open(id: number, viewer: Pick<User, "id" | "role">): Promise<MaterialCard> {
       const card = await service.card(id, viewer);
       if (!card) throw new DomainError("material-not-found");
-      if (card.status === "approved" && card.author.id !== viewer.id) {
+      if (card.status === "approved" && card.author.id !== viewer.id && (await firstLook(id, viewer.id))) {
         await db.material.updateMany({ where: { id }, data: { views: { increment: 1 } } });
         card.views++;
       }

@@ -1,7 +1,13 @@
 // Search by words in titles and descriptions. Every material stores normalizeSearch(title + description)
 // (lower case, ё→е). A query matches when every one of its words, cut to a crude stem, occurs in that
 // text (both databases); PostgreSQL also matches its Russian full-text search (to_tsvector/plainto_tsquery
-// with the built-in Snowball stemmer, no extension needed), which knows more word forms.
+// with the built-in Snowball stemmer), which knows more word forms ("дети" finds "детей").
+// Why full-text and not trigrams: the Russian stemmer is built into PostgreSQL, while pg_trgm is an
+// extension a hosted database may not allow, and trigram similarity answers typos rather than word forms.
+// Why no index: an expression index cannot be declared in the Prisma models (the migration check would
+// call it drift), and a district's bank holds thousands of materials, not millions: scanning the approved
+// ones per query is cheap. A regional deployment that outgrows this adds a GIN index on
+// to_tsvector('russian', search_text) by hand.
 import type { Db, DbProvider } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import { searchWords } from "../text.js";

@@ -25,8 +25,9 @@ import {
   voteData,
 } from "./callbacks.js";
 import { cardKeyboard, cardText, subjectName } from "./card.js";
-import { gradesScreen, hubScreen, listScreen, mineScreen, searchScreen, subjectsScreen, topScreen, typesScreen, type Screen } from "./lists.js";
+import { gradesScreen, hubScreen, listScreen, mineScreen, searchExpiredScreen, searchScreen, subjectsScreen, topScreen, typesScreen, type Screen } from "./lists.js";
 import { REJECT, rejectConversation, showNextPending } from "./moderate.js";
+import { recallQuery } from "./query.js";
 import { SEARCH, searchConversation } from "./search.js";
 import { SHARE, shareConversation } from "./share.js";
 
@@ -106,7 +107,8 @@ export function materialsFeature(deps: BotDeps) {
   composer.callbackQuery(searchPageData.filter(), registered, async (ctx) => {
     const { p, q } = searchPageData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    await show(ctx, await searchScreen(ctx.t, materials, q, p));
+    const query = recallQuery(await ctx.session, q);
+    await show(ctx, query === null ? searchExpiredScreen(ctx.t) : await searchScreen(ctx.t, materials, query, p));
   });
   composer.callbackQuery(minePageData.filter(), registered, async (ctx) => {
     const { p } = minePageData.unpack(ctx.callbackQuery.data);

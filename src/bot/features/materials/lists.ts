@@ -8,6 +8,7 @@ import type { Translate } from "../../../i18n.js";
 import { pager } from "../../keyboards.js";
 import { hubData, listData, minePageData, QUEUE, searchPageData, subjectData, topData, typeData } from "./callbacks.js";
 import { gradeName, listButtons, listLines, subjectName, typeName } from "./card.js";
+import { queryToken } from "./query.js";
 
 export const PAGE_SIZE = 5;
 
@@ -93,9 +94,15 @@ export async function searchScreen(t: Translate, materials: MaterialService, q: 
   if (!page.total) {
     return { text: t("material-search-none", { query: q }), keyboard: new InlineKeyboard().text(t("material-search-again"), hubData.pack({ a: "search" })) };
   }
-  const screen = pageScreen(t, t("material-search-heading", { query: q, total: page.total }), page, p, (n) => searchPageData.pack({ p: n, q }));
+  const token = queryToken(q);
+  const screen = pageScreen(t, t("material-search-heading", { query: q, total: page.total }), page, p, (n) => searchPageData.pack({ p: n, q: token }));
   screen.keyboard.row().text(t("material-search-again"), hubData.pack({ a: "search" }));
   return screen;
+}
+
+/** A page button of a long query this chat no longer keeps. */
+export function searchExpiredScreen(t: Translate): Screen {
+  return { text: t("material-search-expired"), keyboard: new InlineKeyboard().text(t("material-search-again"), hubData.pack({ a: "search" })) };
 }
 
 export async function topScreen(t: Translate, materials: MaterialService, subject: string, s: number, all: boolean): Promise<Screen> {
