@@ -53,6 +53,8 @@ type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoo
 const view = ({ subjects, schools, ...m }: WithLinks): MeetingView => ({ ...m, subjectIds: subjects.map((s) => s.subjectId), schoolIds: schools.map((s) => s.schoolId) });
 
 export const groupOf = (meetingId: number) => `meeting-${meetingId}`;
+/** every outbox dedupe key of a meeting starts with this (the dash keeps meeting 1 apart from 10) */
+const dedupePrefix = (meetingId: number) => `meeting-${meetingId}-`;
 
 export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   const { clock, config, t, outbox, tasks } = deps;
@@ -221,6 +223,8 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         data: { startsAt, durationMin: durationMin ?? before.durationMin, rsvpDeadline, sequence: { increment: 1 } },
       });
       await scheduleReminders(tasks, clock.now(), m, config.MEETING_REMINDER_OFFSETS);
+      // reminders still queued show the old time; the new time's reminders follow
+      if (m.startsAt.getTime() !== before.startsAt.getTime()) await outbox.cancelGroup(`${groupOf(id)}-remind`);
       await outbox.notify(
         await notices(m, await goingIds(id), (u) => ({
           // the same start and another duration: say how long, not "moved from 10:00 to 10:00"
@@ -269,7 +273,9 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       await loadEditable(id);
       const m = await db.meeting.update({ where: { id }, data: { status: "cancelled", sequence: { increment: 1 } } });
       await tasks.cancel(taskPrefix(id));
-      await outbox.cancelGroup(groupOf(id));
+      // everything about this meeting still queued (invitations, reminders, nudges, changes): a nudge
+      // would ask someone to answer to a cancelled meeting, and she is not told of the cancellation
+      await outbox.cancelByPrefix(dedupePrefix(id));
       await outbox.notify(
         await notices(m, await goingIds(id), (u) => ({
           key: "meeting-cancelled-notice",
