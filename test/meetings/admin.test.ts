@@ -28,6 +28,14 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await app.destroy();
   });
 
+  /** The first message of the teacher's Meetings section: the list's header with her record. */
+  async function header(chatId: number) {
+    const chat = app.user(chatId);
+    const from = chat.mark();
+    await chat.send("📅 Встречи");
+    return chat.textsSince(from)[0];
+  }
+
   async function openMeeting() {
     await m.chat.send("/meetings_admin");
     await m.chat.press(/Заседание РМО учителей математики/);
@@ -139,36 +147,57 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(m.chat.toasts().at(-1)).toContain("отменена");
   });
 
-  it("marks attendance after the start (all who said Going, then one by one); the teacher's record shows it", async () => {
+  it("marks attendance after the start (all who said Going, then one by one, also those who never answered); the teacher's record shows it", async () => {
+    const DARIA = 9105;
+    // a maths teacher who never pressed a button, and a history teacher the meeting is not for
+    const dariaId = await insertTeacher(app, DARIA, { name: "Григорьева Дарья" });
+    const outsiderId = await insertTeacher(app, 9106, { name: "Дмитриева Елена", subjectCodes: ["history"] });
     await m.chat.pressData(`meeting-a:all:${meetingId}`);
+    expect(m.chat.toasts().at(-1)).toContain("ещё не началась");
+    await m.chat.pressData(`meeting-t:${meetingId}:0:${dariaId}`);
     expect(m.chat.toasts().at(-1)).toContain("ещё не началась");
     app.clock.set("2026-11-26T13:00:00Z");
     await openMeeting();
     expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Ответы", "✅ Отметить посещение"]);
     await m.chat.press("Отметить посещение");
+    // everyone invited: Going first, then Not going, then those who did not answer (the methodist too)
     expect(m.chat.buttons().map((b) => b.text)).toEqual([
       "▫️ Алексеева Анна ✋",
       "▫️ Борисова Вера ✋",
       "▫️ Васильева Галина",
+      "▫️ Григорьева Дарья",
+      "▫️ Сидорова Елена Викторовна",
       "✅ Отметить всех, кто обещал прийти",
     ]);
     await m.chat.press("Отметить всех");
     expect(m.chat.toasts().at(-1)).toBe("Отмечено: 2");
     await m.chat.press("✅ Борисова Вера");
     await m.chat.press("▫️ Васильева Галина");
-    expect(m.chat.buttons().map((b) => b.text).slice(0, 3)).toEqual(["✅ Алексеева Анна ✋", "▫️ Борисова Вера ✋", "✅ Васильева Галина"]);
+    await m.chat.press("▫️ Григорьева Дарья");
+    expect(m.chat.buttons().map((b) => b.text).slice(0, 5)).toEqual([
+      "✅ Алексеева Анна ✋",
+      "▫️ Борисова Вера ✋",
+      "✅ Васильева Галина",
+      "✅ Григорьева Дарья",
+      "▫️ Сидорова Елена Викторовна",
+    ]);
     const rows = await app.db.prisma.meetingRsvp.findMany({ orderBy: { userId: "asc" } });
-    expect(rows.map((r) => r.attended)).toEqual([true, false, true]);
+    expect(rows.map((r) => [r.answer, r.attended])).toEqual([
+      ["going", true],
+      ["going", false],
+      ["not_going", true],
+      [null, true],
+    ]);
+    expect(rows[3]!.userId).toBe(dariaId);
+    // someone the meeting is not for cannot be marked
+    await m.chat.pressData(`meeting-t:${meetingId}:0:${outsiderId}`);
+    expect(m.chat.toasts().at(-1)).toContain("не найден");
+    expect(await app.db.prisma.meetingRsvp.count({ where: { userId: outsiderId } })).toBe(0);
     await openMeeting();
-    expect(m.chat.lastText()).toContain("посетили: 2");
+    expect(m.chat.lastText()).toContain("посетили: 3");
+    expect(await header(DARIA)).toContain("Вы посетили 1 встречу");
 
     // the meeting is still under way, so it is listed after the header with the record
-    const header = async (chatId: number) => {
-      const chat = app.user(chatId);
-      const from = chat.mark();
-      await chat.send("📅 Встречи");
-      return chat.textsSince(from)[0];
-    };
     expect(await header(ANNA)).toContain("Вы посетили 1 встречу");
     expect(await header(VERA)).toContain("Посещённых встреч пока нет");
   });

@@ -52,6 +52,9 @@ const withLinks = { subjects: { select: { subjectId: true } }, schools: { select
 type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoolId: number }[] };
 const view = ({ subjects, schools, ...m }: WithLinks): MeetingView => ({ ...m, subjectIds: subjects.map((s) => s.subjectId), schoolIds: schools.map((s) => s.schoolId) });
 
+const rank = (a: RsvpAnswer | null) => (a === "going" ? 0 : a === "not_going" ? 1 : 2);
+const sortRows = (rows: RsvpRow[]): RsvpRow[] => rows.sort((a, b) => rank(a.answer) - rank(b.answer) || a.name.localeCompare(b.name, "ru"));
+
 export const groupOf = (meetingId: number) => `meeting-${meetingId}`;
 /** every outbox dedupe key of a meeting starts with this (the dash keeps meeting 1 apart from 10) */
 const dedupePrefix = (meetingId: number) => `meeting-${meetingId}-`;
@@ -352,20 +355,44 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       ensureMethodist(actor);
       await load(id);
       const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: { fullName: true } } } });
-      const rank = (a: RsvpAnswer | null) => (a === "going" ? 0 : a === "not_going" ? 1 : 2);
-      return rows
-        .map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended }))
-        .sort((a, b) => rank(a.answer) - rank(b.answer) || a.name.localeCompare(b.name, "ru"));
+      return sortRows(rows.map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended })));
     },
 
-    /** After the start: marks one person as attended (or not). */
+    /**
+     * Whom attendance can be marked for: everyone who answered and everyone the meeting is for (many
+     * come without pressing a button), Going first, then Not going, then no answer, by name.
+     */
+    async attendanceList(actor: User, id: number): Promise<RsvpRow[]> {
+      ensureMethodist(actor);
+      const m = await load(id);
+      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: { fullName: true } } } });
+      const silent = await db.user.findMany({
+        where: { AND: [audienceWhere(m), { meetingRsvps: { none: { meetingId: id } } }] },
+        select: { id: true, fullName: true },
+      });
+      return sortRows([
+        ...rows.map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended })),
+        ...silent.map((u) => ({ userId: u.id, name: u.fullName ?? "—", answer: null, attended: null })),
+      ]);
+    },
+
+    /** After the start: marks one person (who answered, or whom the meeting is for) as attended or not. */
     async markAttendance(actor: User, id: number, userId: number, attended: boolean): Promise<void> {
       ensureMethodist(actor);
       const m = await load(id);
       if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
-      if (m.startsAt > clock.now()) throw new DomainError("meeting-not-started");
+      const now = clock.now();
+      if (m.startsAt > now) throw new DomainError("meeting-not-started");
       const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, userId }, data: { attended } });
-      if (!r.count) throw new DomainError("user-not-found");
+      if (r.count) return;
+      const member = await db.user.count({ where: { AND: [{ id: userId }, audienceWhere(m)] } });
+      if (!member) throw new DomainError("user-not-found");
+      // she came without answering: a row with no answer keeps the mark
+      await db.meetingRsvp.upsert({
+        where: { meetingId_userId: { meetingId: id, userId } },
+        create: { meetingId: id, userId, attended, createdAt: now },
+        update: { attended },
+      });
     },
 
     /** After the start: everyone who said Going attended. Returns how many were marked. */
