@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
@@ -127,6 +128,49 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await app.user(ANNA).send("/meetings");
     expect(app.user(ANNA).lastText()).toContain("подготовка к ОГЭ &lt;2027&gt;");
     expect(app.missing).toEqual([]);
+  });
+
+  it("clears the agenda with \"-\": nobody is told, the teacher's card and calendar file lose it", async () => {
+    await openMeeting();
+    await m.chat.press("Повестка");
+    await m.chat.send("-");
+    expect(m.chat.lastText()).toContain("Исправлено");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ agenda: "", sequence: 1 });
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA)).toHaveLength(1);
+    const anna = app.user(ANNA);
+    await anna.send("/meetings");
+    expect(anna.lastText()).toContain("Заседание РМО учителей математики");
+    expect(anna.lastText()).not.toContain("📝");
+    await anna.press("В календарь");
+    const file = app.tg.transcript(ANNA).at(-1)!.file!;
+    const event = new ICAL.Component(ICAL.parse(file.bytes!.toString("utf8"))).getFirstSubcomponent("vevent")!;
+    expect(Number(event.getFirstPropertyValue("sequence"))).toBe(1);
+    expect(String(event.getFirstPropertyValue("description"))).toBe("Заседание РМО");
+  });
+
+  it("/cancel in the middle of an edit leaves the meeting as it was; what she types next is not taken as the answer", async () => {
+    await openMeeting();
+    await m.chat.press("Перенести");
+    expect(m.chat.lastText()).toContain("Новые дата и время");
+    await m.chat.send("/cancel");
+    expect(m.chat.lastText()).toContain("Действие отменено");
+    await m.chat.send("27.11 16:00");
+    expect(m.chat.lastText()).toContain("не понял");
+    await openMeeting();
+    await m.chat.press("Сменить место");
+    await m.chat.send("/cancel");
+    await m.chat.send("https://telemost.yandex.ru/j/777");
+    expect(m.chat.lastText()).toContain("не понял");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      startsAt: new Date("2026-11-26T12:00:00Z"),
+      place: "МБОУ «Гимназия № 3», каб. 14",
+      onlineUrl: null,
+      sequence: 0,
+    });
+    expect(await app.db.prisma.conversationState.count()).toBe(0);
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA)).toHaveLength(1);
   });
 
   it("cancels after a confirmation; teachers no longer see it", async () => {
