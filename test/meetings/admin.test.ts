@@ -61,6 +61,29 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(m.chat.lastText().split("\n")).toEqual(["👥 <b>Ответы</b>", "✅ Алексеева Анна", "✅ Борисова Вера", "❌ Васильева Галина"]);
   });
 
+  it("a busy past month does not push the meetings ahead out of the list", async () => {
+    // 25 seminars held in the last month, one a day from 29 October (now: 23 November 2026)
+    await app.db.prisma.meeting.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        kind: "seminar" as const,
+        title: `Прошедший семинар ${i + 1}`,
+        startsAt: new Date(Date.UTC(2026, 9, 29 + i, 9)),
+        durationMin: 60,
+        place: "ИМЦ",
+        audience: "everyone" as const,
+        createdById: m.userId,
+      })),
+    });
+    await m.chat.send("/meetings_admin");
+    const labels = m.chat.buttons().map((b) => b.text);
+    expect(labels[0]).toContain("Заседание РМО учителей математики");
+    // then the ten latest held ones, latest first
+    expect(labels.slice(1, 11).map((l) => l.replace(/^.* · /, ""))).toEqual(Array.from({ length: 10 }, (_, i) => `Прошедший семинар ${25 - i}`));
+    expect(labels.slice(11)).toEqual(["➕ Назначить встречу"]);
+    await m.chat.press(/Заседание РМО учителей математики/);
+    expect(m.chat.buttons().map((b) => b.text)).toContain("❌ Отменить встречу");
+  });
+
   it("moves the meeting through the bot: a past time is refused; those going are told", async () => {
     await openMeeting();
     await m.chat.press("Перенести");

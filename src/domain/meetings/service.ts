@@ -335,11 +335,21 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         .map(({ rsvps, ...m }) => ({ ...view(m), answer: rsvps[0]?.answer ?? null }));
     },
 
-    /** The methodist's list: meetings ahead and those of the last month (for marking attendance). */
-    async recent(actor: User, limit = 20): Promise<Meeting[]> {
+    /**
+     * The methodist's list: meetings ahead, soonest first, then those of the last month, latest first
+     * (for marking attendance). Two queries, so a busy past month never pushes the next meetings out.
+     */
+    async recent(actor: User, ahead = 20, past = 10): Promise<Meeting[]> {
       ensureMethodist(actor);
-      const since = new Date(clock.now().getTime() - 30 * 24 * 3600_000);
-      return db.meeting.findMany({ where: { startsAt: { gt: since } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: limit });
+      const now = clock.now();
+      const since = new Date(now.getTime() - 30 * 24 * 3600_000);
+      const next = await db.meeting.findMany({ where: { startsAt: { gt: now } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: ahead });
+      const before = await db.meeting.findMany({
+        where: { startsAt: { gt: since, lte: now } },
+        orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+        take: past,
+      });
+      return [...next, ...before];
     },
 
     async counts(id: number): Promise<{ going: number; notGoing: number; attended: number; audience: number }> {
