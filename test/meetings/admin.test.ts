@@ -260,6 +260,9 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await m.chat.pressData(`meeting-t:${meetingId}:0:${outsiderId}`);
     expect(m.chat.toasts().at(-1)).toContain("не найден");
     expect(await app.db.prisma.meetingRsvp.count({ where: { userId: outsiderId } })).toBe(0);
+    // an attendance page of a meeting that is no more
+    await m.chat.pressData(`meeting-tp:${meetingId + 100}:1`);
+    expect(m.chat.toasts().at(-1)).toContain("Этой встречи больше нет");
     await openMeeting();
     expect(m.chat.lastText()).toContain("посетили: 3");
     expect(await header(DARIA)).toContain("Вы посетили 1 встречу");

@@ -152,8 +152,12 @@ export function meetingsAdminFeature(deps: BotDeps) {
 
   composer.callbackQuery(meetingAttendPageData.filter(), methodistOnly, async (ctx) => {
     const { id, page } = meetingAttendPageData.unpack(ctx.callbackQuery.data);
-    await ctx.answerCallbackQuery();
-    await attendance(ctx, id, page, true);
+    try {
+      await attendance(ctx, id, page, true);
+      await ctx.answerCallbackQuery();
+    } catch (e) {
+      await fail(ctx, e);
+    }
   });
   return composer;
 }
