@@ -126,8 +126,8 @@ meeting-cancel-yes = Yes, cancel
 meeting-cancel-no = No
 meeting-cancel-done = ❌ The meeting is cancelled; participants have been told.
 meeting-cancel-kept = All right, the meeting stays.
-meeting-attend-title = ✅ <b>Attendance.</b> Press a person to mark whether they came (✋ said they were going).
-meeting-attend-nobody = Nobody answered this invitation: there is no one to mark.
+meeting-attend-title = ✅ <b>Attendance.</b> Press a person to mark whether they came. Everyone invited is listed: first those who said they were going (✋), then the rest.
+meeting-attend-nobody = There is no one to mark: nobody was invited to this meeting and nobody answered.
 meeting-attend-all-going = ✅ Mark everyone who said Going
 meeting-attend-all-done = Marked: { $count }
 

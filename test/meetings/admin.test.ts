@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
@@ -28,6 +29,14 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await app.destroy();
   });
 
+  /** The first message of the teacher's Meetings section: the list's header with her record. */
+  async function header(chatId: number) {
+    const chat = app.user(chatId);
+    const from = chat.mark();
+    await chat.send("📅 Встречи");
+    return chat.textsSince(from)[0];
+  }
+
   async function openMeeting() {
     await m.chat.send("/meetings_admin");
     await m.chat.press(/Заседание РМО учителей математики/);
@@ -50,6 +59,29 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     ]);
     await m.chat.press("Ответы");
     expect(m.chat.lastText().split("\n")).toEqual(["👥 <b>Ответы</b>", "✅ Алексеева Анна", "✅ Борисова Вера", "❌ Васильева Галина"]);
+  });
+
+  it("a busy past month does not push the meetings ahead out of the list", async () => {
+    // 25 seminars held in the last month, one a day from 29 October (now: 23 November 2026)
+    await app.db.prisma.meeting.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        kind: "seminar" as const,
+        title: `Прошедший семинар ${i + 1}`,
+        startsAt: new Date(Date.UTC(2026, 9, 29 + i, 9)),
+        durationMin: 60,
+        place: "ИМЦ",
+        audience: "everyone" as const,
+        createdById: m.userId,
+      })),
+    });
+    await m.chat.send("/meetings_admin");
+    const labels = m.chat.buttons().map((b) => b.text);
+    expect(labels[0]).toContain("Заседание РМО учителей математики");
+    // then the ten latest held ones, latest first
+    expect(labels.slice(1, 11).map((l) => l.replace(/^.* · /, ""))).toEqual(Array.from({ length: 10 }, (_, i) => `Прошедший семинар ${25 - i}`));
+    expect(labels.slice(11)).toEqual(["➕ Назначить встречу"]);
+    await m.chat.press(/Заседание РМО учителей математики/);
+    expect(m.chat.buttons().map((b) => b.text)).toContain("❌ Отменить встречу");
   });
 
   it("moves the meeting through the bot: a past time is refused; those going are told", async () => {
@@ -121,6 +153,49 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(app.missing).toEqual([]);
   });
 
+  it("clears the agenda with \"-\": nobody is told, the teacher's card and calendar file lose it", async () => {
+    await openMeeting();
+    await m.chat.press("Повестка");
+    await m.chat.send("-");
+    expect(m.chat.lastText()).toContain("Исправлено");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ agenda: "", sequence: 1 });
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA)).toHaveLength(1);
+    const anna = app.user(ANNA);
+    await anna.send("/meetings");
+    expect(anna.lastText()).toContain("Заседание РМО учителей математики");
+    expect(anna.lastText()).not.toContain("📝");
+    await anna.press("В календарь");
+    const file = app.tg.transcript(ANNA).at(-1)!.file!;
+    const event = new ICAL.Component(ICAL.parse(file.bytes!.toString("utf8"))).getFirstSubcomponent("vevent")!;
+    expect(Number(event.getFirstPropertyValue("sequence"))).toBe(1);
+    expect(String(event.getFirstPropertyValue("description"))).toBe("Заседание РМО");
+  });
+
+  it("/cancel in the middle of an edit leaves the meeting as it was; what she types next is not taken as the answer", async () => {
+    await openMeeting();
+    await m.chat.press("Перенести");
+    expect(m.chat.lastText()).toContain("Новые дата и время");
+    await m.chat.send("/cancel");
+    expect(m.chat.lastText()).toContain("Действие отменено");
+    await m.chat.send("27.11 16:00");
+    expect(m.chat.lastText()).toContain("не понял");
+    await openMeeting();
+    await m.chat.press("Сменить место");
+    await m.chat.send("/cancel");
+    await m.chat.send("https://telemost.yandex.ru/j/777");
+    expect(m.chat.lastText()).toContain("не понял");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      startsAt: new Date("2026-11-26T12:00:00Z"),
+      place: "МБОУ «Гимназия № 3», каб. 14",
+      onlineUrl: null,
+      sequence: 0,
+    });
+    expect(await app.db.prisma.conversationState.count()).toBe(0);
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA)).toHaveLength(1);
+  });
+
   it("cancels after a confirmation; teachers no longer see it", async () => {
     await openMeeting();
     await m.chat.press("Отменить встречу");
@@ -139,36 +214,60 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(m.chat.toasts().at(-1)).toContain("отменена");
   });
 
-  it("marks attendance after the start (all who said Going, then one by one); the teacher's record shows it", async () => {
+  it("marks attendance after the start (all who said Going, then one by one, also those who never answered); the teacher's record shows it", async () => {
+    const DARIA = 9105;
+    // a maths teacher who never pressed a button, and a history teacher the meeting is not for
+    const dariaId = await insertTeacher(app, DARIA, { name: "Григорьева Дарья" });
+    const outsiderId = await insertTeacher(app, 9106, { name: "Дмитриева Елена", subjectCodes: ["history"] });
     await m.chat.pressData(`meeting-a:all:${meetingId}`);
+    expect(m.chat.toasts().at(-1)).toContain("ещё не началась");
+    await m.chat.pressData(`meeting-t:${meetingId}:0:${dariaId}`);
     expect(m.chat.toasts().at(-1)).toContain("ещё не началась");
     app.clock.set("2026-11-26T13:00:00Z");
     await openMeeting();
     expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Ответы", "✅ Отметить посещение"]);
     await m.chat.press("Отметить посещение");
+    // everyone invited: Going first, then Not going, then those who did not answer (the methodist too)
     expect(m.chat.buttons().map((b) => b.text)).toEqual([
       "▫️ Алексеева Анна ✋",
       "▫️ Борисова Вера ✋",
       "▫️ Васильева Галина",
+      "▫️ Григорьева Дарья",
+      "▫️ Сидорова Елена Викторовна",
       "✅ Отметить всех, кто обещал прийти",
     ]);
     await m.chat.press("Отметить всех");
     expect(m.chat.toasts().at(-1)).toBe("Отмечено: 2");
     await m.chat.press("✅ Борисова Вера");
     await m.chat.press("▫️ Васильева Галина");
-    expect(m.chat.buttons().map((b) => b.text).slice(0, 3)).toEqual(["✅ Алексеева Анна ✋", "▫️ Борисова Вера ✋", "✅ Васильева Галина"]);
+    await m.chat.press("▫️ Григорьева Дарья");
+    expect(m.chat.buttons().map((b) => b.text).slice(0, 5)).toEqual([
+      "✅ Алексеева Анна ✋",
+      "▫️ Борисова Вера ✋",
+      "✅ Васильева Галина",
+      "✅ Григорьева Дарья",
+      "▫️ Сидорова Елена Викторовна",
+    ]);
     const rows = await app.db.prisma.meetingRsvp.findMany({ orderBy: { userId: "asc" } });
-    expect(rows.map((r) => r.attended)).toEqual([true, false, true]);
+    expect(rows.map((r) => [r.answer, r.attended])).toEqual([
+      ["going", true],
+      ["going", false],
+      ["not_going", true],
+      [null, true],
+    ]);
+    expect(rows[3]!.userId).toBe(dariaId);
+    // someone the meeting is not for cannot be marked
+    await m.chat.pressData(`meeting-t:${meetingId}:0:${outsiderId}`);
+    expect(m.chat.toasts().at(-1)).toContain("не найден");
+    expect(await app.db.prisma.meetingRsvp.count({ where: { userId: outsiderId } })).toBe(0);
+    // an attendance page of a meeting that is no more
+    await m.chat.pressData(`meeting-tp:${meetingId + 100}:1`);
+    expect(m.chat.toasts().at(-1)).toContain("Этой встречи больше нет");
     await openMeeting();
-    expect(m.chat.lastText()).toContain("посетили: 2");
+    expect(m.chat.lastText()).toContain("посетили: 3");
+    expect(await header(DARIA)).toContain("Вы посетили 1 встречу");
 
     // the meeting is still under way, so it is listed after the header with the record
-    const header = async (chatId: number) => {
-      const chat = app.user(chatId);
-      const from = chat.mark();
-      await chat.send("📅 Встречи");
-      return chat.textsSince(from)[0];
-    };
     expect(await header(ANNA)).toContain("Вы посетили 1 встречу");
     expect(await header(VERA)).toContain("Посещённых встреч пока нет");
   });

@@ -49,6 +49,10 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     await c.press("Готово");
     await c.send("05.12.2026 10:00");
     expect(c.lastText()).toContain("не может быть позже начала");
+    await c.send("22.11.2026 10:00");
+    expect(c.lastText()).toContain("уже прошло");
+    await c.send("в пятницу");
+    expect(c.lastText()).toContain("Не понял дату");
     await c.send("30.11.2026 18:00");
     const preview = c.lastText();
     expect(preview).toContain("Проверьте встречу");

@@ -134,6 +134,34 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
     expect(reminders(GOING)).toEqual([]);
   });
 
+  it("cancelled while the day-before reminder and nudge are still queued: they are not sent; those going get the cancellation", async () => {
+    app.clock.set("2026-11-25T12:00:00Z");
+    expect(await app.scheduler.tick()).toBe(2);
+    // queued in the outbox, not sent yet (a large audience at the allowed rate takes a while)
+    expect(await app.db.prisma.outboxMessage.count({ where: { status: "queued" } })).toBe(3); // the methodist did not answer either
+    await app.services.meetings.cancel(await actor(app, methodistId), meetingId);
+    await deliverAll(app);
+    expect(reminders(GOING)).toEqual([]);
+    expect(receivedTexts(app, GOING).at(-1)).toContain("Встреча отменена");
+    // she would otherwise be asked to answer to a cancelled meeting, and never told it was cancelled
+    expect(nudges(SILENT)).toEqual([]);
+    expect(receivedTexts(app, SILENT)).toHaveLength(1);
+  });
+
+  it("moved while the day-before reminder is still queued: the stale one is not sent, the new time's reminders are", async () => {
+    app.clock.set("2026-11-25T12:00:00Z");
+    expect(await app.scheduler.tick()).toBe(2);
+    await app.services.meetings.reschedule(await actor(app, methodistId), meetingId, new Date("2026-11-28T09:00:00Z"));
+    await deliverAll(app);
+    expect(reminders(GOING)).toEqual([]);
+    expect(receivedTexts(app, GOING).at(-1)).toContain("Стало: <b>28 ноября 2026, 12:00</b>");
+    app.clock.set("2026-11-27T09:00:00Z");
+    await app.scheduler.tick();
+    await deliverAll(app);
+    expect(reminders(GOING)).toHaveLength(1);
+    expect(reminders(GOING)[0]).toContain("28 ноября 2026, 12:00");
+  });
+
   it("offsets come from MEETING_REMINDER_OFFSETS", async () => {
     const other = await createTestApp(provider, { env: { MEETING_REMINDER_OFFSETS: "2d, 30m" } });
     try {

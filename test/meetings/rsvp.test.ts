@@ -68,6 +68,28 @@ describe.each(providers)("answering and the calendar on %s", (provider) => {
     expect(await app.db.prisma.meetingRsvp.count()).toBe(0);
   });
 
+  it("the answer can be changed until the deadline and not after it; a meeting moved before its deadline takes the deadline along", async () => {
+    const t = await registerViaBot(app, 7106);
+    const meeting = await publishMeeting(app, methodistId, { rsvpDeadline: new Date("2026-11-25T12:00:00Z") });
+    await deliverAll(app);
+    await t.chat.press("Приду");
+    app.clock.set("2026-11-25T11:59:00Z");
+    await t.chat.send("/meetings");
+    expect(t.chat.lastText()).toContain("Ответить до 25 ноября 2026, 15:00");
+    await t.chat.press("Не смогу");
+    expect(t.chat.lastText()).toContain("Ваш ответ: не смогу");
+    app.clock.set("2026-11-25T12:00:00Z");
+    await t.chat.press("Приду");
+    expect(t.chat.toasts().at(-1)).toContain("Срок ответа на это приглашение уже прошёл");
+    // the card is left as it was, and so is the answer
+    expect(t.chat.lastText()).toContain("Ваш ответ: не смогу");
+    expect(await app.services.meetings.answerOf(t.userId, meeting.id)).toBe("not_going");
+
+    const early = await publishMeeting(app, methodistId, { startsAt: new Date("2026-11-30T12:00:00Z"), rsvpDeadline: new Date("2026-11-29T12:00:00Z") });
+    await app.services.meetings.reschedule(await actor(app, methodistId), early.id, new Date("2026-11-28T09:00:00Z"));
+    expect((await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: early.id } })).rsvpDeadline).toEqual(new Date("2026-11-28T09:00:00Z"));
+  });
+
   it("only meetings for her are listed; none: a friendly empty list", async () => {
     const t = await registerViaBot(app, 7104, { subjects: ["История"] });
     await publishMeeting(app, methodistId); // maths

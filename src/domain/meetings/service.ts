@@ -52,7 +52,12 @@ const withLinks = { subjects: { select: { subjectId: true } }, schools: { select
 type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoolId: number }[] };
 const view = ({ subjects, schools, ...m }: WithLinks): MeetingView => ({ ...m, subjectIds: subjects.map((s) => s.subjectId), schoolIds: schools.map((s) => s.schoolId) });
 
+const rank = (a: RsvpAnswer | null) => (a === "going" ? 0 : a === "not_going" ? 1 : 2);
+const sortRows = (rows: RsvpRow[]): RsvpRow[] => rows.sort((a, b) => rank(a.answer) - rank(b.answer) || a.name.localeCompare(b.name, "ru"));
+
 export const groupOf = (meetingId: number) => `meeting-${meetingId}`;
+/** every outbox dedupe key of a meeting starts with this (the dash keeps meeting 1 apart from 10) */
+const dedupePrefix = (meetingId: number) => `meeting-${meetingId}-`;
 
 export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   const { clock, config, t, outbox, tasks } = deps;
@@ -221,6 +226,8 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         data: { startsAt, durationMin: durationMin ?? before.durationMin, rsvpDeadline, sequence: { increment: 1 } },
       });
       await scheduleReminders(tasks, clock.now(), m, config.MEETING_REMINDER_OFFSETS);
+      // reminders still queued show the old time; the new time's reminders follow
+      if (m.startsAt.getTime() !== before.startsAt.getTime()) await outbox.cancelGroup(`${groupOf(id)}-remind`);
       await outbox.notify(
         await notices(m, await goingIds(id), (u) => ({
           // the same start and another duration: say how long, not "moved from 10:00 to 10:00"
@@ -269,7 +276,9 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       await loadEditable(id);
       const m = await db.meeting.update({ where: { id }, data: { status: "cancelled", sequence: { increment: 1 } } });
       await tasks.cancel(taskPrefix(id));
-      await outbox.cancelGroup(groupOf(id));
+      // everything about this meeting still queued (invitations, reminders, nudges, changes): a nudge
+      // would ask someone to answer to a cancelled meeting, and she is not told of the cancellation
+      await outbox.cancelByPrefix(dedupePrefix(id));
       await outbox.notify(
         await notices(m, await goingIds(id), (u) => ({
           key: "meeting-cancelled-notice",
@@ -326,11 +335,21 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         .map(({ rsvps, ...m }) => ({ ...view(m), answer: rsvps[0]?.answer ?? null }));
     },
 
-    /** The methodist's list: meetings ahead and those of the last month (for marking attendance). */
-    async recent(actor: User, limit = 20): Promise<Meeting[]> {
+    /**
+     * The methodist's list: meetings ahead, soonest first, then those of the last month, latest first
+     * (for marking attendance). Two queries, so a busy past month never pushes the next meetings out.
+     */
+    async recent(actor: User, ahead = 20, past = 10): Promise<Meeting[]> {
       ensureMethodist(actor);
-      const since = new Date(clock.now().getTime() - 30 * 24 * 3600_000);
-      return db.meeting.findMany({ where: { startsAt: { gt: since } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: limit });
+      const now = clock.now();
+      const since = new Date(now.getTime() - 30 * 24 * 3600_000);
+      const next = await db.meeting.findMany({ where: { startsAt: { gt: now } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: ahead });
+      const before = await db.meeting.findMany({
+        where: { startsAt: { gt: since, lte: now } },
+        orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+        take: past,
+      });
+      return [...next, ...before];
     },
 
     async counts(id: number): Promise<{ going: number; notGoing: number; attended: number; audience: number }> {
@@ -346,20 +365,44 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       ensureMethodist(actor);
       await load(id);
       const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: { fullName: true } } } });
-      const rank = (a: RsvpAnswer | null) => (a === "going" ? 0 : a === "not_going" ? 1 : 2);
-      return rows
-        .map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended }))
-        .sort((a, b) => rank(a.answer) - rank(b.answer) || a.name.localeCompare(b.name, "ru"));
+      return sortRows(rows.map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended })));
     },
 
-    /** After the start: marks one person as attended (or not). */
+    /**
+     * Whom attendance can be marked for: everyone who answered and everyone the meeting is for (many
+     * come without pressing a button), Going first, then Not going, then no answer, by name.
+     */
+    async attendanceList(actor: User, id: number): Promise<RsvpRow[]> {
+      ensureMethodist(actor);
+      const m = await load(id);
+      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: { fullName: true } } } });
+      const silent = await db.user.findMany({
+        where: { AND: [audienceWhere(m), { meetingRsvps: { none: { meetingId: id } } }] },
+        select: { id: true, fullName: true },
+      });
+      return sortRows([
+        ...rows.map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended })),
+        ...silent.map((u) => ({ userId: u.id, name: u.fullName ?? "—", answer: null, attended: null })),
+      ]);
+    },
+
+    /** After the start: marks one person (who answered, or whom the meeting is for) as attended or not. */
     async markAttendance(actor: User, id: number, userId: number, attended: boolean): Promise<void> {
       ensureMethodist(actor);
       const m = await load(id);
       if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
-      if (m.startsAt > clock.now()) throw new DomainError("meeting-not-started");
+      const now = clock.now();
+      if (m.startsAt > now) throw new DomainError("meeting-not-started");
       const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, userId }, data: { attended } });
-      if (!r.count) throw new DomainError("user-not-found");
+      if (r.count) return;
+      const member = await db.user.count({ where: { AND: [{ id: userId }, audienceWhere(m)] } });
+      if (!member) throw new DomainError("user-not-found");
+      // she came without answering: a row with no answer keeps the mark
+      await db.meetingRsvp.upsert({
+        where: { meetingId_userId: { meetingId: id, userId } },
+        create: { meetingId: id, userId, attended, createdAt: now },
+        update: { attended },
+      });
     },
 
     /** After the start: everyone who said Going attended. Returns how many were marked. */

@@ -60,7 +60,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
   }
 
   async function attendance(ctx: BotContext, id: number, page: number, edit: boolean) {
-    const rows = await meetings.rsvps(ctx.user!, id);
+    const rows = await meetings.attendanceList(ctx.user!, id);
     const pages = Math.max(1, Math.ceil(rows.length / ATTEND_PAGE));
     const p = Math.min(page, pages - 1);
     const kb = new InlineKeyboard();
@@ -122,7 +122,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
           await ctx.editMessageReplyMarkup().catch(() => undefined);
           return await ctx.reply(ctx.t("meeting-cancel-kept"), HTML);
         case "attend":
-          await meetings.rsvps(me, id);
+          await meetings.attendanceList(me, id);
           await ctx.answerCallbackQuery();
           return await attendance(ctx, id, 0, false);
         case "all": {
@@ -141,7 +141,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
   composer.callbackQuery(meetingAttendData.filter(), methodistOnly, async (ctx) => {
     const { id, user, page } = meetingAttendData.unpack(ctx.callbackQuery.data);
     try {
-      const row = (await meetings.rsvps(ctx.user!, id)).find((r) => r.userId === user);
+      const row = (await meetings.attendanceList(ctx.user!, id)).find((r) => r.userId === user);
       await meetings.markAttendance(ctx.user!, id, user, !row?.attended);
       await ctx.answerCallbackQuery();
       await attendance(ctx, id, page, true);
@@ -152,8 +152,12 @@ export function meetingsAdminFeature(deps: BotDeps) {
 
   composer.callbackQuery(meetingAttendPageData.filter(), methodistOnly, async (ctx) => {
     const { id, page } = meetingAttendPageData.unpack(ctx.callbackQuery.data);
-    await ctx.answerCallbackQuery();
-    await attendance(ctx, id, page, true);
+    try {
+      await attendance(ctx, id, page, true);
+      await ctx.answerCallbackQuery();
+    } catch (e) {
+      await fail(ctx, e);
+    }
   });
   return composer;
 }
