@@ -83,8 +83,8 @@ lesson-cancel-yes = Yes, cancel it
 lesson-cancel-no = No, keep it
 lesson-cancel-kept = Fine, the lesson stays on the schedule.
 lesson-cancelled = 🚫 The lesson “{ $topic }” is cancelled. The guests have been told.
-lesson-ask-new-date = When should the lesson take place instead? For example: <code>25.12 14:30</code>.
-lesson-moved = 🕒 The lesson “{ $topic }” is moved to { $when }. The guests will be told; the reminders are moved.
+lesson-ask-new-time = 🕒 The lesson is now set for { $when }. When should it take place instead? For example: <code>25.12 14:30</code>.
+lesson-changed-time = 🕒 The lesson “{ $topic }” is moved to { $when }. The guests will be told; the reminders are moved.
 
 ## Best lessons
 
@@ -215,9 +215,35 @@ error-lesson-url-bad = That does not look like a link. Send the whole address, s
 
 lesson-seats-button = 🪑 Seats
 lesson-place-button = 📍 Place
-lesson-ask-new-seats = 🪑 How many guests can you take now?
-lesson-seats-changed = 🪑 The lesson “{ $topic }”: { $seats } guest seats ({ $taken } taken).
+lesson-ask-new-seats = 🪑 Guest seats now: { $seats } ({ $taken } taken). How many guests can you take now?
+lesson-changed-seats = 🪑 The lesson “{ $topic }”: { $seats } guest seats ({ $taken } taken).
 lesson-place-changed = 📍 The place of the lesson “{ $topic }” is changed. The guests will be told.
+lesson-duration-button = ⏱ Duration
+lesson-topic-button = 📝 Topic
+lesson-method-button = 🧩 Method
+lesson-ask-new-duration = ⏱ The lesson now lasts { $duration } min. How many minutes will it last?
+lesson-changed-duration = ⏱ The lesson “{ $topic }” now lasts { $duration } min. The guests will be told.
+lesson-ask-new-topic =
+    📝 The topic now: <i>{ $topic }</i>
+    Write the new topic.
+lesson-ask-new-method =
+    🧩 The method / technology now: <i>{ $method }</i>
+    Describe it anew.
+lesson-revised =
+    ✏️ The lesson “{ $topic }” is changed. { $status ->
+        [approved] The guests and the methodists will be told.
+       *[other] The methodist will see the lesson with your changes.
+    }
+lesson-notice-revised =
+    ✏️ The author has updated an open lesson you signed up for ({ $when }):
+    🏫 <b>{ $topic }</b>
+    🧩 Method / technology: { $method }
+lesson-notice-revised-staff =
+    ✏️ The author changed an approved open lesson ({ $author }, { $subject }, { $grade }, { $when }).
+    Topic: { $oldTopic } → <b>{ $topic }</b>
+    Method / technology: { $oldMethod } → { $method }
+lesson-notice-duration =
+    ⏱ The open lesson “{ $topic }” ({ $when }) now lasts { $duration } min.
 lesson-notice-place =
     📍 The open lesson “{ $topic }” ({ $when }) has a new place:
     { $online ->

@@ -83,8 +83,8 @@ lesson-cancel-yes = Да, отменить
 lesson-cancel-no = Нет, оставить
 lesson-cancel-kept = Хорошо, урок остаётся в расписании.
 lesson-cancelled = 🚫 Урок «{ $topic }» отменён. Гостей мы предупредили.
-lesson-ask-new-date = На какое время перенести урок? Например: <code>25.12 14:30</code>.
-lesson-moved = 🕒 Урок «{ $topic }» перенесён на { $when }. Гости получат уведомление, напоминания перенесены.
+lesson-ask-new-time = 🕒 Сейчас урок назначен на { $when }. На какое время его перенести? Например: <code>25.12 14:30</code>.
+lesson-changed-time = 🕒 Урок «{ $topic }» перенесён на { $when }. Гости получат уведомление, напоминания перенесены.
 
 ## Лучшие уроки
 
@@ -215,9 +215,35 @@ error-lesson-url-bad = Это не похоже на ссылку. Пришли�
 
 lesson-seats-button = 🪑 Места
 lesson-place-button = 📍 Место
-lesson-ask-new-seats = 🪑 Сколько гостей вы можете принять теперь?
-lesson-seats-changed = 🪑 Урок «{ $topic }»: мест для гостей — { $seats } (записано { $taken }).
+lesson-ask-new-seats = 🪑 Сейчас мест для гостей: { $seats } (записано { $taken }). Сколько гостей вы можете принять теперь?
+lesson-changed-seats = 🪑 Урок «{ $topic }»: мест для гостей — { $seats } (записано { $taken }).
 lesson-place-changed = 📍 Место урока «{ $topic }» изменено. Гости получат уведомление.
+lesson-duration-button = ⏱ Длительность
+lesson-topic-button = 📝 Тема
+lesson-method-button = 🧩 Методика
+lesson-ask-new-duration = ⏱ Сейчас урок длится { $duration } мин. Сколько минут он будет длиться?
+lesson-changed-duration = ⏱ Урок «{ $topic }» теперь длится { $duration } мин. Гости получат уведомление.
+lesson-ask-new-topic =
+    📝 Сейчас тема урока: <i>{ $topic }</i>
+    Напишите новую тему.
+lesson-ask-new-method =
+    🧩 Сейчас методика / технология: <i>{ $method }</i>
+    Опишите её заново.
+lesson-revised =
+    ✏️ Урок «{ $topic }» изменён. { $status ->
+        [approved] Гости и методисты получат уведомление.
+       *[other] Методист увидит урок уже с изменениями.
+    }
+lesson-notice-revised =
+    ✏️ Автор уточнил открытый урок, на который вы записаны ({ $when }):
+    🏫 <b>{ $topic }</b>
+    🧩 Методика / технология: { $method }
+lesson-notice-revised-staff =
+    ✏️ Автор изменил одобренный открытый урок ({ $author }, { $subject }, { $grade }, { $when }).
+    Тема: { $oldTopic } → <b>{ $topic }</b>
+    Методика / технология: { $oldMethod } → { $method }
+lesson-notice-duration =
+    ⏱ Открытый урок «{ $topic }» ({ $when }) теперь длится { $duration } мин.
 lesson-notice-place =
     📍 У открытого урока «{ $topic }» ({ $when }) новое место:
     { $online ->

@@ -13,8 +13,9 @@ export const lessonJoin = createCallbackData("lesson-join", { id: Number });
 export const lessonLeave = createCallbackData("lesson-leave", { id: Number });
 export const lessonCalendar = createCallbackData("lesson-cal", { id: Number });
 export const lessonRate = createCallbackData("lesson-rate", { id: Number });
+/** the author's "move" button of older messages: the same as lessonEdit with field "time" */
 export const lessonMove = createCallbackData("lesson-move", { id: Number });
-/** field: seats | place */
+/** field: time | duration | place | topic | method | seats */
 export const lessonEdit = createCallbackData("lesson-edit", { id: Number, field: String });
 /** step: ask | yes | no */
 export const lessonCancel = createCallbackData("lesson-cancel", { id: Number, step: String });

@@ -150,6 +150,18 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     return actor;
   }
 
+  /**
+   * Writes an author's change to a lesson still open for changes, in one conditional statement (a
+   * cancellation or the start racing with it wins), and bumps the calendar's SEQUENCE.
+   */
+  async function editOpen(id: number, data: Prisma.OpenLessonUncheckedUpdateManyInput): Promise<void> {
+    const r = await db.openLesson.updateMany({
+      where: { id, status: { in: ["pending", "approved"] }, startsAt: { gt: clock.now() } },
+      data: { ...data, sequence: { increment: 1 } },
+    });
+    if (!r.count) throw new DomainError("lesson-closed");
+  }
+
   const guests = async (lessonId: number) =>
     (await db.lessonVisit.findMany({ where: { lessonId, status: "going" }, select: { userId: true }, orderBy: { id: "asc" } })).map((v) => v.userId);
 
@@ -256,7 +268,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const before = await own(authorId, id);
       const startsAt = parseFutureDateTime(text, zone, clock.now());
       if (startsAt.getTime() === before.startsAt) return before;
-      await db.openLesson.update({ where: { id }, data: { startsAt, sequence: { increment: 1 } } });
+      await editOpen(id, { startsAt });
       const l = await load(id);
       if (l.status === "approved") {
         await scheduleFor(l);
@@ -283,10 +295,56 @@ export function createLessonService(db: Db, deps: LessonDeps) {
         place.kind === "school"
           ? { schoolId: author?.schoolId ?? null, room: validateRoom(place.room), onlineUrl: null }
           : { schoolId: null, room: null, onlineUrl: validateUrl(place.url) };
-      await db.openLesson.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } });
+      await editOpen(id, data);
       const l = await load(id);
       if (l.status === "approved") await outbox.notify(await notices(await guests(id), "lesson-notice-place", l, `place-${l.sequence}`, { buttons: cardButton(l) }));
       return l;
+    },
+
+    /**
+     * The author corrects the topic or the method description. An approved lesson stays approved (its
+     * guests keep their seats, reminders and the feedback request still go out); the guests are told
+     * what they signed up for now, and the methodists see what changed, before → after, so that an
+     * approval cannot quietly turn into a different lesson. A lesson under review needs no notice: the
+     * methodists' queue shows it as it is.
+     */
+    async revise(authorId: number, id: number, change: { topic?: string; method?: string }): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const topic = change.topic === undefined ? before.topic : validateTopic(change.topic);
+      const method = change.method === undefined ? before.method : validateMethod(change.method);
+      if (topic === before.topic && method === before.method) return before;
+      await editOpen(id, { topic, method });
+      const l = await load(id);
+      if (l.status === "approved") {
+        await outbox.notify(await notices(await guests(id), "lesson-notice-revised", l, `revised-${l.sequence}`, { buttons: cardButton(l) }));
+        const methodists = (await deps.users.methodists()).map((u) => u.id).filter((m) => m !== authorId);
+        await outbox.notify(
+          await notices(methodists, "lesson-notice-revised-staff", l, `revised-staff-${l.sequence}`, {
+            vars: { oldTopic: before.topic, oldMethod: before.method },
+            buttons: cardButton(l),
+          }),
+        );
+      }
+      return l;
+    },
+
+    /** The author changes how long the lesson lasts: the feedback request follows its end, guests are told. */
+    async changeDuration(authorId: number, id: number, text: string): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const durationMin = parseDuration(text);
+      if (durationMin === before.durationMin) return before;
+      await editOpen(id, { durationMin });
+      const l = await load(id);
+      if (l.status === "approved") {
+        await scheduleFor(l);
+        await outbox.notify(await notices(await guests(id), "lesson-notice-duration", l, `duration-${l.sequence}`, { buttons: cardButton(l) }));
+      }
+      return l;
+    },
+
+    /** Refuses (DomainError) unless the person may still change this lesson: hers, not closed, not begun. */
+    async checkEditable(authorId: number, id: number): Promise<LessonView> {
+      return own(authorId, id);
     },
 
     /** The author cancels: reminders are dropped, guests are told. */

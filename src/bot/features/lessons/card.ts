@@ -9,7 +9,7 @@ import type { Translate } from "../../../i18n.js";
 import { pager } from "../../keyboards.js";
 import {
   LESSON_MINE, LESSON_OFFER, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin, lessonLeave,
-  lessonEdit, lessonList, lessonModerate, lessonMove, lessonOfferPlace, lessonRate,
+  lessonEdit, lessonList, lessonModerate, lessonOfferPlace, lessonRate,
 } from "./callbacks.js";
 
 export const PAGE_SIZE = 6;
@@ -45,12 +45,14 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
   }
   if (l.status === "approved" && future) kb.text(t("calendar-button"), lessonCalendar.pack({ id: l.id })).row();
   if (mine && future && (l.status === "pending" || l.status === "approved")) {
-    kb.text(t("lesson-move-button"), lessonMove.pack({ id: l.id }))
-      .text(t("lesson-seats-button"), lessonEdit.pack({ id: l.id, field: "seats" }))
-      .text(t("lesson-place-button"), lessonEdit.pack({ id: l.id, field: "place" }))
-      .row()
-      .text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" }))
-      .row();
+    const edit = (key: string, field: string) => kb.text(t(key), lessonEdit.pack({ id: l.id, field }));
+    edit("lesson-move-button", "time");
+    edit("lesson-duration-button", "duration");
+    edit("lesson-place-button", "place").row();
+    edit("lesson-topic-button", "topic");
+    edit("lesson-method-button", "method");
+    edit("lesson-seats-button", "seats").row();
+    kb.text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" })).row();
   }
   if (viewer.canRate) kb.text(t("lesson-rate-button"), lessonRate.pack({ id: l.id })).row();
   return kb.text(t("lesson-back-button"), lessonList.pack({ s: 0, g: "", p: 0 }));
