@@ -87,12 +87,14 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   const { clock, outbox, tasks, zone } = deps;
   const endOf = (l: { startsAt: Date | number; durationMin: number }) => new Date(new Date(l.startsAt).getTime() + l.durationMin * 60_000);
 
-  async function stats(ids: number[]): Promise<Map<number, { avg: number; count: number; sum: number }>> {
-    const out = new Map<number, { avg: number; count: number; sum: number }>();
-    if (!ids.length) return out;
+  type Stats = Map<number, { avg: number; count: number; sum: number }>;
+  /** Each lesson's feedback: the sum and mean of the scores (see rating.ts), and how many. */
+  async function stats(where: Prisma.LessonFeedbackWhereInput, minCount = 1): Promise<Stats> {
+    const out: Stats = new Map();
     const rows = await db.lessonFeedback.groupBy({
       by: ["lessonId"],
-      where: { lessonId: { in: ids } },
+      where,
+      having: { lessonId: { _count: { gte: minCount } } },
       _sum: { goalClarity: true, methodUse: true, pupilActivity: true },
       _count: { _all: true },
     });
@@ -104,7 +106,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   }
 
   async function views(rows: Row[]): Promise<LessonView[]> {
-    const s = await stats(rows.map((r) => r.id));
+    const s: Stats = rows.length ? await stats({ lessonId: { in: rows.map((r) => r.id) } }) : new Map();
     return rows.map((r) => ({
       id: r.id,
       authorId: r.authorId,
@@ -451,13 +453,9 @@ export function createLessonService(db: Db, deps: LessonDeps) {
 
     /** Past lessons ranked by the Bayesian average of their ratings (see rating.ts). */
     async best(subjectId: number | null, limit = 10): Promise<(LessonView & { ranked: number })[]> {
-      const rows = await db.openLesson.findMany({
-        where: { status: "approved", startsAt: { lt: clock.now() }, ...(subjectId ? { subjectId } : {}) },
-        select: { id: true },
-      });
-      const s = await stats(rows.map((r) => r.id));
+      // one grouped query over the feedback of past lessons, however many lessons there are
+      const s = await stats({ lesson: { status: "approved", startsAt: { lt: clock.now() }, ...(subjectId ? { subjectId } : {}) } }, MIN_RATINGS);
       const ranked = [...s.entries()]
-        .filter(([, x]) => x.count >= MIN_RATINGS)
         .map(([id, x]) => ({ id, ranked: bayesianAverage(x.sum, x.count) }))
         .sort((a, b) => b.ranked - a.ranked || a.id - b.id)
         .slice(0, limit);
