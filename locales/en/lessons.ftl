@@ -196,6 +196,7 @@ error-lesson-own = You cannot sign up for your own lesson.
 error-lesson-full = No seats left.
 error-lesson-already-going = You are already signed up for this lesson.
 error-lesson-not-going = You are not signed up for this lesson.
+error-lesson-changed-under-review = The author changed the lesson while you were looking at it. Please look at it again.
 error-lesson-not-pending = Another methodist has already reviewed this lesson.
 error-lesson-rate-not-guest = Only colleagues who signed up for the lesson can rate it.
 error-lesson-rate-too-early = The lesson is not over yet; you can rate it once it ends.

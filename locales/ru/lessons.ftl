@@ -196,6 +196,7 @@ error-lesson-own = Нельзя записаться на собственный
 error-lesson-full = Свободных мест больше нет.
 error-lesson-already-going = Вы уже записаны на этот урок.
 error-lesson-not-going = Вы не записаны на этот урок.
+error-lesson-changed-under-review = Автор изменил урок, пока вы его смотрели. Посмотрите его ещё раз.
 error-lesson-not-pending = Этот урок уже проверен другим методистом.
 error-lesson-rate-not-guest = Оценить урок могут только коллеги, которые были на нём записаны.
 error-lesson-rate-too-early = Урок ещё не прошёл — оценить его можно после окончания.

@@ -102,7 +102,7 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     await expect(app.services.lessons.changeDuration(guest.userId, id, "30")).rejects.toMatchObject({ code: "lesson-not-yours" });
   });
 
-  it("a lesson under review: the methodist sees it as changed, nobody is notified", async () => {
+  it("a lesson under review: nobody is notified; a verdict on the version before the edit is refused", async () => {
     const m = await registerMethodist(app, 6610);
     const author = await registerViaBot(app, 6611);
     const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
@@ -111,7 +111,11 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
       durationMin: 45, place: { kind: "school", room: "1" }, seats: 2,
     });
     await deliverAll(app);
+    // the methodist opens the queue and reads the first version
+    await m.chat.send("/moderate_lessons");
+    expect(m.chat.lastText()).toContain("Черновая тема");
     const before = m.chat.mark();
+
     await author.chat.send("🏫 Открытые уроки");
     await author.chat.press("Мои уроки");
     await author.chat.press(/Черновая тема/);
@@ -120,9 +124,23 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     expect(author.chat.lastText()).toContain("Методист увидит урок уже с изменениями");
     await deliverAll(app);
     expect(m.chat.textsSince(before)).toEqual([]);
-    await m.chat.send("/moderate_lessons");
+
+    // her buttons are for the old version: refused, and the queue shows the lesson as it is now
+    await m.chat.press("Одобрить");
+    expect(m.chat.toasts().at(-1)).toContain("Автор изменил урок, пока вы его смотрели");
     expect(m.chat.lastText()).toContain("Чистовая тема");
     expect((await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).status).toBe("pending");
+
+    // a rejection typed while the author edits again is refused the same way
+    await m.chat.press("Отклонить");
+    await app.services.lessons.revise(author.userId, l.id, { method: "Метод проектов" });
+    await m.chat.send("Тема слишком общая");
+    expect(m.chat.textsSince(m.chat.mark() - 2)[0]).toContain("Автор изменил урок, пока вы его смотрели");
+    expect(m.chat.lastText()).toContain("Метод проектов");
+    expect((await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).status).toBe("pending");
+
+    await m.chat.press("Одобрить");
+    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: "approved", topic: "Чистовая тема", method: "Метод проектов" });
   });
 
   it("a lesson begun or cancelled cannot be edited: an old button is refused, an edit in progress ends", async () => {

@@ -19,8 +19,8 @@ export const lessonMove = createCallbackData("lesson-move", { id: Number });
 export const lessonEdit = createCallbackData("lesson-edit", { id: Number, field: String });
 /** step: ask | yes | no */
 export const lessonCancel = createCallbackData("lesson-cancel", { id: Number, step: String });
-/** a methodist's verdict on a pending lesson */
-export const lessonModerate = createCallbackData("lesson-mod", { id: Number, ok: Boolean });
+/** a methodist's verdict on a pending lesson, as she saw it (v: its sequence; the author may edit it meanwhile) */
+export const lessonModerate = createCallbackData("lesson-mod", { id: Number, ok: Boolean, v: Number });
 /** best lessons of a subject (0 = all) */
 export const lessonBest = createCallbackData("lesson-best", { s: Number });
 export const LESSON_QUEUE = "lesson-queue";

@@ -164,6 +164,12 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     if (!r.count) throw new DomainError("lesson-closed");
   }
 
+  /** Why a verdict did not apply: someone else gave one, or the author changed the lesson meanwhile. */
+  async function notPending(id: number, seen: number | undefined): Promise<DomainError> {
+    const l = await db.openLesson.findUnique({ where: { id }, select: { status: true, sequence: true } });
+    return l?.status === "pending" && seen !== undefined && l.sequence !== seen ? new DomainError("lesson-changed-under-review") : new DomainError("lesson-not-pending");
+  }
+
   const guests = async (lessonId: number) =>
     (await db.lessonVisit.findMany({ where: { lessonId, status: "going" }, select: { userId: true }, orderBy: { id: "asc" } })).map((v) => v.userId);
 
@@ -241,25 +247,32 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       return { first: row ? (await views([row]))[0]! : null, total };
     },
 
-    async approve(actorId: number, id: number): Promise<LessonView> {
+    /**
+     * `seen`: the lesson's sequence as the methodist saw it. The author may edit a lesson under review;
+     * a verdict on a version she no longer has is refused, so nobody approves what she did not read.
+     */
+    async approve(actorId: number, id: number, seen?: number): Promise<LessonView> {
       await staff(actorId);
       const now = clock.now();
-      const r = await db.openLesson.updateMany({ where: { id, status: "pending", startsAt: { gt: now } }, data: { status: "approved", moderatedById: actorId, moderatedAt: now } });
-      if (!r.count) throw new DomainError("lesson-not-pending");
+      const r = await db.openLesson.updateMany({
+        where: { id, status: "pending", startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }) },
+        data: { status: "approved", moderatedById: actorId, moderatedAt: now },
+      });
+      if (!r.count) throw await notPending(id, seen);
       const l = await load(id);
       await scheduleFor(l);
       await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, "approved", { buttons: cardButton(l) }));
       return l;
     },
 
-    async reject(actorId: number, id: number, reasonText: string): Promise<LessonView> {
+    async reject(actorId: number, id: number, reasonText: string, seen?: number): Promise<LessonView> {
       await staff(actorId);
       const reason = validateReason(reasonText);
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending" },
+        where: { id, status: "pending", ...(seen === undefined ? {} : { sequence: seen }) },
         data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: clock.now() },
       });
-      if (!r.count) throw new DomainError("lesson-not-pending");
+      if (!r.count) throw await notPending(id, seen);
       const l = await load(id);
       await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, "rejected", { vars: { reason } }));
       return l;

@@ -162,7 +162,7 @@ export function queueView(t: Translate, locale: string, zone: string, q: { first
   if (!q.first) return { text: t("lesson-queue-empty") };
   const text = `${t("lesson-queue-title", { total: q.total })}\n\n${lessonText(t, q.first, locale, zone)}`;
   const kb = new InlineKeyboard()
-    .text(t("lesson-approve-button"), lessonModerate.pack({ id: q.first.id, ok: true }))
-    .text(t("lesson-reject-button"), lessonModerate.pack({ id: q.first.id, ok: false }));
+    .text(t("lesson-approve-button"), lessonModerate.pack({ id: q.first.id, ok: true, v: q.first.sequence }))
+    .text(t("lesson-reject-button"), lessonModerate.pack({ id: q.first.id, ok: false, v: q.first.sequence }));
   return { text, keyboard: kb };
 }

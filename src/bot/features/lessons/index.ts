@@ -220,22 +220,31 @@ export function lessonFeature(deps: BotDeps) {
     await showQueue(ctx);
   });
   composer.callbackQuery(lessonModerate.filter(), methodistOnly, async (ctx) => {
-    const { id, ok } = lessonModerate.unpack(ctx.callbackQuery.data);
+    const { id, ok, v } = lessonModerate.unpack(ctx.callbackQuery.data);
+    // a verdict on a version the author has changed since: refused, the queue is shown as it is now
+    const stale = async (e: unknown) => {
+      await refuse(ctx, e);
+      if (isDomainError(e) && e.code === "lesson-changed-under-review") {
+        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await showQueue(ctx);
+      }
+    };
     if (!ok) {
       const l = await lessons.load(id).catch(() => null);
       if (l?.status !== "pending") return ctx.answerCallbackQuery({ text: ctx.t("error-lesson-not-pending"), show_alert: true });
+      if (l.sequence !== v) return stale(new DomainError("lesson-changed-under-review"));
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
-      return ctx.conversation.enter(REJECT, id);
+      return ctx.conversation.enter(REJECT, id, v);
     }
     try {
-      const l = await lessons.approve(ctx.user!.id, id);
+      const l = await lessons.approve(ctx.user!.id, id, v);
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }), HTML);
       await showQueue(ctx);
     } catch (e) {
-      await refuse(ctx, e);
+      await stale(e);
     }
   });
   return composer;

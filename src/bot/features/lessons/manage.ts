@@ -44,10 +44,10 @@ async function reportChange(deps: BotDeps, ctx: ConvContext, locale: string, key
 
 export function rejectConversation(deps: BotDeps) {
   const { lessons } = deps.services;
-  return async (conversation: Conv, ctx: ConvContext, lessonId: number) => {
+  return async (conversation: Conv, ctx: ConvContext, lessonId: number, seen: number) => {
     const { id, locale } = await conversation.external(async (outer) => ({ id: outer.user!.id, locale: await outer.i18n.getLocale() }));
     const reason = await askText(conversation, ctx, { question: ctx.t("lesson-ask-reason"), validate: validateReason });
-    const done = await conversation.external(() => attempt(async () => (await lessons.reject(id, lessonId, reason.value)).topic));
+    const done = await conversation.external(() => attempt(async () => (await lessons.reject(id, lessonId, reason.value, seen)).topic));
     if (done.ok) await reason.ctx.reply(reason.ctx.t("lesson-rejected", { topic: done.value }), HTML);
     else await reason.ctx.reply(reason.ctx.t(`error-${done.code}`, done.args), HTML);
     const next = await conversation.external(async () => {
