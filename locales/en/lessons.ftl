@@ -140,7 +140,7 @@ lesson-notice-approved =
 lesson-notice-rejected =
     ❌ Your open lesson “{ $topic }” was not approved.
     Reason: { $reason }
-    You can correct it and offer it again.
+    Correct it on the lesson's card (“My lessons”) and send it for review again.
 lesson-notice-moved =
     🕒 The open lesson “{ $topic }” has moved: it is now on { $when }.
     If the new time does not suit you, withdraw on the lesson's card.
@@ -189,7 +189,8 @@ lesson-rate-thanks = 🙏 Thank you! Your rating is saved.
 
 error-lesson-not-found = This lesson was not found; it may have been removed.
 error-lesson-not-yours = This is not your lesson.
-error-lesson-closed = The lesson is already cancelled or rejected.
+error-lesson-cancel-rejected = A rejected lesson is not shown to colleagues anyway: there is nothing to cancel.
+error-lesson-closed = The lesson is already cancelled.
 error-lesson-already-started = The lesson has already begun or is over.
 error-lesson-not-open = You cannot sign up for this lesson now.
 error-lesson-own = You cannot sign up for your own lesson.
@@ -233,6 +234,7 @@ lesson-ask-new-method =
 lesson-revised =
     ✏️ The lesson “{ $topic }” is changed. { $status ->
         [approved] The guests and the methodists will be told.
+        [rejected] When it is ready, send it for review again.
        *[other] The methodist will see the lesson with your changes.
     }
 lesson-notice-revised =
@@ -252,3 +254,6 @@ lesson-notice-place =
        *[other] 📍 { $school }, { $room }
     }
 error-lesson-seats-below-taken = { $taken } guests have already signed up; there cannot be fewer seats.
+lesson-resubmit-button = 📨 Send for review again
+lesson-resubmitted = 📨 The lesson “{ $topic }” is sent to the methodists for review again.
+error-lesson-not-rejected = This lesson is not rejected: there is no need to send it again.

@@ -140,7 +140,7 @@ lesson-notice-approved =
 lesson-notice-rejected =
     ❌ Ваш открытый урок «{ $topic }» не одобрен.
     Причина: { $reason }
-    Вы можете исправить и предложить его снова.
+    Исправьте его в карточке урока («Мои уроки») и отправьте на проверку снова.
 lesson-notice-moved =
     🕒 Открытый урок «{ $topic }» перенесён: теперь он { $when }.
     Если новое время вам не подходит, отмените запись в карточке урока.
@@ -189,7 +189,8 @@ lesson-rate-thanks = 🙏 Спасибо! Ваша оценка сохранен
 
 error-lesson-not-found = Этот урок не найден — возможно, его удалили.
 error-lesson-not-yours = Это не ваш урок.
-error-lesson-closed = Урок уже отменён или отклонён.
+error-lesson-closed = Урок уже отменён.
+error-lesson-cancel-rejected = Отклонённый урок и так не виден коллегам — отменять его не нужно.
 error-lesson-already-started = Урок уже начался или прошёл.
 error-lesson-not-open = На этот урок сейчас нельзя записаться.
 error-lesson-own = Нельзя записаться на собственный урок.
@@ -233,6 +234,7 @@ lesson-ask-new-method =
 lesson-revised =
     ✏️ Урок «{ $topic }» изменён. { $status ->
         [approved] Гости и методисты получат уведомление.
+        [rejected] Когда всё будет готово, отправьте урок на проверку снова.
        *[other] Методист увидит урок уже с изменениями.
     }
 lesson-notice-revised =
@@ -252,3 +254,6 @@ lesson-notice-place =
        *[other] 📍 { $school }, { $room }
     }
 error-lesson-seats-below-taken = Уже записано гостей: { $taken }. Мест не может быть меньше.
+lesson-resubmit-button = 📨 Отправить на проверку снова
+lesson-resubmitted = 📨 Урок «{ $topic }» снова отправлен методисту на проверку.
+error-lesson-not-rejected = Этот урок не отклонён — отправлять его снова не нужно.

@@ -143,6 +143,45 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: "approved", topic: "Чистовая тема", method: "Метод проектов" });
   });
 
+  it("a rejected lesson is fixed on its card and sent for review again; a second verdict reaches the author too", async () => {
+    const m = await registerMethodist(app, 6630);
+    const author = await registerViaBot(app, 6631);
+    const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
+    const l = await app.services.lessons.create(author.userId, {
+      subjectId: math.id, grade: "5", topic: "Урок обо всём", method: "Метод", startsAt: Date.parse("2026-12-10T11:30:00Z"),
+      durationMin: 45, place: { kind: "school", room: "1" }, seats: 2,
+    });
+    await app.services.lessons.reject(m.userId, l.id, "Сузьте тему");
+    await deliverAll(app);
+    expect(author.chat.lastText()).toContain("Причина: Сузьте тему");
+    await author.chat.press("Открыть урок");
+    expect(author.chat.lastText()).toContain("Отклонён. Причина: Сузьте тему");
+    const labels = author.chat.buttons().map((x) => x.text);
+    expect(labels).toContain("📨 Отправить на проверку снова");
+    expect(labels).not.toContain("🚫 Отменить урок");
+    await expect(app.services.lessons.cancel(author.userId, l.id)).rejects.toMatchObject({ code: "lesson-cancel-rejected" });
+    await author.chat.press("Тема");
+    await author.chat.send("Деление дробей");
+    expect(author.chat.lastText()).toContain("отправьте урок на проверку снова");
+    await author.chat.press("Открыть урок");
+    const staffBefore = m.chat.mark();
+    await author.chat.press("Отправить на проверку снова");
+    expect(author.chat.lastText()).toContain("«Деление дробей» снова отправлен методисту");
+    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: "pending", rejectReason: null, topic: "Деление дробей" });
+    await deliverAll(app);
+    expect(m.chat.textsSince(staffBefore).some((x) => x.includes("Новый открытый урок на проверке") && x.includes("Деление дробей"))).toBe(true);
+    // the old button again: it is under review now
+    await author.chat.press("Отправить на проверку снова");
+    expect(author.chat.toasts().at(-1)).toContain("не отклонён");
+
+    await m.chat.send("/moderate_lessons");
+    expect(m.chat.lastText()).toContain("Деление дробей");
+    await m.chat.press("Отклонить");
+    await m.chat.send("Нужен другой класс");
+    await deliverAll(app);
+    expect(author.chat.lastText()).toContain("Причина: Нужен другой класс");
+  });
+
   it("a lesson begun or cancelled cannot be edited: an old button is refused, an edit in progress ends", async () => {
     const m = await insertTeacher(app, 6620);
     await app.db.prisma.user.update({ where: { id: m }, data: { role: "methodist" } });
@@ -155,12 +194,12 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     await author.chat.press("Тема");
     await app.services.lessons.cancel(author.userId, other);
     await author.chat.send("Новая тема второго урока");
-    expect(author.chat.lastText()).toContain("Урок уже отменён или отклонён");
+    expect(author.chat.lastText()).toContain("Урок уже отменён");
     await author.chat.send("Ещё одна тема");
     expect(author.chat.lastText()).not.toContain("Напишите новую тему");
     expect((await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: other } })).topic).toBe("Второй урок");
     await author.chat.pressData(lessonEdit.pack({ id: other, field: "duration" }));
-    expect(author.chat.toasts().at(-1)).toContain("Урок уже отменён или отклонён");
+    expect(author.chat.toasts().at(-1)).toContain("Урок уже отменён");
 
     await openMine(author.chat, /Сложение дробей/);
     const cardMessage = author.chat.messages().at(-1)!.message_id;

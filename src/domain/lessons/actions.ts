@@ -20,6 +20,8 @@ export const lessonEdit = createCallbackData("lesson-edit", { id: Number, field:
 /** step: ask | yes | no */
 export const lessonCancel = createCallbackData("lesson-cancel", { id: Number, step: String });
 /** a methodist's verdict on a pending lesson, as she saw it (v: its sequence; the author may edit it meanwhile) */
+/** the author sends her rejected lesson, fixed, to the methodists again */
+export const lessonResubmit = createCallbackData("lesson-resub", { id: Number });
 export const lessonModerate = createCallbackData("lesson-mod", { id: Number, ok: Boolean, v: Number });
 /** best lessons of a subject (0 = all) */
 export const lessonBest = createCallbackData("lesson-best", { s: Number });

@@ -138,10 +138,11 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     return (await views([row]))[0]!;
   }
 
+  /** The author's lesson still open for her changes: not cancelled, not begun (a rejected one she may fix and send again). */
   async function own(authorId: number, id: number): Promise<LessonView> {
     const l = await load(id);
     if (l.authorId !== authorId) throw new DomainError("lesson-not-yours");
-    if (l.status === "cancelled" || l.status === "rejected") throw new DomainError("lesson-closed");
+    if (l.status === "cancelled") throw new DomainError("lesson-closed");
     if (l.startsAt <= clock.now().getTime()) throw new DomainError("lesson-already-started");
     return l;
   }
@@ -158,7 +159,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
    */
   async function editOpen(id: number, data: Prisma.OpenLessonUncheckedUpdateManyInput): Promise<void> {
     const r = await db.openLesson.updateMany({
-      where: { id, status: { in: ["pending", "approved"] }, startsAt: { gt: clock.now() } },
+      where: { id, status: { in: ["pending", "approved", "rejected"] }, startsAt: { gt: clock.now() } },
       data: { ...data, sequence: { increment: 1 } },
     });
     if (!r.count) throw new DomainError("lesson-closed");
@@ -261,7 +262,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       if (!r.count) throw await notPending(id, seen);
       const l = await load(id);
       await scheduleFor(l);
-      await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, "approved", { buttons: cardButton(l) }));
+      await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, `approved-${l.sequence}`, { buttons: cardButton(l) }));
       return l;
     },
 
@@ -274,7 +275,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       });
       if (!r.count) throw await notPending(id, seen);
       const l = await load(id);
-      await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, "rejected", { vars: { reason } }));
+      await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, `rejected-${l.sequence}`, { vars: { reason }, buttons: cardButton(l) }));
       return l;
     },
 
@@ -362,9 +363,24 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       return own(authorId, id);
     },
 
+    /** A rejected lesson, fixed by its author, goes back to the methodists' queue; they are told. */
+    async resubmit(authorId: number, id: number): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const r = await db.openLesson.updateMany({
+        where: { id, status: "rejected", startsAt: { gt: clock.now() } },
+        data: { status: "pending", rejectReason: null, moderatedById: null, moderatedAt: null, sequence: { increment: 1 } },
+      });
+      if (!r.count) throw new DomainError(before.status === "rejected" ? "lesson-already-started" : "lesson-not-rejected");
+      const l = await load(id);
+      const methodists = (await deps.users.methodists()).map((u) => u.id).filter((m) => m !== authorId);
+      await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, `resubmitted-${l.sequence}`, { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
+      return l;
+    },
+
     /** The author cancels: reminders are dropped, guests are told. */
     async cancel(authorId: number, id: number): Promise<LessonView> {
       const before = await own(authorId, id);
+      if (before.status === "rejected") throw new DomainError("lesson-cancel-rejected");
       const r = await db.openLesson.updateMany({ where: { id, status: { in: ["pending", "approved"] } }, data: { status: "cancelled", sequence: { increment: 1 } } });
       if (!r.count) throw new DomainError("lesson-closed");
       await tasks.cancel(lessonKey(id));

@@ -9,7 +9,7 @@ import type { Translate } from "../../../i18n.js";
 import { pager } from "../../keyboards.js";
 import {
   LESSON_MINE, LESSON_OFFER, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin, lessonLeave,
-  lessonEdit, lessonList, lessonModerate, lessonOfferPlace, lessonRate,
+  lessonEdit, lessonList, lessonModerate, lessonOfferPlace, lessonRate, lessonResubmit,
 } from "./callbacks.js";
 
 export const PAGE_SIZE = 6;
@@ -44,7 +44,7 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
     else if (l.seatsTaken < l.seats) kb.text(t("lesson-join-button"), lessonJoin.pack({ id: l.id })).row();
   }
   if (l.status === "approved" && future) kb.text(t("calendar-button"), lessonCalendar.pack({ id: l.id })).row();
-  if (mine && future && (l.status === "pending" || l.status === "approved")) {
+  if (mine && future && l.status !== "cancelled") {
     const edit = (key: string, field: string) => kb.text(t(key), lessonEdit.pack({ id: l.id, field }));
     edit("lesson-move-button", "time");
     edit("lesson-duration-button", "duration");
@@ -52,7 +52,9 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
     edit("lesson-topic-button", "topic");
     edit("lesson-method-button", "method");
     edit("lesson-seats-button", "seats").row();
-    kb.text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" })).row();
+    // a rejected lesson is fixed and sent again (or simply left); the others may be cancelled
+    if (l.status === "rejected") kb.text(t("lesson-resubmit-button"), lessonResubmit.pack({ id: l.id })).row();
+    else kb.text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" })).row();
   }
   if (viewer.canRate) kb.text(t("lesson-rate-button"), lessonRate.pack({ id: l.id })).row();
   return kb.text(t("lesson-back-button"), lessonList.pack({ s: 0, g: "", p: 0 }));

@@ -13,7 +13,7 @@ import { MENU } from "../../keyboards.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
   LESSON_MINE, LESSON_OFFER, LESSON_QUEUE, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin,
-  lessonEdit, lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate,
+  lessonEdit, lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate, lessonResubmit,
 } from "./callbacks.js";
 import { bestView, cardKeyboard, gradeKeyboard, lessonText, listView, mineView, PAGE_SIZE, queueView, subjectKeyboard, type ListState, type Viewer } from "./card.js";
 import { EDIT, editConversation, isTextField, PLACE, placeConversation, REJECT, rejectConversation } from "./manage.js";
@@ -179,6 +179,17 @@ export function lessonFeature(deps: BotDeps) {
   composer.callbackQuery(lessonEdit.filter(), registered, (ctx) => {
     const { id, field } = lessonEdit.unpack(ctx.callbackQuery.data);
     return enterOwn(ctx, id, field);
+  });
+  composer.callbackQuery(lessonResubmit.filter(), registered, async (ctx) => {
+    const { id } = lessonResubmit.unpack(ctx.callbackQuery.data);
+    try {
+      const l = await lessons.resubmit(ctx.user!.id, id);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }), HTML);
+    } catch (e) {
+      await refuse(ctx, e);
+    }
   });
   composer.callbackQuery(lessonCancel.filter(), registered, async (ctx) => {
     const { id, step } = lessonCancel.unpack(ctx.callbackQuery.data);
