@@ -83,8 +83,8 @@ lesson-cancel-yes = Yes, cancel it
 lesson-cancel-no = No, keep it
 lesson-cancel-kept = Fine, the lesson stays on the schedule.
 lesson-cancelled = 🚫 The lesson “{ $topic }” is cancelled. The guests have been told.
-lesson-ask-new-date = When should the lesson take place instead? For example: <code>25.12 14:30</code>.
-lesson-moved = 🕒 The lesson “{ $topic }” is moved to { $when }. The guests will be told; the reminders are moved.
+lesson-ask-new-time = 🕒 The lesson is now set for { $when }. When should it take place instead? For example: <code>25.12 14:30</code>.
+lesson-changed-time = 🕒 The lesson “{ $topic }” is moved to { $when }. The guests will be told; the reminders are moved.
 
 ## Best lessons
 
@@ -140,7 +140,7 @@ lesson-notice-approved =
 lesson-notice-rejected =
     ❌ Your open lesson “{ $topic }” was not approved.
     Reason: { $reason }
-    You can correct it and offer it again.
+    Correct it on the lesson's card (“My lessons”) and send it for review again.
 lesson-notice-moved =
     🕒 The open lesson “{ $topic }” has moved: it is now on { $when }.
     If the new time does not suit you, withdraw on the lesson's card.
@@ -189,13 +189,15 @@ lesson-rate-thanks = 🙏 Thank you! Your rating is saved.
 
 error-lesson-not-found = This lesson was not found; it may have been removed.
 error-lesson-not-yours = This is not your lesson.
-error-lesson-closed = The lesson is already cancelled or rejected.
+error-lesson-cancel-rejected = A rejected lesson is not shown to colleagues anyway: there is nothing to cancel.
+error-lesson-closed = The lesson is already cancelled.
 error-lesson-already-started = The lesson has already begun or is over.
 error-lesson-not-open = You cannot sign up for this lesson now.
 error-lesson-own = You cannot sign up for your own lesson.
 error-lesson-full = No seats left.
 error-lesson-already-going = You are already signed up for this lesson.
 error-lesson-not-going = You are not signed up for this lesson.
+error-lesson-changed-under-review = The author changed the lesson while you were looking at it. Please look at it again.
 error-lesson-not-pending = Another methodist has already reviewed this lesson.
 error-lesson-rate-not-guest = Only colleagues who signed up for the lesson can rate it.
 error-lesson-rate-too-early = The lesson is not over yet; you can rate it once it ends.
@@ -215,9 +217,36 @@ error-lesson-url-bad = That does not look like a link. Send the whole address, s
 
 lesson-seats-button = 🪑 Seats
 lesson-place-button = 📍 Place
-lesson-ask-new-seats = 🪑 How many guests can you take now?
-lesson-seats-changed = 🪑 The lesson “{ $topic }”: { $seats } guest seats ({ $taken } taken).
+lesson-ask-new-seats = 🪑 Guest seats now: { $seats } ({ $taken } taken). How many guests can you take now?
+lesson-changed-seats = 🪑 The lesson “{ $topic }”: { $seats } guest seats ({ $taken } taken).
 lesson-place-changed = 📍 The place of the lesson “{ $topic }” is changed. The guests will be told.
+lesson-duration-button = ⏱ Duration
+lesson-topic-button = 📝 Topic
+lesson-method-button = 🧩 Method
+lesson-ask-new-duration = ⏱ The lesson now lasts { $duration } min. How many minutes will it last?
+lesson-changed-duration = ⏱ The lesson “{ $topic }” now lasts { $duration } min. The guests will be told.
+lesson-ask-new-topic =
+    📝 The topic now: <i>{ $topic }</i>
+    Write the new topic.
+lesson-ask-new-method =
+    🧩 The method / technology now: <i>{ $method }</i>
+    Describe it anew.
+lesson-revised =
+    ✏️ The lesson “{ $topic }” is changed. { $status ->
+        [approved] The guests and the methodists will be told.
+        [rejected] When it is ready, send it for review again.
+       *[other] The methodist will see the lesson with your changes.
+    }
+lesson-notice-revised =
+    ✏️ The author has updated an open lesson you signed up for ({ $when }):
+    🏫 <b>{ $topic }</b>
+    🧩 Method / technology: { $method }
+lesson-notice-revised-staff =
+    ✏️ The author changed an approved open lesson ({ $author }, { $subject }, { $grade }, { $when }).
+    Topic: { $oldTopic } → <b>{ $topic }</b>
+    Method / technology: { $oldMethod } → { $method }
+lesson-notice-duration =
+    ⏱ The open lesson “{ $topic }” ({ $when }) now lasts { $duration } min.
 lesson-notice-place =
     📍 The open lesson “{ $topic }” ({ $when }) has a new place:
     { $online ->
@@ -225,3 +254,6 @@ lesson-notice-place =
        *[other] 📍 { $school }, { $room }
     }
 error-lesson-seats-below-taken = { $taken } guests have already signed up; there cannot be fewer seats.
+lesson-resubmit-button = 📨 Send for review again
+lesson-resubmitted = 📨 The lesson “{ $topic }” is sent to the methodists for review again.
+error-lesson-not-rejected = This lesson is not rejected: there is no need to send it again.

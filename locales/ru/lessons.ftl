@@ -83,8 +83,8 @@ lesson-cancel-yes = Да, отменить
 lesson-cancel-no = Нет, оставить
 lesson-cancel-kept = Хорошо, урок остаётся в расписании.
 lesson-cancelled = 🚫 Урок «{ $topic }» отменён. Гостей мы предупредили.
-lesson-ask-new-date = На какое время перенести урок? Например: <code>25.12 14:30</code>.
-lesson-moved = 🕒 Урок «{ $topic }» перенесён на { $when }. Гости получат уведомление, напоминания перенесены.
+lesson-ask-new-time = 🕒 Сейчас урок назначен на { $when }. На какое время его перенести? Например: <code>25.12 14:30</code>.
+lesson-changed-time = 🕒 Урок «{ $topic }» перенесён на { $when }. Гости получат уведомление, напоминания перенесены.
 
 ## Лучшие уроки
 
@@ -140,7 +140,7 @@ lesson-notice-approved =
 lesson-notice-rejected =
     ❌ Ваш открытый урок «{ $topic }» не одобрен.
     Причина: { $reason }
-    Вы можете исправить и предложить его снова.
+    Исправьте его в карточке урока («Мои уроки») и отправьте на проверку снова.
 lesson-notice-moved =
     🕒 Открытый урок «{ $topic }» перенесён: теперь он { $when }.
     Если новое время вам не подходит, отмените запись в карточке урока.
@@ -189,13 +189,15 @@ lesson-rate-thanks = 🙏 Спасибо! Ваша оценка сохранен
 
 error-lesson-not-found = Этот урок не найден — возможно, его удалили.
 error-lesson-not-yours = Это не ваш урок.
-error-lesson-closed = Урок уже отменён или отклонён.
+error-lesson-closed = Урок уже отменён.
+error-lesson-cancel-rejected = Отклонённый урок и так не виден коллегам — отменять его не нужно.
 error-lesson-already-started = Урок уже начался или прошёл.
 error-lesson-not-open = На этот урок сейчас нельзя записаться.
 error-lesson-own = Нельзя записаться на собственный урок.
 error-lesson-full = Свободных мест больше нет.
 error-lesson-already-going = Вы уже записаны на этот урок.
 error-lesson-not-going = Вы не записаны на этот урок.
+error-lesson-changed-under-review = Автор изменил урок, пока вы его смотрели. Посмотрите его ещё раз.
 error-lesson-not-pending = Этот урок уже проверен другим методистом.
 error-lesson-rate-not-guest = Оценить урок могут только коллеги, которые были на нём записаны.
 error-lesson-rate-too-early = Урок ещё не прошёл — оценить его можно после окончания.
@@ -215,9 +217,36 @@ error-lesson-url-bad = Это не похоже на ссылку. Пришли�
 
 lesson-seats-button = 🪑 Места
 lesson-place-button = 📍 Место
-lesson-ask-new-seats = 🪑 Сколько гостей вы можете принять теперь?
-lesson-seats-changed = 🪑 Урок «{ $topic }»: мест для гостей — { $seats } (записано { $taken }).
+lesson-ask-new-seats = 🪑 Сейчас мест для гостей: { $seats } (записано { $taken }). Сколько гостей вы можете принять теперь?
+lesson-changed-seats = 🪑 Урок «{ $topic }»: мест для гостей — { $seats } (записано { $taken }).
 lesson-place-changed = 📍 Место урока «{ $topic }» изменено. Гости получат уведомление.
+lesson-duration-button = ⏱ Длительность
+lesson-topic-button = 📝 Тема
+lesson-method-button = 🧩 Методика
+lesson-ask-new-duration = ⏱ Сейчас урок длится { $duration } мин. Сколько минут он будет длиться?
+lesson-changed-duration = ⏱ Урок «{ $topic }» теперь длится { $duration } мин. Гости получат уведомление.
+lesson-ask-new-topic =
+    📝 Сейчас тема урока: <i>{ $topic }</i>
+    Напишите новую тему.
+lesson-ask-new-method =
+    🧩 Сейчас методика / технология: <i>{ $method }</i>
+    Опишите её заново.
+lesson-revised =
+    ✏️ Урок «{ $topic }» изменён. { $status ->
+        [approved] Гости и методисты получат уведомление.
+        [rejected] Когда всё будет готово, отправьте урок на проверку снова.
+       *[other] Методист увидит урок уже с изменениями.
+    }
+lesson-notice-revised =
+    ✏️ Автор уточнил открытый урок, на который вы записаны ({ $when }):
+    🏫 <b>{ $topic }</b>
+    🧩 Методика / технология: { $method }
+lesson-notice-revised-staff =
+    ✏️ Автор изменил одобренный открытый урок ({ $author }, { $subject }, { $grade }, { $when }).
+    Тема: { $oldTopic } → <b>{ $topic }</b>
+    Методика / технология: { $oldMethod } → { $method }
+lesson-notice-duration =
+    ⏱ Открытый урок «{ $topic }» ({ $when }) теперь длится { $duration } мин.
 lesson-notice-place =
     📍 У открытого урока «{ $topic }» ({ $when }) новое место:
     { $online ->
@@ -225,3 +254,6 @@ lesson-notice-place =
        *[other] 📍 { $school }, { $room }
     }
 error-lesson-seats-below-taken = Уже записано гостей: { $taken }. Мест не может быть меньше.
+lesson-resubmit-button = 📨 Отправить на проверку снова
+lesson-resubmitted = 📨 Урок «{ $topic }» снова отправлен методисту на проверку.
+error-lesson-not-rejected = Этот урок не отклонён — отправлять его снова не нужно.

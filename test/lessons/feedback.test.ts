@@ -51,7 +51,8 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     app.clock.set("2026-12-10T10:30:05Z");
     await app.scheduler.tick();
     await deliverAll(app);
-    expect(guest.chat.lastText()).toContain("Через час открытый урок «Сложение дробей»");
+    for (const chat of [author.chat, guest.chat]) expect(chat.lastText()).toContain("Через час открытый урок «Сложение дробей»");
+    expect(receivedTexts(app, 6401).filter((x) => x.includes("🔔"))).toHaveLength(2);
     const texts = receivedTexts(app, 6402);
     expect(texts.filter((x) => x.includes("Отменённый урок") && x.includes("🔔"))).toEqual([]);
     expect(texts.filter((x) => x.includes("🔔"))).toHaveLength(2);
@@ -85,8 +86,12 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     const author = await registerViaBot(app, 6411, { name: "Орлова Нина Павловна" });
     const guest = await registerViaBot(app, 6412, { name: "Гостева Анна" });
     const stranger = await registerViaBot(app, 6413, { name: "Чужая Вера" });
-    const id = await approvedLesson(app, author.userId, methodistId);
+    const leaver = await registerViaBot(app, 6414, { name: "Ушедшая Дарья" });
+    const id = await approvedLesson(app, author.userId, methodistId, { seats: 3 });
     await app.services.lessons.signUp(guest.userId, id);
+    // signed up, then withdrew before the lesson: she did not attend
+    await app.services.lessons.signUp(leaver.userId, id);
+    await app.services.lessons.withdraw(leaver.userId, id);
 
     // before it happened
     await guest.chat.pressData(lessonRate.pack({ id }));
@@ -102,6 +107,10 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     expect(stranger.chat.lastText()).toContain("только коллеги, которые были на нём записаны");
     await author.chat.pressData(lessonRate.pack({ id }));
     expect(author.chat.lastText()).toContain("только коллеги, которые были на нём записаны");
+    expect(receivedTexts(app, 6414).some((x) => x.includes("Спасибо, что побывали"))).toBe(false);
+    await leaver.chat.pressData(lessonRate.pack({ id }));
+    expect(leaver.chat.lastText()).toContain("только коллеги, которые были на нём записаны");
+    await expect(app.services.lessons.rate(leaver.userId, id, { goalClarity: 5, methodUse: 5, pupilActivity: 5 })).rejects.toMatchObject({ code: "lesson-rate-not-guest" });
 
     await guest.chat.press("Оценить урок");
     expect(guest.chat.lastText()).toContain("Насколько ясно была поставлена цель");

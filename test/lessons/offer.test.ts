@@ -155,9 +155,9 @@ describe.each(providers)("offering and moderating open lessons on %s", (provider
     // a teacher: neither the command nor a forged button works
     await other.chat.send("/moderate_lessons");
     expect(other.chat.lastText()).toContain("только методисты");
-    await other.chat.pressData(lessonModerate.pack({ id: first!.id, ok: true }));
+    await other.chat.pressData(lessonModerate.pack({ id: first!.id, ok: true, v: 0 }));
     expect(other.chat.toasts().at(-1)).toContain("только методисты");
-    await other.chat.pressData(lessonModerate.pack({ id: first!.id, ok: false }));
+    await other.chat.pressData(lessonModerate.pack({ id: first!.id, ok: false, v: 0 }));
     expect((await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: first!.id } })).status).toBe("pending");
     // nor the service, called directly
     await expect(app.services.lessons.approve(other.userId, first!.id)).rejects.toMatchObject({ code: "forbidden" });
@@ -180,7 +180,7 @@ describe.each(providers)("offering and moderating open lessons on %s", (provider
     expect(m.chat.textsSince(m.chat.mark() - 2)[0]).toContain("«Второй урок» отклонён");
     expect(m.chat.lastText()).toContain("Уроков на проверке нет");
     // pressing an old button again is refused
-    await m.chat.pressData(lessonModerate.pack({ id: first!.id, ok: true }));
+    await m.chat.pressData(lessonModerate.pack({ id: first!.id, ok: true, v: 0 }));
     expect(m.chat.toasts().at(-1)).toContain("уже проверен");
 
     const [a, b] = await app.db.prisma.openLesson.findMany({ orderBy: { id: "asc" } });

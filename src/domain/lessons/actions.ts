@@ -13,13 +13,16 @@ export const lessonJoin = createCallbackData("lesson-join", { id: Number });
 export const lessonLeave = createCallbackData("lesson-leave", { id: Number });
 export const lessonCalendar = createCallbackData("lesson-cal", { id: Number });
 export const lessonRate = createCallbackData("lesson-rate", { id: Number });
+/** the author's "move" button of older messages: the same as lessonEdit with field "time" */
 export const lessonMove = createCallbackData("lesson-move", { id: Number });
-/** field: seats | place */
+/** field: time | duration | place | topic | method | seats */
 export const lessonEdit = createCallbackData("lesson-edit", { id: Number, field: String });
 /** step: ask | yes | no */
 export const lessonCancel = createCallbackData("lesson-cancel", { id: Number, step: String });
-/** a methodist's verdict on a pending lesson */
-export const lessonModerate = createCallbackData("lesson-mod", { id: Number, ok: Boolean });
+/** a methodist's verdict on a pending lesson, as she saw it (v: its sequence; the author may edit it meanwhile) */
+/** the author sends her rejected lesson, fixed, to the methodists again */
+export const lessonResubmit = createCallbackData("lesson-resub", { id: Number });
+export const lessonModerate = createCallbackData("lesson-mod", { id: Number, ok: Boolean, v: Number });
 /** best lessons of a subject (0 = all) */
 export const lessonBest = createCallbackData("lesson-best", { s: Number });
 export const LESSON_QUEUE = "lesson-queue";

@@ -87,12 +87,14 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   const { clock, outbox, tasks, zone } = deps;
   const endOf = (l: { startsAt: Date | number; durationMin: number }) => new Date(new Date(l.startsAt).getTime() + l.durationMin * 60_000);
 
-  async function stats(ids: number[]): Promise<Map<number, { avg: number; count: number; sum: number }>> {
-    const out = new Map<number, { avg: number; count: number; sum: number }>();
-    if (!ids.length) return out;
+  type Stats = Map<number, { avg: number; count: number; sum: number }>;
+  /** Each lesson's feedback: the sum and mean of the scores (see rating.ts), and how many. */
+  async function stats(where: Prisma.LessonFeedbackWhereInput, minCount = 1): Promise<Stats> {
+    const out: Stats = new Map();
     const rows = await db.lessonFeedback.groupBy({
       by: ["lessonId"],
-      where: { lessonId: { in: ids } },
+      where,
+      having: { lessonId: { _count: { gte: minCount } } },
       _sum: { goalClarity: true, methodUse: true, pupilActivity: true },
       _count: { _all: true },
     });
@@ -104,7 +106,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   }
 
   async function views(rows: Row[]): Promise<LessonView[]> {
-    const s = await stats(rows.map((r) => r.id));
+    const s: Stats = rows.length ? await stats({ lessonId: { in: rows.map((r) => r.id) } }) : new Map();
     return rows.map((r) => ({
       id: r.id,
       authorId: r.authorId,
@@ -136,10 +138,11 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     return (await views([row]))[0]!;
   }
 
+  /** The author's lesson still open for her changes: not cancelled, not begun (a rejected one she may fix and send again). */
   async function own(authorId: number, id: number): Promise<LessonView> {
     const l = await load(id);
     if (l.authorId !== authorId) throw new DomainError("lesson-not-yours");
-    if (l.status === "cancelled" || l.status === "rejected") throw new DomainError("lesson-closed");
+    if (l.status === "cancelled") throw new DomainError("lesson-closed");
     if (l.startsAt <= clock.now().getTime()) throw new DomainError("lesson-already-started");
     return l;
   }
@@ -148,6 +151,24 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     const actor = await deps.users.byId(actorId);
     if (!actor?.registeredAt || !isMethodistRole(actor.role)) throw new DomainError("forbidden");
     return actor;
+  }
+
+  /**
+   * Writes an author's change to a lesson still open for changes, in one conditional statement (a
+   * cancellation or the start racing with it wins), and bumps the calendar's SEQUENCE.
+   */
+  async function editOpen(id: number, data: Prisma.OpenLessonUncheckedUpdateManyInput): Promise<void> {
+    const r = await db.openLesson.updateMany({
+      where: { id, status: { in: ["pending", "approved", "rejected"] }, startsAt: { gt: clock.now() } },
+      data: { ...data, sequence: { increment: 1 } },
+    });
+    if (!r.count) throw new DomainError("lesson-closed");
+  }
+
+  /** Why a verdict did not apply: someone else gave one, or the author changed the lesson meanwhile. */
+  async function notPending(id: number, seen: number | undefined): Promise<DomainError> {
+    const l = await db.openLesson.findUnique({ where: { id }, select: { status: true, sequence: true } });
+    return l?.status === "pending" && seen !== undefined && l.sequence !== seen ? new DomainError("lesson-changed-under-review") : new DomainError("lesson-not-pending");
   }
 
   const guests = async (lessonId: number) =>
@@ -227,27 +248,34 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       return { first: row ? (await views([row]))[0]! : null, total };
     },
 
-    async approve(actorId: number, id: number): Promise<LessonView> {
+    /**
+     * `seen`: the lesson's sequence as the methodist saw it. The author may edit a lesson under review;
+     * a verdict on a version she no longer has is refused, so nobody approves what she did not read.
+     */
+    async approve(actorId: number, id: number, seen?: number): Promise<LessonView> {
       await staff(actorId);
       const now = clock.now();
-      const r = await db.openLesson.updateMany({ where: { id, status: "pending", startsAt: { gt: now } }, data: { status: "approved", moderatedById: actorId, moderatedAt: now } });
-      if (!r.count) throw new DomainError("lesson-not-pending");
+      const r = await db.openLesson.updateMany({
+        where: { id, status: "pending", startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }) },
+        data: { status: "approved", moderatedById: actorId, moderatedAt: now },
+      });
+      if (!r.count) throw await notPending(id, seen);
       const l = await load(id);
       await scheduleFor(l);
-      await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, "approved", { buttons: cardButton(l) }));
+      await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, `approved-${l.sequence}`, { buttons: cardButton(l) }));
       return l;
     },
 
-    async reject(actorId: number, id: number, reasonText: string): Promise<LessonView> {
+    async reject(actorId: number, id: number, reasonText: string, seen?: number): Promise<LessonView> {
       await staff(actorId);
       const reason = validateReason(reasonText);
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending" },
+        where: { id, status: "pending", ...(seen === undefined ? {} : { sequence: seen }) },
         data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: clock.now() },
       });
-      if (!r.count) throw new DomainError("lesson-not-pending");
+      if (!r.count) throw await notPending(id, seen);
       const l = await load(id);
-      await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, "rejected", { vars: { reason } }));
+      await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, `rejected-${l.sequence}`, { vars: { reason }, buttons: cardButton(l) }));
       return l;
     },
 
@@ -256,7 +284,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const before = await own(authorId, id);
       const startsAt = parseFutureDateTime(text, zone, clock.now());
       if (startsAt.getTime() === before.startsAt) return before;
-      await db.openLesson.update({ where: { id }, data: { startsAt, sequence: { increment: 1 } } });
+      await editOpen(id, { startsAt });
       const l = await load(id);
       if (l.status === "approved") {
         await scheduleFor(l);
@@ -283,15 +311,76 @@ export function createLessonService(db: Db, deps: LessonDeps) {
         place.kind === "school"
           ? { schoolId: author?.schoolId ?? null, room: validateRoom(place.room), onlineUrl: null }
           : { schoolId: null, room: null, onlineUrl: validateUrl(place.url) };
-      await db.openLesson.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } });
+      await editOpen(id, data);
       const l = await load(id);
       if (l.status === "approved") await outbox.notify(await notices(await guests(id), "lesson-notice-place", l, `place-${l.sequence}`, { buttons: cardButton(l) }));
+      return l;
+    },
+
+    /**
+     * The author corrects the topic or the method description. An approved lesson stays approved (its
+     * guests keep their seats, reminders and the feedback request still go out); the guests are told
+     * what they signed up for now, and the methodists see what changed, before → after, so that an
+     * approval cannot quietly turn into a different lesson. A lesson under review needs no notice: the
+     * methodists' queue shows it as it is.
+     */
+    async revise(authorId: number, id: number, change: { topic?: string; method?: string }): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const topic = change.topic === undefined ? before.topic : validateTopic(change.topic);
+      const method = change.method === undefined ? before.method : validateMethod(change.method);
+      if (topic === before.topic && method === before.method) return before;
+      await editOpen(id, { topic, method });
+      const l = await load(id);
+      if (l.status === "approved") {
+        await outbox.notify(await notices(await guests(id), "lesson-notice-revised", l, `revised-${l.sequence}`, { buttons: cardButton(l) }));
+        const methodists = (await deps.users.methodists()).map((u) => u.id).filter((m) => m !== authorId);
+        await outbox.notify(
+          await notices(methodists, "lesson-notice-revised-staff", l, `revised-staff-${l.sequence}`, {
+            vars: { oldTopic: before.topic, oldMethod: before.method },
+            buttons: cardButton(l),
+          }),
+        );
+      }
+      return l;
+    },
+
+    /** The author changes how long the lesson lasts: the feedback request follows its end, guests are told. */
+    async changeDuration(authorId: number, id: number, text: string): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const durationMin = parseDuration(text);
+      if (durationMin === before.durationMin) return before;
+      await editOpen(id, { durationMin });
+      const l = await load(id);
+      if (l.status === "approved") {
+        await scheduleFor(l);
+        await outbox.notify(await notices(await guests(id), "lesson-notice-duration", l, `duration-${l.sequence}`, { buttons: cardButton(l) }));
+      }
+      return l;
+    },
+
+    /** Refuses (DomainError) unless the person may still change this lesson: hers, not closed, not begun. */
+    async checkEditable(authorId: number, id: number): Promise<LessonView> {
+      return own(authorId, id);
+    },
+
+    /** A rejected lesson, fixed by its author, goes back to the methodists' queue; they are told. */
+    async resubmit(authorId: number, id: number): Promise<LessonView> {
+      const before = await own(authorId, id);
+      const r = await db.openLesson.updateMany({
+        where: { id, status: "rejected", startsAt: { gt: clock.now() } },
+        data: { status: "pending", rejectReason: null, moderatedById: null, moderatedAt: null, sequence: { increment: 1 } },
+      });
+      if (!r.count) throw new DomainError(before.status === "rejected" ? "lesson-already-started" : "lesson-not-rejected");
+      const l = await load(id);
+      const methodists = (await deps.users.methodists()).map((u) => u.id).filter((m) => m !== authorId);
+      await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, `resubmitted-${l.sequence}`, { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
       return l;
     },
 
     /** The author cancels: reminders are dropped, guests are told. */
     async cancel(authorId: number, id: number): Promise<LessonView> {
       const before = await own(authorId, id);
+      if (before.status === "rejected") throw new DomainError("lesson-cancel-rejected");
       const r = await db.openLesson.updateMany({ where: { id, status: { in: ["pending", "approved"] } }, data: { status: "cancelled", sequence: { increment: 1 } } });
       if (!r.count) throw new DomainError("lesson-closed");
       await tasks.cancel(lessonKey(id));
@@ -393,13 +482,9 @@ export function createLessonService(db: Db, deps: LessonDeps) {
 
     /** Past lessons ranked by the Bayesian average of their ratings (see rating.ts). */
     async best(subjectId: number | null, limit = 10): Promise<(LessonView & { ranked: number })[]> {
-      const rows = await db.openLesson.findMany({
-        where: { status: "approved", startsAt: { lt: clock.now() }, ...(subjectId ? { subjectId } : {}) },
-        select: { id: true },
-      });
-      const s = await stats(rows.map((r) => r.id));
+      // one grouped query over the feedback of past lessons, however many lessons there are
+      const s = await stats({ lesson: { status: "approved", startsAt: { lt: clock.now() }, ...(subjectId ? { subjectId } : {}) } }, MIN_RATINGS);
       const ranked = [...s.entries()]
-        .filter(([, x]) => x.count >= MIN_RATINGS)
         .map(([id, x]) => ({ id, ranked: bayesianAverage(x.sum, x.count) }))
         .sort((a, b) => b.ranked - a.ranked || a.id - b.id)
         .slice(0, limit);

@@ -9,7 +9,7 @@ import type { Translate } from "../../../i18n.js";
 import { pager } from "../../keyboards.js";
 import {
   LESSON_MINE, LESSON_OFFER, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin, lessonLeave,
-  lessonEdit, lessonList, lessonModerate, lessonMove, lessonOfferPlace, lessonRate,
+  lessonEdit, lessonList, lessonModerate, lessonOfferPlace, lessonRate, lessonResubmit,
 } from "./callbacks.js";
 
 export const PAGE_SIZE = 6;
@@ -44,13 +44,17 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
     else if (l.seatsTaken < l.seats) kb.text(t("lesson-join-button"), lessonJoin.pack({ id: l.id })).row();
   }
   if (l.status === "approved" && future) kb.text(t("calendar-button"), lessonCalendar.pack({ id: l.id })).row();
-  if (mine && future && (l.status === "pending" || l.status === "approved")) {
-    kb.text(t("lesson-move-button"), lessonMove.pack({ id: l.id }))
-      .text(t("lesson-seats-button"), lessonEdit.pack({ id: l.id, field: "seats" }))
-      .text(t("lesson-place-button"), lessonEdit.pack({ id: l.id, field: "place" }))
-      .row()
-      .text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" }))
-      .row();
+  if (mine && future && l.status !== "cancelled") {
+    const edit = (key: string, field: string) => kb.text(t(key), lessonEdit.pack({ id: l.id, field }));
+    edit("lesson-move-button", "time");
+    edit("lesson-duration-button", "duration");
+    edit("lesson-place-button", "place").row();
+    edit("lesson-topic-button", "topic");
+    edit("lesson-method-button", "method");
+    edit("lesson-seats-button", "seats").row();
+    // a rejected lesson is fixed and sent again (or simply left); the others may be cancelled
+    if (l.status === "rejected") kb.text(t("lesson-resubmit-button"), lessonResubmit.pack({ id: l.id })).row();
+    else kb.text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" })).row();
   }
   if (viewer.canRate) kb.text(t("lesson-rate-button"), lessonRate.pack({ id: l.id })).row();
   return kb.text(t("lesson-back-button"), lessonList.pack({ s: 0, g: "", p: 0 }));
@@ -160,7 +164,7 @@ export function queueView(t: Translate, locale: string, zone: string, q: { first
   if (!q.first) return { text: t("lesson-queue-empty") };
   const text = `${t("lesson-queue-title", { total: q.total })}\n\n${lessonText(t, q.first, locale, zone)}`;
   const kb = new InlineKeyboard()
-    .text(t("lesson-approve-button"), lessonModerate.pack({ id: q.first.id, ok: true }))
-    .text(t("lesson-reject-button"), lessonModerate.pack({ id: q.first.id, ok: false }));
+    .text(t("lesson-approve-button"), lessonModerate.pack({ id: q.first.id, ok: true, v: q.first.sequence }))
+    .text(t("lesson-reject-button"), lessonModerate.pack({ id: q.first.id, ok: false, v: q.first.sequence }));
   return { text, keyboard: kb };
 }

@@ -13,10 +13,10 @@ import { MENU } from "../../keyboards.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
   LESSON_MINE, LESSON_OFFER, LESSON_QUEUE, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin,
-  lessonEdit, lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate,
+  lessonEdit, lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate, lessonResubmit,
 } from "./callbacks.js";
 import { bestView, cardKeyboard, gradeKeyboard, lessonText, listView, mineView, PAGE_SIZE, queueView, subjectKeyboard, type ListState, type Viewer } from "./card.js";
-import { MOVE, moveConversation, PLACE, placeConversation, REJECT, rejectConversation, SEATS, seatsConversation } from "./manage.js";
+import { EDIT, editConversation, isTextField, PLACE, placeConversation, REJECT, rejectConversation } from "./manage.js";
 import { OFFER, offerConversation } from "./offer.js";
 import { RATE, rateConversation } from "./rate.js";
 
@@ -25,8 +25,7 @@ export function lessonConversations(deps: BotDeps) {
     createConversation<BotContext, ConvContext>(offerConversation(deps), OFFER),
     createConversation<BotContext, ConvContext>(rateConversation(deps), RATE),
     createConversation<BotContext, ConvContext>(rejectConversation(deps), REJECT),
-    createConversation<BotContext, ConvContext>(moveConversation(deps), MOVE),
-    createConversation<BotContext, ConvContext>(seatsConversation(deps), SEATS),
+    createConversation<BotContext, ConvContext>(editConversation(deps), EDIT),
     createConversation<BotContext, ConvContext>(placeConversation(deps), PLACE),
   ];
 }
@@ -165,17 +164,32 @@ export function lessonFeature(deps: BotDeps) {
     const v = mineView(ctx.t, await locale(ctx), zone, await lessons.mine(ctx.user!.id));
     await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
   });
-  // the author's changes: each a short conversation on her own lesson
-  const enterOwn = async (ctx: BotContext, id: number, conversation: string) => {
-    const l = await lessons.load(id).catch(() => null);
-    if (!l || l.authorId !== ctx.user!.id) return ctx.answerCallbackQuery({ text: ctx.t("error-lesson-not-yours"), show_alert: true });
+  // the author's changes: each a short conversation on her own lesson, still ahead and not closed
+  const enterOwn = async (ctx: BotContext, id: number, field: string) => {
+    try {
+      await lessons.checkEditable(ctx.user!.id, id);
+    } catch (e) {
+      return refuse(ctx, e);
+    }
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(conversation, id);
+    if (field === "place") await ctx.conversation.enter(PLACE, id);
+    else if (isTextField(field)) await ctx.conversation.enter(EDIT, id, field);
   };
-  composer.callbackQuery(lessonMove.filter(), registered, (ctx) => enterOwn(ctx, lessonMove.unpack(ctx.callbackQuery.data).id, MOVE));
+  composer.callbackQuery(lessonMove.filter(), registered, (ctx) => enterOwn(ctx, lessonMove.unpack(ctx.callbackQuery.data).id, "time"));
   composer.callbackQuery(lessonEdit.filter(), registered, (ctx) => {
     const { id, field } = lessonEdit.unpack(ctx.callbackQuery.data);
-    return enterOwn(ctx, id, field === "place" ? PLACE : SEATS);
+    return enterOwn(ctx, id, field);
+  });
+  composer.callbackQuery(lessonResubmit.filter(), registered, async (ctx) => {
+    const { id } = lessonResubmit.unpack(ctx.callbackQuery.data);
+    try {
+      const l = await lessons.resubmit(ctx.user!.id, id);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }), HTML);
+    } catch (e) {
+      await refuse(ctx, e);
+    }
   });
   composer.callbackQuery(lessonCancel.filter(), registered, async (ctx) => {
     const { id, step } = lessonCancel.unpack(ctx.callbackQuery.data);
@@ -217,22 +231,31 @@ export function lessonFeature(deps: BotDeps) {
     await showQueue(ctx);
   });
   composer.callbackQuery(lessonModerate.filter(), methodistOnly, async (ctx) => {
-    const { id, ok } = lessonModerate.unpack(ctx.callbackQuery.data);
+    const { id, ok, v } = lessonModerate.unpack(ctx.callbackQuery.data);
+    // a verdict on a version the author has changed since: refused, the queue is shown as it is now
+    const stale = async (e: unknown) => {
+      await refuse(ctx, e);
+      if (isDomainError(e) && e.code === "lesson-changed-under-review") {
+        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await showQueue(ctx);
+      }
+    };
     if (!ok) {
       const l = await lessons.load(id).catch(() => null);
       if (l?.status !== "pending") return ctx.answerCallbackQuery({ text: ctx.t("error-lesson-not-pending"), show_alert: true });
+      if (l.sequence !== v) return stale(new DomainError("lesson-changed-under-review"));
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
-      return ctx.conversation.enter(REJECT, id);
+      return ctx.conversation.enter(REJECT, id, v);
     }
     try {
-      const l = await lessons.approve(ctx.user!.id, id);
+      const l = await lessons.approve(ctx.user!.id, id, v);
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }), HTML);
       await showQueue(ctx);
     } catch (e) {
-      await refuse(ctx, e);
+      await stale(e);
     }
   });
   return composer;
