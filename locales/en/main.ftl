@@ -117,6 +117,15 @@ profile-card =
     Role: { $role }
     🔔 New courses for my subjects: { $courses }
     📣 Non-urgent announcements: { $announcements }
+profile-record =
+    📈 <b>Academic year { $year }</b>
+    🎓 Courses completed: { $courses }{ $hours ->
+        [0] {""}
+       *[other] {" "}({ $hours } h)
+    }
+    🗓 Meetings attended: { $meetings }
+    🏫 Open lessons: given { $given }, visited { $visited }
+    📚 Materials in the bank: { $materials }
 profile-edit-name = ✏️ Name
 profile-edit-school = 🏫 School
 profile-edit-subjects = 📚 Subjects

@@ -117,6 +117,15 @@ profile-card =
     Роль: { $role }
     🔔 Новые курсы по моим предметам: { $courses }
     📣 Несрочные объявления: { $announcements }
+profile-record =
+    📈 <b>Учебный год { $year }</b>
+    🎓 Курсы ПК пройдены: { $courses }{ $hours ->
+        [0] {""}
+       *[other] {" "}({ $hours } ч)
+    }
+    🗓 Встречи, где отмечено присутствие: { $meetings }
+    🏫 Открытые уроки: свои — { $given }, посещённые — { $visited }
+    📚 Материалы в копилке: { $materials }
 profile-edit-name = ✏️ ФИО
 profile-edit-school = 🏫 Школа
 profile-edit-subjects = 📚 Предметы

@@ -12,6 +12,7 @@ import { createMeetingService } from "./meetings/service.js";
 import { createMaterialService } from "./materials/index.js";
 import { createLessonService } from "./lessons/service.js";
 import { createOutbox } from "./outbox.js";
+import { createRecordService } from "./record.js";
 import { createTasks } from "./tasks.js";
 import { createUserService } from "./users.js";
 
@@ -41,7 +42,8 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const courses = createCourseService(db, { provider: deps.provider, clock: deps.clock, outbox, tasks, zone: deps.config.TIMEZONE, offerHours: deps.config.COURSE_OFFER_HOURS });
   users.onErase((userId) => courses.releaseAllOf(userId));
   const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
-  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses, coverage };
+  const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses, coverage, record };
 }
 
 export type Services = ReturnType<typeof createServices>;

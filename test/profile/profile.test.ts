@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
-import { registerViaBot } from "../helpers/flows.js";
+import { insertTeacher, registerViaBot } from "../helpers/flows.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { makeCourse } from "../courses/helpers.js";
+import { approvedLesson, insertMethodist } from "../lessons/helpers.js";
+import { insertMaterial } from "../materials/helpers.js";
+import { publishMeeting } from "../meetings/helpers.js";
 
 describe.each(providers)("profile on %s", (provider) => {
   let app: TestApp;
@@ -100,5 +104,70 @@ describe.each(providers)("profile on %s", (provider) => {
     await app.services.users.erase(p.userId);
     await p.chat.press("ФИО");
     expect(p.chat.toasts().at(-1)).toContain("зарегистрируйтесь");
+  });
+});
+
+describe.each(providers)("the activity record in the profile on %s", (provider) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp(provider);
+  });
+  afterEach(async () => {
+    expect(app.missing).toEqual([]);
+    await app.destroy();
+  });
+
+  it("sums up this academic year: completed courses and hours, meetings attended, open lessons given and visited, materials", async () => {
+    const p = await registerViaBot(app, 4101, { name: "Орлова Нина Павловна" });
+    const colleague = await insertTeacher(app, 4102, { subjectCodes: ["math"] });
+    const mId = await insertMethodist(app, 4100);
+    const methodist = (await app.services.users.byId(mId))!;
+
+    await p.chat.send("/profile");
+    expect(p.chat.lastText()).toContain("Учебный год 2026/2027");
+    expect(p.chat.lastText()).toContain("Курсы ПК пройдены: 0\n");
+
+    // two completed courses this year, one last year, one she is only registered for
+    const thisYear = await makeCourse(app, mId, { hours: 72 });
+    const short = await makeCourse(app, mId, { hours: 16, title: "Наставничество" });
+    const lastYear = await makeCourse(app, mId, { hours: 36, title: "Прошлогодний курс" });
+    const pending = await makeCourse(app, mId, { hours: 108, title: "Ещё идёт" });
+    for (const c of [thisYear, short, lastYear, pending]) await app.services.courses.signUp(p.userId, c.id);
+    await app.db.prisma.course.update({ where: { id: lastYear.id }, data: { startDate: new Date("2026-03-02T06:00:00Z"), endDate: new Date("2026-03-06T06:00:00Z") } });
+
+    // a meeting she attended and one she said she would go to but did not
+    const attended = await publishMeeting(app, mId);
+    const missed = await publishMeeting(app, mId, { title: "Семинар", startsAt: new Date("2026-11-27T12:00:00Z") });
+    for (const m of [attended, missed]) await app.services.meetings.rsvp(p.userId, m.id, "going");
+
+    // her own open lesson, a colleague's she signed up for, and one that has not happened yet
+    await approvedLesson(app, p.userId, mId);
+    const visited = await approvedLesson(app, colleague, mId, { topic: "Деление дробей" });
+    await app.services.lessons.signUp(p.userId, visited);
+    const later = await approvedLesson(app, colleague, mId, { topic: "Проценты", startsAt: new Date("2027-01-20T11:30:00Z").getTime() });
+    await app.services.lessons.signUp(p.userId, later);
+
+    // one material approved, one still waiting for a methodist
+    await insertMaterial(app, p.userId, { title: "Карточки по дробям" }, mId);
+    await insertMaterial(app, p.userId, { title: "Черновик", approved: false });
+
+    // after the events the methodists mark completion and attendance
+    app.clock.set("2026-12-15T09:00:00Z");
+    for (const c of [thisYear, short, lastYear]) await app.services.courses.complete(methodist, c.id, null);
+    await app.services.meetings.markAttendance(methodist, attended.id, p.userId, true);
+    await app.services.meetings.markAttendance(methodist, missed.id, p.userId, false);
+    await p.chat.send("/profile");
+    const card = p.chat.lastText();
+    expect(card).toContain("📈 <b>Учебный год 2026/2027</b>");
+    expect(card).toContain("Курсы ПК пройдены: 2 (88 ч)");
+    expect(card).toContain("Встречи, где отмечено присутствие: 1");
+    expect(card).toContain("Открытые уроки: свои — 1, посещённые — 1");
+    expect(card).toContain("Материалы в копилке: 1");
+
+    await p.chat.send("/language");
+    await p.chat.press("English");
+    await p.chat.send("/profile");
+    expect(p.chat.lastText()).toContain("Courses completed: 2 (88 h)");
+    expect(p.chat.lastText()).toContain("Open lessons: given 1, visited 1");
   });
 });

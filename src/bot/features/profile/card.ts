@@ -1,11 +1,12 @@
 import { InlineKeyboard } from "grammy";
+import type { ActivityRecord } from "../../../domain/record.js";
 import type { Profile } from "../../../domain/users.js";
 import type { Translate } from "../../../i18n.js";
 import { profileData } from "./callbacks.js";
 
-export function profileText(t: Translate, p: Profile, locale: string): string {
+export function profileText(t: Translate, p: Profile, record: ActivityRecord, locale: string): string {
   const subjects = p.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)).join(", ");
-  return t("profile-card", {
+  const card = t("profile-card", {
     name: p.fullName ?? "—",
     school: p.school?.name ?? "—",
     subjects: subjects || "—",
@@ -13,6 +14,20 @@ export function profileText(t: Translate, p: Profile, locale: string): string {
     role: t(`role-${p.role}`),
     courses: t(p.notifyNewCourses ? "state-on" : "state-off"),
     announcements: t(p.muteAnnouncements ? "state-off" : "state-on"),
+  });
+  return `${card}\n\n${recordText(t, record)}`;
+}
+
+/** Her activity this academic year (courses, meetings, open lessons, materials). */
+export function recordText(t: Translate, r: ActivityRecord): string {
+  return t("profile-record", {
+    year: r.year,
+    courses: r.coursesCompleted,
+    hours: r.courseHours,
+    meetings: r.meetingsAttended,
+    given: r.lessonsGiven,
+    visited: r.lessonsVisited,
+    materials: r.materialsPublished,
   });
 }
 

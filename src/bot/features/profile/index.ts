@@ -23,9 +23,9 @@ export function profileFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
 
   async function showProfile(ctx: BotContext, edit = false) {
-    const profile = await users.profile(ctx.user!.id);
+    const [profile, record] = await Promise.all([users.profile(ctx.user!.id), deps.services.record.of(ctx.user!.id)]);
     if (!profile) return;
-    const text = profileText(ctx.t, profile, await ctx.i18n.getLocale());
+    const text = profileText(ctx.t, profile, record, await ctx.i18n.getLocale());
     if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) }).catch(() => undefined);
     else await ctx.reply(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) });
   }
