@@ -1,6 +1,7 @@
-// The process, started as an operator starts it, against a Bot API that refuses the token: it must say
-// so and exit with a non-zero code (a service manager restarts it or shows the failure), not hang.
-import { spawn } from "node:child_process";
+// The process, started as an operator starts it (`src/main.ts` with only environment variables), against
+// a small fake Bot API over HTTP: a refused token ends it with a clear log line and a non-zero code; in
+// webhook mode it serves Telegram's POSTs (secret header checked) and a health check, and stops cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,45 +9,124 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.js";
+import { waitFor } from "../e2e/harness.js";
 
-describe("starting the bot", () => {
+interface ApiCall {
+  method: string;
+  body: Record<string, unknown>;
+}
+
+/** A Bot API over HTTP that answers every method; `refuse` makes it answer 401 to all. */
+async function fakeBotApi(refuse = false) {
+  const calls: ApiCall[] = [];
+  const server = http.createServer((req, res) => {
+    let raw = "";
+    req.on("data", (c: Buffer) => (raw += c.toString()));
+    req.on("end", () => {
+      const method = (req.url ?? "").split("/").pop() ?? "";
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      calls.push({ method, body });
+      const answer = refuse
+        ? { ok: false, error_code: 401, description: "Unauthorized" }
+        : method === "getMe"
+          ? { ok: true, result: { id: 123456, is_bot: true, first_name: "Методсеть", username: "metodset_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } }
+          : method === "sendMessage"
+            ? { ok: true, result: { message_id: calls.length, date: 0, chat: { id: body.chat_id, type: "private" }, text: body.text } }
+            : { ok: true, result: true };
+      res.writeHead(refuse ? 401 : 200, { "content-type": "application/json" }).end(JSON.stringify(answer));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { calls, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+async function freePort(): Promise<number> {
+  const s = http.createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+function startBot(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { PATH: process.env.PATH, ...env } });
+  const out = { text: "" };
+  child.stdout!.on("data", (c: Buffer) => (out.text += c.toString()));
+  child.stderr!.on("data", (c: Buffer) => (out.text += c.toString()));
+  const exited = new Promise<number | null>((r) => child.on("exit", r));
+  return { child, out, exited };
+}
+
+describe("starting the bot process", () => {
   const cleanup: (() => void)[] = [];
+  let child: ChildProcess | undefined;
   afterEach(() => {
+    if (child && child.exitCode === null) child.kill("SIGKILL");
     for (const f of cleanup.splice(0)) f();
   });
-
-  it("exits with code 1 and a clear log line when the Bot API refuses the token", async () => {
-    const calls: string[] = [];
-    const server = http.createServer((req, res) => {
-      calls.push(req.url ?? "");
-      res.writeHead(401, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: false, error_code: 401, description: "Unauthorized" }));
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    cleanup.push(() => server.close());
+  const tempDb = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "metodset-start-"));
     cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    return `file:${path.join(dir, "bot.db")}`;
+  };
 
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: projectRoot,
-      env: {
-        PATH: process.env.PATH,
-        BOT_TOKEN: "123456:WRONG",
-        BOT_API_ROOT: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        DATABASE_URL: `file:${path.join(dir, "bot.db")}`,
-      },
-    });
-    let out = "";
-    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (out += c.toString()));
-    const code = await new Promise<number | null>((r) => child.on("exit", r));
+  it("exits with code 1 and a clear log line when the Bot API refuses the token", async () => {
+    const api = await fakeBotApi(true);
+    cleanup.push(api.close);
+    const bot = startBot({ BOT_TOKEN: "123456:WRONG", BOT_API_ROOT: api.url, DATABASE_URL: tempDb() });
+    child = bot.child;
 
-    expect(code).toBe(1);
-    expect(calls).toEqual(["/bot123456:WRONG/getMe"]);
-    const fatal = out.split("\n").find((l) => l.includes('"level":60'));
+    expect(await bot.exited).toBe(1);
+    expect(api.calls.map((c) => c.method)).toEqual(["getMe"]);
+    const fatal = bot.out.text.split("\n").find((l) => l.includes('"level":60'));
     expect(fatal).toContain("the Bot API is unreachable or refused the token");
     expect(fatal).toContain("401");
     // the database was prepared before: the next start with the right token finds it ready
-    expect(out).toContain("migrations applied");
+    expect(bot.out.text).toContain("migrations applied");
   }, 30_000);
+
+  it("in webhook mode: registers the webhook, answers Telegram's POSTs only with the secret, serves /healthz, stops on SIGTERM", async () => {
+    const api = await fakeBotApi();
+    cleanup.push(api.close);
+    const port = await freePort();
+    const bot = startBot({
+      BOT_TOKEN: "123456:TEST",
+      BOT_API_ROOT: api.url,
+      DATABASE_URL: tempDb(),
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://bot.example.org/telegram/hook",
+      WEBHOOK_SECRET: "s3cret-token_value",
+      PORT: String(port),
+    });
+    child = bot.child;
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(() => bot.out.text.includes("webhook server listening"), { timeoutMs: 20_000, what: "the webhook server", failIf: () => (bot.child.exitCode !== null ? `exited: ${bot.out.text}` : undefined) });
+
+    const setWebhook = api.calls.find((c) => c.method === "setWebhook");
+    expect(setWebhook?.body).toMatchObject({ url: "https://bot.example.org/telegram/hook", secret_token: "s3cret-token_value" });
+
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.text()).toBe("ok");
+
+    const update = {
+      update_id: 1,
+      message: { message_id: 1, date: 1_795_000_000, chat: { id: 5001, type: "private", first_name: "Анна" }, from: { id: 5001, is_bot: false, first_name: "Анна", language_code: "ru" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+    };
+    const post = (url: string, secret?: string) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) }, body: JSON.stringify(update) });
+
+    expect((await post(`${base}/telegram/hook`)).status).toBe(401);
+    expect((await post(`${base}/telegram/hook`, "wrong")).status).toBe(401);
+    expect((await post(`${base}/elsewhere`, "s3cret-token_value")).status).toBe(404);
+    expect(api.calls.filter((c) => c.method === "sendMessage")).toEqual([]);
+
+    expect((await post(`${base}/telegram/hook`, "s3cret-token_value")).status).toBe(200);
+    const answer = await waitFor(() => api.calls.find((c) => c.method === "sendMessage" && c.body.chat_id === 5001), { what: "the answer to /start" });
+    expect(String(answer.body.text)).toContain("язык");
+
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    expect(bot.out.text).toContain('"msg":"stopped"');
+  }, 40_000);
 });
