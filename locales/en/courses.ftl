@@ -73,11 +73,17 @@ course-new-notice =
 course-changed-notice = ✏️ The dates or place of “{ $title }” have changed. Open “🗂 My courses” to see them.
 course-cancelled-notice = ❌ The course “{ $title }” is cancelled. Your registration is withdrawn.
 course-reminder =
-    ⏰ Reminder: “{ $title }” starts tomorrow.
+    ⏰ Reminder: “{ $title }” starts { $late ->
+        [yes] soon.
+       *[other] tomorrow.
+    }
     Start: { $start }
     📍 { $place }
 course-reminder-soon =
-    ⏰ “{ $title }” starts soon: { $start }.
+    ⏰ “{ $title }” starts { $late ->
+        [yes] at { $start }.
+       *[other] soon: { $start }.
+    }
     📍 { $place }
 
 course-admin-title = 🛠 <b>Courses</b> ({ $total }): running first, then finished 🏁

@@ -146,14 +146,20 @@ lesson-notice-moved =
     If the new time does not suit you, withdraw on the lesson's card.
 lesson-notice-cancelled = 🚫 The open lesson “{ $topic }” ({ $when }) was cancelled by its author.
 lesson-reminder-day =
-    🔔 Tomorrow: the open lesson “{ $topic }”
+    🔔 { $late ->
+        [yes] Reminder
+       *[other] Tomorrow
+    }: the open lesson “{ $topic }”
     🕒 { $when }
     { $online ->
         [yes] 💻 { $url }
        *[other] 📍 { $school }, { $room }
     }
 lesson-reminder-hour =
-    🔔 In an hour: the open lesson “{ $topic }”
+    🔔 { $late ->
+        [yes] Soon
+       *[other] In an hour
+    }: the open lesson “{ $topic }”
     🕒 { $when }
     { $online ->
         [yes] 💻 { $url }

@@ -59,7 +59,10 @@ meeting-announce =
        *[no] Will you come? Please answer with the buttons below.
     }
 meeting-nudge =
-    ❓ Tomorrow: { $kind } “{ $title }”, { $when }.
+    ❓ { $late ->
+        [yes] Soon
+       *[other] Tomorrow
+    }: { $kind } “{ $title }”, { $when }.
     { $icon } { $place }
     You have not answered yet whether you will come. Please answer with the buttons below.
 meeting-reminder =

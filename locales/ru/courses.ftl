@@ -73,11 +73,17 @@ course-new-notice =
 course-changed-notice = ✏️ Изменились даты или место курса «{ $title }». Откройте «🗂 Мои курсы», чтобы посмотреть.
 course-cancelled-notice = ❌ Курс «{ $title }» отменён. Ваша запись снята.
 course-reminder =
-    ⏰ Напоминание: завтра начинается курс «{ $title }».
+    ⏰ Напоминание: { $late ->
+        [yes] скоро начинается курс «{ $title }».
+       *[other] завтра начинается курс «{ $title }».
+    }
     Начало: { $start }
     📍 { $place }
 course-reminder-soon =
-    ⏰ Скоро начало курса «{ $title }»: { $start }.
+    ⏰ { $late ->
+        [yes] Начало курса «{ $title }»: { $start }.
+       *[other] Скоро начало курса «{ $title }»: { $start }.
+    }
     📍 { $place }
 
 course-admin-title = 🛠 <b>Курсы</b> ({ $total }): сначала текущие, затем завершённые 🏁

@@ -146,14 +146,20 @@ lesson-notice-moved =
     Если новое время вам не подходит, отмените запись в карточке урока.
 lesson-notice-cancelled = 🚫 Открытый урок «{ $topic }» ({ $when }) отменён автором.
 lesson-reminder-day =
-    🔔 Завтра открытый урок «{ $topic }»
+    🔔 { $late ->
+        [yes] Напоминание: открытый урок «{ $topic }»
+       *[other] Завтра открытый урок «{ $topic }»
+    }
     🕒 { $when }
     { $online ->
         [yes] 💻 { $url }
        *[other] 📍 { $school }, { $room }
     }
 lesson-reminder-hour =
-    🔔 Через час открытый урок «{ $topic }»
+    🔔 { $late ->
+        [yes] Скоро открытый урок «{ $topic }»
+       *[other] Через час открытый урок «{ $topic }»
+    }
     🕒 { $when }
     { $online ->
         [yes] 💻 { $url }

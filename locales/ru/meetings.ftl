@@ -60,7 +60,10 @@ meeting-announce =
        *[no] Придёте? Ответьте, пожалуйста, кнопкой ниже.
     }
 meeting-nudge =
-    ❓ Завтра — { $kind }: «{ $title }», { $when }.
+    ❓ { $late ->
+        [yes] Скоро
+       *[other] Завтра
+    } — { $kind }: «{ $title }», { $when }.
     { $icon } { $place }
     Вы ещё не ответили, придёте ли. Ответьте, пожалуйста, кнопкой ниже.
 meeting-reminder =

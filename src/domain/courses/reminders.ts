@@ -27,7 +27,7 @@ export function soonReminderTime(start: Date, zone: string): Date | null {
 }
 
 export function createReminders(db: Db, tasks: Tasks, zone: string) {
-  tasks.handle(REMIND_TASK, async ({ payload }) => {
+  tasks.handle(REMIND_TASK, async ({ payload, late }) => {
     const courseId = Number(payload.courseId);
     const kind: ReminderKind = payload.kind === "hour" ? "hour" : "day";
     const course = await db.course.findUnique({ where: { id: courseId } });
@@ -37,7 +37,7 @@ export function createReminders(db: Db, tasks: Tasks, zone: string) {
       (r): Notice => ({
         userId: r.userId,
         key: kind === "hour" ? "course-reminder-soon" : "course-reminder",
-        vars: { title: course.title, start: formatDateTime(course.startDate, r.user.language, zone), place: course.place ?? "—" },
+        vars: { title: course.title, start: formatDateTime(course.startDate, r.user.language, zone), place: course.place ?? "—", late: late ? "yes" : "no" },
         // the day reminder kept its original key: a reminder already sent is not sent again
         dedupeKey: `course-remind:${courseId}:${r.userId}:${course.startDate.getTime()}${kind === "hour" ? ":hour" : ""}`,
         groupId: `course-remind:${courseId}`,

@@ -510,12 +510,12 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     guests,
   };
 
-  tasks.handle(REMINDER_KIND, async ({ payload }) => {
+  tasks.handle(REMINDER_KIND, async ({ payload, late }) => {
     const l = await load(Number(payload.lessonId)).catch(() => null);
     if (!l || l.status !== "approved") return [];
     const which = payload.which === "day" ? "day" : "hour";
     // the sequence in the key: a lesson moved after a reminder went out is reminded of again
-    return notices([l.authorId, ...(await guests(l.id))], `lesson-reminder-${which}`, l, `remind-${which}-${l.sequence}`, { buttons: cardButton(l) });
+    return notices([l.authorId, ...(await guests(l.id))], `lesson-reminder-${which}`, l, `remind-${which}-${l.sequence}`, { buttons: cardButton(l), vars: { late: late ? "yes" : "no" } });
   });
 
   tasks.handle(FEEDBACK_REQUEST_KIND, async ({ payload }) => {

@@ -150,7 +150,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     })).then((list) => list.map((n) => ({ ...n, dedupeKey: `${n.dedupeKey}-u${n.userId}` })));
   });
 
-  tasks.handle(NUDGE_TASK, async ({ payload }) => {
+  tasks.handle(NUDGE_TASK, async ({ payload, late }) => {
     const { meetingId } = payload as unknown as RemindPayload;
     const m = await db.meeting.findUnique({ where: { id: meetingId } });
     if (!m || m.status !== "scheduled") return [];
@@ -158,6 +158,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     const answered = new Set((await db.meetingRsvp.findMany({ where: { meetingId, answer: { not: null } }, select: { userId: true } })).map((r) => r.userId));
     const list = await notices(m, "audience", (u) => ({
       key: "meeting-nudge",
+      vars: { late: late ? "yes" : "no" },
       buttons: rsvpButtons(m.id),
       // once per person, whatever happens to the meeting later
       dedupeKey: `meeting-${m.id}-nudge-u${u.id}`,
