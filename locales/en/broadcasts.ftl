@@ -72,6 +72,7 @@ broadcast-edit-audience = 👥 The recipients
 error-broadcast-already-confirmed = This broadcast has already been sent; it will not go out again.
 error-broadcast-not-found = Broadcast not found.
 error-broadcast-not-running = This broadcast has already finished or been stopped.
+error-broadcast-stop-not-yours = Only the author of this broadcast or an administrator can stop it. If something is wrong with it, tell them.
 
 ## Report
 
@@ -114,4 +115,5 @@ broadcast-list-text = { $author }: { $attachment ->
        *[none] {""}
     }“{ $text }”
 broadcast-list-counts = ✅ { $sent } of { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-list-stop-button = ⏹ Stop broadcast #{ $id }
 broadcast-search-none = Nothing found. Try other words or pick with the buttons above.

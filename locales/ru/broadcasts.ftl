@@ -72,6 +72,7 @@ broadcast-edit-audience = 👥 Получателей
 error-broadcast-already-confirmed = Эта рассылка уже отправлена — повторно она не уйдёт.
 error-broadcast-not-found = Рассылка не найдена.
 error-broadcast-not-running = Эта рассылка уже завершена или остановлена.
+error-broadcast-stop-not-yours = Остановить рассылку может только её автор или администратор. Если в ней ошибка — скажите им.
 
 ## Отчёт
 
@@ -114,4 +115,5 @@ broadcast-list-text = { $author }: { $attachment ->
        *[none] {""}
     }«{ $text }»
 broadcast-list-counts = ✅ { $sent } из { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-list-stop-button = ⏹ Остановить рассылку №{ $id }
 broadcast-search-none = Ничего не нашлось. Напишите иначе или выберите кнопкой выше.

@@ -83,6 +83,9 @@ function ensureStaff(actor: Actor): void {
   if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
 }
 
+/** Who may stop a running broadcast: its author and admins. */
+export const canStop = (actor: Actor, b: Pick<Broadcast, "authorId">): boolean => actor.role === "admin" || b.authorId === actor.id;
+
 /** Active, registered people the audience selects; muted ones only for urgent broadcasts. */
 function recipientWhere(a: Audience, urgent: boolean): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput = { registeredAt: { not: null }, isActive: true };
@@ -159,9 +162,9 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       return { id, recipientCount };
     },
 
-    /** Drops a draft that was not confirmed. */
-    async discard(id: number): Promise<void> {
-      await db.broadcast.deleteMany({ where: { id, status: "draft" } });
+    /** Drops the author's draft that was not confirmed (a draft is nobody else's business). */
+    async discard(id: number, actor: Actor): Promise<void> {
+      await db.broadcast.deleteMany({ where: { id, status: "draft", authorId: actor.id } });
     },
 
     byId(id: number): Promise<Broadcast | null> {
@@ -174,8 +177,12 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      */
     async confirm(id: number, actor: Actor): Promise<{ recipientCount: number }> {
       ensureStaff(actor);
-      const claimed = await db.broadcast.updateMany({ where: { id, status: "draft" }, data: { status: "sending", confirmedAt: clock.now() } });
-      if (!claimed.count) throw new DomainError((await db.broadcast.count({ where: { id } })) ? "broadcast-already-confirmed" : "broadcast-not-found");
+      const claimed = await db.broadcast.updateMany({ where: { id, status: "draft", authorId: actor.id }, data: { status: "sending", confirmedAt: clock.now() } });
+      if (!claimed.count) {
+        const b = await db.broadcast.findUnique({ where: { id }, select: { authorId: true, status: true } });
+        // someone else's draft is as good as missing; someone else's sent broadcast is simply sent
+        throw new DomainError(!b || (b.status === "draft" && b.authorId !== actor.id) ? "broadcast-not-found" : "broadcast-already-confirmed");
+      }
       try {
         const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
         const users = await db.user.findMany({ where: recipientWhere(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });
@@ -207,9 +214,16 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       await db.broadcast.update({ where: { id }, data: { reportChatId: BigInt(chatId), reportMessageId: messageId } });
     },
 
-    /** Stops a running broadcast: what was not sent yet is cancelled. Returns how many were cancelled. */
+    /**
+     * Stops a running broadcast: what was not sent yet is cancelled. Returns how many were cancelled.
+     * Only its author and admins may: the author knows why she sent it, the admin (the head of the
+     * department) answers for the bot; a colleague who sees a mistake tells one of them.
+     */
     async stop(id: number, actor: Actor): Promise<number> {
       ensureStaff(actor);
+      const b = await db.broadcast.findUnique({ where: { id }, select: { authorId: true } });
+      if (!b) throw new DomainError("broadcast-not-found");
+      if (!canStop(actor, b)) throw new DomainError("broadcast-stop-not-yours");
       const r = await db.broadcast.updateMany({ where: { id, status: "sending" }, data: { status: "stopped" } });
       if (!r.count) throw new DomainError("broadcast-not-running");
       return outbox.cancelGroup(broadcastGroup(id));

@@ -107,18 +107,31 @@ export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqu
       return insert(messages.map((m) => ({ ...m, status: m.userId !== null && opts2.blockedUserIds?.has(m.userId) ? "blocked" : "queued" })));
     },
 
-    /** Counts per status of a group (a broadcast, a reminder batch). */
+    /**
+     * Counts per status of a group (a broadcast, a reminder batch). A message cancelled while it was
+     * being sent counts as "sending" until Telegram's answer is in (it may yet turn out sent).
+     */
     async groupStatus(groupId: string): Promise<GroupStatus> {
-      const rows = await db.outboxMessage.groupBy({ by: ["status"], where: { groupId }, _count: { _all: true } });
+      const [rows, cancelledInFlight] = await Promise.all([
+        db.outboxMessage.groupBy({ by: ["status"], where: { groupId }, _count: { _all: true } }),
+        db.outboxMessage.count({ where: { groupId, status: "cancelled", claimedUntil: { gt: clock.now() } } }),
+      ]);
       const result = Object.fromEntries(STATUSES.map((s) => [s, 0])) as GroupStatus;
       for (const r of rows) result[r.status] = r._count._all;
+      result.cancelled -= cancelledInFlight;
+      result.sending += cancelledInFlight;
       result.total = STATUSES.reduce((sum, s) => sum + result[s], 0);
       return result;
     },
 
-    /** Stops a group: what is still queued is cancelled (what is being sent finishes). */
+    /**
+     * Stops a group: what is still queued is cancelled, and so is what is being sent right now unless
+     * Telegram accepts it (a 429 or a network error no longer puts it back in the queue). Returns how
+     * many queued messages were cancelled.
+     */
     async cancelGroup(groupId: string): Promise<number> {
       const r = await db.outboxMessage.updateMany({ where: { groupId, status: "queued" }, data: { status: "cancelled" } });
+      await db.outboxMessage.updateMany({ where: { groupId, status: "sending" }, data: { status: "cancelled" } });
       return r.count;
     },
 

@@ -169,6 +169,17 @@ export class Sender {
   private async release(ids: number[]): Promise<void> {
     if (!ids.length) return;
     await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "sending" }, data: { status: "queued", claimedBy: null, claimedUntil: null } });
+    await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+  }
+
+  /**
+   * Puts a message back in the queue for a later try, unless its group was stopped while it was in
+   * flight (then it stays cancelled and only its claim is dropped).
+   */
+  private async requeue(id: number, data: Prisma.OutboxMessageUpdateManyMutationInput): Promise<void> {
+    const db = this.o.db;
+    const r = await db.outboxMessage.updateMany({ where: { id, status: "sending" }, data: { ...data, status: "queued", claimedBy: null, claimedUntil: null } });
+    if (!r.count) await db.outboxMessage.updateMany({ where: { id, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
   }
 
   /**
@@ -253,7 +264,7 @@ export class Sender {
       this.pace.pause(seconds * 1000);
       this.stats.rateLimited++;
       this.o.logger.warn({ retry_after: seconds }, "Telegram asked to slow down: the sender pauses");
-      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "queued", retryAt: new Date(now.getTime() + seconds * 1000), claimedBy: null, claimedUntil: null } });
+      await this.requeue(m.id, { retryAt: new Date(now.getTime() + seconds * 1000) });
       return;
     }
     if (outcome === "blocked") {
@@ -274,10 +285,7 @@ export class Sender {
     // 5xx or network: back off 2, 4, 8 ... seconds (at most 5 minutes), order per chat kept
     this.stats.retried++;
     const delay = Math.min(300_000, 1000 * 2 ** attempts);
-    await db.outboxMessage.update({
-      where: { id: m.id },
-      data: { status: "queued", attempts, retryAt: new Date(now.getTime() + delay), lastError: String((e as Error).message), claimedBy: null, claimedUntil: null },
-    });
+    await this.requeue(m.id, { attempts, retryAt: new Date(now.getTime() + delay), lastError: String((e as Error).message) });
   }
 
   private logProgress(): void {

@@ -101,7 +101,7 @@ export function composeConversation(deps: BotDeps) {
       await pressed.editMessageReplyMarkup();
       c = pressed;
       if (action === "cancel") {
-        await conversation.external(() => deps.services.broadcasts.discard(id));
+        await conversation.external((outer) => deps.services.broadcasts.discard(id, outer.user!));
         await pressed.reply(pressed.t("broadcast-cancelled"), HTML);
         return;
       }
