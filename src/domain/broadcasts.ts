@@ -112,6 +112,13 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     await tasks.schedule({ kind: REPORT_TASK, payload: { id }, dueAt, dedupeKey: `broadcast-${id}-report-${dueAt.getTime()}` });
   }
 
+  /** Why a draft cannot be confirmed or discarded: gone (or someone else's), or sent already. */
+  async function refusal(id: number, actor: Actor): Promise<DomainError> {
+    const b = await db.broadcast.findUnique({ where: { id }, select: { authorId: true, status: true } });
+    // someone else's draft is as good as missing; a broadcast that went out went out, whoever asks
+    return new DomainError(!b || (b.status === "draft" && b.authorId !== actor.id) ? "broadcast-not-found" : "broadcast-already-confirmed");
+  }
+
   const service = {
     count(audience: Audience, urgent: boolean): Promise<number> {
       return db.user.count({ where: recipientWhere(audience, urgent) });
@@ -164,7 +171,8 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
 
     /** Drops the author's draft that was not confirmed (a draft is nobody else's business). */
     async discard(id: number, actor: Actor): Promise<void> {
-      await db.broadcast.deleteMany({ where: { id, status: "draft", authorId: actor.id } });
+      const r = await db.broadcast.deleteMany({ where: { id, status: "draft", authorId: actor.id } });
+      if (!r.count) throw await refusal(id, actor);
     },
 
     byId(id: number): Promise<Broadcast | null> {
@@ -178,11 +186,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     async confirm(id: number, actor: Actor): Promise<{ recipientCount: number }> {
       ensureStaff(actor);
       const claimed = await db.broadcast.updateMany({ where: { id, status: "draft", authorId: actor.id }, data: { status: "sending", confirmedAt: clock.now() } });
-      if (!claimed.count) {
-        const b = await db.broadcast.findUnique({ where: { id }, select: { authorId: true, status: true } });
-        // someone else's draft is as good as missing; someone else's sent broadcast is simply sent
-        throw new DomainError(!b || (b.status === "draft" && b.authorId !== actor.id) ? "broadcast-not-found" : "broadcast-already-confirmed");
-      }
+      if (!claimed.count) throw await refusal(id, actor);
       try {
         const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
         const users = await db.user.findMany({ where: recipientWhere(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });

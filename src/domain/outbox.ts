@@ -53,7 +53,7 @@ export type GroupStatus = Record<OutboxStatus, number> & { total: number };
 const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "blocked", "cancelled"];
 const INSERT_BATCH = 400;
 
-export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqueued?: () => void } = {}) {
+export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqueued?: () => void; onCancelled?: () => void } = {}) {
   /** Inserts rows, skipping dedupe keys already present (ON CONFLICT DO NOTHING works on both databases). */
   async function insert(rows: (RawMessage & { status: OutboxStatus })[]): Promise<number> {
     let inserted = 0;
@@ -125,19 +125,20 @@ export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqu
     },
 
     /**
-     * Stops a group: what is still queued is cancelled, and so is what is being sent right now unless
-     * Telegram accepts it (a 429 or a network error no longer puts it back in the queue). Returns how
-     * many queued messages were cancelled.
+     * Stops a group: what is still queued is cancelled, and so is what a sender has claimed: it skips
+     * those it has not sent yet, and one already on its way counts as sent only if Telegram accepts it
+     * (a 429 or a network error no longer puts it back in the queue). Returns how many were cancelled.
      */
     async cancelGroup(groupId: string): Promise<number> {
-      const r = await db.outboxMessage.updateMany({ where: { groupId, status: "queued" }, data: { status: "cancelled" } });
-      await db.outboxMessage.updateMany({ where: { groupId, status: "sending" }, data: { status: "cancelled" } });
+      const r = await db.outboxMessage.updateMany({ where: { groupId, status: { in: ["queued", "sending"] } }, data: { status: "cancelled" } });
+      if (r.count) opts.onCancelled?.();
       return r.count;
     },
 
     /** Cancels queued messages whose dedupe key starts with a prefix (e.g. an event's reminders). */
     async cancelByPrefix(prefix: string): Promise<number> {
       const r = await db.outboxMessage.updateMany({ where: { dedupeKey: { startsWith: prefix }, status: "queued" }, data: { status: "cancelled" } });
+      if (r.count) opts.onCancelled?.();
       return r.count;
     },
   };

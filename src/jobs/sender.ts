@@ -67,6 +67,8 @@ export class Sender {
   private readonly inFlight = new Set<Promise<void>>();
   private lastRelease = 0;
   private lastLog = { at: 0, sent: 0 };
+  /** how many cancellations this process has seen (a change means: check the claimed batch) */
+  private cancels = 0;
 
   constructor(private readonly o: SenderOptions) {
     // no auto-retry here: a 429 must pause the whole sender, which only the sender can do
@@ -91,6 +93,11 @@ export class Sender {
     this.kick();
     await this.loopDone;
     await Promise.all(this.inFlight);
+  }
+
+  /** Something was cancelled: what this process has claimed but not sent yet is looked at again. */
+  noteCancelled(): void {
+    this.cancels++;
   }
 
   /** Something was enqueued: look now rather than at the next idle poll. */
@@ -123,6 +130,8 @@ export class Sender {
     if (Date.now() - this.lastRelease > 5000) await this.releaseStale();
     while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
     const batchSize = Math.min(this.maxInFlight - this.inFlight.size, Math.max(1, Math.ceil(this.o.ratePerSecond / 2)));
+    let seen = this.cancels;
+    let dropped = new Set<number>();
     const batch = await this.claim(batchSize);
     for (let i = 0; i < batch.length; i++) {
       await this.pace.take();
@@ -130,6 +139,12 @@ export class Sender {
         await this.release(batch.slice(i).map((m) => m.id));
         break;
       }
+      if (this.cancels !== seen) {
+        // a broadcast stopped or an event cancelled meanwhile: its claimed messages are not sent
+        seen = this.cancels;
+        dropped = await this.cancelledAmong(batch.slice(i).map((m) => m.id));
+      }
+      if (dropped.has(batch[i]!.id)) continue;
       const p = this.deliver(batch[i]!).catch((err: unknown) => this.o.logger.error({ err, id: batch[i]!.id }, "delivery bookkeeping failed"));
       if (background) {
         this.inFlight.add(p);
@@ -170,6 +185,14 @@ export class Sender {
     if (!ids.length) return;
     await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "sending" }, data: { status: "queued", claimedBy: null, claimedUntil: null } });
     await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+  }
+
+  /** Which of these claimed messages were cancelled since; their claims are dropped. */
+  private async cancelledAmong(ids: number[]): Promise<Set<number>> {
+    const rows = await this.o.db.outboxMessage.findMany({ where: { id: { in: ids }, status: "cancelled" }, select: { id: true } });
+    const found = rows.map((r) => r.id);
+    if (found.length) await this.o.db.outboxMessage.updateMany({ where: { id: { in: found }, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+    return new Set(found);
   }
 
   /**

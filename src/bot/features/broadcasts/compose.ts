@@ -101,8 +101,8 @@ export function composeConversation(deps: BotDeps) {
       await pressed.editMessageReplyMarkup();
       c = pressed;
       if (action === "cancel") {
-        await conversation.external((outer) => deps.services.broadcasts.discard(id, outer.user!));
-        await pressed.reply(pressed.t("broadcast-cancelled"), HTML);
+        const dropped = await conversation.external((outer) => attempt(() => deps.services.broadcasts.discard(id, outer.user!)));
+        await pressed.reply(dropped.ok ? pressed.t("broadcast-cancelled") : pressed.t(`error-${dropped.code}`, dropped.args), HTML);
         return;
       }
       if (action === "confirm") {

@@ -44,7 +44,8 @@ export function broadcastFeature(deps: BotDeps) {
 
   // Cancel on a preview whose flow is over: the draft goes
   composer.callbackQuery(broadcastData.filter({ action: "cancel" }), methodistOnly, async (ctx) => {
-    await broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id, ctx.user!);
+    const outcome = await attempt(() => broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id, ctx.user!));
+    if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.reply(ctx.t("broadcast-cancelled"), HTML);
