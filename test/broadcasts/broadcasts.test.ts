@@ -296,6 +296,33 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${id}` } })).toBe(4);
   });
 
+  it("Confirm pressed again and again at once, in this process and in a second one, sends once and posts one report", async () => {
+    await m.chat.send("/broadcast");
+    await m.chat.sendRaw({ text: "Один раз" });
+    await m.chat.press("Далее");
+    const confirm = m.chat.findButton("Отправить")!;
+    const other = await app.twin();
+    try {
+      await Promise.all([
+        m.chat.pressData(confirm.data, confirm.message_id),
+        other.user(8000).pressData(confirm.data, confirm.message_id),
+        m.chat.pressData(confirm.data, confirm.message_id),
+      ]);
+    } finally {
+      await other.close();
+    }
+    const b = await app.db.prisma.broadcast.findFirstOrThrow();
+    expect(b).toMatchObject({ status: "sending", recipientCount: 4 });
+    expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${b.id}` } })).toBe(4);
+    expect(m.chat.messages().filter((x) => x.text.includes(`Рассылка №${b.id}</b> — идёт отправка`))).toHaveLength(1);
+    // the two other presses were told, as a reply or as a toast
+    const refusals = [...m.chat.messages().map((x) => x.text), ...m.chat.toasts()].filter((t) => t.includes("уже отправлена"));
+    expect(refusals).toHaveLength(2);
+    expect(m.chat.messages().some((x) => x.text.includes("Что-то пошло не так"))).toBe(false);
+    await deliverAll(app);
+    expect(sentTo(8001).filter((c) => c.payload.text === "Один раз")).toHaveLength(1);
+  });
+
   it("teachers reach none of it", async () => {
     const teacher = await registerViaBot(app, 8100, { name: "Учителева Анна" });
     const { id } = await app.services.broadcasts.saveDraft(staff(), { text: "Тест", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
