@@ -13,6 +13,7 @@ broadcast-ask-message =
 broadcast-expect-message = Send the announcement's text, a photo or a document. To leave, send /cancel.
 error-broadcast-empty = The announcement has neither text nor an attachment.
 error-broadcast-too-long = Too long: at most { $max } characters (a caption of a photo or document is shorter than a message).
+error-broadcast-album = An announcement can carry one photo or one document, not an album. Send just one (several files: put them into one document or archive).
 
 ## Audience
 
