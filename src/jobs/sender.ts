@@ -206,8 +206,8 @@ export class Sender {
   }
 
   /**
-   * One atomic statement: the oldest due message of each chat that has nothing in flight and nothing
-   * sent within the last second. PostgreSQL skips rows another sender is claiming at the same moment.
+   * One atomic statement: the oldest due message of each chat that has nothing in flight (a message
+   * cancelled on its way still is, until its answer) and nothing sent within the last second. PostgreSQL skips rows another sender is claiming at the same moment.
    */
   private async claim(limit: number): Promise<OutboxMessage[]> {
     const now = this.o.clock.now();
@@ -224,6 +224,7 @@ export class Sender {
             WHERE p.chat_id = o.chat_id AND p.id <> o.id
               AND ((p.status = 'queued' AND p.not_before <= ${now} AND p.id < o.id)
                 OR p.status = 'sending'
+                OR (p.status = 'cancelled' AND p.claimed_until > ${now})
                 OR (p.status = 'sent' AND p.sent_at > ${chatGap})))
         ORDER BY o.id
         LIMIT ${limit}

@@ -84,12 +84,22 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
     const id = await launchToTeachers("Срочно: перенос");
     let duringStop: unknown;
     let reportDuringStop = "";
+    let sentByTwin = -1;
+    const twin = await app.twin();
     // what the counts and the report say while that copy is still on its way (the other three are claimed)
     stopWhileSendingTo(8001, "Срочно: перенос", async () => {
       duringStop = await app.services.outbox.groupStatus(`broadcast-${id}`);
       reportDuringStop = m.chat.messages().find((x) => x.text.includes(`Рассылка №${id}</b>`))!.text;
+      // meanwhile a second process does not send her anything else: her chat still has a message in flight
+      await app.services.outbox.notify([{ userId: d.t1, key: "cancelled", dedupeKey: "during-stop" }]);
+      sentByTwin = await twin.sender.runUntilIdle();
     });
-    await app.sender.runUntilIdle();
+    try {
+      await app.sender.runUntilIdle();
+    } finally {
+      await twin.close();
+    }
+    expect(sentByTwin).toBe(0);
     expect(duringStop).toMatchObject({ sending: 4, cancelled: 0, sent: 0 });
     expect(reportDuringStop).toContain("остановлена");
     expect(reportDuringStop).toContain("⏳ В очереди: 4");
