@@ -55,6 +55,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       logger,
       instance,
       onEnqueued: () => sender?.kick(),
+      onCancelled: () => sender?.noteCancelled(),
     });
     if (await services.directory.seedSampleIfEmpty()) logger.info("empty directory: the sample district was loaded");
     await services.users.syncAdmins();

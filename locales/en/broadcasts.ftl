@@ -13,6 +13,7 @@ broadcast-ask-message =
 broadcast-expect-message = Send the announcement's text, a photo or a document. To leave, send /cancel.
 error-broadcast-empty = The announcement has neither text nor an attachment.
 error-broadcast-too-long = Too long: at most { $max } characters (a caption of a photo or document is shorter than a message).
+error-broadcast-album = An announcement can carry one photo or one document, not an album. Send just one (several files: put them into one document or archive).
 
 ## Audience
 
@@ -72,6 +73,7 @@ broadcast-edit-audience = 👥 The recipients
 error-broadcast-already-confirmed = This broadcast has already been sent; it will not go out again.
 error-broadcast-not-found = Broadcast not found.
 error-broadcast-not-running = This broadcast has already finished or been stopped.
+error-broadcast-stop-not-yours = Only the author of this broadcast or an administrator can stop it. If something is wrong with it, tell them.
 
 ## Report
 
@@ -114,4 +116,5 @@ broadcast-list-text = { $author }: { $attachment ->
        *[none] {""}
     }“{ $text }”
 broadcast-list-counts = ✅ { $sent } of { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-list-stop-button = ⏹ Stop broadcast #{ $id }
 broadcast-search-none = Nothing found. Try other words or pick with the buttons above.

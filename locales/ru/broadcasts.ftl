@@ -13,6 +13,7 @@ broadcast-ask-message =
 broadcast-expect-message = Пришлите текст объявления, фото или документ. Выйти — /cancel.
 error-broadcast-empty = В объявлении нет ни текста, ни вложения.
 error-broadcast-too-long = Слишком длинно: не больше { $max } символов (у подписи к фото или документу предел меньше, чем у обычного сообщения).
+error-broadcast-album = К объявлению можно приложить одно фото или один документ, а не альбом. Пришлите одно (несколько файлов — соберите в один документ или архив).
 
 ## Кому
 
@@ -72,6 +73,7 @@ broadcast-edit-audience = 👥 Получателей
 error-broadcast-already-confirmed = Эта рассылка уже отправлена — повторно она не уйдёт.
 error-broadcast-not-found = Рассылка не найдена.
 error-broadcast-not-running = Эта рассылка уже завершена или остановлена.
+error-broadcast-stop-not-yours = Остановить рассылку может только её автор или администратор. Если в ней ошибка — скажите им.
 
 ## Отчёт
 
@@ -114,4 +116,5 @@ broadcast-list-text = { $author }: { $attachment ->
        *[none] {""}
     }«{ $text }»
 broadcast-list-counts = ✅ { $sent } из { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
+broadcast-list-stop-button = ⏹ Остановить рассылку №{ $id }
 broadcast-search-none = Ничего не нашлось. Напишите иначе или выберите кнопкой выше.

@@ -83,6 +83,9 @@ function ensureStaff(actor: Actor): void {
   if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
 }
 
+/** Who may stop a running broadcast: its author and admins. */
+export const canStop = (actor: Actor, b: Pick<Broadcast, "authorId">): boolean => actor.role === "admin" || b.authorId === actor.id;
+
 /** Active, registered people the audience selects; muted ones only for urgent broadcasts. */
 function recipientWhere(a: Audience, urgent: boolean): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput = { registeredAt: { not: null }, isActive: true };
@@ -107,6 +110,13 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
   async function scheduleReport(id: number): Promise<void> {
     const dueAt = new Date(clock.now().getTime() + REPORT_EVERY_MS);
     await tasks.schedule({ kind: REPORT_TASK, payload: { id }, dueAt, dedupeKey: `broadcast-${id}-report-${dueAt.getTime()}` });
+  }
+
+  /** Why a draft cannot be confirmed or discarded: gone (or someone else's), or sent already. */
+  async function refusal(id: number, actor: Actor): Promise<DomainError> {
+    const b = await db.broadcast.findUnique({ where: { id }, select: { authorId: true, status: true } });
+    // someone else's draft is as good as missing; a broadcast that went out went out, whoever asks
+    return new DomainError(!b || (b.status === "draft" && b.authorId !== actor.id) ? "broadcast-not-found" : "broadcast-already-confirmed");
   }
 
   const service = {
@@ -159,9 +169,10 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       return { id, recipientCount };
     },
 
-    /** Drops a draft that was not confirmed. */
-    async discard(id: number): Promise<void> {
-      await db.broadcast.deleteMany({ where: { id, status: "draft" } });
+    /** Drops the author's draft that was not confirmed (a draft is nobody else's business). */
+    async discard(id: number, actor: Actor): Promise<void> {
+      const r = await db.broadcast.deleteMany({ where: { id, status: "draft", authorId: actor.id } });
+      if (!r.count) throw await refusal(id, actor);
     },
 
     byId(id: number): Promise<Broadcast | null> {
@@ -174,8 +185,8 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      */
     async confirm(id: number, actor: Actor): Promise<{ recipientCount: number }> {
       ensureStaff(actor);
-      const claimed = await db.broadcast.updateMany({ where: { id, status: "draft" }, data: { status: "sending", confirmedAt: clock.now() } });
-      if (!claimed.count) throw new DomainError((await db.broadcast.count({ where: { id } })) ? "broadcast-already-confirmed" : "broadcast-not-found");
+      const claimed = await db.broadcast.updateMany({ where: { id, status: "draft", authorId: actor.id }, data: { status: "sending", confirmedAt: clock.now() } });
+      if (!claimed.count) throw await refusal(id, actor);
       try {
         const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
         const users = await db.user.findMany({ where: recipientWhere(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });
@@ -207,9 +218,16 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       await db.broadcast.update({ where: { id }, data: { reportChatId: BigInt(chatId), reportMessageId: messageId } });
     },
 
-    /** Stops a running broadcast: what was not sent yet is cancelled. Returns how many were cancelled. */
+    /**
+     * Stops a running broadcast: what was not sent yet is cancelled. Returns how many were cancelled.
+     * Only its author and admins may: the author knows why she sent it, the admin (the head of the
+     * department) answers for the bot; a colleague who sees a mistake tells one of them.
+     */
     async stop(id: number, actor: Actor): Promise<number> {
       ensureStaff(actor);
+      const b = await db.broadcast.findUnique({ where: { id }, select: { authorId: true } });
+      if (!b) throw new DomainError("broadcast-not-found");
+      if (!canStop(actor, b)) throw new DomainError("broadcast-stop-not-yours");
       const r = await db.broadcast.updateMany({ where: { id, status: "sending" }, data: { status: "stopped" } });
       if (!r.count) throw new DomainError("broadcast-not-running");
       return outbox.cancelGroup(broadcastGroup(id));

@@ -53,7 +53,7 @@ export type GroupStatus = Record<OutboxStatus, number> & { total: number };
 const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "blocked", "cancelled"];
 const INSERT_BATCH = 400;
 
-export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqueued?: () => void } = {}) {
+export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqueued?: () => void; onCancelled?: () => void } = {}) {
   /** Inserts rows, skipping dedupe keys already present (ON CONFLICT DO NOTHING works on both databases). */
   async function insert(rows: (RawMessage & { status: OutboxStatus })[]): Promise<number> {
     let inserted = 0;
@@ -107,24 +107,38 @@ export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqu
       return insert(messages.map((m) => ({ ...m, status: m.userId !== null && opts2.blockedUserIds?.has(m.userId) ? "blocked" : "queued" })));
     },
 
-    /** Counts per status of a group (a broadcast, a reminder batch). */
+    /**
+     * Counts per status of a group (a broadcast, a reminder batch). A message cancelled while it was
+     * being sent counts as "sending" until Telegram's answer is in (it may yet turn out sent).
+     */
     async groupStatus(groupId: string): Promise<GroupStatus> {
-      const rows = await db.outboxMessage.groupBy({ by: ["status"], where: { groupId }, _count: { _all: true } });
+      const [rows, cancelledInFlight] = await Promise.all([
+        db.outboxMessage.groupBy({ by: ["status"], where: { groupId }, _count: { _all: true } }),
+        db.outboxMessage.count({ where: { groupId, status: "cancelled", claimedUntil: { gt: clock.now() } } }),
+      ]);
       const result = Object.fromEntries(STATUSES.map((s) => [s, 0])) as GroupStatus;
       for (const r of rows) result[r.status] = r._count._all;
+      result.cancelled -= cancelledInFlight;
+      result.sending += cancelledInFlight;
       result.total = STATUSES.reduce((sum, s) => sum + result[s], 0);
       return result;
     },
 
-    /** Stops a group: what is still queued is cancelled (what is being sent finishes). */
+    /**
+     * Stops a group: what is still queued is cancelled, and so is what a sender has claimed: it skips
+     * those it has not sent yet, and one already on its way counts as sent only if Telegram accepts it
+     * (a 429 or a network error no longer puts it back in the queue). Returns how many were cancelled.
+     */
     async cancelGroup(groupId: string): Promise<number> {
-      const r = await db.outboxMessage.updateMany({ where: { groupId, status: "queued" }, data: { status: "cancelled" } });
+      const r = await db.outboxMessage.updateMany({ where: { groupId, status: { in: ["queued", "sending"] } }, data: { status: "cancelled" } });
+      if (r.count) opts.onCancelled?.();
       return r.count;
     },
 
     /** Cancels queued messages whose dedupe key starts with a prefix (e.g. an event's reminders). */
     async cancelByPrefix(prefix: string): Promise<number> {
       const r = await db.outboxMessage.updateMany({ where: { dedupeKey: { startsWith: prefix }, status: "queued" }, data: { status: "cancelled" } });
+      if (r.count) opts.onCancelled?.();
       return r.count;
     },
   };

@@ -27,12 +27,14 @@ export interface ServiceDeps {
   instance: string;
   /** called when new outbox messages are queued (wakes the sender) */
   onEnqueued?: () => void;
+  /** called when outbox messages are cancelled (the sender drops them from what it has claimed) */
+  onCancelled?: () => void;
 }
 
 export function createServices(db: Db, deps: ServiceDeps) {
   const users = createUserService(db, deps.clock, { adminTelegramIds: deps.config.ADMIN_TELEGRAM_IDS });
   const directory = createDirectoryService(db);
-  const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued });
+  const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued, onCancelled: deps.onCancelled });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
   const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
   const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks);

@@ -67,6 +67,8 @@ export class Sender {
   private readonly inFlight = new Set<Promise<void>>();
   private lastRelease = 0;
   private lastLog = { at: 0, sent: 0 };
+  /** how many cancellations this process has seen (a change means: check the claimed batch) */
+  private cancels = 0;
 
   constructor(private readonly o: SenderOptions) {
     // no auto-retry here: a 429 must pause the whole sender, which only the sender can do
@@ -91,6 +93,11 @@ export class Sender {
     this.kick();
     await this.loopDone;
     await Promise.all(this.inFlight);
+  }
+
+  /** Something was cancelled: what this process has claimed but not sent yet is looked at again. */
+  noteCancelled(): void {
+    this.cancels++;
   }
 
   /** Something was enqueued: look now rather than at the next idle poll. */
@@ -123,6 +130,8 @@ export class Sender {
     if (Date.now() - this.lastRelease > 5000) await this.releaseStale();
     while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
     const batchSize = Math.min(this.maxInFlight - this.inFlight.size, Math.max(1, Math.ceil(this.o.ratePerSecond / 2)));
+    let seen = this.cancels;
+    let dropped = new Set<number>();
     const batch = await this.claim(batchSize);
     for (let i = 0; i < batch.length; i++) {
       await this.pace.take();
@@ -130,6 +139,12 @@ export class Sender {
         await this.release(batch.slice(i).map((m) => m.id));
         break;
       }
+      if (this.cancels !== seen) {
+        // a broadcast stopped or an event cancelled meanwhile: its claimed messages are not sent
+        seen = this.cancels;
+        dropped = await this.cancelledAmong(batch.slice(i).map((m) => m.id));
+      }
+      if (dropped.has(batch[i]!.id)) continue;
       const p = this.deliver(batch[i]!).catch((err: unknown) => this.o.logger.error({ err, id: batch[i]!.id }, "delivery bookkeeping failed"));
       if (background) {
         this.inFlight.add(p);
@@ -169,11 +184,30 @@ export class Sender {
   private async release(ids: number[]): Promise<void> {
     if (!ids.length) return;
     await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "sending" }, data: { status: "queued", claimedBy: null, claimedUntil: null } });
+    await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+  }
+
+  /** Which of these claimed messages were cancelled since; their claims are dropped. */
+  private async cancelledAmong(ids: number[]): Promise<Set<number>> {
+    const rows = await this.o.db.outboxMessage.findMany({ where: { id: { in: ids }, status: "cancelled" }, select: { id: true } });
+    const found = rows.map((r) => r.id);
+    if (found.length) await this.o.db.outboxMessage.updateMany({ where: { id: { in: found }, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+    return new Set(found);
   }
 
   /**
-   * One atomic statement: the oldest due message of each chat that has nothing in flight and nothing
-   * sent within the last second. PostgreSQL skips rows another sender is claiming at the same moment.
+   * Puts a message back in the queue for a later try, unless its group was stopped while it was in
+   * flight (then it stays cancelled and only its claim is dropped).
+   */
+  private async requeue(id: number, data: Prisma.OutboxMessageUpdateManyMutationInput): Promise<void> {
+    const db = this.o.db;
+    const r = await db.outboxMessage.updateMany({ where: { id, status: "sending" }, data: { ...data, status: "queued", claimedBy: null, claimedUntil: null } });
+    if (!r.count) await db.outboxMessage.updateMany({ where: { id, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+  }
+
+  /**
+   * One atomic statement: the oldest due message of each chat that has nothing in flight (a message
+   * cancelled on its way still is, until its answer) and nothing sent within the last second. PostgreSQL skips rows another sender is claiming at the same moment.
    */
   private async claim(limit: number): Promise<OutboxMessage[]> {
     const now = this.o.clock.now();
@@ -190,6 +224,7 @@ export class Sender {
             WHERE p.chat_id = o.chat_id AND p.id <> o.id
               AND ((p.status = 'queued' AND p.not_before <= ${now} AND p.id < o.id)
                 OR p.status = 'sending'
+                OR (p.status = 'cancelled' AND p.claimed_until > ${now})
                 OR (p.status = 'sent' AND p.sent_at > ${chatGap})))
         ORDER BY o.id
         LIMIT ${limit}
@@ -253,7 +288,7 @@ export class Sender {
       this.pace.pause(seconds * 1000);
       this.stats.rateLimited++;
       this.o.logger.warn({ retry_after: seconds }, "Telegram asked to slow down: the sender pauses");
-      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "queued", retryAt: new Date(now.getTime() + seconds * 1000), claimedBy: null, claimedUntil: null } });
+      await this.requeue(m.id, { retryAt: new Date(now.getTime() + seconds * 1000) });
       return;
     }
     if (outcome === "blocked") {
@@ -274,10 +309,7 @@ export class Sender {
     // 5xx or network: back off 2, 4, 8 ... seconds (at most 5 minutes), order per chat kept
     this.stats.retried++;
     const delay = Math.min(300_000, 1000 * 2 ** attempts);
-    await db.outboxMessage.update({
-      where: { id: m.id },
-      data: { status: "queued", attempts, retryAt: new Date(now.getTime() + delay), lastError: String((e as Error).message), claimedBy: null, claimedUntil: null },
-    });
+    await this.requeue(m.id, { attempts, retryAt: new Date(now.getTime() + delay), lastError: String((e as Error).message) });
   }
 
   private logProgress(): void {

@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from "../helpers/test-app.js";
 import { expectAllHtmlValid, SCHOOL_A, seedDistrict, type District } from "./helpers.js";
 
 const T0 = "2026-12-01T09:00:00Z";
-const TEXT = "Завтра <b>не тег</b> & семинар в 15:00 🎓";
+const TEXT = "Завтра <b>не тег</b> & семинар в 15:00 🎓 *не_жирный";
 /** the methodist's formatting, custom emoji included (Telegram shows the plain emoji where a bot may not use it) */
 const ENTITIES = [
   { type: "bold", offset: 0, length: 6 },
@@ -135,13 +135,20 @@ describe.each(providers)("broadcasts on %s", (provider) => {
 
     await chat.send("/broadcasts");
     expect(chat.lastText()).toContain(`№${b.id}</b>`);
-    expect(chat.lastText()).toContain("Сидорова Елена Викторовна: «Завтра &lt;b&gt;не тег&lt;/b&gt; &amp; семинар в 15:00 🎓»");
+    expect(chat.lastText()).toContain("Сидорова Елена Викторовна: «Завтра &lt;b&gt;не тег&lt;/b&gt; &amp; семинар в 15:00 🎓 *не_жирный»");
     expect(chat.lastText()).toContain("предметы: Математика и школы: МБОУ «СОШ № 1»");
     expect(chat.lastText()).toContain("✅ 2 из 2");
   });
 
   it("a photo with a caption, Edit to change the text and the audience, Cancel discards the draft", async () => {
     await m.chat.send("/broadcast");
+    // an album is refused once for all its messages: its first photo alone is not what she meant
+    const mark = m.chat.mark();
+    for (const n of [1, 2, 3]) await m.chat.sendRaw({ media_group_id: "album-1", photo: [{ file_id: `al-${n}`, file_unique_id: `al-${n}`, width: 90, height: 90 }], ...(n === 1 ? { caption: "Альбом" } : {}) });
+    expect(m.chat.textsSince(mark)).toHaveLength(1);
+    expect(m.chat.lastText()).toContain("не альбом");
+    expect(m.chat.lastText()).toContain("Пришлите текст так");
+    expect(await app.db.prisma.broadcast.count()).toBe(0);
     await m.chat.sendRaw({ photo: [{ file_id: "ph-small", file_unique_id: "a", width: 90, height: 90 }, { file_id: "ph-big", file_unique_id: "b", width: 900, height: 900 }], caption: "Афиша", caption_entities: [{ type: "bold", offset: 0, length: 5 }] });
     await m.chat.press("Роль");
     await m.chat.press("педагоги");
@@ -294,6 +301,33 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["broadcast-already-confirmed"]);
     expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${id}` } })).toBe(4);
+  });
+
+  it("Confirm pressed again and again at once, in this process and in a second one, sends once and posts one report", async () => {
+    await m.chat.send("/broadcast");
+    await m.chat.sendRaw({ text: "Один раз" });
+    await m.chat.press("Далее");
+    const confirm = m.chat.findButton("Отправить")!;
+    const other = await app.twin();
+    try {
+      await Promise.all([
+        m.chat.pressData(confirm.data, confirm.message_id),
+        other.user(8000).pressData(confirm.data, confirm.message_id),
+        m.chat.pressData(confirm.data, confirm.message_id),
+      ]);
+    } finally {
+      await other.close();
+    }
+    const b = await app.db.prisma.broadcast.findFirstOrThrow();
+    expect(b).toMatchObject({ status: "sending", recipientCount: 4 });
+    expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${b.id}` } })).toBe(4);
+    expect(m.chat.messages().filter((x) => x.text.includes(`Рассылка №${b.id}</b> — идёт отправка`))).toHaveLength(1);
+    // the two other presses were told, as a reply or as a toast
+    const refusals = [...m.chat.messages().map((x) => x.text), ...m.chat.toasts()].filter((t) => t.includes("уже отправлена"));
+    expect(refusals).toHaveLength(2);
+    expect(m.chat.messages().some((x) => x.text.includes("Что-то пошло не так"))).toBe(false);
+    await deliverAll(app);
+    expect(sentTo(8001).filter((c) => c.payload.text === "Один раз")).toHaveLength(1);
   });
 
   it("teachers reach none of it", async () => {

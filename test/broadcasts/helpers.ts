@@ -80,11 +80,12 @@ export async function seedDistrict(app: TestApp): Promise<District> {
 
 const TAGS = /<\/?(?:b|strong|i|em|u|ins|s|strike|del|code|pre|tg-spoiler|blockquote|a(?:\s+href="[^"<>]*")?)>/g;
 
-/** Telegram's HTML: only its tags, and every < > & outside them escaped. */
+/** Telegram's HTML: only its tags, every < > & outside them escaped, and escaped once (no "&amp;lt;"). */
 export function expectValidHtml(text: string): void {
   const bare = text.replace(TAGS, "");
   expect(bare, text).not.toMatch(/[<>]/);
   expect(bare.replace(/&(?:amp|lt|gt|quot|#\d+);/g, ""), text).not.toContain("&");
+  expect(bare, text).not.toMatch(/&amp;(?:amp|lt|gt|quot|#\d+);/);
 }
 
 /** Every message and edit the bot sent with parse_mode HTML. */

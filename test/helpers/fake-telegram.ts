@@ -71,6 +71,8 @@ export class FakeTelegram {
   private failures: { method: string; failure: Failure }[] = [];
   private nextMessageId = 1000;
   latencyMs = 0;
+  /** runs inside a call before it is answered: what happens while a message is on its way */
+  onCall: ((method: string, payload: Record<string, any>) => Promise<void>) | null = null;
 
   /** the transport to hand to createApp / createBot */
   readonly fetch: FetchFn = async (url, init) => {
@@ -86,6 +88,7 @@ export class FakeTelegram {
     const payload =
       typeof raw === "string" ? JSON.parse(raw) : raw instanceof Uint8Array ? parseMultipart(Buffer.from(raw), headers["content-type"] ?? "") : {};
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+    if (this.onCall) await this.onCall(method, payload);
     const i = this.failures.findIndex((f) => f.method === method || f.method === "*");
     if (i >= 0) {
       const { failure } = this.failures.splice(i, 1)[0]!;

@@ -12,3 +12,5 @@ export const BROADCAST_PICK_DONE = "broadcast-p-done";
 export const broadcastEditData = createCallbackData("broadcast-e", { what: String });
 /** /broadcasts pages */
 export const broadcastListData = createCallbackData("broadcast-l", { page: Number });
+/** Stop pressed in the /broadcasts list (the page is shown again after it) */
+export const broadcastListStopData = createCallbackData("broadcast-ls", { id: Number, page: Number });

@@ -14,11 +14,18 @@ export const COMPOSE = "broadcast-compose";
 /** Asks for the announcement until it is something that can be sent. */
 async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; value: BroadcastContent }> {
   await ctx.reply(ctx.t("broadcast-ask-message"), HTML);
+  // an album arrives as several messages: taking its first would drop the rest unseen; one explanation is enough
+  let refusedAlbum: string | undefined;
   for (;;) {
     const c = await conversation.waitFor(["message:text", "message:photo", "message:document"], {
       otherwise: (x) => nudge(x, "broadcast-expect-message"),
     });
     const m = c.message;
+    if (m.media_group_id) {
+      if (m.media_group_id !== refusedAlbum) await c.reply(`${c.t("error-broadcast-album")}\n\n${c.t("broadcast-ask-message")}`, HTML);
+      refusedAlbum = m.media_group_id;
+      continue;
+    }
     const content: BroadcastContent = m.photo
       ? { text: m.caption ?? "", entities: m.caption_entities ?? [], attachment: { kind: "photo", fileId: m.photo.at(-1)!.file_id } }
       : m.document
@@ -101,8 +108,8 @@ export function composeConversation(deps: BotDeps) {
       await pressed.editMessageReplyMarkup();
       c = pressed;
       if (action === "cancel") {
-        await conversation.external(() => deps.services.broadcasts.discard(id));
-        await pressed.reply(pressed.t("broadcast-cancelled"), HTML);
+        const dropped = await conversation.external((outer) => attempt(() => deps.services.broadcasts.discard(id, outer.user!)));
+        await pressed.reply(dropped.ok ? pressed.t("broadcast-cancelled") : pressed.t(`error-${dropped.code}`, dropped.args), HTML);
         return;
       }
       if (action === "confirm") {

@@ -2,13 +2,13 @@
 // past ones with their delivery reports; the report message's Stop button cancels what is still queued.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { parseAudience } from "../../../domain/broadcasts.js";
+import { canStop, parseAudience } from "../../../domain/broadcasts.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { attempt, HTML } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
 import { methodistOnly } from "../../middlewares/guards.js";
-import { broadcastData, broadcastListData } from "./callbacks.js";
+import { broadcastData, broadcastListData, broadcastListStopData } from "./callbacks.js";
 import { COMPOSE, composeConversation, launch } from "./compose.js";
 import { audienceSummary, snippet } from "./render.js";
 import { editReport, summaryNotices } from "./report.js";
@@ -44,23 +44,36 @@ export function broadcastFeature(deps: BotDeps) {
 
   // Cancel on a preview whose flow is over: the draft goes
   composer.callbackQuery(broadcastData.filter({ action: "cancel" }), methodistOnly, async (ctx) => {
-    await broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id);
+    const outcome = await attempt(() => broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id, ctx.user!));
+    if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.reply(ctx.t("broadcast-cancelled"), HTML);
   });
 
   composer.callbackQuery(broadcastData.filter({ action: "stop" }), methodistOnly, async (ctx) => {
-    const { id } = broadcastData.unpack(ctx.callbackQuery.data);
+    await stop(ctx, broadcastData.unpack(ctx.callbackQuery.data).id);
+  });
+  composer.callbackQuery(broadcastListStopData.filter(), methodistOnly, async (ctx) => {
+    const { id, page } = broadcastListStopData.unpack(ctx.callbackQuery.data);
+    if (await stop(ctx, id)) await showList(ctx, page, true);
+  });
+
+  /** Stops a broadcast (its author or an admin), updates the author's report; false when refused. */
+  async function stop(ctx: BotContext, id: number): Promise<boolean> {
     const outcome = await attempt(() => broadcasts.stop(id, ctx.user!));
-    if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
+    if (!outcome.ok) {
+      await ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
+      return false;
+    }
     await ctx.answerCallbackQuery({ text: ctx.t("broadcast-stopped", { count: outcome.value }) });
     const progress = await broadcasts.progress(id);
-    if (!progress) return;
+    if (!progress) return true;
     await editReport(ctx.api, deps, progress);
     // nothing was in flight: the broadcast is over now, not at the next report
     await deps.services.outbox.notify(summaryNotices(progress));
-  });
+    return true;
+  }
 
   async function showList(ctx: BotContext, page: number, edit: boolean) {
     const locale = await ctx.i18n.getLocale();
@@ -86,7 +99,12 @@ export function broadcastFeature(deps: BotDeps) {
     }
     const pages = Math.ceil(total / LIST_PAGE_SIZE);
     const text = `${ctx.t("broadcast-list-title", { total })}\n\n${entries.join("\n\n")}`;
-    const kb = pager(new InlineKeyboard(), page, pages, (p) => broadcastListData.pack({ page: p }));
+    const kb = new InlineKeyboard();
+    // running broadcasts she may stop (her own; an admin any): stopping is not only in the report
+    for (const b of items) {
+      if (b.status === "sending" && canStop(ctx.user!, b)) kb.text(ctx.t("broadcast-list-stop-button", { id: b.id }), broadcastListStopData.pack({ id: b.id, page })).row();
+    }
+    pager(kb, page, pages, (p) => broadcastListData.pack({ page: p }));
     if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
