@@ -58,6 +58,25 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     expect(texts.filter((x) => x.includes("🔔"))).toHaveLength(2);
   });
 
+  it("a day-before reminder the bot was down for arrives late, once, and does not say 'tomorrow'", async () => {
+    const methodistId = await insertMethodist(app, 6450);
+    const author = await registerViaBot(app, 6451);
+    await approvedLesson(app, author.userId, methodistId); // 10.12 14:30 Moscow, day reminder due 09.12 14:30
+    // down from the day before until the morning of the lesson
+    app.clock.set("2026-12-10T06:00:00Z");
+    app = await app.restart();
+    await app.scheduler.tick();
+    await deliverAll(app);
+    const reminders = receivedTexts(app, 6451).filter((x) => x.startsWith("🔔"));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toContain("Напоминание: открытый урок «Сложение дробей»");
+    expect(reminders[0]).toContain("10 декабря 2026, 14:30");
+    expect(reminders[0]).not.toContain("Завтра");
+    await app.scheduler.tick();
+    await deliverAll(app);
+    expect(receivedTexts(app, 6451).filter((x) => x.startsWith("🔔"))).toHaveLength(1);
+  });
+
   it("a lesson moved after its reminder went out is reminded of again at the new time; the old hour reminder is not sent", async () => {
     const methodistId = await insertMethodist(app, 6440);
     const authorId = await insertTeacher(app, 6441);
