@@ -105,19 +105,8 @@ describe.each(providers)("profile on %s", (provider) => {
     await p.chat.press("ФИО");
     expect(p.chat.toasts().at(-1)).toContain("зарегистрируйтесь");
   });
-});
 
-describe.each(providers)("the activity record in the profile on %s", (provider) => {
-  let app: TestApp;
-  beforeEach(async () => {
-    app = await createTestApp(provider);
-  });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
-
-  it("sums up this academic year: completed courses and hours, meetings attended, open lessons given and visited, materials", async () => {
+  it("the activity record sums up this academic year: completed courses and hours, meetings attended, open lessons given and visited, materials", async () => {
     const p = await registerViaBot(app, 4101, { name: "Орлова Нина Павловна" });
     const colleague = await insertTeacher(app, 4102, { subjectCodes: ["math"] });
     const mId = await insertMethodist(app, 4100);
