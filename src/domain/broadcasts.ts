@@ -124,8 +124,8 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       return db.user.count({ where: recipientWhere(audience, urgent) });
     },
 
-    /** Courses and meetings an audience can be taken from, newest first. */
-    async sources(limit = 20): Promise<{ courses: { id: number; title: string }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
+    /** Courses and meetings an audience can be taken from, newest first (the picker pages and searches them). */
+    async sources(limit = 200): Promise<{ courses: { id: number; title: string }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
       const [courses, meetings] = await Promise.all([
         db.course.findMany({ where: { status: { not: "cancelled" } }, orderBy: [{ startDate: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } }),
         db.meeting.findMany({ where: { status: "scheduled" }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startsAt: true } }),

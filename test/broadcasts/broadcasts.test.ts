@@ -216,6 +216,28 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     expect(sentTo(8004)).toEqual([]);
   });
 
+  it("a course further down the list is found by a word of its title", async () => {
+    const day = 86_400_000;
+    const now = app.clock.now().getTime();
+    for (let i = 0; i < 30; i++) {
+      await app.db.prisma.course.create({
+        data: { title: `Курс ПК № ${i + 1}`, description: "—", provider: "ИРО", format: "online", startDate: new Date(now + (30 + i) * day), endDate: new Date(now + (31 + i) * day), hours: 16, seats: 5, registrationDeadline: new Date(now + (25 + i) * day) },
+      });
+    }
+    await m.chat.send("/broadcast");
+    await m.chat.sendRaw({ text: "Про курс" });
+    await m.chat.press("Курс");
+    expect(m.chat.lastText()).toContain("напишите слово из названия");
+    // the newest first: the seeded course is not on the first page
+    expect(m.chat.buttons().map((b) => b.text)).not.toContain("Функциональная грамотность");
+    await m.chat.send("марсианский");
+    expect(m.chat.lastText()).toContain("Ничего не нашлось");
+    await m.chat.send("ГРАМОТНОСТЬ");
+    await m.chat.press("Функциональная грамотность");
+    expect(m.chat.lastText()).toContain("участники курса «Функциональная грамотность»");
+    expect(m.chat.lastText()).toContain("Получателей: <b>2</b>");
+  });
+
   it("stops midway: what was not sent yet is cancelled and never sent; the report and summary say so", async () => {
     // t1 and t2 were just sent something: their broadcast copies wait a second behind it
     await app.services.outbox.notify([d.t1, d.t2].map((userId) => ({ userId, key: "cancelled", dedupeKey: `test-${userId}` })));

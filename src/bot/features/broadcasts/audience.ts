@@ -182,7 +182,7 @@ export async function askAudience(
           picked = { ctx: pressed, value: [] };
         } else {
           const current = action === "course" ? audience.courseId : audience.meetingId;
-          picked = await pick(conversation, pressed, pressed.t(question), sources, current === null ? [] : [current], false);
+          picked = await pick(conversation, pressed, pressed.t(question), sources, current === null ? [] : [current], false, true);
         }
         const id = picked.value[0] ?? null;
         audience = action === "course" ? { ...audience, courseId: id } : { ...audience, meetingId: id };
