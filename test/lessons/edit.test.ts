@@ -4,7 +4,7 @@ import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
-import { approvedLesson } from "./helpers.js";
+import { approvedLesson, openMyLesson } from "./helpers.js";
 
 describe.each(providers)("the author edits her open lesson on %s", (provider) => {
   let app: TestApp;
@@ -116,9 +116,7 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     expect(m.chat.lastText()).toContain("Черновая тема");
     const before = m.chat.mark();
 
-    await author.chat.send("🏫 Открытые уроки");
-    await author.chat.press("Мои уроки");
-    await author.chat.press(/Черновая тема/);
+    await openMyLesson(author.chat, /Черновая тема/);
     await author.chat.press("Тема");
     await author.chat.send("Чистовая тема");
     expect(author.chat.lastText()).toContain("Методист увидит урок уже с изменениями");

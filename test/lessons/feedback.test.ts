@@ -5,7 +5,7 @@ import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
-import { approvedLesson, insertMethodist } from "./helpers.js";
+import { approvedLesson, insertMethodist, openMyLesson } from "./helpers.js";
 
 describe.each(providers)("reminders, feedback and the best lessons on %s", (provider) => {
   let app: TestApp;
@@ -27,9 +27,7 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     await app.services.lessons.signUp(guest.userId, other);
 
     // the other one is cancelled by its author through the bot; the guest is told
-    await author.chat.send("🏫 Открытые уроки");
-    await author.chat.press("Мои уроки");
-    await author.chat.press(/Отменённый урок/);
+    await openMyLesson(author.chat, /Отменённый урок/);
     await author.chat.press("Отменить урок");
     await author.chat.press("Нет, оставить");
     expect(author.chat.lastText()).toContain("урок остаётся");

@@ -44,3 +44,10 @@ export async function offerViaBot(p: Person, answers: { topic?: string; date?: s
   await p.chat.send(answers.seats ?? "3");
   await p.chat.press("Отправить на проверку");
 }
+
+/** The author opens one of her lessons from "Open lessons" → "My lessons". */
+export async function openMyLesson(chat: Person["chat"], topic: RegExp): Promise<void> {
+  await chat.send("🏫 Открытые уроки");
+  await chat.press("Мои уроки");
+  await chat.press(topic);
+}

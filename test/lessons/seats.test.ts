@@ -6,7 +6,7 @@ import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
-import { approvedLesson, insertMethodist } from "./helpers.js";
+import { approvedLesson, insertMethodist, openMyLesson } from "./helpers.js";
 
 describe.each(providers)("signing up for open lessons on %s", (provider) => {
   let app: TestApp;
@@ -167,9 +167,7 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     expect(first.summary).toContain("Сложение дробей");
     expect(first.location).toBe("https://sferum.ru/room/7");
 
-    await author.chat.send("🏫 Открытые уроки");
-    await author.chat.press("Мои уроки");
-    await author.chat.press(/Сложение дробей/);
+    await openMyLesson(author.chat, /Сложение дробей/);
     await author.chat.press("Перенести");
     await author.chat.send("01.12.2026 10:00 утра");
     expect(author.chat.lastText()).toContain("Не понял дату");
@@ -200,9 +198,7 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     await app.services.lessons.signUp(g1.userId, id);
     await app.services.lessons.signUp(g2, id);
 
-    await author.chat.send("🏫 Открытые уроки");
-    await author.chat.press("Мои уроки");
-    await author.chat.press(/Сложение дробей/);
+    await openMyLesson(author.chat, /Сложение дробей/);
     await author.chat.press("Места");
     await author.chat.send("1");
     expect(author.chat.lastText()).toContain("Уже записано гостей: 2");
