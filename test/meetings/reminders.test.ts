@@ -85,7 +85,7 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
     expect(left.every((t) => t.status === "cancelled")).toBe(true);
   });
 
-  it("a moved meeting: those going are told, reminders follow the new time (the nudge is not repeated)", async () => {
+  it("a moved meeting: those who may come are told, reminders follow the new time (the nudge is not repeated)", async () => {
     app.clock.set("2026-11-25T12:00:00Z");
     await app.scheduler.tick();
     await deliverAll(app);
@@ -96,7 +96,9 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
     expect(moved).toHaveLength(1);
     expect(moved[0]).toContain("Было: 26 ноября 2026, 15:00");
     expect(moved[0]).toContain("Стало: <b>28 ноября 2026, 12:00</b>");
-    expect(receivedTexts(app, SILENT).filter((t) => t.includes("изменилось"))).toEqual([]);
+    // she never answered but was invited, so she may come; who declined is not bothered
+    expect(receivedTexts(app, SILENT).filter((t) => t.includes("изменилось"))).toHaveLength(1);
+    expect(receivedTexts(app, NOT_GOING).filter((t) => t.includes("изменилось"))).toEqual([]);
     expect((await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).sequence).toBe(1);
 
     // the old times pass silently
@@ -124,17 +126,18 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
     expect(reminders(GOING)).toEqual([]);
   });
 
-  it("a cancelled meeting: those going are told, no reminders follow", async () => {
+  it("a cancelled meeting: those who may come are told, who declined is not, no reminders follow", async () => {
     await app.services.meetings.cancel(await actor(app, methodistId), meetingId);
     await deliverAll(app);
     expect(receivedTexts(app, GOING).at(-1)).toContain("Встреча отменена");
-    expect(receivedTexts(app, SILENT).filter((t) => t.includes("отменена"))).toEqual([]);
+    expect(receivedTexts(app, SILENT).at(-1)).toContain("Встреча отменена");
+    expect(receivedTexts(app, NOT_GOING).filter((t) => t.includes("отменена"))).toEqual([]);
     app.clock.set("2026-11-26T11:30:00Z");
     expect(await app.scheduler.tick()).toBe(0);
     expect(reminders(GOING)).toEqual([]);
   });
 
-  it("cancelled while the day-before reminder and nudge are still queued: they are not sent; those going get the cancellation", async () => {
+  it("cancelled while the day-before reminder and nudge are still queued: they are not sent; the cancellation is", async () => {
     app.clock.set("2026-11-25T12:00:00Z");
     expect(await app.scheduler.tick()).toBe(2);
     // queued in the outbox, not sent yet (a large audience at the allowed rate takes a while)
@@ -143,9 +146,20 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
     await deliverAll(app);
     expect(reminders(GOING)).toEqual([]);
     expect(receivedTexts(app, GOING).at(-1)).toContain("Встреча отменена");
-    // she would otherwise be asked to answer to a cancelled meeting, and never told it was cancelled
+    // she would otherwise be asked to answer to a cancelled meeting; the invitation reached her, so she is told
     expect(nudges(SILENT)).toEqual([]);
-    expect(receivedTexts(app, SILENT)).toHaveLength(1);
+    expect(receivedTexts(app, SILENT)).toHaveLength(2);
+    expect(receivedTexts(app, SILENT).at(-1)).toContain("Встреча отменена");
+  });
+
+  it("cancelled before its invitations went out: they are not sent, and nobody hears of a cancellation", async () => {
+    const other = await publishMeeting(app, methodistId, { title: "Семинар по ОГЭ" });
+    await app.services.meetings.cancel(await actor(app, methodistId), other.id);
+    await deliverAll(app);
+    for (const id of [GOING, SILENT, NOT_GOING]) expect(receivedTexts(app, id).filter((t) => t.includes("Семинар по ОГЭ"))).toEqual([]);
+    const left = await app.db.prisma.outboxMessage.findMany({ where: { groupId: `meeting-${other.id}` } });
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((r) => r.status === "cancelled")).toBe(true);
   });
 
   it("moved while the day-before reminder is still queued: the stale one is not sent, the new time's reminders are", async () => {

@@ -138,6 +138,27 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     return (await db.meetingRsvp.findMany({ where: { meetingId, answer: "going" }, select: { userId: true } })).map((r) => r.userId);
   }
 
+  /**
+   * Who must hear that the meeting moved or was cancelled: those who said Going, and those who were
+   * invited (the invitation or the nudge reached them) and did not say Not going, since they may come
+   * without answering. Someone whose invitation was never sent learns nothing she must unlearn.
+   */
+  async function expectedIds(meetingId: number, actor: User): Promise<number[]> {
+    const [rsvps, invited] = await Promise.all([
+      db.meetingRsvp.findMany({ where: { meetingId, answer: { not: null } }, select: { userId: true, answer: true } }),
+      db.outboxMessage.findMany({
+        where: { groupId: { in: [groupOf(meetingId), `${groupOf(meetingId)}-nudge`] }, status: "sent", userId: { not: null } },
+        select: { userId: true },
+      }),
+    ]);
+    const declined = new Set(rsvps.filter((r) => r.answer === "not_going").map((r) => r.userId));
+    const ids = new Set(rsvps.filter((r) => r.answer === "going").map((r) => r.userId));
+    for (const { userId } of invited) if (userId !== null && !declined.has(userId)) ids.add(userId);
+    // the methodist who made the change knows of it
+    ids.delete(actor.id);
+    return [...ids];
+  }
+
   tasks.handle(REMIND_TASK, async ({ payload }) => {
     const { meetingId, offsetMin } = payload as unknown as RemindPayload;
     const m = await db.meeting.findUnique({ where: { id: meetingId } });
@@ -215,7 +236,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       return { meeting, recipients: list.length };
     },
 
-    /** Moves the meeting or changes its duration; those who said Going are told, reminders follow. */
+    /** Moves the meeting or changes its duration; those expected there are told, reminders follow. */
     async reschedule(actor: User, id: number, startsAt: Date, durationMin?: number): Promise<MeetingView> {
       ensureMethodist(actor);
       const before = await loadEditable(id);
@@ -230,7 +251,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       // reminders still queued show the old time; the new time's reminders follow
       if (m.startsAt.getTime() !== before.startsAt.getTime()) await outbox.cancelGroup(`${groupOf(id)}-remind`);
       await outbox.notify(
-        await notices(m, await goingIds(id), (u) => ({
+        await notices(m, await expectedIds(id, actor), (u) => ({
           // the same start and another duration: say how long, not "moved from 10:00 to 10:00"
           key: m.startsAt.getTime() === before.startsAt.getTime() ? "meeting-duration-changed" : "meeting-moved",
           vars: { old: formatDateTime(before.startsAt, u.language, zone), minutes: String(m.durationMin) },
@@ -254,14 +275,14 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       return load(id);
     },
 
-    /** Changes the place or link; those who said Going are told. */
+    /** Changes the place or link; those expected there are told. */
     async relocate(actor: User, id: number, venueText: string): Promise<MeetingView> {
       ensureMethodist(actor);
       await loadEditable(id);
       const venue = parseVenue(venueText);
       const m = await db.meeting.update({ where: { id }, data: { ...venue, sequence: { increment: 1 } } });
       await outbox.notify(
-        await notices(m, await goingIds(id), (u) => ({
+        await notices(m, await expectedIds(id, actor), (u) => ({
           key: "meeting-relocated",
           buttons: calendarButton(id),
           dedupeKey: `meeting-${id}-change-${m.sequence}-u${u.id}`,
@@ -271,7 +292,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       return load(id);
     },
 
-    /** Cancels: reminders and unsent announcements are dropped, those who said Going are told. */
+    /** Cancels: reminders and unsent announcements are dropped, those expected there are told. */
     async cancel(actor: User, id: number): Promise<MeetingView> {
       ensureMethodist(actor);
       await loadEditable(id);
@@ -281,7 +302,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       // would ask someone to answer to a cancelled meeting, and she is not told of the cancellation
       await outbox.cancelByPrefix(dedupePrefix(id));
       await outbox.notify(
-        await notices(m, await goingIds(id), (u) => ({
+        await notices(m, await expectedIds(id, actor), (u) => ({
           key: "meeting-cancelled-notice",
           dedupeKey: `meeting-${id}-cancelled-u${u.id}`,
           groupId: `${groupOf(id)}-cancelled`,

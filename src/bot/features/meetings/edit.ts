@@ -1,4 +1,4 @@
-// A methodist edits a meeting: time or duration (those who said Going are told, reminders follow), place
+// A methodist edits a meeting: time or duration (those who may come are told, reminders follow), place
 // (they are told), title or agenda (a correction: nobody is told, the calendar file is updated).
 import { DomainError } from "../../../domain/errors.js";
 import { parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
