@@ -61,6 +61,7 @@ course-leave-kept = Your registration is kept.
 course-left = Registration cancelled.
 
 course-offer-notice = 🔔 A seat has freed up on “{ $title }” and it is yours if you confirm. Answer by { $until }, otherwise it passes to the next person in the queue.
+course-offer-shortened-notice = 🔔 “{ $title }” now starts earlier, so please answer the seat offered to you by { $until }; otherwise it passes to the next person in the queue.
 course-offer-accept = ✅ Take the seat
 course-offer-decline = ✖ Decline
 course-offer-accepted = ✅ The seat on “{ $title }” is yours. You are registered.

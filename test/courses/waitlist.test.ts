@@ -117,6 +117,35 @@ describe.each(providers)("courses: the waiting list and offers on %s", (provider
     expect(await statuses()).toEqual(["cancelled", "expired", "offered"]);
   });
 
+  it("the course moved to start before the offer runs out: the offer ends at the new start, she is told once with the buttons", async () => {
+    await holderCancels();
+    const m = await app.db.prisma.user.findFirstOrThrow({ where: { role: "methodist" } });
+    // 18:00 UTC = 21:00 in Moscow, three hours before the offer would have run out
+    await app.services.courses.update((await app.services.users.byId(m.id))!, courseId, {
+      startDate: new Date("2026-11-23T18:00:00Z"),
+      endDate: new Date("2026-11-24T18:00:00Z"),
+      registrationDeadline: new Date("2026-11-23T17:00:00Z"),
+    });
+    await deliverAll(app);
+    const texts = receivedTexts(app, 6002);
+    expect(texts.at(-1)).toBe(
+      "🔔 Курс «Функциональная грамотность» начнётся раньше, поэтому ответить на предложенное вам место нужно до 23 ноября 2026, 21:00, иначе оно перейдёт следующему в очереди.",
+    );
+    expect(texts.filter((t) => t.includes("Изменились даты"))).toEqual([]);
+    expect(first.chat.buttons().map((b) => b.text)).toEqual(["✅ Беру место", "✖ Отказаться"]);
+    const reg = await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { userId: first.userId } });
+    expect(reg.offerExpiresAt?.toISOString()).toBe("2026-11-23T18:00:00.000Z");
+    const task = await app.db.prisma.scheduledTask.findFirstOrThrow({ where: { kind: "course.offer-expire" } });
+    expect(task.dueAt.toISOString()).toBe("2026-11-23T18:00:00.000Z");
+    await first.chat.send("/mycourses");
+    expect(first.chat.lastText()).toContain("ответьте до 23 ноября 2026, 21:00");
+    // unanswered at the start: the offer expires and, the course under way, nobody else is offered the seat
+    app.clock.set("2026-11-23T18:00:30Z");
+    await app.scheduler.tick();
+    expect(await statuses()).toEqual(["cancelled", "expired", "waiting"]);
+    expect(await seatsTaken()).toBe(0);
+  });
+
   it("someone who cancels while waiting leaves the queue; the queue moves up", async () => {
     await first.chat.send("/mycourses");
     expect(first.chat.lastText()).toContain("лист ожидания, № 1");

@@ -63,8 +63,8 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
     );
   }
 
-  async function tellParticipants(courseId: number, statuses: RegistrationStatus[], key: string, vars: Record<string, string | number>, tag: string) {
-    const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: statuses } }, select: { userId: true } });
+  async function tellParticipants(courseId: number, statuses: RegistrationStatus[], key: string, vars: Record<string, string | number>, tag: string, except: number[] = []) {
+    const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: statuses }, userId: { notIn: except } }, select: { userId: true } });
     await outbox.notify(regs.map((r) => ({ userId: r.userId, key, vars, dedupeKey: `course-${tag}:${courseId}:${r.userId}` })));
   }
 
@@ -106,12 +106,14 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       const after = await courseOrThrow(courseId);
       if (change.seats !== undefined && change.seats > before.seats) await seats.fill(courseId);
       const moved = after.startDate.getTime() !== before.startDate.getTime() || after.endDate.getTime() !== before.endDate.getTime();
+      let toldOfOffer: number[] = [];
       if (moved) {
         await reminders.schedule(after, now);
         await finishing.schedule(after);
+        if (after.startDate < before.startDate) toldOfOffer = await seats.shortenOffers(courseId);
       }
       if (moved || after.place !== before.place) {
-        await tellParticipants(courseId, ["registered", "offered"], "course-changed-notice", { title: after.title }, `changed:${after.updatedAt.getTime()}`);
+        await tellParticipants(courseId, ["registered", "offered"], "course-changed-notice", { title: after.title }, `changed:${after.updatedAt.getTime()}`, toldOfOffer);
       }
       return after;
     },

@@ -84,6 +84,42 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerB
       await seats.free(courseId);
     },
 
+    /**
+     * The course now starts before some offers run out: those offers end at the new start (a seat
+     * answered for after the start would be a seat on a course already under way), their expiry
+     * follows, and each teacher is told the new time to answer, with the buttons again. Returns the
+     * people told, so that the general "the course changed" notice does not reach them twice.
+     */
+    async shortenOffers(courseId: number): Promise<number[]> {
+      const course = await db.course.findUnique({ where: { id: courseId }, select: { title: true, startDate: true } });
+      if (!course) return [];
+      const regs = await db.courseRegistration.findMany({
+        where: { courseId, status: "offered", offerExpiresAt: { gt: course.startDate } },
+        include: { user: { select: { language: true } } },
+      });
+      const told: number[] = [];
+      for (const reg of regs) {
+        const cut = await db.courseRegistration.updateMany({
+          where: { id: reg.id, status: "offered", offerExpiresAt: { gt: course.startDate } },
+          data: { offerExpiresAt: course.startDate },
+        });
+        if (cut.count !== 1) continue; // answered or expired meanwhile
+        await tasks.schedule({ kind: OFFER_TASK, payload: { registrationId: reg.id }, dueAt: course.startDate, dedupeKey: offerTaskKey(reg.id) });
+        const b = offerButtons(reg.id);
+        await outbox.notify([
+          {
+            userId: reg.userId,
+            key: "course-offer-shortened-notice",
+            vars: { title: course.title, until: formatDateTime(course.startDate, reg.user.language, zone) },
+            buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
+            dedupeKey: `course-offer:${reg.id}:until-${course.startDate.getTime()}`,
+          },
+        ]);
+        told.push(reg.userId);
+      }
+      return told;
+    },
+
     /** Free seats (more seats after an edit) are offered to the waiting list, one by one. */
     async fill(courseId: number): Promise<void> {
       // once it has begun nobody is offered a seat (pass would give each back at once)
