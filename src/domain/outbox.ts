@@ -80,10 +80,17 @@ export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqu
       const users = new Map(
         (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, telegramId: true, language: true, isActive: true } })).map((u) => [u.id, u]),
       );
+      // an announcement to a whole district repeats a few texts thousands of times: render each once
+      const rendered = new Map<string, string>();
       const rows = notices.flatMap((n) => {
         const u = users.get(n.userId);
         if (!u) return []; // erased meanwhile
-        const render = (key: string, vars?: Record<string, string | number>) => t(u.language, key, vars);
+        const render = (key: string, vars?: Record<string, string | number>) => {
+          const memo = `${u.language}\u0000${key}\u0000${vars ? JSON.stringify(vars) : ""}`;
+          let text = rendered.get(memo);
+          if (text === undefined) rendered.set(memo, (text = t(u.language, key, vars)));
+          return text;
+        };
         return [
           {
             userId: u.id,

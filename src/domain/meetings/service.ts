@@ -128,9 +128,13 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   ): Promise<Notice[]> {
     const spec = userIds === "audience" ? audienceWhere(await load(m.id)) : { id: { in: userIds } };
     const users = await db.user.findMany({ where: spec, select: { id: true, language: true } });
+    // the same for everyone with one language: formatted once per language, not once per teacher
+    const byLanguage = new Map<string, Record<string, string>>();
     return users.map((u) => {
       const n = make(u);
-      return { ...n, userId: u.id, vars: { ...vars(m, u.language), ...n.vars } };
+      let common = byLanguage.get(u.language);
+      if (!common) byLanguage.set(u.language, (common = vars(m, u.language)));
+      return { ...n, userId: u.id, vars: { ...common, ...n.vars } };
     });
   }
 
