@@ -114,9 +114,11 @@ lesson-ask-url = 💻 Send the link to the online lesson, e.g. <code>https://sfe
 lesson-ask-seats = 🪑 How many guests can you take?
 lesson-preview = 👀 <b>Check the lesson</b> — this is how colleagues will see it:
 lesson-submit-button = ✅ Send for review
+lesson-publish-button = ✅ Publish
 lesson-discard-button = ✖️ Don't send
 lesson-discarded = Fine, the lesson was not sent.
 lesson-submitted = 📨 The lesson is sent to a methodist for review. We will tell you when it is approved.
+lesson-published = ✅ The lesson is published: colleagues can see it among the open lessons and sign up now.
 lesson-offer-again = Please start again: “Open lessons” → “Offer a lesson”.
 
 ## Moderation
@@ -205,6 +207,7 @@ error-lesson-already-going = You are already signed up for this lesson.
 error-lesson-not-going = You are not signed up for this lesson.
 error-lesson-changed-under-review = The author changed the lesson while you were looking at it. Please look at it again.
 error-lesson-not-pending = Another methodist has already reviewed this lesson.
+error-lesson-moderation-own = You cannot review your own lesson: another methodist will.
 error-lesson-rate-not-guest = Only colleagues who signed up for the lesson can rate it.
 error-lesson-rate-too-early = The lesson is not over yet; you can rate it once it ends.
 error-lesson-rate-closed = Ratings are accepted for { $days } days after the lesson; that time is over.
@@ -262,4 +265,6 @@ lesson-notice-place =
 error-lesson-seats-below-taken = { $taken } guests have already signed up; there cannot be fewer seats.
 lesson-resubmit-button = 📨 Send for review again
 lesson-resubmitted = 📨 The lesson “{ $topic }” is sent to the methodists for review again.
+lesson-republish-button = ✅ Publish again
+lesson-republished = ✅ The lesson “{ $topic }” is published: colleagues can sign up now.
 error-lesson-not-rejected = This lesson is not rejected: there is no need to send it again.

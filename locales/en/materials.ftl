@@ -136,10 +136,13 @@ error-material-description-empty = The description cannot be empty.
 error-material-description-short = A little more, please: at least { $min } characters.
 error-material-description-long = Too long: { $max } characters at most.
 material-preview-title = 👀 <b>This is how colleagues will see it.</b> Send it for moderation?
+material-preview-title-publish = 👀 <b>This is how colleagues will see it.</b> Publish it?
 material-send-button = ✅ Send for moderation
+material-publish-button = ✅ Publish
 material-cancel-button = ❌ Cancel
 material-share-cancelled = All right, nothing was sent.
 material-submitted = 🙏 Thank you! «{ $title }» has been sent for moderation. I will tell you when a methodist has checked it. Your materials: Materials → My materials.
+material-published = ✅ «{ $title }» is published in the materials bank: colleagues can find and rate it now. Your materials: Materials → My materials.
 
 ## Moderation
 
@@ -154,6 +157,7 @@ material-rejected-done = ❌ «{ $title }» rejected; the author will be told wh
 error-material-reason-short = The reason is too short: at least { $min } characters.
 error-material-reason-long = Too long: { $max } characters at most.
 error-material-already-moderated = Another methodist has already checked this material.
+error-material-moderation-own = You cannot moderate your own material: another methodist will.
 material-moderate-open = 🗂 Open the queue
 material-notice-pending = 🗂 A new material awaits moderation: «{ $title }» ({ $author }).
 material-notice-approved = ✅ Your material «{ $title }» is published in the materials bank. Colleagues can now find and rate it.

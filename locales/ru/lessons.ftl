@@ -114,9 +114,11 @@ lesson-ask-url = 💻 Пришлите ссылку на онлайн-урок, 
 lesson-ask-seats = 🪑 Сколько гостей вы можете принять?
 lesson-preview = 👀 <b>Проверьте урок</b> — так его увидят коллеги:
 lesson-submit-button = ✅ Отправить на проверку
+lesson-publish-button = ✅ Опубликовать
 lesson-discard-button = ✖️ Не отправлять
 lesson-discarded = Хорошо, урок не отправлен.
 lesson-submitted = 📨 Урок отправлен методисту на проверку. Мы сообщим, когда его одобрят.
+lesson-published = ✅ Урок опубликован: коллеги уже видят его среди открытых уроков и могут записаться.
 lesson-offer-again = Начните заново: «Открытые уроки» → «Предложить урок».
 
 ## Модерация
@@ -205,6 +207,7 @@ error-lesson-already-going = Вы уже записаны на этот урок
 error-lesson-not-going = Вы не записаны на этот урок.
 error-lesson-changed-under-review = Автор изменил урок, пока вы его смотрели. Посмотрите его ещё раз.
 error-lesson-not-pending = Этот урок уже проверен другим методистом.
+error-lesson-moderation-own = Свой урок проверять нельзя — его проверит другой методист.
 error-lesson-rate-not-guest = Оценить урок могут только коллеги, которые были на нём записаны.
 error-lesson-rate-too-early = Урок ещё не прошёл — оценить его можно после окончания.
 error-lesson-rate-closed = Оценки принимаются { $days } дн. после урока — это время прошло.
@@ -262,4 +265,6 @@ lesson-notice-place =
 error-lesson-seats-below-taken = Уже записано гостей: { $taken }. Мест не может быть меньше.
 lesson-resubmit-button = 📨 Отправить на проверку снова
 lesson-resubmitted = 📨 Урок «{ $topic }» снова отправлен методисту на проверку.
+lesson-republish-button = ✅ Опубликовать снова
+lesson-republished = ✅ Урок «{ $topic }» опубликован — коллеги уже могут на него записаться.
 error-lesson-not-rejected = Этот урок не отклонён — отправлять его снова не нужно.

@@ -138,10 +138,13 @@ error-material-description-empty = Описание не может быть п�
 error-material-description-short = Напишите чуть подробнее — хотя бы { $min } символов.
 error-material-description-long = Слишком длинно: не больше { $max } символов.
 material-preview-title = 👀 <b>Так материал увидят коллеги.</b> Отправить на модерацию?
+material-preview-title-publish = 👀 <b>Так материал увидят коллеги.</b> Опубликовать?
 material-send-button = ✅ Отправить на модерацию
+material-publish-button = ✅ Опубликовать
 material-cancel-button = ❌ Отмена
 material-share-cancelled = Хорошо, материал не отправлен.
 material-submitted = 🙏 Спасибо! Материал «{ $title }» отправлен на модерацию. Когда методист его проверит, я сообщу. Ваши материалы — в разделе «Материалы» → «Мои материалы».
+material-published = ✅ Материал «{ $title }» опубликован в банке материалов — коллеги уже могут его найти и оценить. Ваши материалы — в разделе «Материалы» → «Мои материалы».
 
 ## Модерация
 
@@ -156,6 +159,7 @@ material-rejected-done = ❌ «{ $title }» отклонён, автор пол�
 error-material-reason-short = Причина слишком короткая: хотя бы { $min } символа.
 error-material-reason-long = Слишком длинно: не больше { $max } символов.
 error-material-already-moderated = Этот материал уже проверил другой методист.
+error-material-moderation-own = Свой материал проверять нельзя — его проверит другой методист.
 material-moderate-open = 🗂 Открыть очередь
 material-notice-pending = 🗂 Новый материал на модерации: «{ $title }» ({ $author }).
 material-notice-approved = ✅ Ваш материал «{ $title }» опубликован в банке материалов. Коллеги уже могут его найти и оценить.

@@ -11,7 +11,7 @@ export async function insertMethodist(app: TestApp, telegramId: number): Promise
   return id;
 }
 
-/** A lesson offered and approved through the services (the conversation has its own tests). */
+/** A lesson offered and approved through the services (the conversation has its own tests); a methodist's own is approved at once. */
 export async function approvedLesson(app: TestApp, authorId: number, methodistId: number, draft: Partial<LessonDraft> = {}): Promise<number> {
   const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
   const l = await app.services.lessons.create(authorId, {
@@ -25,12 +25,12 @@ export async function approvedLesson(app: TestApp, authorId: number, methodistId
     seats: 2,
     ...draft,
   });
-  await app.services.lessons.approve(methodistId, l.id);
+  if (l.status === "pending") await app.services.lessons.approve(methodistId, l.id);
   return l.id;
 }
 
-/** Goes through the offer conversation with valid answers. */
-export async function offerViaBot(p: Person, answers: { topic?: string; date?: string; seats?: string } = {}): Promise<void> {
+/** Goes through the offer conversation with valid answers; `submit`: the preview's button (a methodist's says "Опубликовать"). */
+export async function offerViaBot(p: Person, answers: { topic?: string; date?: string; seats?: string; submit?: string } = {}): Promise<void> {
   await p.chat.send("🏫 Открытые уроки");
   await p.chat.press("Предложить урок");
   await p.chat.press("Математика");
@@ -42,7 +42,7 @@ export async function offerViaBot(p: Person, answers: { topic?: string; date?: s
   await p.chat.press("В моей школе");
   await p.chat.send("каб. 21");
   await p.chat.send(answers.seats ?? "3");
-  await p.chat.press("Отправить на проверку");
+  await p.chat.press(answers.submit ?? "Отправить на проверку");
 }
 
 /** The author opens one of her lessons from "Open lessons" → "My lessons". */

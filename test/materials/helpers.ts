@@ -23,7 +23,7 @@ export async function insertMethodist(app: TestApp, telegramId: number): Promise
   return id;
 }
 
-/** Submits (and by default approves) a material of `authorId`; returns its id. */
+/** Submits (and by default approves) a material of `authorId`; returns its id. A methodist's own is published at once. */
 export async function insertMaterial(app: TestApp, authorId: number, spec: MaterialSpec, moderatorId?: number): Promise<number> {
   const subject = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: spec.subject ?? "math" } });
   const author = await app.db.prisma.user.findUniqueOrThrow({ where: { id: authorId } });
@@ -39,8 +39,9 @@ export async function insertMaterial(app: TestApp, authorId: number, spec: Mater
     description: spec.description ?? "Материал для урока, проверен на практике.",
   };
   const m = await app.services.materials.submit(author, draft);
-  if (spec.approved !== false) {
-    const moderator = moderatorId ?? (await app.db.prisma.user.findFirst({ where: { role: "methodist" } }))?.id ?? (await insertMethodist(app, 99_000 + n));
+  if (spec.approved !== false && m.status === "pending") {
+    // nobody moderates her own work: the moderator is someone else
+    const moderator = moderatorId ?? (await app.db.prisma.user.findFirst({ where: { role: "methodist", id: { not: authorId } } }))?.id ?? (await insertMethodist(app, 99_000 + n));
     const mod = await app.db.prisma.user.findUniqueOrThrow({ where: { id: moderator } });
     await app.services.materials.approve(mod, m.id);
   }

@@ -165,9 +165,13 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     if (!r.count) throw new DomainError("lesson-closed");
   }
 
-  /** Why a verdict did not apply: someone else gave one, or the author changed the lesson meanwhile. */
-  async function notPending(id: number, seen: number | undefined): Promise<DomainError> {
-    const l = await db.openLesson.findUnique({ where: { id }, select: { status: true, sequence: true } });
+  /**
+   * Why a verdict did not apply: the lesson is the methodist's own (nobody moderates her own work),
+   * someone else gave one, or the author changed the lesson meanwhile.
+   */
+  async function notPending(actorId: number, id: number, seen: number | undefined): Promise<DomainError> {
+    const l = await db.openLesson.findUnique({ where: { id }, select: { authorId: true, status: true, sequence: true } });
+    if (l?.authorId === actorId) return new DomainError("lesson-moderation-own");
     return l?.status === "pending" && seen !== undefined && l.sequence !== seen ? new DomainError("lesson-changed-under-review") : new DomainError("lesson-not-pending");
   }
 
@@ -204,11 +208,25 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   }
   const cardButton = (l: LessonView) => [[{ key: "lesson-open-card", data: lessonCard.pack({ id: l.id }) }]];
 
+  /**
+   * Nobody moderates her own work: a lesson offered by a methodist (or an admin) skips the queue and is
+   * approved at once, by her, as if she had approved it.
+   */
+  const selfApproved = (authorId: number, now: Date) => ({ status: "approved" as const, moderatedById: authorId, moderatedAt: now });
+  /** Methodists other than the author are asked to review a lesson waiting for them. */
+  async function askReview(l: LessonView, tag: string): Promise<void> {
+    const methodists = (await deps.users.methodists()).map((u) => u.id).filter((id) => id !== l.authorId);
+    await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, tag, { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
+  }
+
   const service = {
     load,
     endOf,
 
-    /** A teacher offers a lesson: it waits for a methodist; methodists are told. */
+    /**
+     * A teacher offers a lesson: it waits for a methodist; methodists are told. A methodist's own lesson
+     * is published at once (see selfApproved): nobody is asked, she is not told what she already knows.
+     */
     async create(authorId: number, d: LessonDraft): Promise<LessonView> {
       const author = await deps.users.byId(authorId);
       if (!author?.registeredAt) throw new DomainError("lesson-not-found");
@@ -229,18 +247,22 @@ export function createLessonService(db: Db, deps: LessonDeps) {
           onlineUrl: d.place.kind === "online" ? validateUrl(d.place.url) : null,
           seats: parseSeats(d.seats),
           createdAt: now,
+          ...(isMethodistRole(author.role) ? selfApproved(authorId, now) : {}),
         },
       });
       const l = await load(row.id);
-      const methodists = (await deps.users.methodists()).map((u) => u.id).filter((id) => id !== authorId);
-      await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, "submitted", { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
+      if (l.status === "approved") await scheduleFor(l);
+      else await askReview(l, "submitted");
       return l;
     },
 
-    /** The moderation queue, oldest first (lessons already begun are left out). */
+    /**
+     * The moderation queue, oldest first (lessons already begun are left out), without the methodist's
+     * own: a teacher's lessons still wait after she is made a methodist, for a colleague to review.
+     */
     async queue(actorId: number): Promise<{ first: LessonView | null; total: number }> {
       await staff(actorId);
-      const where = { status: "pending" as const, startsAt: { gt: clock.now() } };
+      const where = { status: "pending" as const, startsAt: { gt: clock.now() }, authorId: { not: actorId } };
       const [row, total] = await Promise.all([
         db.openLesson.findFirst({ where, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
         db.openLesson.count({ where }),
@@ -251,15 +273,16 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     /**
      * `seen`: the lesson's sequence as the methodist saw it. The author may edit a lesson under review;
      * a verdict on a version she no longer has is refused, so nobody approves what she did not read.
+     * Her own lesson is refused too (the author is part of the condition, so no race slips past it).
      */
     async approve(actorId: number, id: number, seen?: number): Promise<LessonView> {
       await staff(actorId);
       const now = clock.now();
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending", startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }) },
+        where: { id, status: "pending", authorId: { not: actorId }, startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }) },
         data: { status: "approved", moderatedById: actorId, moderatedAt: now },
       });
-      if (!r.count) throw await notPending(id, seen);
+      if (!r.count) throw await notPending(actorId, id, seen);
       const l = await load(id);
       await scheduleFor(l);
       await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, `approved-${l.sequence}`, { buttons: cardButton(l) }));
@@ -270,12 +293,25 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       await staff(actorId);
       const reason = validateReason(reasonText);
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending", ...(seen === undefined ? {} : { sequence: seen }) },
+        where: { id, status: "pending", authorId: { not: actorId }, ...(seen === undefined ? {} : { sequence: seen }) },
         data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: clock.now() },
       });
-      if (!r.count) throw await notPending(id, seen);
+      if (!r.count) throw await notPending(actorId, id, seen);
       const l = await load(id);
       await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, `rejected-${l.sequence}`, { vars: { reason }, buttons: cardButton(l) }));
+      return l;
+    },
+
+    /**
+     * Refuses (DomainError) unless the methodist may still give a verdict on this lesson as she saw it
+     * (`seen`): checked before she is asked for a reason, so that she does not type one in vain.
+     */
+    async checkReviewable(actorId: number, id: number, seen?: number): Promise<LessonView> {
+      await staff(actorId);
+      const l = await load(id);
+      if (l.authorId === actorId) throw new DomainError("lesson-moderation-own");
+      if (l.status !== "pending") throw new DomainError("lesson-not-pending");
+      if (seen !== undefined && l.sequence !== seen) throw new DomainError("lesson-changed-under-review");
       return l;
     },
 
@@ -363,17 +399,25 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       return own(authorId, id);
     },
 
-    /** A rejected lesson, fixed by its author, goes back to the methodists' queue; they are told. */
+    /**
+     * A rejected lesson, fixed by its author, goes back to the methodists' queue; they are told. A
+     * methodist's own (rejected while she was a teacher) is published at once, like a new one of hers.
+     */
     async resubmit(authorId: number, id: number): Promise<LessonView> {
       const before = await own(authorId, id);
+      const now = clock.now();
+      const author = await deps.users.byId(authorId);
       const r = await db.openLesson.updateMany({
-        where: { id, status: "rejected", startsAt: { gt: clock.now() } },
-        data: { status: "pending", rejectReason: null, moderatedById: null, moderatedAt: null, sequence: { increment: 1 } },
+        where: { id, status: "rejected", startsAt: { gt: now } },
+        data: {
+          status: "pending", rejectReason: null, moderatedById: null, moderatedAt: null, sequence: { increment: 1 },
+          ...(isMethodistRole(author?.role) ? selfApproved(authorId, now) : {}),
+        },
       });
       if (!r.count) throw new DomainError(before.status === "rejected" ? "lesson-already-started" : "lesson-not-rejected");
       const l = await load(id);
-      const methodists = (await deps.users.methodists()).map((u) => u.id).filter((m) => m !== authorId);
-      await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, `resubmitted-${l.sequence}`, { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
+      if (l.status === "approved") await scheduleFor(l);
+      else await askReview(l, `resubmitted-${l.sequence}`);
       return l;
     },
 

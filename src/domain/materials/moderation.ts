@@ -1,5 +1,6 @@
 // Moderation by methodists: only a pending material changes (one conditional update), the author is
-// told through the outbox.
+// told through the outbox. Nobody moderates her own work: a methodist's own materials are published
+// when she shares them (index.ts), and her queue leaves out those she shared while still a teacher.
 import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
@@ -15,18 +16,25 @@ export const openAction = (id: number) => `material-o:${id}`;
 export const MODERATION_QUEUE_ACTION = "material-mq";
 
 export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
+  /** Why a moderator may not give a verdict on a material (null: she may). */
+  async function problem(moderator: Pick<User, "id">, materialId: number): Promise<DomainError | null> {
+    const m = await db.material.findUnique({ where: { id: materialId }, select: { authorId: true, status: true } });
+    if (!m) return new DomainError("material-not-found");
+    if (m.authorId === moderator.id) return new DomainError("material-moderation-own");
+    return m.status === "pending" ? null : new DomainError("material-already-moderated");
+  }
+  /** Why a verdict did not apply (the conditional update changed nothing). */
+  const refusal = async (moderator: Pick<User, "id">, materialId: number) => (await problem(moderator, materialId)) ?? new DomainError("material-already-moderated");
+
   async function moderate(moderator: Pick<User, "id" | "role">, materialId: number, status: "approved" | "rejected", reason: string | null) {
     if (!isMethodistRole(moderator.role)) throw new DomainError("forbidden");
     const now = clock.now();
-    // only a pending material changes: two methodists pressing at once moderate it once
+    // only a pending material of someone else changes: two methodists pressing at once moderate it once
     const r = await db.material.updateMany({
-      where: { id: materialId, status: "pending" },
+      where: { id: materialId, status: "pending", authorId: { not: moderator.id } },
       data: { status, rejectReason: reason, moderatedById: moderator.id, moderatedAt: now },
     });
-    if (r.count === 0) {
-      const exists = await db.material.findUnique({ where: { id: materialId }, select: { id: true } });
-      throw new DomainError(exists ? "material-already-moderated" : "material-not-found");
-    }
+    if (r.count === 0) throw await refusal(moderator, materialId);
     const m = await db.material.findUniqueOrThrow({ where: { id: materialId }, select: { authorId: true, title: true } });
     const notice: Notice =
       status === "approved"
@@ -42,13 +50,21 @@ export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
   }
 
   return {
-    /** The oldest material waiting for moderation, and how many wait. */
-    async nextPending(): Promise<{ id: number | null; total: number }> {
+    /** The oldest material waiting for this moderator, and how many wait for her (her own are not hers to judge). */
+    async nextPending(moderator: Pick<User, "id">): Promise<{ id: number | null; total: number }> {
+      const where = { status: "pending" as const, authorId: { not: moderator.id } };
       const [first, total] = await Promise.all([
-        db.material.findFirst({ where: { status: "pending" }, orderBy: { id: "asc" }, select: { id: true } }),
-        db.material.count({ where: { status: "pending" } }),
+        db.material.findFirst({ where, orderBy: { id: "asc" }, select: { id: true } }),
+        db.material.count({ where }),
       ]);
       return { id: first?.id ?? null, total };
+    },
+
+    /** Refuses (DomainError) unless the moderator may judge the material: before she is asked for a reason. */
+    async checkModerable(moderator: Pick<User, "id" | "role">, materialId: number): Promise<void> {
+      if (!isMethodistRole(moderator.role)) throw new DomainError("forbidden");
+      const p = await problem(moderator, materialId);
+      if (p) throw p;
     },
 
     async approve(moderator: Pick<User, "id" | "role">, materialId: number): Promise<void> {

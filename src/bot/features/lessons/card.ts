@@ -26,6 +26,8 @@ export interface Viewer {
   now: number;
   /** the lesson ended and the viewer may still rate it */
   canRate: boolean;
+  /** a methodist: her own lessons are published without review */
+  publishesOwn?: boolean;
 }
 
 export function lessonText(t: Translate, l: LessonView, locale: string, zone: string, viewer?: Viewer): string {
@@ -53,7 +55,7 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
     edit("lesson-method-button", "method");
     edit("lesson-seats-button", "seats").row();
     // a rejected lesson is fixed and sent again (or simply left); the others may be cancelled
-    if (l.status === "rejected") kb.text(t("lesson-resubmit-button"), lessonResubmit.pack({ id: l.id })).row();
+    if (l.status === "rejected") kb.text(viewer.publishesOwn ? t("lesson-republish-button") : t("lesson-resubmit-button"), lessonResubmit.pack({ id: l.id })).row();
     else kb.text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" })).row();
   }
   if (viewer.canRate) kb.text(t("lesson-rate-button"), lessonRate.pack({ id: l.id })).row();

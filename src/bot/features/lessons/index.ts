@@ -47,7 +47,7 @@ export function lessonFeature(deps: BotDeps) {
     const userId = ctx.user!.id;
     const going = await lessons.isGoing(userId, l.id);
     const canRate = going && (await lessons.checkCanRate(userId, l.id).then(() => true, () => false));
-    return { userId, going, now: deps.clock.now().getTime(), canRate };
+    return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user!.role) };
   }
 
   async function card(ctx: BotContext, id: number, edit: boolean) {
@@ -186,7 +186,9 @@ export function lessonFeature(deps: BotDeps) {
       const l = await lessons.resubmit(ctx.user!.id, id);
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
-      await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }), HTML);
+      // a methodist's own lesson is published at once (nobody moderates her own work)
+      if (l.status === "approved") await ctx.reply(ctx.t("lesson-republished", { topic: l.topic }), HTML);
+      else await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }), HTML);
     } catch (e) {
       await refuse(ctx, e);
     }
@@ -241,9 +243,12 @@ export function lessonFeature(deps: BotDeps) {
       }
     };
     if (!ok) {
-      const l = await lessons.load(id).catch(() => null);
-      if (l?.status !== "pending") return ctx.answerCallbackQuery({ text: ctx.t("error-lesson-not-pending"), show_alert: true });
-      if (l.sequence !== v) return stale(new DomainError("lesson-changed-under-review"));
+      // refused before the reason is asked: her own lesson, one already reviewed, or changed meanwhile
+      try {
+        await lessons.checkReviewable(ctx.user!.id, id, v);
+      } catch (e) {
+        return stale(e);
+      }
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       return ctx.conversation.enter(REJECT, id, v);

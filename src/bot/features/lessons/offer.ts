@@ -1,9 +1,11 @@
 // "Offer an open lesson": subject, grade, topic, method, date and time, duration, place or link, seats;
-// a preview, then it goes to the methodists. Every wrong answer is explained and asked again.
+// a preview, then it goes to the methodists (a methodist's own is published at once: nobody moderates
+// her own work). Every wrong answer is explained and asked again.
 import { InlineKeyboard } from "grammy";
 import type { LessonDraft, LessonView } from "../../../domain/lessons/service.js";
 import { parseDuration, parseSeats, validateMethod, validateRoom, validateTopic, validateUrl } from "../../../domain/lessons/validate.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
+import { isMethodistRole } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { gradeKeyboard, lessonText, placeKeyboard, subjectKeyboard, type SubjectItem } from "./card.js";
@@ -25,6 +27,8 @@ export function offerConversation(deps: BotDeps) {
         name: p?.fullName ?? "—",
         school: p?.school?.name ?? null,
         locale: await outer.i18n.getLocale(),
+        // the preview's button says what will happen; the answer at the end says what did
+        publishes: isMethodistRole(outer.user!.role),
         mine: (p?.subjects ?? []).map(plain),
         all: all.map(plain),
       };
@@ -94,7 +98,8 @@ export function offerConversation(deps: BotDeps) {
       onlineUrl: place.kind === "online" ? place.url : null, seats: draft.seats, seatsTaken: 0, sequence: 0,
       status: "pending", rejectReason: null, ratingAvg: null, ratingCount: 0,
     };
-    const confirmKb = new InlineKeyboard().text(ctx.t("lesson-submit-button"), LESSON_SUBMIT).text(ctx.t("lesson-discard-button"), LESSON_DISCARD);
+    const submitLabel = me.publishes ? ctx.t("lesson-publish-button") : ctx.t("lesson-submit-button");
+    const confirmKb = new InlineKeyboard().text(submitLabel, LESSON_SUBMIT).text(ctx.t("lesson-discard-button"), LESSON_DISCARD);
     await ctx.reply(`${ctx.t("lesson-preview")}\n\n${lessonText(ctx.t, preview, locale, zone)}`, { ...HTML, reply_markup: confirmKb });
     const done = await waitButton(conversation, [LESSON_SUBMIT, LESSON_DISCARD]);
     await done.answerCallbackQuery();
@@ -103,11 +108,12 @@ export function offerConversation(deps: BotDeps) {
       await done.reply(done.t("lesson-discarded"), HTML);
       return;
     }
-    const saved = await conversation.external(() => attempt(async () => (await lessons.create(me.id, draft)).id));
+    const saved = await conversation.external(() => attempt(async () => (await lessons.create(me.id, draft)).status));
     if (!saved.ok) {
       await done.reply(`${done.t(`error-${saved.code}`, saved.args)}\n${done.t("lesson-offer-again")}`, HTML);
       return;
     }
-    await done.reply(done.t("lesson-submitted"), HTML);
+    if (saved.value === "approved") await done.reply(done.t("lesson-published"), HTML);
+    else await done.reply(done.t("lesson-submitted"), HTML);
   };
 }

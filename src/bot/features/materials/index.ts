@@ -61,7 +61,7 @@ export function materialsFeature(deps: BotDeps) {
 
   async function hub(ctx: BotContext) {
     const methodist = isMethodistRole(ctx.user!.role);
-    const pending = methodist ? (await materials.nextPending()).total : 0;
+    const pending = methodist ? (await materials.nextPending(ctx.user!)).total : 0;
     await show(ctx, hubScreen(ctx.t, { methodist, pending }));
   }
 
@@ -197,10 +197,12 @@ export function materialsFeature(deps: BotDeps) {
   });
   composer.callbackQuery(rejectData.filter(), methodistOnly, async (ctx) => {
     const { id } = rejectData.unpack(ctx.callbackQuery.data);
-    const card = await materials.card(id, ctx.user!);
-    if (card?.status !== "pending") {
+    // refused before the reason is asked: gone, already moderated, or her own
+    try {
+      await materials.checkModerable(ctx.user!, id);
+    } catch (e) {
       await ctx.editMessageReplyMarkup().catch(() => undefined);
-      return ctx.answerCallbackQuery({ text: ctx.t(card ? "error-material-already-moderated" : "error-material-not-found"), show_alert: true });
+      return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);

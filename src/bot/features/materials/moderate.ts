@@ -20,7 +20,7 @@ export function moderationKeyboard(t: Translate, card: MaterialCard): InlineKeyb
 /** Shows the next material waiting for moderation (or says the queue is empty). */
 export async function showNextPending(ctx: BotContext, deps: BotDeps): Promise<void> {
   const { materials } = deps.services;
-  const { id, total } = await materials.nextPending();
+  const { id, total } = await materials.nextPending(ctx.user!);
   const card = id === null ? null : await materials.card(id, ctx.user!);
   if (!card) {
     await ctx.reply(ctx.t("material-queue-empty"), HTML);

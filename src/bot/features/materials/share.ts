@@ -1,5 +1,6 @@
 // "Share a material": the file or link, title, type, subject, grades, description, a preview, then the
-// moderation queue. Every answer is checked and explained; nothing is stored before the last step.
+// moderation queue (a methodist's own is published at once: nobody moderates her own work). Every answer
+// is checked and explained; nothing is stored before the last step.
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { isDomainError } from "../../../domain/errors.js";
@@ -15,6 +16,7 @@ import {
   type MaterialFile,
   type MaterialSource,
 } from "../../../domain/materials/index.js";
+import { isMethodistRole } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
 import { GRADES_DONE, stepConfirmData, stepGradeData, stepSubjectData, stepTypeData } from "./callbacks.js";
@@ -101,7 +103,14 @@ export function shareConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: ConvContext) => {
     const me = await conversation.external(async (outer) => {
       const p = await users.profile(outer.user!.id);
-      return { id: outer.user!.id, fullName: p?.fullName ?? "—", school: p?.school?.name ?? null, subjectIds: p?.subjects.map((s) => s.id) ?? [] };
+      return {
+        id: outer.user!.id,
+        fullName: p?.fullName ?? "—",
+        school: p?.school?.name ?? null,
+        subjectIds: p?.subjects.map((s) => s.id) ?? [],
+        // the preview asks what will happen; the answer at the end says what did
+        publishes: isMethodistRole(outer.user!.role),
+      };
     });
     const locale = await ctx.i18n.getLocale();
 
@@ -183,9 +192,10 @@ export function shareConversation(deps: BotDeps) {
     };
     const d = description.ctx;
     const confirmKb = new InlineKeyboard()
-      .text(d.t("material-send-button"), stepConfirmData.pack({ ok: true })).row()
+      .text(me.publishes ? d.t("material-publish-button") : d.t("material-send-button"), stepConfirmData.pack({ ok: true })).row()
       .text(d.t("material-cancel-button"), stepConfirmData.pack({ ok: false }));
-    await d.reply(`${d.t("material-preview-title")}\n\n${cardText(d.t, preview, locale)}`, { ...HTML, reply_markup: confirmKb });
+    const heading = me.publishes ? d.t("material-preview-title-publish") : d.t("material-preview-title");
+    await d.reply(`${heading}\n\n${cardText(d.t, preview, locale)}`, { ...HTML, reply_markup: confirmKb });
     const confirm = await waitButton(conversation, stepConfirmData.filter());
     await confirm.answerCallbackQuery();
     await confirm.editMessageReplyMarkup();
@@ -196,13 +206,14 @@ export function shareConversation(deps: BotDeps) {
     const outcome = await conversation.external(() =>
       attempt(async () => {
         const m = await materials.submit({ id: me.id, fullName: me.fullName }, { source: s, title: title.value, type, subjectId: subject.id, grades, description: description.value });
-        return m.id;
+        return m.status;
       }),
     );
     if (!outcome.ok) {
       await confirm.reply(confirm.t(`error-${outcome.code}`, outcome.args), HTML);
       return;
     }
-    await confirm.reply(confirm.t("material-submitted", { title: title.value }), HTML);
+    if (outcome.value === "approved") await confirm.reply(confirm.t("material-published", { title: title.value }), HTML);
+    else await confirm.reply(confirm.t("material-submitted", { title: title.value }), HTML);
   };
 }
