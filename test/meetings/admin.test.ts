@@ -52,6 +52,7 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(card).toContain("Приглашено: 5 · придут: 2 · не смогут: 1 · посетили: 0");
     expect(m.chat.buttons().map((b) => b.text)).toEqual([
       "👥 Ответы",
+      "📥 Таблица (.xlsx)",
       "🕒 Перенести",
       "⏱ Длительность",
       "📍 Сменить место",
@@ -230,7 +231,7 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(m.chat.toasts().at(-1)).toContain("ещё не началась");
     app.clock.set("2026-11-26T13:00:00Z");
     await openMeeting();
-    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Ответы", "✅ Отметить посещение"]);
+    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Ответы", "📥 Таблица (.xlsx)", "✅ Отметить посещение"]);
     await m.chat.press("Отметить посещение");
     // everyone invited: Going first, then Not going, then those who did not answer (the methodist too)
     expect(m.chat.buttons().map((b) => b.text)).toEqual([

@@ -33,7 +33,14 @@ export interface Participant {
   status: RegistrationStatus;
   name: string;
   school: string;
+  /** the school's cluster (школьный округ), "" when the directory has none */
+  cluster: string;
+  /** the teacher's subjects, in the language asked for */
+  subjects: string[];
   position: number | null;
+  /** when the current sign-up was made (a new sign-up after a cancellation starts anew) */
+  queuedAt: Date;
+  completedAt: Date | null;
 }
 
 export interface CourseServiceDeps {

@@ -159,11 +159,20 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       return { items, total: runningCount + finishedCount };
     },
 
-    async participants(actor: User, courseId: number): Promise<Participant[]> {
+    /** Everyone whose registration counts, in waiting-list order; subject names in `language`. */
+    async participants(actor: User, courseId: number, language: string): Promise<Participant[]> {
       staffOnly(actor);
       const regs = await db.courseRegistration.findMany({
         where: { courseId, status: { in: ["registered", "offered", "waiting", "completed"] } },
-        include: { user: { include: { school: true } } },
+        include: {
+          user: {
+            select: {
+              fullName: true,
+              school: { select: { name: true, cluster: true } },
+              subjects: { select: { subject: { select: { nameRu: true, nameEn: true, sortOrder: true } } } },
+            },
+          },
+        },
         orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
       });
       let waiting = 0;
@@ -173,7 +182,14 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
         status: r.status,
         name: r.user.fullName ?? "—",
         school: r.user.school?.name ?? "—",
+        cluster: r.user.school?.cluster ?? "",
+        subjects: r.user.subjects
+          .map((s) => s.subject)
+          .sort((a, b) => a.sortOrder - b.sortOrder)
+          .map((s) => (language === "en" ? s.nameEn : s.nameRu)),
         position: r.status === "waiting" ? ++waiting : null,
+        queuedAt: r.queuedAt,
+        completedAt: r.completedAt,
       }));
     },
 

@@ -36,6 +36,9 @@ export interface MeetingView extends Meeting {
 export interface RsvpRow {
   userId: number;
   name: string;
+  school: string;
+  /** the school's cluster (школьный округ), "" when the directory has none */
+  cluster: string;
   answer: RsvpAnswer | null;
   attended: boolean | null;
 }
@@ -51,6 +54,11 @@ export interface MeetingServiceDeps {
 const withLinks = { subjects: { select: { subjectId: true } }, schools: { select: { schoolId: true } } } as const;
 type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoolId: number }[] };
 const view = ({ subjects, schools, ...m }: WithLinks): MeetingView => ({ ...m, subjectIds: subjects.map((s) => s.subjectId), schoolIds: schools.map((s) => s.schoolId) });
+
+/** who a row is: the name and the school, for lists and spreadsheets */
+const person = { fullName: true, school: { select: { name: true, cluster: true } } } as const;
+type Person = { fullName: string | null; school: { name: string; cluster: string | null } | null };
+const who = (u: Person) => ({ name: u.fullName ?? "—", school: u.school?.name ?? "—", cluster: u.school?.cluster ?? "" });
 
 const rank = (a: RsvpAnswer | null) => (a === "going" ? 0 : a === "not_going" ? 1 : 2);
 const sortRows = (rows: RsvpRow[]): RsvpRow[] => rows.sort((a, b) => rank(a.answer) - rank(b.answer) || a.name.localeCompare(b.name, "ru"));
@@ -390,8 +398,8 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     async rsvps(actor: User, id: number): Promise<RsvpRow[]> {
       ensureMethodist(actor);
       await load(id);
-      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: { fullName: true } } } });
-      return sortRows(rows.map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended })));
+      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: person } } });
+      return sortRows(rows.map((r) => ({ userId: r.userId, ...who(r.user), answer: r.answer, attended: r.attended })));
     },
 
     /**
@@ -401,14 +409,14 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     async attendanceList(actor: User, id: number): Promise<RsvpRow[]> {
       ensureMethodist(actor);
       const m = await load(id);
-      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: { fullName: true } } } });
+      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: person } } });
       const silent = await db.user.findMany({
         where: { AND: [audienceWhere(m), { meetingRsvps: { none: { meetingId: id } } }] },
-        select: { id: true, fullName: true },
+        select: { id: true, ...person },
       });
       return sortRows([
-        ...rows.map((r) => ({ userId: r.userId, name: r.user.fullName ?? "—", answer: r.answer, attended: r.attended })),
-        ...silent.map((u) => ({ userId: u.id, name: u.fullName ?? "—", answer: null, attended: null })),
+        ...rows.map((r) => ({ userId: r.userId, ...who(r.user), answer: r.answer, attended: r.attended })),
+        ...silent.map((u) => ({ userId: u.id, ...who(u), answer: null, attended: null })),
       ]);
     },
 

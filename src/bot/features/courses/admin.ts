@@ -1,5 +1,5 @@
-// Methodists: the list of running courses, a course's panel (participants, completion, edit, close,
-// cancel). Every handler starts with methodistOnly.
+// Methodists: the list of running courses, a course's panel (participants, their spreadsheet,
+// completion, edit, close, cancel). Every handler starts with methodistOnly.
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
@@ -8,6 +8,7 @@ import { methodistOnly } from "../../middlewares/guards.js";
 import { courseCard, courseSummary } from "./cards.js";
 import { COURSE_NEW, courseAdminData, courseAdminPageData, courseCompleteData } from "./callbacks.js";
 import { COURSE_CREATE, COURSE_EDIT } from "./conversations.js";
+import { sendParticipantsSheet } from "./spreadsheet.js";
 import { explain, viewOf } from "./teacher.js";
 
 const PAGE = 8;
@@ -49,7 +50,7 @@ export function adminFeature(deps: BotDeps) {
     const v = await viewOf(ctx, deps);
     const c = await courses.get(id);
     const b = (key: string, action: string) => [ctx.t(key), courseAdminData.pack({ id, action })] as const;
-    const kb = new InlineKeyboard().text(...b("course-participants-button", "people")).row();
+    const kb = new InlineKeyboard().text(...b("course-participants-button", "people")).text(...b("sheet-button", "xlsx")).row();
     if (c.status === "open" || c.status === "closed") {
       kb.text(...b("course-edit-button", "edit"));
       if (c.status === "open") kb.text(...b("course-close-button", "close"));
@@ -60,7 +61,7 @@ export function adminFeature(deps: BotDeps) {
 
   async function showParticipants(ctx: BotContext, id: number) {
     const c = await courses.get(id);
-    const people = await courses.participants(ctx.user!, id);
+    const people = await courses.participants(ctx.user!, id, await ctx.i18n.getLocale());
     const group = (status: string) => people.filter((p) => p.status === status);
     const lines = (status: string) =>
       group(status)
@@ -106,6 +107,8 @@ export function adminFeature(deps: BotDeps) {
           return await showPanel(ctx, id);
         case "people":
           return await showParticipants(ctx, id);
+        case "xlsx":
+          return await sendParticipantsSheet(ctx, deps, id);
         case "edit":
           return await ctx.conversation.enter(COURSE_EDIT, id);
         case "close":

@@ -1,5 +1,6 @@
-// The methodist's tools: /meetings_admin lists meetings; each opens a card with its answers, edits,
-// cancellation and, after the start, attendance marking (one by one or everyone who said Going).
+// The methodist's tools: /meetings_admin lists meetings; each opens a card with its answers, a
+// spreadsheet of everyone invited, edits, cancellation and, after the start, attendance marking (one
+// by one or everyone who said Going).
 import { Composer, InlineKeyboard } from "grammy";
 import { isDomainError } from "../../../domain/errors.js";
 import { formatDateTime } from "../../../domain/time.js";
@@ -11,6 +12,7 @@ import { meetingCard } from "./card.js";
 import { MEETING_NEW, meetingAdminData, meetingAttendData, meetingAttendPageData } from "./callbacks.js";
 import { NEW_MEETING } from "./create.js";
 import { EDIT_MEETING } from "./edit.js";
+import { sendAttendanceSheet } from "./spreadsheet.js";
 
 const ATTEND_PAGE = 10;
 
@@ -49,7 +51,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       notGoing: c.notGoing,
       attended: c.attended,
     })}`;
-    const kb = new InlineKeyboard().text(ctx.t("meeting-admin-answers"), act(id, "answers"));
+    const kb = new InlineKeyboard().text(ctx.t("meeting-admin-answers"), act(id, "answers")).text(ctx.t("sheet-button"), act(id, "xlsx"));
     if (m.status === "scheduled" && !started) {
       kb.row().text(ctx.t("meeting-admin-time"), act(id, "time")).text(ctx.t("meeting-admin-duration"), act(id, "duration"));
       kb.row().text(ctx.t("meeting-admin-place"), act(id, "place")).text(ctx.t("meeting-admin-title"), act(id, "title"));
@@ -100,6 +102,9 @@ export function meetingsAdminFeature(deps: BotDeps) {
           );
           return await ctx.reply(`${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`, HTML);
         }
+        case "xlsx":
+          await ctx.answerCallbackQuery();
+          return await sendAttendanceSheet(ctx, deps, id);
         case "time":
         case "duration":
         case "place":

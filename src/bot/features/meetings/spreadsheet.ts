@@ -1,0 +1,36 @@
+// "📥 Spreadsheet" on a meeting's card: everyone invited or who answered, their answer and attendance,
+// as an .xlsx in the methodist's language (what she reports to the district).
+import { InputFile } from "grammy";
+import { attendanceWorkbook } from "../../../domain/meetings/spreadsheet.js";
+import { formatDateTime } from "../../../domain/time.js";
+import type { BotContext, BotDeps } from "../../context.js";
+import { HTML } from "../../conversations/kit.js";
+
+export async function sendAttendanceSheet(ctx: BotContext, deps: BotDeps, meetingId: number): Promise<void> {
+  const { meetings } = deps.services;
+  const rows = await meetings.attendanceList(ctx.user!, meetingId);
+  const m = await meetings.get(meetingId);
+  if (!rows.length) {
+    await ctx.reply(ctx.t("meeting-sheet-empty"), HTML);
+    return;
+  }
+  const file = await attendanceWorkbook(rows, {
+    sheet: ctx.t("meeting-sheet-name"),
+    number: ctx.t("sheet-col-number"),
+    name: ctx.t("sheet-col-name"),
+    school: ctx.t("sheet-col-school"),
+    cluster: ctx.t("sheet-col-cluster"),
+    answer: ctx.t("meeting-sheet-col-answer"),
+    attended: ctx.t("meeting-sheet-col-attended"),
+    going: ctx.t("meeting-sheet-going"),
+    notGoing: ctx.t("meeting-sheet-not-going"),
+    noAnswer: ctx.t("meeting-sheet-no-answer"),
+    yes: ctx.t("sheet-yes"),
+    no: ctx.t("sheet-no"),
+  });
+  const when = formatDateTime(m.startsAt, await ctx.i18n.getLocale(), deps.config.TIMEZONE);
+  await ctx.replyWithDocument(new InputFile(file, `meeting-${meetingId}.xlsx`), {
+    caption: ctx.t("meeting-sheet-caption", { kind: ctx.t(`meeting-kind-${m.kind}`), title: m.title, when }),
+    ...HTML,
+  });
+}

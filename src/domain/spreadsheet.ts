@@ -1,0 +1,47 @@
+// .xlsx workbooks (exceljs) for the lists methodists take to their desks: a sheet per list, a bold
+// frozen header row, an optional bold total row. Labels and values come from the caller.
+import ExcelJS from "exceljs";
+import { DateTime } from "luxon";
+
+export interface Column {
+  header: string;
+  key: string;
+  width: number;
+  /** Excel number format of the values, e.g. "dd.mm.yyyy" for dates */
+  format?: string;
+}
+
+export interface Sheet {
+  name: string;
+  columns: Column[];
+  rows: Record<string, unknown>[];
+  totalRow?: Record<string, unknown>;
+}
+
+/** "" (no cluster, say) as an empty cell rather than a text cell holding nothing */
+const blanks = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? null : v]));
+
+export async function workbook(sheets: Sheet[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const sheet = book.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.columns = s.columns.map(({ header, key, width }) => ({ header, key, width }));
+    sheet.getRow(1).font = { bold: true };
+    const formatted = s.columns.filter((c) => c.format);
+    for (const values of s.rows) {
+      const row = sheet.addRow(blanks(values));
+      for (const c of formatted) row.getCell(c.key).numFmt = c.format!;
+    }
+    if (s.totalRow) sheet.addRow(blanks(s.totalRow)).font = { bold: true };
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/**
+ * The day `d` falls on in `zone`, as a date cell: Excel dates have no zone and exceljs writes a Date
+ * by its UTC fields, so the local day goes in as that day's UTC midnight.
+ */
+export function excelDay(d: Date, zone: string): Date {
+  const local = DateTime.fromJSDate(d, { zone });
+  return new Date(Date.UTC(local.year, local.month - 1, local.day));
+}
