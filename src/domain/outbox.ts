@@ -2,7 +2,7 @@
 // is a row here first. Rendering happens on enqueue, in the recipient's language; the sender
 // (src/jobs/sender.ts) delivers rows at the rate Telegram allows. The same dedupe key enqueued twice
 // stores one message, so callers may retry freely.
-import type { Db } from "../db/client.js";
+import type { Db, DbProvider } from "../db/client.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Translator } from "../i18n.js";
 import type { Clock } from "./clock.js";
@@ -51,22 +51,56 @@ export type OutboxStatus = "queued" | "sending" | "sent" | "failed" | "blocked" 
 export type GroupStatus = Record<OutboxStatus, number> & { total: number };
 
 const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "blocked", "cancelled"];
-const INSERT_BATCH = 400;
+/** rows per INSERT: one JSON parameter carries them, so the batch is bounded by memory, not parameters */
+const INSERT_BATCH = 2000;
 
-export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqueued?: () => void; onCancelled?: () => void } = {}) {
-  /** Inserts rows, skipping dedupe keys already present (ON CONFLICT DO NOTHING works on both databases). */
+export function createOutbox(
+  db: Db,
+  provider: DbProvider,
+  clock: Clock,
+  t: Translator,
+  opts: { onEnqueued?: () => void; onCancelled?: () => void } = {},
+) {
+  /**
+   * Inserts rows, skipping dedupe keys already present (ON CONFLICT DO NOTHING works on both databases).
+   * A batch travels as one JSON array (PostgreSQL: jsonb_to_recordset, SQLite: json_each) rather than
+   * fifteen parameters per row: enqueueing a region's announcement is then bound by the database, not by
+   * binding tens of thousands of parameters. Dates stay real parameters, so the driver adapter formats
+   * them as it formats every other date; rows are grouped by their "not before" time (usually one).
+   */
   async function insert(rows: (RawMessage & { status: OutboxStatus })[]): Promise<number> {
     let inserted = 0;
     const now = clock.now();
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-      const values = rows.slice(i, i + INSERT_BATCH).map(
-        (r) => Prisma.sql`(${r.dedupeKey}, ${r.groupId ?? null}, ${r.userId}, ${BigInt(r.chatId)}, ${r.text}, ${r.entities ?? null},
-          ${r.entities ? null : "HTML"}, ${r.buttons?.length ? JSON.stringify(r.buttons) : null}, ${r.attachment?.kind ?? null},
-          ${r.attachment?.fileId ?? null}, ${r.notBefore ?? now}, ${r.status}, 0, ${now}, ${now})`,
-      );
-      inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities, parse_mode,
-        reply_markup, attach_kind, attach_file_id, not_before, status, attempts, created_at, updated_at)
-        VALUES ${Prisma.join(values)} ON CONFLICT (dedupe_key) DO NOTHING`;
+    const byTime = new Map<number, typeof rows>();
+    for (const r of rows) {
+      const at = (r.notBefore ?? now).getTime();
+      const group = byTime.get(at);
+      if (group) group.push(r);
+      else byTime.set(at, [r]);
+    }
+    for (const [at, group] of byTime) {
+      const notBefore = new Date(at);
+      for (let i = 0; i < group.length; i += INSERT_BATCH) {
+        const json = JSON.stringify(
+          group.slice(i, i + INSERT_BATCH).map((r) => ({
+            dedupe_key: r.dedupeKey,
+            group_id: r.groupId ?? null,
+            user_id: r.userId,
+            chat_id: String(r.chatId),
+            text: r.text,
+            entities: r.entities ?? null,
+            parse_mode: r.entities ? null : "HTML",
+            reply_markup: r.buttons?.length ? JSON.stringify(r.buttons) : null,
+            attach_kind: r.attachment?.kind ?? null,
+            attach_file_id: r.attachment?.fileId ?? null,
+            status: r.status,
+          })),
+        );
+        inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities, parse_mode,
+          reply_markup, attach_kind, attach_file_id, not_before, status, attempts, created_at, updated_at)
+          ${provider === "postgresql" ? pgRows(json, notBefore, now) : sqliteRows(json, notBefore, now)}
+          ON CONFLICT (dedupe_key) DO NOTHING`;
+      }
     }
     if (inserted > 0) opts.onEnqueued?.();
     return inserted;
@@ -153,3 +187,14 @@ export function createOutbox(db: Db, clock: Clock, t: Translator, opts: { onEnqu
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
+
+const pgRows = (json: string, notBefore: Date, now: Date) => Prisma.sql`SELECT r.dedupe_key, r.group_id, r.user_id, r.chat_id, r.text,
+  r.entities, r.parse_mode, r.reply_markup, r.attach_kind, r.attach_file_id, ${notBefore}, r.status::"OutboxStatus", 0, ${now}, ${now}
+  FROM jsonb_to_recordset(${json}::jsonb) AS r(dedupe_key text, group_id text, user_id int, chat_id bigint, text text, entities text,
+    parse_mode text, reply_markup text, attach_kind text, attach_file_id text, status text)`;
+
+// "WHERE true": SQLite's parser needs it to tell the upsert's ON CONFLICT from a join's ON
+const sqliteRows = (json: string, notBefore: Date, now: Date) => Prisma.sql`SELECT value ->> 'dedupe_key', value ->> 'group_id',
+  value ->> 'user_id', CAST(value ->> 'chat_id' AS INTEGER), value ->> 'text', value ->> 'entities', value ->> 'parse_mode',
+  value ->> 'reply_markup', value ->> 'attach_kind', value ->> 'attach_file_id', ${notBefore}, value ->> 'status', 0, ${now}, ${now}
+  FROM json_each(${json}) WHERE true`;

@@ -34,7 +34,7 @@ export interface ServiceDeps {
 export function createServices(db: Db, deps: ServiceDeps) {
   const users = createUserService(db, deps.clock, { adminTelegramIds: deps.config.ADMIN_TELEGRAM_IDS });
   const directory = createDirectoryService(db);
-  const outbox = createOutbox(db, deps.clock, deps.t, { onEnqueued: deps.onEnqueued, onCancelled: deps.onCancelled });
+  const outbox = createOutbox(db, deps.provider, deps.clock, deps.t, { onEnqueued: deps.onEnqueued, onCancelled: deps.onCancelled });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
   const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
   const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks);

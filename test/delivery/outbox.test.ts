@@ -123,6 +123,25 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
     expect(await app.sender.runUntilIdle()).toBe(1);
   });
 
+  it("stores every field as given, in batches larger than one INSERT; a repeated key is skipped", async () => {
+    const u = await insertTeacher(app, 6004);
+    const text = `Кавычки " и ', обратный слеш \\ и \\n, перевод\nстроки, эмодзи 👩‍🏫, {"json": [1]}`;
+    const many = Array.from({ length: 2500 }, (_, i) => ({ userId: u, chatId: 6004, text: `${text} ${i}`, dedupeKey: `batch:${i}`, groupId: "big" }));
+    expect(await app.services.outbox.enqueueRaw(many)).toBe(2500);
+    // the first 100 again and 100 new ones: only the new are stored
+    const again = Array.from({ length: 200 }, (_, i) => ({ userId: u, chatId: 6004, text: `${text} ${i + 2400}`, dedupeKey: `batch:${i + 2400}`, groupId: "big" }));
+    expect(await app.services.outbox.enqueueRaw(again)).toBe(100);
+    const row = await app.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "batch:2499" } });
+    expect(row).toMatchObject({ text: `${text} 2499`, chatId: 6004n, userId: u, groupId: "big", status: "queued", parseMode: "HTML", entities: null });
+    expect(row.notBefore).toEqual(app.clock.now());
+    // a supergroup's negative 16-digit chat id, given as a bigint, survives the trip
+    await app.services.outbox.enqueueRaw([{ userId: null, chatId: -1001234567890123n, text: "x", dedupeKey: "group-chat", buttons: [[{ text: "Да", data: "y" }]] }]);
+    const g = await app.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "group-chat" } });
+    expect(g.chatId).toBe(-1001234567890123n);
+    expect(JSON.parse(g.replyMarkup!)).toEqual([[{ text: "Да", data: "y" }]]);
+    expect(await app.services.outbox.groupStatus("big")).toMatchObject({ queued: 2600, total: 2600 });
+  });
+
   it("messages scheduled for later wait for their time and do not hold others back", async () => {
     const u = await insertTeacher(app, 6601);
     const later = new Date(app.clock.now().getTime() + 3600_000);
