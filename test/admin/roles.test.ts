@@ -3,17 +3,14 @@ import { COMMANDS } from "../../src/bot/commands.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("roles on %s", (provider) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("every methodist and admin command answers a teacher with a refusal and does nothing", async () => {
     const teacher = await registerViaBot(app, 5001);

@@ -7,7 +7,7 @@ import { emptyAudience } from "../../src/domain/broadcasts.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse } from "../courses/helpers.js";
 import { approvedLesson } from "../lessons/helpers.js";
 import { insertMaterial } from "../materials/helpers.js";
@@ -31,10 +31,7 @@ describe.each(providers)("teachers' text in other people's screens on %s", (prov
     ann = await insertTeacher(app, 8501);
     await app.db.prisma.user.update({ where: { id: ann }, data: { fullName: NAME } });
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("her name, topic and title stay text in the lesson card, the material card, the course participants and the meeting answers", async () => {
     const colleague = await registerViaBot(app, 8502, { name: "Коллегова Вера" });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse } from "./helpers.js";
 
 describe.each(providers)("courses: concurrency on %s", (provider) => {
@@ -14,10 +14,7 @@ describe.each(providers)("courses: concurrency on %s", (provider) => {
     methodistId = await insertTeacher(app, 8000, { name: "Сидорова Елена" });
     await app.db.prisma.user.update({ where: { id: methodistId }, data: { role: "methodist", notifyNewCourses: false } });
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   async function teachers(n: number, from: number): Promise<number[]> {
     const ids: number[] = [];

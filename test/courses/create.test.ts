@@ -2,17 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("courses: a methodist creates a course on %s", (provider) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("asks field by field, explains wrong answers, previews, publishes; teachers of its subjects are told unless they opted out", async () => {
     const mathTeacher = await insertTeacher(app, 7101, { subjectCodes: ["math"] });

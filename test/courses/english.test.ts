@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse, staff } from "./helpers.js";
 
 describe.each(providers)("courses: a teacher's path in English on %s", (provider) => {
@@ -16,10 +16,7 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     methodistId = await insertTeacher(app, 8100, { name: "Helen Brown", language: "en" });
     await app.db.prisma.user.update({ where: { id: methodistId }, data: { role: "methodist", notifyNewCourses: false } });
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const regs = (courseId: number) =>
     app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" }, select: { userId: true, status: true } });

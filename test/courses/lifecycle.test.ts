@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse, staff } from "./helpers.js";
 
 describe.each(providers)("courses: reminders and the end of a course on %s", (provider) => {
@@ -26,10 +26,7 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
     boris = await registerViaBot(app, 7703, { name: "Борисов Иван Петрович" });
     for (const p of [anna, kate, boris]) await app.services.courses.signUp(p.userId, courseId);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const statuses = async () =>
     (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse } from "./helpers.js";
 
 describe.each(providers)("courses: methodists manage a course on %s", (provider) => {
@@ -19,10 +19,7 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     courseId = (await makeCourse(app, m.userId, { seats: 2 })).id;
     for (const id of teachers) await app.services.courses.signUp(id, courseId);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const statuses = async () =>
     (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);

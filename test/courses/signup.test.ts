@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse, staff } from "./helpers.js";
 
 describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
@@ -12,10 +12,7 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     methodistId = await insertTeacher(app, 8000, { name: "Сидорова Елена" });
     await app.db.prisma.user.update({ where: { id: methodistId }, data: { role: "methodist" } });
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const regs = (courseId: number) =>
     app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" }, select: { userId: true, status: true } });

@@ -6,7 +6,7 @@ import { courseAdminData } from "../../src/bot/features/courses/callbacks.js";
 import type { ChatMessage } from "../helpers/fake-telegram.js";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse, staff } from "./helpers.js";
 
 /** A sheet's rows as arrays of cell values (exceljs counts from 1). */
@@ -39,10 +39,7 @@ describe.each(providers)("courses: the participants' spreadsheet on %s", (provid
     s2 = await app.db.prisma.school.update({ where: { id: schools[1]!.id }, data: { cluster: null } });
     courseId = (await makeCourse(app, m.userId, { seats: 2 })).id;
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   /** Two take the seats, four queue, one of them leaves, a seat is added, one completes the course. */
   async function fill() {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerViaBot, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse } from "./helpers.js";
 
 describe.each(providers)("courses: the waiting list and offers on %s", (provider) => {
@@ -25,10 +25,7 @@ describe.each(providers)("courses: the waiting list and offers on %s", (provider
     await app.services.courses.signUp(first.userId, courseId);
     await app.services.courses.signUp(second.userId, courseId);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const statuses = async () =>
     (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);

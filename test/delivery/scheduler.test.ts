@@ -4,7 +4,7 @@ import { cronExpression } from "../../src/jobs/scheduler.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 const T0 = "2026-12-01T09:00:00Z";
 const at = (iso: string) => new Date(iso);
@@ -28,10 +28,7 @@ describe.each(providers)("scheduler on %s", (provider) => {
     install(app);
     userId = await insertTeacher(app, 7001);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("turns a due task into one outbox message, exactly once", async () => {
     await app.services.tasks.schedule({ kind: "test.reminder", payload: { userId }, dueAt: at("2026-12-01T10:00:00Z"), eventAt: at("2026-12-02T10:00:00Z"), dedupeKey: "r:1" });

@@ -1,4 +1,5 @@
 // A whole bot on a temporary database with a fake Bot API: what every user-level test starts from.
+import { expect } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/domain/clock.js";
@@ -26,6 +27,15 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: ManualClock;
   conversationsVersion?: number;
+}
+
+/**
+ * After each test: the app is closed and its database dropped, then no message id may have been missing
+ * from a locale (checked after, so that a failing check does not leave a database behind).
+ */
+export async function closeTestApp(app: TestApp): Promise<void> {
+  await app.destroy();
+  expect(app.missing).toEqual([]);
 }
 
 export async function createTestApp(provider: Provider, opts: TestAppOptions = {}): Promise<TestApp> {

@@ -3,7 +3,7 @@ import { lessonEdit } from "../../src/domain/lessons/actions.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { approvedLesson, openMyLesson } from "./helpers.js";
 
 describe.each(providers)("the author edits her open lesson on %s", (provider) => {
@@ -11,10 +11,7 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const openMine = async (chat: Person["chat"], topic: RegExp) => {
     await chat.send("🏫 Открытые уроки");

@@ -4,7 +4,7 @@ import { bayesianAverage } from "../../src/domain/lessons/rating.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { approvedLesson, insertMethodist, openMyLesson } from "./helpers.js";
 
 describe.each(providers)("reminders, feedback and the best lessons on %s", (provider) => {
@@ -12,10 +12,7 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
   beforeEach(async () => {
     app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("reminds the author and the guests a day and an hour before; a cancelled lesson reminds no one", async () => {
     const methodistId = await insertMethodist(app, 6400);

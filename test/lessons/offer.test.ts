@@ -3,7 +3,7 @@ import { lessonModerate } from "../../src/domain/lessons/actions.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { offerViaBot } from "./helpers.js";
 
 describe.each(providers)("offering and moderating open lessons on %s", (provider) => {
@@ -11,10 +11,7 @@ describe.each(providers)("offering and moderating open lessons on %s", (provider
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("a teacher offers a lesson; every wrong answer is explained and asked again; the preview is what is stored", async () => {
     const methodist = await registerMethodist(app, 6100);

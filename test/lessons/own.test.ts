@@ -5,7 +5,7 @@ import { lessonModerate } from "../../src/domain/lessons/actions.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { offerViaBot, openMyLesson } from "./helpers.js";
 
 describe.each(providers)("a methodist's own open lessons on %s", (provider) => {
@@ -13,10 +13,7 @@ describe.each(providers)("a methodist's own open lessons on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   /** Everything queued for people (notices go through the outbox). */
   const outboxTexts = async () => (await app.db.prisma.outboxMessage.findMany()).map((m) => m.text);

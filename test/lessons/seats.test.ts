@@ -5,7 +5,7 @@ import { isDomainError } from "../../src/domain/errors.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { approvedLesson, insertMethodist, openMyLesson } from "./helpers.js";
 
 describe.each(providers)("signing up for open lessons on %s", (provider) => {
@@ -13,10 +13,7 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("colleagues sign up and withdraw; seats are respected; the author cannot sign up for her own lesson", async () => {
     const methodistId = await insertMethodist(app, 6200);

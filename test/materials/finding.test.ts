@@ -3,7 +3,7 @@ import { searchPageData } from "../../src/bot/features/materials/callbacks.js";
 import { stem } from "../../src/domain/materials/index.js";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { insertMaterial } from "./helpers.js";
 
 describe("stems", () => {
@@ -22,10 +22,7 @@ describe.each(providers)("finding materials on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const titles = (text: string) => [...text.matchAll(/^\d+\. (.+?) — /gm)].map((m) => m[1]);
 

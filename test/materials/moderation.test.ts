@@ -4,7 +4,7 @@ import { openData, QUEUE } from "../../src/bot/features/materials/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { insertMaterial } from "./helpers.js";
 
 describe("notice buttons", () => {
@@ -19,10 +19,7 @@ describe.each(providers)("moderating materials on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("a methodist approves: the material is published, the author told and can open it; colleagues find it", async () => {
     const author = await registerViaBot(app, 7101, { name: "Белова Ольга" });

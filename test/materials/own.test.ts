@@ -5,7 +5,7 @@ import { approveData, rejectData } from "../../src/bot/features/materials/callba
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { insertMaterial, pdf } from "./helpers.js";
 
 describe.each(providers)("a methodist's own materials on %s", (provider) => {
@@ -13,10 +13,7 @@ describe.each(providers)("a methodist's own materials on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   /** The buttons a message had when it was sent (the preview's are removed once pressed). */
   const sentButtons = (telegramId: number, heading: string) =>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { pdf } from "./helpers.js";
 
 describe.each(providers)("sharing a material on %s", (provider) => {
@@ -10,10 +10,7 @@ describe.each(providers)("sharing a material on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   async function startSharing(telegramId = 7001) {
     const p = await registerViaBot(app, telegramId, { name: "Кузнецова Ирина Олеговна" });

@@ -3,7 +3,7 @@ import { wilsonLowerBound } from "../../src/domain/materials/index.js";
 import { openData, voteData } from "../../src/bot/features/materials/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { insertMaterial } from "./helpers.js";
 
 describe("Wilson lower bound", () => {
@@ -23,10 +23,7 @@ describe.each(providers)("voting on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   const stored = (id: number) => app.db.prisma.material.findUniqueOrThrow({ where: { id }, select: { upVotes: true, downVotes: true, score: true, views: true } });
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { publishMeeting } from "./helpers.js";
 
 describe.each(providers)("a methodist's meetings on %s", (provider) => {
@@ -26,10 +26,7 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await app.user(VERA).press("Приду");
     await app.user(GALINA).press("Не смогу");
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   /** The first message of the teacher's Meetings section: the list's header with her record. */
   async function header(chatId: number) {

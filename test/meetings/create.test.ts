@@ -2,17 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("creating a meeting on %s", (provider) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("asks every field, explains wrong answers, previews, publishes to the subject's teachers and schedules reminders", async () => {
     const m = await registerMethodist(app, 6001);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { actor, publishMeeting } from "./helpers.js";
 
 // the meeting: 26 November 2026, 15:00 Moscow (12:00 UTC); now: 23 November, 12:00 Moscow
@@ -26,10 +26,7 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
     await app.user(GOING).press("Приду");
     await app.user(NOT_GOING).press("Не смогу");
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("a day and an hour before to those going, a nudge a day before to those who did not answer; each once, across a restart", async () => {
     app.clock.set("2026-11-25T11:59:00Z");

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { actor, publishMeeting } from "./helpers.js";
 
 /** The uploaded file's text: the fake API keeps a multipart part as `__file_<field>` or, when grammY
@@ -15,10 +15,7 @@ describe.each(providers)("answering and the calendar on %s", (provider) => {
     app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
     methodistId = (await registerMethodist(app, 7001)).userId;
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("Going from the invitation, then Not going from the Meetings section; the answer is stored and shown", async () => {
     const t = await registerViaBot(app, 7101, { name: "Петрова Анна Сергеевна" });

@@ -8,7 +8,7 @@ import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import type { ChatMessage } from "../helpers/fake-telegram.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { actor, publishMeeting } from "./helpers.js";
 
 async function rowsOf(file: ChatMessage) {
@@ -43,10 +43,7 @@ describe.each(providers)("a meeting's spreadsheet on %s", (provider) => {
     await app.user(VERA).press("Приду");
     await app.user(GALINA).press("Не смогу");
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   async function download(label = "📥 Таблица (.xlsx)") {
     await m.chat.send("/meetings_admin");

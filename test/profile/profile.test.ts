@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse } from "../courses/helpers.js";
 import { approvedLesson, insertMethodist } from "../lessons/helpers.js";
 import { insertMaterial } from "../materials/helpers.js";
@@ -12,10 +12,7 @@ describe.each(providers)("profile on %s", (provider) => {
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   it("shows what is stored, from the menu button and /profile", async () => {
     const p = await registerViaBot(app, 4001, { name: "Орлова Нина Павловна" });

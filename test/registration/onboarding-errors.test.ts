@@ -2,17 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { registerViaBot } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp(provider);
   });
-  afterEach(async () => {
-    expect(app.missing).toEqual([]);
-    await app.destroy();
-  });
+  afterEach(() => closeTestApp(app));
 
   async function toNameStep(id: number, locale: "ru" | "en" = "ru") {
     const t = app.user(id, { language_code: locale });
