@@ -18,6 +18,29 @@ export interface Sheet {
   totalRow?: Record<string, unknown>;
 }
 
+/** The labels of the columns every list of people starts with. */
+export interface PersonLabels {
+  number: string;
+  name: string;
+  school: string;
+  cluster: string;
+}
+
+/** №, name, school, cluster: how every list of teachers begins (rows fill them with `personCells`). */
+export const personColumns = (l: PersonLabels): Column[] => [
+  { header: l.number, key: "n", width: 5 },
+  { header: l.name, key: "name", width: 36 },
+  { header: l.school, key: "school", width: 40 },
+  { header: l.cluster, key: "cluster", width: 24 },
+];
+
+export const personCells = (p: { name: string; school: string; cluster: string }, index: number) => ({
+  n: index + 1,
+  name: p.name,
+  school: p.school,
+  cluster: p.cluster,
+});
+
 /** "" (no cluster, say) as an empty cell rather than a text cell holding nothing */
 const blanks = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? null : v]));
 

@@ -1,14 +1,10 @@
 // A course's participants as an .xlsx workbook: the list a methodist sends to the course provider.
 // Labels come from the caller (locales), so the file is in the methodist's language.
-import { excelDay, workbook } from "../spreadsheet.js";
+import { excelDay, personCells, personColumns, workbook, type PersonLabels } from "../spreadsheet.js";
 import type { Participant } from "./index.js";
 
-export interface ParticipantsLabels {
+export interface ParticipantsLabels extends PersonLabels {
   sheet: string;
-  number: string;
-  name: string;
-  school: string;
-  cluster: string;
   subjects: string;
   status: string;
   signedUp: string;
@@ -24,20 +20,14 @@ export function participantsWorkbook(people: Participant[], l: ParticipantsLabel
     {
       name: l.sheet,
       columns: [
-        { header: l.number, key: "n", width: 5 },
-        { header: l.name, key: "name", width: 36 },
-        { header: l.school, key: "school", width: 40 },
-        { header: l.cluster, key: "cluster", width: 24 },
+        ...personColumns(l),
         { header: l.subjects, key: "subjects", width: 32 },
         { header: l.status, key: "status", width: 22 },
         { header: l.signedUp, key: "signedUp", width: 14, format: l.dateFormat },
         { header: l.completed, key: "completed", width: 14, format: l.dateFormat },
       ],
       rows: people.map((p, i) => ({
-        n: i + 1,
-        name: p.name,
-        school: p.school,
-        cluster: p.cluster,
+        ...personCells(p, i),
         subjects: p.subjects.join(", "),
         status: l.statusOf(p),
         signedUp: excelDay(p.queuedAt, zone),
