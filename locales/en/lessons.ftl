@@ -243,7 +243,7 @@ lesson-ask-new-method =
 lesson-revised =
     ✏️ The lesson “{ $topic }” is changed. { $status ->
         [approved] The guests and the methodists will be told.
-        [rejected] When it is ready, send it for review again.
+        [rejected] When it is ready, send it again with the button on its card.
        *[other] The methodist will see the lesson with your changes.
     }
 lesson-notice-revised =

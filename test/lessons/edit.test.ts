@@ -157,7 +157,7 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     await expect(app.services.lessons.cancel(author.userId, l.id)).rejects.toMatchObject({ code: "lesson-cancel-rejected" });
     await author.chat.press("Тема");
     await author.chat.send("Деление дробей");
-    expect(author.chat.lastText()).toContain("отправьте урок на проверку снова");
+    expect(author.chat.lastText()).toContain("отправьте урок снова кнопкой в его карточке");
     await author.chat.press("Открыть урок");
     const staffBefore = m.chat.mark();
     await author.chat.press("Отправить на проверку снова");
