@@ -25,8 +25,14 @@ export interface App {
   deps: BotDeps;
   sender: Sender;
   scheduler: Scheduler;
+  /** for GET /healthz: whether the database answers, and what waits in the outbox */
+  health(): Promise<Health>;
   close(): Promise<void>;
 }
+
+export type Health =
+  | { status: "ok"; database: "ok"; outbox: { due: number; oldestDueSeconds: number } }
+  | { status: "unavailable"; database: "unreachable" };
 
 export interface AppOptions {
   logger: Logger;
@@ -84,6 +90,14 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       deps,
       sender,
       scheduler,
+      health: async () => {
+        try {
+          return { status: "ok", database: "ok", outbox: await services.outbox.backlog() };
+        } catch (err) {
+          logger.warn({ err }, "health check: the database does not answer");
+          return { status: "unavailable", database: "unreachable" };
+        }
+      },
       close: async () => {
         await scheduler.stop();
         await sender!.stop();

@@ -50,7 +50,8 @@ async function startWebhook(app: App, logger: Logger): Promise<Stop> {
   const handle = webhookCallback(app.bot, "http", { secretToken: WEBHOOK_SECRET, onTimeout: "return", timeoutMilliseconds: 55_000 });
   const server = http.createServer((req, res) => {
     if (req.method === "GET" && req.url === "/healthz") {
-      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      // 503 when the database does not answer, so the load balancer sends Telegram's POSTs elsewhere
+      void app.health().then((h) => res.writeHead(h.status === "ok" ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h)));
       return;
     }
     if (req.method !== "POST" || req.url?.split("?")[0] !== path) {

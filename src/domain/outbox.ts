@@ -149,6 +149,20 @@ export function createOutbox(
     },
 
     /**
+     * What waits to be sent now (due, not yet claimed) and how long the oldest has waited: the health
+     * check shows it, so a sender that is stuck (or a rate set too low) is seen from outside.
+     */
+    async backlog(): Promise<{ due: number; oldestDueSeconds: number }> {
+      const now = clock.now();
+      const where = { status: "queued" as const, notBefore: { lte: now } };
+      const [due, oldest] = await Promise.all([
+        db.outboxMessage.count({ where }),
+        db.outboxMessage.findFirst({ where, orderBy: { notBefore: "asc" }, select: { notBefore: true } }),
+      ]);
+      return { due, oldestDueSeconds: oldest ? Math.max(0, Math.round((now.getTime() - oldest.notBefore.getTime()) / 1000)) : 0 };
+    },
+
+    /**
      * Counts per status of a group (a broadcast, a reminder batch). A message cancelled while it was
      * being sent counts as "sending" until Telegram's answer is in (it may yet turn out sent).
      */

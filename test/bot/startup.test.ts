@@ -107,7 +107,8 @@ describe("starting the bot process", () => {
 
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.text()).toBe("ok");
+    expect(health.headers.get("content-type")).toBe("application/json");
+    expect(await health.json()).toEqual({ status: "ok", database: "ok", outbox: { due: 0, oldestDueSeconds: 0 } });
 
     const update = {
       update_id: 1,
