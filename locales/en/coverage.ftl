@@ -7,6 +7,7 @@ coverage-school-line = { $bar } { $percent }% · { $school } ({ $covered }/{ $te
 coverage-more-schools = …and { $count } more in the file.
 coverage-no-teachers = No teachers have registered in the bot yet, so there is no coverage to count.
 coverage-file-caption = 📎 Course coverage on { $date }: the "By school" sheet and the list of teachers without a course.
+coverage-write-button = 📣 Write to the teachers without a course
 coverage-sheet-schools = By school
 coverage-sheet-uncovered = Without a course
 coverage-col-school = School

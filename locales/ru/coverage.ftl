@@ -7,6 +7,7 @@ coverage-school-line = { $bar } { $percent }% · { $school } ({ $covered }/{ $te
 coverage-more-schools = …и ещё { $count } — в файле.
 coverage-no-teachers = В боте пока нет зарегистрированных педагогов — считать охват не по кому.
 coverage-file-caption = 📎 Охват курсами на { $date }: лист «По школам» и список педагогов без курсов.
+coverage-write-button = 📣 Написать педагогам без курсов
 coverage-sheet-schools = По школам
 coverage-sheet-uncovered = Без курсов
 coverage-col-school = Школа

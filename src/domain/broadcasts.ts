@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Db } from "../db/client.js";
 import type { Broadcast, Prisma } from "../generated/sqlite/client.js";
 import type { Clock } from "./clock.js";
+import { academicYear, notCoveredWhere } from "./coverage/index.js";
 import { DomainError } from "./errors.js";
 import type { GroupStatus, Outbox } from "./outbox.js";
 import type { Tasks } from "./tasks.js";
@@ -22,14 +23,16 @@ export const audienceSchema = z.object({
   roles: z.array(z.enum(["teacher", "methodist"])).default([]),
   courseId: z.number().int().nullable().default(null),
   meetingId: z.number().int().nullable().default(null),
+  /** teachers with no course this academic year (whom /coverage lists as not covered) */
+  noCourseThisYear: z.boolean().default(false),
 });
 export type Audience = z.infer<typeof audienceSchema>;
 export type AudienceRole = Audience["roles"][number];
 
-export const emptyAudience = (): Audience => ({ subjectIds: [], schoolIds: [], roles: [], courseId: null, meetingId: null });
+export const emptyAudience = (): Audience => ({ subjectIds: [], schoolIds: [], roles: [], courseId: null, meetingId: null, noCourseThisYear: false });
 
 export const isEveryone = (a: Audience) =>
-  !a.subjectIds.length && !a.schoolIds.length && !a.roles.length && a.courseId === null && a.meetingId === null;
+  !a.subjectIds.length && !a.schoolIds.length && !a.roles.length && a.courseId === null && a.meetingId === null && !a.noCourseThisYear;
 
 export function parseAudience(json: string): Audience {
   return audienceSchema.parse(JSON.parse(json));
@@ -54,6 +57,8 @@ export interface AudienceNames {
   roles: AudienceRole[];
   course: string | null;
   meeting: string | null;
+  /** the academic year ("2026/2027") when the audience is those with no course in it */
+  noCourseYear: string | null;
 }
 
 export interface BroadcastProgress {
@@ -87,8 +92,10 @@ function ensureStaff(actor: Actor): void {
 export const canStop = (actor: Actor, b: Pick<Broadcast, "authorId">): boolean => actor.role === "admin" || b.authorId === actor.id;
 
 /** Active, registered people the audience selects; muted ones only for urgent broadcasts. */
-function recipientWhere(a: Audience, urgent: boolean): Prisma.UserWhereInput {
+function recipientWhere(a: Audience, urgent: boolean, year: { from: Date; to: Date }): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput = { registeredAt: { not: null }, isActive: true };
+  // its own AND: a course's participants and "no course this year" both speak of registrations
+  if (a.noCourseThisYear) where.AND = [notCoveredWhere(year)];
   if (!urgent) where.muteAnnouncements = false;
   if (a.subjectIds.length) where.subjects = { some: { subjectId: { in: a.subjectIds } } };
   if (a.schoolIds.length) where.schoolId = { in: a.schoolIds };
@@ -106,7 +113,10 @@ export function validateContent(c: BroadcastContent): BroadcastContent {
   return c;
 }
 
-export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Tasks) {
+export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Tasks, zone: string) {
+  /** the audience as of now: "no course this year" means the academic year running today */
+  const where = (a: Audience, urgent: boolean) => recipientWhere(a, urgent, academicYear(clock.now(), zone));
+
   async function scheduleReport(id: number): Promise<void> {
     const dueAt = new Date(clock.now().getTime() + REPORT_EVERY_MS);
     await tasks.schedule({ kind: REPORT_TASK, payload: { id }, dueAt, dedupeKey: `broadcast-${id}-report-${dueAt.getTime()}` });
@@ -121,7 +131,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
 
   const service = {
     count(audience: Audience, urgent: boolean): Promise<number> {
-      return db.user.count({ where: recipientWhere(audience, urgent) });
+      return db.user.count({ where: where(audience, urgent) });
     },
 
     /** Courses and meetings an audience can be taken from, newest first (the picker pages and searches them). */
@@ -140,7 +150,14 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
         a.courseId !== null ? db.course.findUnique({ where: { id: a.courseId }, select: { title: true } }) : null,
         a.meetingId !== null ? db.meeting.findUnique({ where: { id: a.meetingId }, select: { title: true } }) : null,
       ]);
-      return { subjects, schools: schools.map((s) => s.name), roles: a.roles, course: course?.title ?? null, meeting: meeting?.title ?? null };
+      return {
+        subjects,
+        schools: schools.map((s) => s.name),
+        roles: a.roles,
+        course: course?.title ?? null,
+        meeting: meeting?.title ?? null,
+        noCourseYear: a.noCourseThisYear ? academicYear(clock.now(), zone).label : null,
+      };
     },
 
     /** Stores (or, with `id`, replaces) the author's draft; refuses an audience nobody is in. */
@@ -189,7 +206,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       if (!claimed.count) throw await refusal(id, actor);
       try {
         const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
-        const users = await db.user.findMany({ where: recipientWhere(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });
+        const users = await db.user.findMany({ where: where(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });
         const attachment = b.attachmentKind && b.attachmentId ? { kind: b.attachmentKind as "photo" | "document", fileId: b.attachmentId } : null;
         await outbox.enqueueRaw(
           users.map((u) => ({

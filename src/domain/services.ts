@@ -37,7 +37,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const outbox = createOutbox(db, deps.provider, deps.clock, deps.t, { onEnqueued: deps.onEnqueued, onCancelled: deps.onCancelled });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
   const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
-  const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks);
+  const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks, deps.config.TIMEZONE);
   const materials = createMaterialService(db, { provider: deps.provider, clock: deps.clock, outbox });
   users.onErase((userId) => materials.releaseUser(userId));
   const lessons = createLessonService(db, { clock: deps.clock, outbox, tasks, users, t: deps.t, zone: deps.config.TIMEZONE });

@@ -40,6 +40,20 @@ export function academicYear(now: Date, zone: string): { from: Date; to: Date; l
   return { from: from.toJSDate(), to: from.plus({ years: 1 }).toJSDate(), label: `${startYear}/${startYear + 1}` };
 }
 
+/** What "covered" means: registered for or completed a course that starts within the academic year. */
+const COVERING = ["registered", "completed"] as const;
+
+/**
+ * The teachers coverage counts as not covered in the academic year `year`, as a filter on users (a
+ * broadcast's audience "no course this year" is exactly the list /coverage sends).
+ */
+export function notCoveredWhere(year: { from: Date; to: Date }) {
+  return {
+    role: "teacher" as const,
+    courseRegistrations: { none: { status: { in: [...COVERING] }, course: { startDate: { gte: year.from, lt: year.to } } } },
+  };
+}
+
 /** Whole percent, 0 when there is nobody to cover. */
 export const percent = (covered: number, total: number): number => (total ? Math.round((covered * 100) / total) : 0);
 
@@ -64,7 +78,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
           orderBy: { fullName: "asc" },
         }),
         db.courseRegistration.findMany({
-          where: { status: { in: ["registered", "completed"] }, course: { startDate: { gte: from, lt: to } } },
+          where: { status: { in: [...COVERING] }, course: { startDate: { gte: from, lt: to } } },
           select: { userId: true },
           distinct: ["userId"],
         }),

@@ -1,5 +1,5 @@
-// Choosing who gets a broadcast: a panel of filters (subjects, schools, role, course, meeting) that
-// combine as an intersection, the urgency toggle and the live recipient count.
+// Choosing who gets a broadcast: a panel of filters (subjects, schools, role, course, meeting, no course
+// this academic year) that combine as an intersection, the urgency toggle and the live recipient count.
 import { InlineKeyboard } from "grammy";
 import { normalizeSearch, searchWords } from "../../../domain/text.js";
 import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts.js";
@@ -94,7 +94,8 @@ function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean): Inlin
   return new InlineKeyboard()
     .text(...b("broadcast-filter-subjects", "subjects", a.subjectIds.length > 0)).text(...b("broadcast-filter-schools", "schools", a.schoolIds.length > 0)).row()
     .text(...b("broadcast-filter-roles", "roles", a.roles.length > 0)).text(...b("broadcast-filter-course", "course", a.courseId !== null)).row()
-    .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null)).text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" })).row()
+    .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null)).text(...b("broadcast-filter-no-course", "nocourse", a.noCourseThisYear)).row()
+    .text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" })).row()
     .text(t(urgent ? "broadcast-urgent-on" : "broadcast-urgent-off"), broadcastAudienceData.pack({ action: "urgent" })).row()
     .text(t("broadcast-next"), broadcastAudienceData.pack({ action: "next" }));
 }
@@ -145,6 +146,10 @@ export async function askAudience(
         continue;
       case "everyone":
         audience = emptyAudience();
+        await show(pressed, true);
+        continue;
+      case "nocourse":
+        audience = { ...audience, noCourseThisYear: !audience.noCourseThisYear };
         await show(pressed, true);
         continue;
     }

@@ -2,7 +2,7 @@
 // a preview exactly as recipients will see it with the recipient count, then Confirm / Edit / Cancel.
 import { InlineKeyboard } from "grammy";
 import type { MessageEntity } from "grammy/types";
-import { emptyAudience, validateContent, type BroadcastContent } from "../../../domain/broadcasts.js";
+import { emptyAudience, validateContent, type Audience, type BroadcastContent } from "../../../domain/broadcasts.js";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
 import { askAudience, describeAudience } from "./audience.js";
@@ -64,11 +64,12 @@ export async function launch(ctx: BotContext, deps: BotDeps, id: number): Promis
 }
 
 export function composeConversation(deps: BotDeps) {
-  return async (conversation: Conv, ctx: ConvContext) => {
+  // `preset`: filters already chosen where the methodist came from (/coverage: those with no course)
+  return async (conversation: Conv, ctx: ConvContext, preset: Partial<Audience> = {}) => {
     const me = await conversation.external(async (outer) => ({ locale: await outer.i18n.getLocale() }));
     let content = await askContent(conversation, ctx);
     let c = content.ctx;
-    let audience = emptyAudience();
+    let audience: Audience = { ...emptyAudience(), ...preset };
     let urgent = false;
     let draftId: number | undefined;
     let chooseAudience = true;

@@ -18,6 +18,7 @@ export function audienceSummary(t: Translate, locale: string, n: AudienceNames):
   if (n.roles.length) parts.push(t("broadcast-audience-roles", { list: n.roles.map((r) => t(`broadcast-role-${r}`)).join(", ") }));
   if (n.course !== null) parts.push(t("broadcast-audience-course", { title: n.course }));
   if (n.meeting !== null) parts.push(t("broadcast-audience-meeting", { title: n.meeting }));
+  if (n.noCourseYear !== null) parts.push(t("broadcast-audience-no-course", { year: n.noCourseYear }));
   return parts.length ? parts.join(t("broadcast-audience-and")) : t("broadcast-audience-everyone");
 }
 

@@ -1,12 +1,16 @@
 // /coverage (methodists): who took a course this academic year, by school, as a bar chart in the chat
 // (least covered schools first) and as a spreadsheet with the list of teachers not covered yet.
-import { Composer, InputFile } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import type { Audience } from "../../../domain/broadcasts.js";
 import { percent } from "../../../domain/coverage/index.js";
 import { coverageWorkbook } from "../../../domain/coverage/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { methodistOnly } from "../../middlewares/guards.js";
+import { COMPOSE } from "../broadcasts/compose.js";
+
+const COVERAGE_WRITE = "coverage-write";
 
 /** Schools shown in the chat; the file has them all. */
 export const CHART_SCHOOLS = 15;
@@ -48,10 +52,17 @@ export function coverageFeature(deps: BotDeps) {
       subjects: ctx.t("coverage-col-subjects"),
     });
     const name = `coverage-${report.year.replace("/", "-")}.xlsx`;
+    // the list is the start of the work: one tap opens a broadcast to exactly these teachers
+    const write = report.uncovered.length ? new InlineKeyboard().text(ctx.t("coverage-write-button"), COVERAGE_WRITE) : undefined;
     await ctx.replyWithDocument(new InputFile(file, name), {
       caption: ctx.t("coverage-file-caption", { date: formatDate(deps.clock.now(), locale, deps.config.TIMEZONE) }),
       ...HTML,
+      reply_markup: write,
     });
+  });
+  composer.callbackQuery(COVERAGE_WRITE, methodistOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(COMPOSE, { noCourseThisYear: true } satisfies Partial<Audience>);
   });
   return composer;
 }
