@@ -4,10 +4,9 @@ import { emptyAudience, type Audience } from "../../src/domain/broadcasts.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerViaBot, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
-import { expectAllHtmlValid, SCHOOL_A, seedDistrict, type District } from "./helpers.js";
+import type { TestApp } from "../helpers/test-app.js";
+import { districtApp, expectAllHtmlValid, SCHOOL_A, T0, type District } from "./helpers.js";
 
-const T0 = "2026-12-01T09:00:00Z";
 const TEXT = "Завтра <b>не тег</b> & семинар в 15:00 🎓 *не_жирный";
 /** the methodist's formatting, custom emoji included (Telegram shows the plain emoji where a bot may not use it) */
 const ENTITIES = [
@@ -21,9 +20,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
   let d: District;
   let m: Person;
   beforeEach(async () => {
-    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
-    app.clock.set(T0);
-    d = await seedDistrict(app);
+    ({ app, d } = await districtApp(provider));
     m = d.methodist;
   });
   afterEach(async () => {

@@ -2,7 +2,8 @@
 import { expect } from "vitest";
 import type { Person } from "../helpers/flows.js";
 import { insertTeacher, registerMethodist } from "../helpers/flows.js";
-import type { TestApp } from "../helpers/test-app.js";
+import type { Provider } from "../helpers/databases.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
 export interface District {
   methodist: Person;
@@ -22,6 +23,16 @@ export interface District {
   t5: number;
   courseId: number;
   meetingId: number;
+}
+
+/** the moment the broadcast tests happen: 1 December 2026, 12:00 in Moscow */
+export const T0 = "2026-12-01T09:00:00Z";
+
+/** A whole bot at T0, sending as fast as tests need, on a seeded district. */
+export async function districtApp(provider: Provider): Promise<{ app: TestApp; d: District }> {
+  const app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
+  app.clock.set(T0);
+  return { app, d: await seedDistrict(app) };
 }
 
 export const SCHOOL_A = "МБОУ «СОШ № 1»";

@@ -5,19 +5,16 @@ import { emptyAudience, type Audience } from "../../src/domain/broadcasts.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerViaBot, type Person } from "../helpers/flows.js";
-import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
-import { seedDistrict, type District } from "./helpers.js";
+import { closeTestApp, type TestApp } from "../helpers/test-app.js";
+import { districtApp, type District } from "./helpers.js";
 
-const T0 = "2026-12-01T09:00:00Z";
 
 describe.each(providers)("broadcasts to teachers with no course this year on %s", (provider) => {
   let app: TestApp;
   let d: District;
   let m: Person;
   beforeEach(async () => {
-    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
-    app.clock.set(T0);
-    d = await seedDistrict(app);
+    ({ app, d } = await districtApp(provider));
     m = d.methodist;
     // t2 completed a course last academic year: that does not cover this one
     const last = await app.db.prisma.course.create({

@@ -6,10 +6,9 @@ import { emptyAudience } from "../../src/domain/broadcasts.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerAdmin, registerMethodist, type Person } from "../helpers/flows.js";
-import { createTestApp, type TestApp } from "../helpers/test-app.js";
-import { expectAllHtmlValid, seedDistrict, type District } from "./helpers.js";
+import type { TestApp } from "../helpers/test-app.js";
+import { districtApp, expectAllHtmlValid, type District } from "./helpers.js";
 
-const T0 = "2026-12-01T09:00:00Z";
 const TEACHERS = [8001, 8002, 8003, 8004];
 
 describe.each(providers)("stopping broadcasts on %s", (provider) => {
@@ -17,9 +16,7 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
   let d: District;
   let m: Person;
   beforeEach(async () => {
-    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
-    app.clock.set(T0);
-    d = await seedDistrict(app);
+    ({ app, d } = await districtApp(provider));
     m = d.methodist;
   });
   afterEach(async () => {
