@@ -115,6 +115,7 @@ profile-card =
     Subjects: { $subjects }
     Language: { $language }
     Role: { $role }
+    🎓 Attestation: { $attestation }
     🔔 New courses for my subjects: { $courses }
     📣 Non-urgent announcements: { $announcements }
 profile-record =

@@ -115,6 +115,7 @@ profile-card =
     Предметы: { $subjects }
     Язык: { $language }
     Роль: { $role }
+    🎓 Аттестация: { $attestation }
     🔔 Новые курсы по моим предметам: { $courses }
     📣 Несрочные объявления: { $announcements }
 profile-record =

@@ -32,6 +32,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "newcourse", scope: "methodist" },
   { command: "courses_admin", scope: "methodist" },
   { command: "coverage", scope: "methodist" },
+  { command: "attestation", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

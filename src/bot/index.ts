@@ -9,6 +9,7 @@ import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
 import { coursesConversations, coursesFeature } from "./features/courses/index.js";
+import { attestationFeature } from "./features/attestation/index.js";
 import { coverageFeature } from "./features/coverage/index.js";
 import { flowFeature } from "./features/flow.js";
 import { materialsConversations, materialsFeature } from "./features/materials/index.js";
@@ -88,6 +89,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     lessonFeature(deps),
     coursesFeature(deps),
     coverageFeature(deps),
+    attestationFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

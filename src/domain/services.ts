@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type { Db, DbProvider } from "../db/client.js";
 import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
+import { createAttestationService } from "./attestation/index.js";
 import { createBroadcasts } from "./broadcasts.js";
 import type { Clock } from "./clock.js";
 import { createCourseService } from "./courses/index.js";
@@ -45,7 +46,9 @@ export function createServices(db: Db, deps: ServiceDeps) {
   users.onErase((userId) => courses.releaseAllOf(userId));
   const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
-  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses, coverage, record };
+  const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks });
+  users.onErase((userId) => attestation.forget(userId));
+  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses, coverage, record, attestation };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,10 +1,22 @@
 import { InlineKeyboard } from "grammy";
+import { DateTime } from "luxon";
 import type { ActivityRecord } from "../../../domain/record.js";
 import type { Profile } from "../../../domain/users.js";
 import type { Translate } from "../../../i18n.js";
 import { profileData } from "./callbacks.js";
 
-export function profileText(t: Translate, p: Profile, record: ActivityRecord, locale: string): string {
+/** "15.05.2028", as the day is written on orders */
+export const shortDate = (d: Date, zone: string): string => DateTime.fromJSDate(d, { zone }).toFormat("dd.MM.yyyy");
+
+/** "первая категория, до 15.05.2028", "без категории" or "не указана" */
+export function attestationText(t: Translate, p: Pick<Profile, "attestationCategory" | "attestationUntil">, zone: string): string {
+  if (!p.attestationCategory) return t("attestation-card-unknown");
+  const category = t(`attestation-category-${p.attestationCategory}`);
+  if (!p.attestationUntil) return category;
+  return t("attestation-card", { category, until: shortDate(p.attestationUntil, zone) });
+}
+
+export function profileText(t: Translate, p: Profile, record: ActivityRecord, locale: string, zone: string): string {
   const subjects = p.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)).join(", ");
   const card = t("profile-card", {
     name: p.fullName ?? "—",
@@ -12,6 +24,7 @@ export function profileText(t: Translate, p: Profile, record: ActivityRecord, lo
     subjects: subjects || "—",
     language: t(`lang-${p.language}`),
     role: t(`role-${p.role}`),
+    attestation: attestationText(t, p, zone),
     courses: t(p.notifyNewCourses ? "state-on" : "state-off"),
     announcements: t(p.muteAnnouncements ? "state-off" : "state-on"),
   });
@@ -36,6 +49,7 @@ export function profileKeyboard(t: Translate): InlineKeyboard {
   return new InlineKeyboard()
     .text(...b("profile-edit-name", "name")).text(...b("profile-edit-school", "school")).row()
     .text(...b("profile-edit-subjects", "subjects")).text(...b("profile-edit-language", "language")).row()
+    .text(...b("profile-edit-attestation", "attestation")).row()
     .text(...b("profile-toggle-courses", "courses")).text(...b("profile-toggle-announcements", "announce")).row()
     .text(...b("profile-delete", "delete"));
 }

@@ -1,4 +1,4 @@
-// Profile: see and change what is stored, language, notification opt-outs, and erasure (/deleteme).
+// Profile: see and change what is stored (attestation too), language, notification opt-outs, and erasure (/deleteme).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
@@ -8,6 +8,7 @@ import { registered } from "../../middlewares/guards.js";
 import { languageKeyboard } from "../registration/steps.js";
 import { profileKeyboard, profileText } from "./card.js";
 import { deleteData, profileData } from "./callbacks.js";
+import { EDIT_ATTESTATION, editAttestation } from "./attestation.js";
 import { EDIT_NAME, EDIT_SCHOOL, EDIT_SUBJECTS, editName, editSchool, editSubjects } from "./edit.js";
 
 export function profileConversations(deps: BotDeps) {
@@ -15,6 +16,7 @@ export function profileConversations(deps: BotDeps) {
     createConversation<BotContext, ConvContext>(editName(deps), EDIT_NAME),
     createConversation<BotContext, ConvContext>(editSchool(deps), EDIT_SCHOOL),
     createConversation<BotContext, ConvContext>(editSubjects(deps), EDIT_SUBJECTS),
+    createConversation<BotContext, ConvContext>(editAttestation(deps), EDIT_ATTESTATION),
   ];
 }
 
@@ -25,7 +27,7 @@ export function profileFeature(deps: BotDeps) {
   async function showProfile(ctx: BotContext, edit = false) {
     const [profile, record] = await Promise.all([users.profile(ctx.user!.id), deps.services.record.of(ctx.user!.id)]);
     if (!profile) return;
-    const text = profileText(ctx.t, profile, record, await ctx.i18n.getLocale());
+    const text = profileText(ctx.t, profile, record, await ctx.i18n.getLocale(), deps.config.TIMEZONE);
     if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) }).catch(() => undefined);
     else await ctx.reply(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) });
   }
@@ -46,6 +48,7 @@ export function profileFeature(deps: BotDeps) {
       case "name": return ctx.conversation.enter(EDIT_NAME);
       case "school": return ctx.conversation.enter(EDIT_SCHOOL);
       case "subjects": return ctx.conversation.enter(EDIT_SUBJECTS);
+      case "attestation": return ctx.conversation.enter(EDIT_ATTESTATION);
       case "language": return ctx.reply(ctx.t("language-choose"), { ...HTML, reply_markup: languageKeyboard(ctx.t) });
       case "courses":
         ctx.user = await users.update(me.id, { notifyNewCourses: !me.notifyNewCourses });

@@ -1,0 +1,54 @@
+# Attestation: a teacher's qualification category in her profile, a reminder 3 months before it expires,
+# the /attestation summary (methodists).
+cmd-attestation = Attestation: whose category expires, who has not told
+
+## Categories
+attestation-category-none = no category
+attestation-category-compliance = fitness for the post
+attestation-category-first = first category
+attestation-category-highest = highest category
+
+## The teacher's profile
+profile-edit-attestation = 🎓 Attestation
+attestation-card = { $category }, until { $until }
+attestation-card-unknown = not given
+attestation-ask-category = 🎓 What is your qualification category?
+attestation-ask-until =
+    Until what date is it valid? Type the date from the order: <code>15.05.2028</code>, or the month: <code>05.2028</code>.
+    To cancel — /cancel
+attestation-saved = ✅ Saved: { $category }, until { $until }. I will remind you 3 months before it expires. Profile — /profile
+attestation-saved-none = ✅ Saved: no category. Profile — /profile
+error-attestation-date-format = I did not understand the date. Type it like <code>15.05.2028</code> or <code>05.2028</code> (the last day of that month).
+error-attestation-date-invalid = There is no such date. Check the day and the month.
+error-attestation-date-too-far = A category is given for { $years } years: the date cannot be later than { $latest }. Check the year.
+attestation-reminder =
+    🎓 <b>Attestation is due</b>
+    Your { $category ->
+        [compliance] attestation for fitness for the post
+        [first] first qualification category
+        [highest] highest qualification category
+       *[other] category
+    } is valid until { $until }. Time to apply for attestation, so as not to be left without a category.
+
+## The methodist's summary: /attestation
+attestation-title = 🎓 <b>Teachers' attestation</b>
+attestation-total =
+    Teachers: { $teachers }
+    ✅ Category in force: { $valid }
+    ⏳ Expiring within 6 months: { $expiring }
+    ❌ Expired: { $expired }
+    ➖ No category: { $none }
+    ❔ Not given: { $unknown }
+attestation-schools-title = <b>By school</b> (share of teachers with a category in force, lowest first):
+attestation-school-line = { $bar } { $percent }% · { $school } ({ $current }/{ $teachers })
+attestation-more-schools = …and { $count } more, not shown here.
+attestation-no-teachers = No teachers have registered in the bot yet, so there is nothing to sum up.
+attestation-nobody-to-list = Nobody needs attention: no category is expiring or expired, and everyone has told — the spreadsheet would be empty.
+attestation-file-caption = 📎 Attestation on { $date }: teachers whose category expires within 6 months, has expired or is not given.
+attestation-sheet-name = Need attention
+attestation-col-category = Category
+attestation-col-until = Valid until
+attestation-col-status = State
+attestation-status-expiring = expiring
+attestation-status-expired = expired
+attestation-status-unknown = not given

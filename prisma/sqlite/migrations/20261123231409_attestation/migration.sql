@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "users" ADD COLUMN "attestation_category" TEXT;
+ALTER TABLE "users" ADD COLUMN "attestation_until" DATETIME;

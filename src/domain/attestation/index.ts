@@ -1,0 +1,123 @@
+// Attestation: a teacher's qualification category (без категории / соответствие / первая / высшая) and
+// the day it expires, which she keeps in her profile; the methodist's summary of who needs attention
+// (expiring within 6 months, expired, not told) by school.
+import { DateTime } from "luxon";
+import type { Db } from "../../db/client.js";
+import type { AttestationCategory } from "../../generated/sqlite/client.js";
+import type { Clock } from "../clock.js";
+import { DomainError } from "../errors.js";
+import type { Tasks } from "../tasks.js";
+import { isMethodistRole, type User } from "../users.js";
+import { createAttestationReminders } from "./reminders.js";
+import { parseAttestationUntil } from "./validate.js";
+
+export type { AttestationCategory };
+export const CATEGORIES: AttestationCategory[] = ["none", "compliance", "first", "highest"];
+export const isCategory = (s: string): s is AttestationCategory => (CATEGORIES as string[]).includes(s);
+
+/** a category expiring this soon needs the methodist's attention */
+export const ATTENTION_MONTHS = 6;
+
+/** valid: a category that lasts beyond ATTENTION_MONTHS; none: "без категории"; unknown: not told yet */
+export type AttestationStatus = "valid" | "expiring" | "expired" | "none" | "unknown";
+export const ATTENTION: AttestationStatus[] = ["expired", "expiring", "unknown"];
+
+export interface AttestedTeacher {
+  name: string;
+  school: string;
+  cluster: string;
+  category: AttestationCategory | null;
+  until: Date | null;
+  status: AttestationStatus;
+}
+
+export interface SchoolAttestation {
+  school: string;
+  cluster: string;
+  teachers: number;
+  /** with a category in force (valid or expiring) */
+  current: number;
+}
+
+export interface AttestationReport {
+  teachers: number;
+  counts: Record<AttestationStatus, number>;
+  /** least covered first */
+  schools: SchoolAttestation[];
+  /** expired, expiring (soonest first), not told; by school and name within each */
+  attention: AttestedTeacher[];
+}
+
+/** Where a teacher stands on `today` (the start of today in the deployment's zone). */
+export function statusOf(u: { attestationCategory: AttestationCategory | null; attestationUntil: Date | null }, today: Date, zone: string): AttestationStatus {
+  if (u.attestationCategory === "none") return "none";
+  if (!u.attestationCategory || !u.attestationUntil) return "unknown";
+  // valid through its last day
+  if (u.attestationUntil.getTime() < today.getTime()) return "expired";
+  const soon = DateTime.fromJSDate(today, { zone }).plus({ months: ATTENTION_MONTHS }).toJSDate();
+  return u.attestationUntil.getTime() < soon.getTime() ? "expiring" : "valid";
+}
+
+const ORDER: Record<AttestationStatus, number> = { expired: 0, expiring: 1, unknown: 2, none: 3, valid: 4 };
+
+export function createAttestationService(db: Db, deps: { clock: Clock; zone: string; tasks: Tasks }) {
+  const reminders = createAttestationReminders(db, deps.tasks, deps.zone);
+  const today = () => DateTime.fromJSDate(deps.clock.now(), { zone: deps.zone }).startOf("day").toJSDate();
+
+  return {
+    /** The expiry day she typed: see parseAttestationUntil. */
+    parseUntil: (text: string): Date => parseAttestationUntil(text, deps.zone, deps.clock.now()),
+
+    /** Stores her category ("none" clears the day) and (re)schedules the reminder. */
+    async set(userId: number, category: AttestationCategory, until: Date | null): Promise<User> {
+      if (category !== "none" && !until) throw new DomainError("attestation-date-format");
+      const day = category === "none" ? null : until;
+      const user = await db.user.update({ where: { id: userId }, data: { attestationCategory: category, attestationUntil: day } });
+      await reminders.schedule(userId, day, deps.clock.now());
+      return user;
+    },
+
+    /** Her data is being erased: her reminder goes too. */
+    forget: (userId: number) => reminders.cancel(userId).then(() => undefined),
+
+    /** Teachers (registered, active) by attestation status and school. Methodists only. */
+    async report(actor: User): Promise<AttestationReport> {
+      if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
+      const day = today();
+      const teachers = await db.user.findMany({
+        where: { role: "teacher", registeredAt: { not: null }, isActive: true },
+        select: { fullName: true, attestationCategory: true, attestationUntil: true, school: { select: { name: true, cluster: true } } },
+        orderBy: { fullName: "asc" },
+      });
+      const counts: Record<AttestationStatus, number> = { valid: 0, expiring: 0, expired: 0, none: 0, unknown: 0 };
+      const bySchool = new Map<string, SchoolAttestation>();
+      const attention: AttestedTeacher[] = [];
+      for (const t of teachers) {
+        const status = statusOf(t, day, deps.zone);
+        counts[status]++;
+        const school = t.school?.name ?? "—";
+        const cluster = t.school?.cluster ?? "";
+        const row = bySchool.get(school) ?? { school, cluster, teachers: 0, current: 0 };
+        row.teachers++;
+        if (status === "valid" || status === "expiring") row.current++;
+        bySchool.set(school, row);
+        if (ATTENTION.includes(status)) {
+          attention.push({ name: t.fullName ?? "", school, cluster, category: t.attestationCategory, until: t.attestationUntil, status });
+        }
+      }
+      const schools = [...bySchool.values()].sort(
+        (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
+      );
+      attention.sort(
+        (a, b) =>
+          ORDER[a.status] - ORDER[b.status] ||
+          (a.until?.getTime() ?? 0) - (b.until?.getTime() ?? 0) ||
+          a.school.localeCompare(b.school, "ru") ||
+          a.name.localeCompare(b.name, "ru"),
+      );
+      return { teachers: teachers.length, counts, schools, attention };
+    },
+  };
+}
+
+export type AttestationService = ReturnType<typeof createAttestationService>;
