@@ -95,6 +95,14 @@ describe.each(providers)("a meeting's spreadsheet on %s", (provider) => {
     ]);
   });
 
+  it("a meeting nobody is invited to and nobody answered: a clear answer instead of an empty file", async () => {
+    const history = (await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "history" } })).id;
+    const empty = await publishMeeting(app, m.userId, { title: "Семинар историков", subjectIds: [history] });
+    await m.chat.pressData(meetingAdminData.pack({ id: empty.id, action: "xlsx" }));
+    expect(m.chat.lastText()).toContain("никого не пригласили");
+    expect(app.tg.callsOf("sendDocument")).toHaveLength(0);
+  });
+
   it("is refused to a teacher pressing a forged button, and nothing is sent", async () => {
     const teacher = app.user(ANNA);
     await teacher.pressData(meetingAdminData.pack({ id: meetingId, action: "xlsx" }));
