@@ -8,6 +8,7 @@ import { percent } from "../../../domain/coverage/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { personLabels } from "../../spreadsheets.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { bar, CHART_SCHOOLS } from "../coverage/index.js";
 
@@ -37,10 +38,7 @@ export function attestationFeature(deps: BotDeps) {
       report,
       {
         sheet: ctx.t("attestation-sheet-name"),
-        number: ctx.t("sheet-col-number"),
-        name: ctx.t("sheet-col-name"),
-        school: ctx.t("sheet-col-school"),
-        cluster: ctx.t("sheet-col-cluster"),
+        ...personLabels(ctx.t),
         category: ctx.t("attestation-col-category"),
         until: ctx.t("attestation-col-until"),
         status: ctx.t("attestation-col-status"),

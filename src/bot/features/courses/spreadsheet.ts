@@ -6,6 +6,7 @@ import { participantsWorkbook } from "../../../domain/courses/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { personLabels } from "../../spreadsheets.js";
 
 export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, courseId: number): Promise<void> {
   const { courses } = deps.services;
@@ -28,10 +29,7 @@ export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, cour
     people,
     {
       sheet: ctx.t("course-sheet-name"),
-      number: ctx.t("sheet-col-number"),
-      name: ctx.t("sheet-col-name"),
-      school: ctx.t("sheet-col-school"),
-      cluster: ctx.t("sheet-col-cluster"),
+      ...personLabels(ctx.t),
       subjects: ctx.t("course-sheet-col-subjects"),
       status: ctx.t("course-sheet-col-status"),
       signedUp: ctx.t("course-sheet-col-signed-up"),

@@ -5,6 +5,7 @@ import { attendanceWorkbook } from "../../../domain/meetings/spreadsheet.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { personLabels } from "../../spreadsheets.js";
 
 export async function sendAttendanceSheet(ctx: BotContext, deps: BotDeps, meetingId: number): Promise<void> {
   const { meetings } = deps.services;
@@ -16,10 +17,7 @@ export async function sendAttendanceSheet(ctx: BotContext, deps: BotDeps, meetin
   }
   const file = await attendanceWorkbook(rows, {
     sheet: ctx.t("meeting-sheet-name"),
-    number: ctx.t("sheet-col-number"),
-    name: ctx.t("sheet-col-name"),
-    school: ctx.t("sheet-col-school"),
-    cluster: ctx.t("sheet-col-cluster"),
+    ...personLabels(ctx.t),
     answer: ctx.t("meeting-sheet-col-answer"),
     attended: ctx.t("meeting-sheet-col-attended"),
     going: ctx.t("meeting-sheet-going"),
