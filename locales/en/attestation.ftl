@@ -28,7 +28,10 @@ attestation-reminder =
         [first] first qualification category
         [highest] highest qualification category
        *[other] category
-    } is valid until { $until }. Time to apply for attestation, so as not to be left without a category.
+    } is valid until { $until }. { $category ->
+        [compliance] Your school holds this attestation: ask its administration when it is scheduled.
+       *[other] Time to apply for attestation, so as not to be left without a category.
+    }
 
 ## The methodist's summary: /attestation
 attestation-title = 🎓 <b>Teachers' attestation</b>

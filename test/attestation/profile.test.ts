@@ -157,6 +157,17 @@ describe.each(providers)("attestation in the profile on %s", (provider) => {
     expect(receivedTexts(app, 6005)).toEqual([
       "🎓 <b>Attestation is due</b>\nYour highest qualification category is valid until 31 May 2028. Time to apply for attestation, so as not to be left without a category.",
     ]);
+
+    // fitness for the post is attested by the school, not applied for
+    app.clock.set("2026-11-23T09:00:00Z");
+    const fit = await insertTeacher(app, 6007);
+    await app.services.attestation.set(fit, "compliance", app.services.attestation.parseUntil("10.04.2028"));
+    app.clock.set("2028-01-10T07:00:00Z");
+    expect(await app.scheduler.tick()).toBe(1);
+    await deliverAll(app);
+    expect(receivedTexts(app, 6007)).toEqual([
+      "🎓 <b>Срок аттестации</b>\nВаша аттестация на соответствие занимаемой должности действует до 10 апреля 2028. Аттестацию на соответствие проводит школа: уточните у администрации, когда она назначена.",
+    ]);
   });
 
   it("a changed day re-schedules the reminder; a cleared one drops it; a day already near sets none", async () => {
