@@ -161,9 +161,19 @@ error-role-admin-fixed = The administrator role is set in the server configurati
 methodists-title = 🛠 <b>Methodists and administrators</b>
 methodists-line = • { $name } — { $role }
 methodists-none = No methodists yet. Appoint one: /role
+role-change-district = 🏙 Change district
+role-ask-district = Which district is { $name } a methodist of? They will see and reach, through broadcasts, meetings and reports, only that district's teachers.
+role-district-all = All districts
+role-district-line = District: { $district }
+role-granted-one-notice = 🛠 You are now a methodist of the { $district } district. The "Methodist" menu button has the tools for working with the district's teachers.
+role-granted-all-notice = 🛠 You are now a methodist of all districts. The "Methodist" menu button has the tools for working with the teachers.
+role-district-one-notice = 🏙 You are now a methodist of the { $district } district: broadcasts, meetings, courses and reports are for its teachers.
+role-district-all-notice = 🏙 You are now a methodist of all districts: broadcasts, meetings, courses and reports are for all teachers.
+methodists-line-district = • { $name } — { $role }, { $district }
+error-district-not-found = There is no such district in the directory. Load a school list with a "district" column: /directory
 directory-ask-file =
     Send a CSV file (UTF-8, separated by “,” or “;”):
-    • schools — columns <code>name</code> and, optionally, <code>cluster</code> (the school cluster);
+    • schools — columns <code>name</code> and, optionally, <code>cluster</code> (the school cluster) and <code>district</code> (for a region of several districts);
     • subjects — columns <code>code</code>, <code>name_ru</code>, <code>name_en</code>.
     Existing entries are updated, new ones added, nothing is deleted. Cancel — /cancel.
 directory-not-csv = This is not a CSV file. Save the table as “CSV UTF-8” and send it again.

@@ -161,9 +161,19 @@ error-role-admin-fixed = Роль администратора задаётся 
 methodists-title = 🛠 <b>Методисты и администраторы</b>
 methodists-line = • { $name } — { $role }
 methodists-none = Методистов пока нет. Назначьте: /role
+role-change-district = 🏙 Сменить район
+role-ask-district = Методист какого района { $name }? Он(а) будет видеть и охватывать рассылками, собраниями и отчётами только педагогов этого района.
+role-district-all = Все районы
+role-district-line = Район: { $district }
+role-granted-one-notice = 🛠 Вам выдана роль методиста района «{ $district }». В меню появилась кнопка «Методисту» — там инструменты для работы с педагогами района.
+role-granted-all-notice = 🛠 Вам выдана роль методиста всех районов. В меню появилась кнопка «Методисту» — там инструменты для работы с педагогами.
+role-district-one-notice = 🏙 Теперь вы методист района «{ $district }»: рассылки, собрания, курсы и отчёты — для его педагогов.
+role-district-all-notice = 🏙 Теперь вы методист всех районов: рассылки, собрания, курсы и отчёты — для всех педагогов.
+methodists-line-district = • { $name } — { $role }, { $district }
+error-district-not-found = Такого района нет в справочнике. Загрузите справочник школ с колонкой «район»: /directory
 directory-ask-file =
     Пришлите CSV-файл (UTF-8, разделитель «,» или «;»):
-    • школы — столбцы <code>name</code> и (необязательно) <code>cluster</code> — школьный округ;
+    • школы — столбцы <code>name</code> и (необязательно) <code>cluster</code> — школьный округ, <code>district</code> — район (для региона из нескольких районов);
     • предметы — столбцы <code>code</code>, <code>name_ru</code>, <code>name_en</code>.
     Существующие записи обновятся, новые добавятся, ничего не удалится. Отмена — /cancel.
 directory-not-csv = Это не CSV-файл. Сохраните таблицу как «CSV UTF-8» и пришлите снова.

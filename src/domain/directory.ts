@@ -1,16 +1,16 @@
-// The district's directory: schools (with their cluster) and subjects. Loaded from CSV files that an
-// admin sends to the bot or imports with `npm run directory:import`; a sample district is seeded on
-// first start so that a fresh install can be tried at once.
+// The directory: schools (with their cluster and, in a regional deployment, their district) and
+// subjects. Loaded from CSV files that an admin sends to the bot or imports with `npm run
+// directory:import`; a sample district is seeded on first start so that a fresh install can be tried at once.
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Db } from "../db/client.js";
-import type { School, Subject } from "../generated/sqlite/client.js";
+import type { District, School, Subject } from "../generated/sqlite/client.js";
 import { projectRoot } from "../paths.js";
 import { DomainError } from "./errors.js";
 import { cleanText, normalizeSearch, searchWords } from "./text.js";
 
-export type { School, Subject };
+export type { District, School, Subject };
 
 export interface ImportReport {
   kind: "schools" | "subjects";
@@ -23,7 +23,8 @@ export interface ImportReport {
 /** Accepted column names (lower case): English or Russian headers as people export them from Excel. */
 const COLUMNS = {
   name: ["name", "название", "наименование", "школа", "school"],
-  cluster: ["cluster", "округ", "кластер", "district", "район", "поселение"],
+  cluster: ["cluster", "округ", "школьный округ", "кластер", "поселение"],
+  district: ["district", "район", "муниципалитет", "municipality", "муниципальный район", "муниципальное образование"],
   code: ["code", "код"],
   nameRu: ["name_ru", "название", "наименование", "предмет"],
   nameEn: ["name_en", "english", "англ"],
@@ -38,23 +39,38 @@ function pick(header: string[], names: readonly string[]): number {
 
 export function createDirectoryService(db: Db) {
   async function importSchools(rows: string[][], header: string[]): Promise<ImportReport> {
-    const iName = pick(header, COLUMNS.name), iCluster = pick(header, COLUMNS.cluster);
+    const iName = pick(header, COLUMNS.name), iCluster = pick(header, COLUMNS.cluster), iDistrict = pick(header, COLUMNS.district);
     const report: ImportReport = { kind: "schools", added: 0, updated: 0, errors: [] };
     const seen = new Set<string>();
+    const districtIds = new Map<string, number>();
+    /** the district's id, the district created on first mention; a file without the column leaves schools' districts as they are */
+    const districtId = async (name: string): Promise<number | null> => {
+      if (!name) return null;
+      let id = districtIds.get(name);
+      if (id === undefined) {
+        id = (await db.district.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id;
+        districtIds.set(name, id);
+      }
+      return id;
+    };
     for (const [n, row] of rows.entries()) {
       const line = n + 2;
       const name = cleanText(row[iName] ?? "");
       const cluster = iCluster >= 0 ? cleanText(row[iCluster] ?? "") || null : null;
+      const district = iDistrict >= 0 ? cleanText(row[iDistrict] ?? "") : "";
       if (!name) { report.errors.push({ line, problem: "empty-name" }); continue; }
-      if (name.length > 200) { report.errors.push({ line, problem: "too-long" }); continue; }
+      if (name.length > 200 || district.length > 200) { report.errors.push({ line, problem: "too-long" }); continue; }
       if (seen.has(name)) { report.errors.push({ line, problem: "duplicate" }); continue; }
       seen.add(name);
+      const data = { cluster, ...(iDistrict >= 0 ? { districtId: await districtId(district) } : {}) };
       const existing = await db.school.findUnique({ where: { name } });
       if (existing) {
-        if (existing.cluster !== cluster) await db.school.update({ where: { id: existing.id }, data: { cluster } });
+        if (existing.cluster !== data.cluster || (data.districtId !== undefined && existing.districtId !== data.districtId)) {
+          await db.school.update({ where: { id: existing.id }, data });
+        }
         report.updated++;
       } else {
-        await db.school.create({ data: { name, cluster, searchText: normalizeSearch(name) } });
+        await db.school.create({ data: { name, ...data, searchText: normalizeSearch(name) } });
         report.added++;
       }
     }
@@ -90,7 +106,7 @@ export function createDirectoryService(db: Db) {
 
   const service = {
     /**
-     * Imports a CSV of schools (a `name` column, optional `cluster`) or of subjects (`code`, `name_ru`,
+     * Imports a CSV of schools (a `name` column, optional `cluster` and `district`) or of subjects (`code`, `name_ru`,
      * optional `name_en`), comma- or semicolon-separated, UTF-8 with or without BOM. Existing entries
      * (same school name / subject code) are updated, nothing is deleted.
      */
@@ -147,6 +163,15 @@ export function createDirectoryService(db: Db) {
 
     school(id: number): Promise<School | null> {
       return db.school.findUnique({ where: { id } });
+    },
+
+    /** The districts of a regional deployment, by name; none in a deployment for one district. */
+    districts(): Promise<District[]> {
+      return db.district.findMany({ orderBy: { name: "asc" } });
+    },
+
+    district(id: number): Promise<District | null> {
+      return db.district.findUnique({ where: { id } });
     },
   };
   return service;

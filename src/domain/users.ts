@@ -145,13 +145,19 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
       await db.user.updateMany({ where: { telegramId: BigInt(telegramId) }, data: { language } });
     },
 
-    /** Admins (from config) grant and take back the methodist role. */
-    async setRole(actor: User, targetId: number, role: "teacher" | "methodist"): Promise<User> {
+    /**
+     * Admins (from config) grant and take back the methodist role; a methodist may work for one district
+     * (`districtId`) or for the whole deployment (null). A teacher has no district of work.
+     */
+    async setRole(actor: User, targetId: number, role: "teacher" | "methodist", districtId: number | null = null): Promise<User> {
       if (actor.role !== "admin") throw new DomainError("forbidden");
       const target = await db.user.findUnique({ where: { id: targetId } });
       if (!target?.registeredAt) throw new DomainError("user-not-found");
       if (target.role === "admin") throw new DomainError("role-admin-fixed");
-      return db.user.update({ where: { id: targetId }, data: { role } });
+      if (role === "methodist" && districtId !== null && !(await db.district.findUnique({ where: { id: districtId } }))) {
+        throw new DomainError("district-not-found");
+      }
+      return db.user.update({ where: { id: targetId }, data: { role, districtId: role === "methodist" ? districtId : null } });
     },
 
     /** Registered people whose name, username or Telegram id matches the query (admin's search). */
@@ -170,8 +176,13 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
       });
     },
 
-    methodists(): Promise<User[]> {
-      return db.user.findMany({ where: { role: { in: ["methodist", "admin"] }, registeredAt: { not: null } }, orderBy: { fullName: "asc" } });
+    /** Methodists and admins, with the district each works for (null: the whole deployment). */
+    methodists(): Promise<(User & { district: { name: string } | null })[]> {
+      return db.user.findMany({
+        where: { role: { in: ["methodist", "admin"] }, registeredAt: { not: null } },
+        orderBy: { fullName: "asc" },
+        include: { district: { select: { name: true } } },
+      });
     },
 
     /** Config decides who is admin: new ids are raised, removed ones become teachers again. */

@@ -3,3 +3,5 @@ import { createCallbackData } from "callback-data";
 export const pickUserData = createCallbackData("ru", { id: Number });
 export const setRoleData = createCallbackData("rs", { id: Number, role: String });
 export const ROLE_CANCEL = "rs-cancel";
+/** a methodist's district of work; 0 = the whole deployment */
+export const roleDistrictData = createCallbackData("rd", { id: Number });

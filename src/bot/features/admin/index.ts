@@ -21,7 +21,12 @@ export function adminFeature(deps: BotDeps) {
   composer.command("methodists", adminOnly, async (ctx) => {
     const staff = await deps.services.users.methodists();
     if (!staff.length) return ctx.reply(ctx.t("methodists-none"), HTML);
-    const lines = staff.map((u) => ctx.t("methodists-line", { name: u.fullName ?? "—", role: ctx.t(`role-${u.role}`) }));
+    const withDistricts = (await deps.services.directory.districts()).length > 0;
+    const lines = staff.map((u) => {
+      const vars = { name: u.fullName ?? "—", role: ctx.t(`role-${u.role}`) };
+      if (!withDistricts || u.role === "admin") return ctx.t("methodists-line", vars);
+      return ctx.t("methodists-line-district", { ...vars, district: u.district?.name ?? ctx.t("role-district-all") });
+    });
     await ctx.reply(`${ctx.t("methodists-title")}\n${lines.join("\n")}`, HTML);
   });
   return composer;

@@ -1,9 +1,11 @@
-// /role (admins): find a registered person, make them a methodist or a teacher again.
+// /role (admins): find a registered person, make them a methodist or a teacher again. In a deployment
+// with districts, a methodist is made one of a district (or of all of them), and a methodist's district
+// can be changed.
 import { InlineKeyboard } from "grammy";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { setUserCommands } from "../../commands.js";
-import { pickUserData, ROLE_CANCEL, setRoleData } from "./callbacks.js";
+import { pickUserData, ROLE_CANCEL, roleDistrictData, setRoleData } from "./callbacks.js";
 
 export const ROLE = "admin-role";
 
@@ -12,7 +14,8 @@ export function roleConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: ConvContext) => {
     await ctx.reply(ctx.t("role-ask-user"), HTML);
     let c: ConvContext = ctx;
-    let picked: { id: number; fullName: string; role: string } | null = null;
+    type Picked = { id: number; fullName: string; role: string; district: string | null };
+    let picked: Picked | null = null;
     while (!picked) {
       const answer = await conversation.waitFor(["message:text", "callback_query:data"], {
         otherwise: (x) => x.reply(x.t("role-ask-user"), HTML),
@@ -41,19 +44,26 @@ export function roleConversation(deps: BotDeps) {
       await answer.answerCallbackQuery();
       picked = await conversation.external(async () => {
         const u = await users.byId(id);
-        return u?.registeredAt ? { id: u.id, fullName: u.fullName ?? "", role: u.role } : null;
+        if (!u?.registeredAt) return null;
+        const district = u.districtId === null ? null : (await deps.services.directory.district(u.districtId))?.name ?? null;
+        return { id: u.id, fullName: u.fullName ?? "", role: u.role, district } satisfies Picked;
       });
       if (!picked) await answer.reply(answer.t("error-user-not-found"), HTML);
     }
 
     const target = picked;
+    const districts = await conversation.external(async () => (await deps.services.directory.districts()).map((d) => ({ id: d.id, name: d.name })));
     const kb = new InlineKeyboard();
     if (target.role === "teacher") kb.text(c.t("role-make-methodist"), setRoleData.pack({ id: target.id, role: "methodist" }));
-    if (target.role === "methodist") kb.text(c.t("role-make-teacher"), setRoleData.pack({ id: target.id, role: "teacher" }));
+    if (target.role === "methodist") {
+      kb.text(c.t("role-make-teacher"), setRoleData.pack({ id: target.id, role: "teacher" }));
+      if (districts.length) kb.row().text(c.t("role-change-district"), setRoleData.pack({ id: target.id, role: "methodist" }));
+    }
     kb.row().text(c.t("role-cancel"), ROLE_CANCEL);
-    await c.reply(c.t("role-user-card", { name: target.fullName, role: c.t(`role-${target.role}`) }), { ...HTML, reply_markup: kb });
+    const where = target.role === "methodist" && districts.length ? `\n${c.t("role-district-line", { district: target.district ?? c.t("role-district-all") })}` : "";
+    await c.reply(c.t("role-user-card", { name: target.fullName, role: c.t(`role-${target.role}`) }) + where, { ...HTML, reply_markup: kb });
 
-    const pressed = await waitButton(conversation, [setRoleData.filter(), ROLE_CANCEL]);
+    let pressed = await waitButton(conversation, [setRoleData.filter(), ROLE_CANCEL]);
     await pressed.answerCallbackQuery();
     await pressed.editMessageReplyMarkup();
     if (pressed.callbackQuery.data === ROLE_CANCEL) {
@@ -61,26 +71,54 @@ export function roleConversation(deps: BotDeps) {
       return;
     }
     const { role } = setRoleData.unpack(pressed.callbackQuery.data);
+    // a methodist of which district: asked only where the directory has districts
+    let districtId: number | null = null;
+    if (role === "methodist" && districts.length) {
+      const dk = new InlineKeyboard();
+      for (const d of districts) dk.text(d.name, roleDistrictData.pack({ id: d.id })).row();
+      dk.text(pressed.t("role-district-all"), roleDistrictData.pack({ id: 0 })).row().text(pressed.t("role-cancel"), ROLE_CANCEL);
+      await pressed.reply(pressed.t("role-ask-district", { name: target.fullName }), { ...HTML, reply_markup: dk });
+      pressed = await waitButton(conversation, [roleDistrictData.filter(), ROLE_CANCEL]);
+      await pressed.answerCallbackQuery();
+      await pressed.editMessageReplyMarkup();
+      if (pressed.callbackQuery.data === ROLE_CANCEL) {
+        await pressed.reply(pressed.t("cancelled"), HTML);
+        return;
+      }
+      districtId = roleDistrictData.unpack(pressed.callbackQuery.data).id || null;
+    }
+    const wasMethodist = target.role === "methodist";
     const outcome = await conversation.external(async (outer) =>
       attempt(async () => {
-        const updated = await users.setRole(outer.user!, target.id, role === "methodist" ? "methodist" : "teacher");
-        await setUserCommands(outer.api, deps.messages, updated).catch((e) => outer.log.warn({ err: e }, "command menu not updated"));
+        const updated = await users.setRole(outer.user!, target.id, role === "methodist" ? "methodist" : "teacher", districtId);
+        if (!wasMethodist || updated.role !== "methodist") {
+          await setUserCommands(outer.api, deps.messages, updated).catch((e) => outer.log.warn({ err: e }, "command menu not updated"));
+        }
+        const district = updated.districtId === null ? null : (await deps.services.directory.district(updated.districtId))?.name ?? null;
         // the person learns it from the bot (through the outbox, like everything the bot says on its own)
+        const notice =
+          updated.role !== "methodist" ? "role-revoked-notice"
+          : !districts.length ? "role-granted-notice"
+          : `role-${wasMethodist ? "district" : "granted"}-${district ? "one" : "all"}-notice`;
         await deps.services.outbox.notify([
           {
             userId: updated.id,
-            key: updated.role === "methodist" ? "role-granted-notice" : "role-revoked-notice",
+            key: notice,
+            vars: district ? { district } : undefined,
             dedupeKey: `role:${updated.id}:${updated.role}:${updated.updatedAt.getTime()}`,
           },
         ]);
-        return updated.role;
+        return { role: updated.role, district };
       }),
     );
     if (!outcome.ok) {
       await pressed.reply(pressed.t(`error-${outcome.code}`, outcome.args), HTML);
       return;
     }
-    await pressed.reply(pressed.t("role-changed", { name: target.fullName, role: pressed.t(`role-${outcome.value}`) }), HTML);
+    const { value } = outcome;
+    const changed = pressed.t("role-changed", { name: target.fullName, role: pressed.t(`role-${value.role}`) });
+    const scope = value.role === "methodist" && districts.length ? `\n${pressed.t("role-district-line", { district: value.district ?? pressed.t("role-district-all") })}` : "";
+    await pressed.reply(changed + scope, HTML);
   };
 }
 

@@ -96,7 +96,7 @@ export function createCourseConversation(deps: BotDeps) {
       const d = toDraft(draft);
       return courseCard(
         { t: c.t, locale, zone },
-        { ...d, id: 0, seatsTaken: 0, status: "open", createdById: null, createdAt: now(), updatedAt: now(), subjects: names.map((s) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn })) },
+        { ...d, id: 0, seatsTaken: 0, status: "open", districtId: null, createdById: null, createdAt: now(), updatedAt: now(), subjects: names.map((s) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn })) },
       );
     });
     const kb = new InlineKeyboard().text(c.t("course-publish-yes"), coursePublishData.pack({ yes: true })).text(c.t("course-publish-no"), coursePublishData.pack({ yes: false }));

@@ -115,7 +115,7 @@ export function newMeetingConversation(deps: BotDeps) {
     const reach = await conversation.external(() => deps.services.meetings.audienceSize(draft));
     const preview = meetingCard(
       ctx.t,
-      { ...toDomain(draft), id: 0, status: "scheduled", sequence: 0, createdById: me.id, createdAt: new Date(0), updatedAt: new Date(0) },
+      { ...toDomain(draft), id: 0, status: "scheduled", sequence: 0, districtId: null, createdById: me.id, createdAt: new Date(0), updatedAt: new Date(0) },
       { locale: me.language, zone },
     );
     const kb = new InlineKeyboard()

@@ -1,0 +1,106 @@
+// A regional deployment: the directory carries districts, and the admin makes a methodist one of a
+// district or of all of them.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { providers } from "../helpers/databases.js";
+import { deliverAll } from "../helpers/delivery.js";
+import { loadTwoDistricts, NORTH, SOUTH } from "../helpers/districts.js";
+import { registerAdmin, registerViaBot } from "../helpers/flows.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
+
+describe.each(providers)("districts on %s", (provider) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp(provider);
+  });
+  afterEach(() => closeTestApp(app));
+
+  it("a school list with a district column creates the districts; one without it leaves them as they are", async () => {
+    const admin = await registerAdmin(app);
+    expect(await app.services.directory.districts()).toEqual([]);
+    await admin.chat.send("/directory");
+    expect(admin.chat.lastText()).toContain("district");
+    const csv = "Название;Школьный округ;Район\nМБОУ «СОШ № 1»;Центральный округ;Северный район\nМБОУ «СОШ № 40»;;Южный район\nМБОУ «СОШ № 41»;;\n";
+    await admin.chat.sendDocument({ file_name: "школы.csv", mime_type: "text/csv", content: csv });
+    expect(admin.chat.lastText()).toContain("Добавлено: 2, обновлено: 1, строк с ошибками: 0");
+    expect((await app.services.directory.districts()).map((d) => d.name)).toEqual(["Северный район", "Южный район"]);
+    const school = (name: string) => app.db.prisma.school.findUniqueOrThrow({ where: { name }, include: { district: true } });
+    expect((await school("МБОУ «СОШ № 1»")).district?.name).toBe("Северный район");
+    expect((await school("МБОУ «СОШ № 1»")).cluster).toBe("Центральный округ");
+    expect((await school("МБОУ «СОШ № 40»")).district?.name).toBe("Южный район");
+    expect((await school("МБОУ «СОШ № 41»")).districtId).toBeNull();
+
+    // a later file without the column (clusters only) does not take the districts away
+    await app.services.directory.importCsv("name,cluster\nМБОУ «СОШ № 1»,Новый округ\n");
+    expect((await school("МБОУ «СОШ № 1»")).district?.name).toBe("Северный район");
+    expect((await school("МБОУ «СОШ № 1»")).cluster).toBe("Новый округ");
+  });
+
+  it("the admin makes a teacher the methodist of a district, moves her to all districts, and back to a teacher", async () => {
+    const { north } = await loadTwoDistricts(app);
+    const admin = await registerAdmin(app);
+    const teacher = await registerViaBot(app, 5101, { name: "Волкова Дарья" });
+
+    await admin.chat.send("/role");
+    await admin.chat.send("волкова");
+    await admin.chat.press("Волкова Дарья · педагог");
+    await admin.chat.press("Сделать методистом");
+    expect(admin.chat.lastText()).toContain("Методист какого района Волкова Дарья?");
+    expect(admin.chat.buttons().map((b) => b.text)).toEqual([NORTH, SOUTH, "Все районы", "Отмена"]);
+    // a typed answer is not a district: the question stays
+    await admin.chat.send("Северный");
+    expect(admin.chat.lastText()).toContain("нажмите одну из кнопок");
+    await admin.chat.press(NORTH);
+    expect(admin.chat.lastText()).toContain("Волкова Дарья теперь методист");
+    expect(admin.chat.lastText()).toContain(`Район: ${NORTH}`);
+    let stored = (await app.services.users.byId(teacher.userId))!;
+    expect([stored.role, stored.districtId]).toEqual(["methodist", north.id]);
+    await deliverAll(app);
+    expect(teacher.chat.lastText()).toContain(`методиста района «${NORTH}»`);
+
+    await admin.chat.send("/methodists");
+    expect(admin.chat.lastText()).toContain(`Волкова Дарья — методист, ${NORTH}`);
+    expect(admin.chat.lastText()).toContain("Админова Ольга Ивановна — администратор");
+
+    await admin.chat.send("/role");
+    await admin.chat.send("волкова");
+    await admin.chat.press("Волкова Дарья · методист");
+    expect(admin.chat.lastText()).toContain(`Район: ${NORTH}`);
+    await admin.chat.press("Сменить район");
+    await admin.chat.press("Все районы");
+    expect(admin.chat.lastText()).toContain("Район: Все районы");
+    stored = (await app.services.users.byId(teacher.userId))!;
+    expect([stored.role, stored.districtId]).toEqual(["methodist", null]);
+    await deliverAll(app);
+    expect(teacher.chat.lastText()).toContain("Теперь вы методист всех районов");
+
+    await admin.chat.send("/role");
+    await admin.chat.send("волкова");
+    await admin.chat.press("Волкова Дарья · методист");
+    await admin.chat.press("Сменить район");
+    await admin.chat.press("Отмена");
+    expect(admin.chat.lastText()).toContain("отменено");
+    expect((await app.services.users.byId(teacher.userId))!.districtId).toBeNull();
+
+    await app.db.prisma.user.update({ where: { id: teacher.userId }, data: { districtId: north.id } });
+    await admin.chat.send("/role");
+    await admin.chat.send("волкова");
+    await admin.chat.press("Волкова Дарья · методист");
+    await admin.chat.press("Сделать педагогом");
+    stored = (await app.services.users.byId(teacher.userId))!;
+    expect([stored.role, stored.districtId]).toEqual(["teacher", null]);
+  });
+
+  it("a district that disappeared between the question and the answer is refused, nothing changes", async () => {
+    const { south } = await loadTwoDistricts(app);
+    const admin = await registerAdmin(app);
+    const teacher = await registerViaBot(app, 5102, { name: "Волкова Дарья" });
+    await admin.chat.send("/role");
+    await admin.chat.send("волкова");
+    await admin.chat.press("Волкова Дарья · педагог");
+    await admin.chat.press("Сделать методистом");
+    await app.db.prisma.district.delete({ where: { id: south.id } });
+    await admin.chat.press(SOUTH);
+    expect(admin.chat.lastText()).toContain("Такого района нет в справочнике");
+    expect((await app.services.users.byId(teacher.userId))!.role).toBe("teacher");
+  });
+});

@@ -1,0 +1,50 @@
+// A regional deployment in tests: the sample schools split between two districts, and methodists of one
+// district or of all of them.
+import fs from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../../src/paths.js";
+import { registerViaBot, type Person } from "./flows.js";
+import type { TestApp } from "./test-app.js";
+
+export interface TestDistrict {
+  id: number;
+  name: string;
+  schoolIds: number[];
+  /** a school of the district, by name (for registerViaBot's `school`) */
+  schoolName: string;
+}
+
+/** «МБОУ «СОШ № 1»» and the rest of the first 12 sample schools */
+export const NORTH = "Северный район";
+/** «МБОУ «Никольская СОШ»» and the other 12 */
+export const SOUTH = "Южный район";
+
+/** Splits the 24 sample schools between two districts through the directory import, as an admin would. */
+export async function loadTwoDistricts(app: TestApp): Promise<{ north: TestDistrict; south: TestDistrict }> {
+  const sample = fs.readFileSync(path.join(projectRoot, "directory", "sample-schools.csv"), "utf8").trim().split("\n").slice(1);
+  const names = sample.map((line) => line.split(",")[0]!);
+  const csv = ["name,district", ...names.map((n, i) => `${n},${i < 12 ? NORTH : SOUTH}`)].join("\n");
+  const report = await app.services.directory.importCsv(csv);
+  if (report.errors.length) throw new Error(`districts not loaded: ${JSON.stringify(report.errors)}`);
+  const district = async (name: string, schoolName: string): Promise<TestDistrict> => {
+    const d = await app.db.prisma.district.findUniqueOrThrow({ where: { name }, include: { schools: { select: { id: true }, orderBy: { id: "asc" } } } });
+    return { id: d.id, name, schoolIds: d.schools.map((s) => s.id), schoolName };
+  };
+  return { north: await district(NORTH, "МБОУ «СОШ № 1»"), south: await district(SOUTH, "МБОУ «Никольская СОШ»") };
+}
+
+/**
+ * A methodist of one district (or, with `districtId` null, of all of them), registered through the bot
+ * at a school of `school` and raised in the database (the /role flow has its own tests).
+ */
+export async function registerDistrictMethodist(
+  app: TestApp,
+  telegramId: number,
+  district: TestDistrict | null,
+  opts: { name?: string; school?: string } = {},
+): Promise<Person> {
+  const school = opts.school ?? district?.schoolName;
+  const p = await registerViaBot(app, telegramId, { name: opts.name ?? "Сидорова Елена Викторовна", ...(school ? { school } : {}) });
+  await app.db.prisma.user.update({ where: { id: p.userId }, data: { role: "methodist", districtId: district?.id ?? null } });
+  return p;
+}
