@@ -78,6 +78,16 @@ export const variables = {
     schema: z.coerce.number().int().min(1).max(65535).default(8080).describe("Webhook mode: the HTTP port to listen on."),
     example: "8080",
   },
+  HEALTH_PORT: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(65535)
+      .optional()
+      .describe("Polling mode: serve GET /healthz on this port for a service manager or a container check (unset: no HTTP server). Webhook mode serves it on PORT."),
+    example: "",
+  },
   ADMIN_TELEGRAM_IDS: {
     schema: z
       .string()

@@ -32,7 +32,25 @@ function readConfig(): Config {
   }
 }
 
+/** GET /healthz: 200 with the database and outbox state, 503 when the database does not answer. */
+function serveHealth(app: App, req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.method !== "GET" || req.url !== "/healthz") return false;
+  void app.health().then((h) => res.writeHead(h.status === "ok" ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h)));
+  return true;
+}
+
+async function listen(server: http.Server, port: number): Promise<Stop> {
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, resolve));
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
 async function startPolling(app: App, logger: Logger, fatal: (err: unknown) => void): Promise<Stop> {
+  const { HEALTH_PORT } = app.config;
+  // polling needs no HTTP server; an operator who wants a health check for systemd or a container asks for one
+  const closeHealth: Stop | null = HEALTH_PORT
+    ? await listen(http.createServer((req, res) => serveHealth(app, req, res) || res.writeHead(404).end()), HEALTH_PORT)
+    : null;
+  if (HEALTH_PORT) logger.info({ port: HEALTH_PORT }, "health check listening on /healthz");
   await app.bot.api.deleteWebhook();
   const handle = run(app.bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   // polling that fails for good (401 bad token, 409 another instance polling) ends the process loudly
@@ -40,6 +58,7 @@ async function startPolling(app: App, logger: Logger, fatal: (err: unknown) => v
   logger.info({ apiRoot: app.config.BOT_API_ROOT }, "polling for updates");
   return async () => {
     if (handle.isRunning()) await handle.stop();
+    await closeHealth?.();
   };
 }
 
@@ -49,11 +68,8 @@ async function startWebhook(app: App, logger: Logger): Promise<Stop> {
   // grammY checks X-Telegram-Bot-Api-Secret-Token and answers 401 without it
   const handle = webhookCallback(app.bot, "http", { secretToken: WEBHOOK_SECRET, onTimeout: "return", timeoutMilliseconds: 55_000 });
   const server = http.createServer((req, res) => {
-    if (req.method === "GET" && req.url === "/healthz") {
-      // 503 when the database does not answer, so the load balancer sends Telegram's POSTs elsewhere
-      void app.health().then((h) => res.writeHead(h.status === "ok" ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h)));
-      return;
-    }
+    // 503 when the database does not answer, so the load balancer sends Telegram's POSTs elsewhere
+    if (serveHealth(app, req, res)) return;
     if (req.method !== "POST" || req.url?.split("?")[0] !== path) {
       res.writeHead(404).end();
       return;
@@ -63,10 +79,10 @@ async function startWebhook(app: App, logger: Logger): Promise<Stop> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(PORT, resolve));
+  const close = await listen(server, PORT);
   await app.bot.api.setWebhook(WEBHOOK_URL!, { secret_token: WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info({ port: PORT, path }, "webhook server listening");
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return close;
 }
 
 async function main(): Promise<void> {

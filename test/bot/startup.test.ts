@@ -26,6 +26,11 @@ async function fakeBotApi(refuse = false) {
       const method = (req.url ?? "").split("/").pop() ?? "";
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       calls.push({ method, body });
+      // long polling: nothing new, after a while (so that a polling bot does not spin)
+      if (!refuse && method === "getUpdates") {
+        setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result: [] })), 200);
+        return;
+      }
       const answer = refuse
         ? { ok: false, error_code: 401, description: "Unauthorized" }
         : method === "getMe"
@@ -84,6 +89,25 @@ describe("starting the bot process", () => {
     // the database was prepared before: the next start with the right token finds it ready
     expect(bot.out.text).toContain("migrations applied");
   }, 30_000);
+
+  it("in polling mode with HEALTH_PORT: polls and serves /healthz on that port, stops on SIGTERM", async () => {
+    const api = await fakeBotApi();
+    cleanup.push(api.close);
+    const port = await freePort();
+    const bot = startBot({ BOT_TOKEN: "123456:TEST", BOT_API_ROOT: api.url, DATABASE_URL: tempDb(), HEALTH_PORT: String(port) });
+    child = bot.child;
+    await waitFor(() => api.calls.some((c) => c.method === "getUpdates") || null, { what: "polling", timeoutMs: 20_000 });
+    const base = `http://127.0.0.1:${port}`;
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok", database: "ok", outbox: { due: 0, oldestDueSeconds: 0 } });
+    expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz`, { method: "POST" })).status).toBe(404);
+
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    expect(bot.out.text).toContain('"msg":"stopped"');
+  }, 40_000);
 
   it("in webhook mode: registers the webhook, answers Telegram's POSTs only with the secret, serves /healthz, stops on SIGTERM", async () => {
     const api = await fakeBotApi();
