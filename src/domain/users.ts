@@ -8,7 +8,8 @@ import { cleanText, normalizeSearch, searchWords } from "./text.js";
 export type { Role, User };
 
 export interface Profile extends User {
-  school: { id: number; name: string } | null;
+  /** her school and, in a regional deployment, its district */
+  school: { id: number; name: string; district: { id: number; name: string } | null } | null;
   subjects: { id: number; code: string; nameRu: string; nameEn: string }[];
 }
 
@@ -79,7 +80,7 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
       const u = await db.user.findUnique({
         where: { id: userId },
         include: {
-          school: { select: { id: true, name: true } },
+          school: { select: { id: true, name: true, district: { select: { id: true, name: true } } } },
           subjects: { include: { subject: { select: { id: true, code: true, nameRu: true, nameEn: true, sortOrder: true } } } },
         },
       });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
+import { loadTwoDistricts, SOUTH } from "../helpers/districts.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse } from "../courses/helpers.js";
@@ -24,6 +25,13 @@ describe.each(providers)("profile on %s", (provider) => {
     expect(card).toContain("Роль: педагог");
     await p.chat.send("/profile");
     expect(p.chat.lastText()).toBe(card);
+  });
+
+  it("in a regional deployment the card names her school's district", async () => {
+    const { south } = await loadTwoDistricts(app);
+    const p = await registerViaBot(app, 4002, { name: "Орлова Нина Павловна", school: south.schoolName });
+    await p.chat.send("/profile");
+    expect(p.chat.lastText()).toContain(`${south.schoolName}, ${SOUTH}`);
   });
 
   it("changes name (validated), school and subjects", async () => {

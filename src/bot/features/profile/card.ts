@@ -20,7 +20,8 @@ export function profileText(t: Translate, p: Profile, record: ActivityRecord, lo
   const subjects = p.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)).join(", ");
   const card = t("profile-card", {
     name: p.fullName ?? "—",
-    school: p.school?.name ?? "—",
+    // "school, district": one variable, escaped once
+    school: !p.school ? "—" : p.school.district ? `${p.school.name}, ${p.school.district.name}` : p.school.name,
     subjects: subjects || "—",
     language: t(`lang-${p.language}`),
     role: t(`role-${p.role}`),
