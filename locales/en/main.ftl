@@ -11,6 +11,7 @@ menu-meetings = 📅 Meetings
 menu-profile = 👤 Profile
 menu-methodist = 🛠 Methodist
 methodist-panel = 🛠 <b>Methodist tools</b>
+methodist-panel-district = 🏙 Your district: { $district }. Broadcasts, meetings, courses, moderation and reports are for its teachers.
 unknown-text = I did not understand that. Pick a section in the menu below or send /help.
 unknown-button = This button is out of date. Open the section again from the menu.
 error-internal = ⚠️ Something went wrong and I could not do that. Nothing is lost — please try again in a minute. If it keeps happening, tell a methodist.

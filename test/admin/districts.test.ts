@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
-import { loadTwoDistricts, NORTH, SOUTH } from "../helpers/districts.js";
+import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../helpers/districts.js";
 import { registerAdmin, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -88,6 +88,17 @@ describe.each(providers)("districts on %s", (provider) => {
     await admin.chat.press("Сделать педагогом");
     stored = (await app.services.users.byId(teacher.userId))!;
     expect([stored.role, stored.districtId]).toEqual(["teacher", null]);
+  });
+
+  it("the methodist panel names a district methodist's district; an all-districts one sees no such line", async () => {
+    const { north } = await loadTwoDistricts(app);
+    const scoped = await registerDistrictMethodist(app, 5103, north);
+    await scoped.chat.send("🛠 Методисту");
+    expect(scoped.chat.lastText()).toContain(`Ваш район: ${NORTH}`);
+    const regional = await registerDistrictMethodist(app, 5104, null, { name: "Кузнецова Мария" });
+    await regional.chat.send("🛠 Методисту");
+    expect(regional.chat.lastText()).toContain("Инструменты методиста");
+    expect(regional.chat.lastText()).not.toContain("Ваш район");
   });
 
   it("a district that disappeared between the question and the answer is refused, nothing changes", async () => {

@@ -19,7 +19,11 @@ export function menuFeature(deps: BotDeps) {
     const lines = COMMANDS.filter((c) => c.scope === "methodist" || (c.scope === "admin" && role === "admin")).map(
       (c) => `/${c.command} — ${ctx.t(`cmd-${c.command}`)}`,
     );
-    await ctx.reply(`${ctx.t("methodist-panel")}\n\n${lines.join("\n")}`, HTML);
+    // a methodist of one district is told whose people her tools reach
+    const { districtId } = ctx.user!;
+    const district = role === "methodist" && districtId !== null ? await deps.services.directory.district(districtId) : null;
+    const scope = district ? `\n${ctx.t("methodist-panel-district", { district: district.name })}` : "";
+    await ctx.reply(`${ctx.t("methodist-panel")}${scope}\n\n${lines.join("\n")}`, HTML);
   });
 
   composer.callbackQuery(NOOP, (ctx) => ctx.answerCallbackQuery());
