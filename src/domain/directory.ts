@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Db } from "../db/client.js";
-import type { District, School, Subject } from "../generated/sqlite/client.js";
+import type { District, Prisma, School, Subject } from "../generated/sqlite/client.js";
 import { projectRoot } from "../paths.js";
 import { DomainError } from "./errors.js";
 import { cleanText, normalizeSearch, searchWords } from "./text.js";
@@ -139,22 +139,24 @@ export function createDirectoryService(db: Db) {
       return db.subject.findMany({ orderBy: [{ sortOrder: "asc" }, { nameRu: "asc" }] });
     },
 
-    async schoolPage(page: number, pageSize: number): Promise<{ items: School[]; total: number }> {
+    /** A page of the schools `where` selects (all by default), by name. */
+    async schoolPage(page: number, pageSize: number, where: Prisma.SchoolWhereInput = {}): Promise<{ items: School[]; total: number }> {
       const [items, total] = await Promise.all([
-        db.school.findMany({ orderBy: { name: "asc" }, skip: page * pageSize, take: pageSize }),
-        db.school.count(),
+        db.school.findMany({ where, orderBy: { name: "asc" }, skip: page * pageSize, take: pageSize }),
+        db.school.count({ where }),
       ]);
       return { items, total };
     },
 
-    /** Schools whose name contains every word of the query (case and ё/е insensitive). */
-    async searchSchools(query: string, limit = 8): Promise<School[]> {
+    /** Schools whose name contains every word of the query (case and ё/е insensitive), with their district. */
+    async searchSchools(query: string, limit = 8): Promise<(School & { district: { name: string } | null })[]> {
       const words = searchWords(query);
       if (!words.length) return [];
       const found = await db.school.findMany({
         where: { AND: words.map((w) => ({ searchText: { contains: w } })) },
         orderBy: { name: "asc" },
         take: 50,
+        include: { district: { select: { name: true } } },
       });
       // whole-word matches first: "5" finds "СОШ № 5" before "СОШ № 15"
       const whole = (s: School) => words.filter((w) => ` ${s.searchText} `.includes(` ${w} `)).length;
@@ -168,6 +170,11 @@ export function createDirectoryService(db: Db) {
     /** The districts of a regional deployment, by name; none in a deployment for one district. */
     districts(): Promise<District[]> {
       return db.district.findMany({ orderBy: { name: "asc" } });
+    },
+
+    /** How many schools have no district (in a regional deployment: those the file left without one). */
+    schoolsWithoutDistrict(): Promise<number> {
+      return db.school.count({ where: { districtId: null } });
     },
 
     district(id: number): Promise<District | null> {

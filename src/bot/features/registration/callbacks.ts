@@ -6,6 +6,9 @@ export const languageData = createCallbackData("lang", { code: String });
 export const onboardingLanguageData = createCallbackData("olang", { code: String });
 export const consentData = createCallbackData("consent", { agree: Boolean });
 export const schoolData = createCallbackData("school", { id: Number });
-export const schoolPageData = createCallbackData("schools", { page: Number });
+/** a page of the school list: district -1 = every school (no districts), 0 = schools without a district, else that district's */
+export const schoolPageData = createCallbackData("schools", { page: Number, district: Number });
+/** "the full list": in a regional deployment, the districts first */
+export const SCHOOL_LIST = "schools-list";
 export const subjectData = createCallbackData("subj", { id: Number });
 export const SUBJECTS_DONE = "subj-done";

@@ -5,7 +5,7 @@ import { validateFullName } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, HTML, nudge } from "../../conversations/kit.js";
 import { NOOP, pager } from "../../keyboards.js";
-import { consentData, languageData, onboardingLanguageData, SUBJECTS_DONE, schoolData, schoolPageData, subjectData } from "./callbacks.js";
+import { consentData, languageData, onboardingLanguageData, SCHOOL_LIST, SUBJECTS_DONE, schoolData, schoolPageData, subjectData } from "./callbacks.js";
 
 export const SCHOOL_PAGE_SIZE = 8;
 
@@ -49,31 +49,47 @@ export async function askFullName(conversation: Conv, ctx: ConvContext): Promise
 
 type SchoolItem = Pick<School, "id" | "name">;
 
-function schoolButtons(items: SchoolItem[]): InlineKeyboard {
+function schoolButtons(items: (SchoolItem & { label?: string })[]): InlineKeyboard {
   const kb = new InlineKeyboard();
-  for (const s of items) kb.text(s.name, schoolData.pack({ id: s.id })).row();
+  for (const s of items) kb.text(s.label ?? s.name, schoolData.pack({ id: s.id })).row();
   return kb;
 }
 
-/** School: typed words find it, or a paged list; the answer is a pressed button. */
+/** -1: every school; 0: the schools without a district; else a district's */
+const ALL_SCHOOLS = -1;
+
+/**
+ * School: typed words find it, or the full list, paged; in a regional deployment the list asks for the
+ * district first (a region has hundreds of schools). The answer is a pressed button.
+ */
 export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotDeps): Promise<{ ctx: ConvContext; value: SchoolItem }> {
   const { directory } = deps.services;
-  const listButton = (t: ConvContext["t"]) => new InlineKeyboard().text(t("school-list-button"), schoolPageData.pack({ page: 0 }));
-  const page = (n: number) =>
+  const listButton = (t: ConvContext["t"]) => new InlineKeyboard().text(t("school-list-button"), SCHOOL_LIST);
+  const page = (n: number, district: number) =>
     conversation.external(async () => {
-      const { items, total } = await directory.schoolPage(n, SCHOOL_PAGE_SIZE);
-      return { items: items.map(({ id, name }) => ({ id, name })), pages: Math.ceil(total / SCHOOL_PAGE_SIZE) };
+      const where = district === ALL_SCHOOLS ? {} : { districtId: district || null };
+      const { items, total } = await directory.schoolPage(n, SCHOOL_PAGE_SIZE, where);
+      const name = district > 0 ? ((await directory.district(district))?.name ?? "") : "";
+      return { items: items.map(({ id, name }) => ({ id, name })), pages: Math.ceil(total / SCHOOL_PAGE_SIZE), district: name };
     });
+  const districts = await conversation.external(async () => ({
+    list: (await directory.districts()).map(({ id, name }) => ({ id, name })),
+    orphans: await directory.schoolsWithoutDistrict(),
+  }));
+  const regional = districts.list.length > 0;
 
   await ctx.reply(ctx.t("ask-school"), { ...HTML, reply_markup: listButton(ctx.t) });
   for (;;) {
     const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "expect-school") });
     if (c.message?.text) {
       const query = c.message.text;
-      const found = await conversation.external(async () => (await directory.searchSchools(query)).map(({ id, name }) => ({ id, name })));
+      const found = await conversation.external(async () =>
+        // in a region two districts may have schools of similar names: the button says which district
+        (await directory.searchSchools(query)).map(({ id, name, district }) => ({ id, name, label: district ? `${name} · ${district.name}` : name })),
+      );
       if (found.length === 0) await c.reply(c.t("school-search-none", { query }), { ...HTML, reply_markup: listButton(c.t) });
       else {
-        const kb = schoolButtons(found).text(c.t("school-list-button"), schoolPageData.pack({ page: 0 }));
+        const kb = schoolButtons(found).text(c.t("school-list-button"), SCHOOL_LIST);
         await c.reply(c.t("school-search-results"), { ...HTML, reply_markup: kb });
       }
       continue;
@@ -93,13 +109,23 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
       await c.editMessageText(c.t("school-chosen", { school: school.name }), HTML);
       return { ctx: c, value: school };
     }
-    if (schoolPageData.filter().test(data)) {
-      const { page: n } = schoolPageData.unpack(data);
-      const { items, pages } = await page(n);
+    if (data === SCHOOL_LIST && regional) {
       await c.answerCallbackQuery();
-      const kb = pager(schoolButtons(items), n, pages, (p) => schoolPageData.pack({ page: p }));
-      const text = c.t("school-list-page", { page: n + 1, pages: Math.max(pages, 1) });
-      // the first press turns the prompt into the list; arrows then edit it in place
+      const kb = new InlineKeyboard();
+      for (const d of districts.list) kb.text(d.name, schoolPageData.pack({ page: 0, district: d.id })).row();
+      if (districts.orphans > 0) kb.text(c.t("school-list-other"), schoolPageData.pack({ page: 0, district: 0 }));
+      // the first press turns the prompt into the list; later presses edit it in place
+      await c.editMessageText(c.t("school-list-districts"), { ...HTML, reply_markup: kb });
+      continue;
+    }
+    if (data === SCHOOL_LIST || schoolPageData.filter().test(data)) {
+      const { page: n, district } = data === SCHOOL_LIST ? { page: 0, district: ALL_SCHOOLS } : schoolPageData.unpack(data);
+      const p = await page(n, district);
+      await c.answerCallbackQuery();
+      const kb = pager(schoolButtons(p.items), n, p.pages, (to) => schoolPageData.pack({ page: to, district }));
+      if (regional) kb.row().text(c.t("school-list-back"), SCHOOL_LIST);
+      const where = { page: n + 1, pages: Math.max(p.pages, 1) };
+      const text = p.district ? c.t("school-list-page-district", { ...where, district: p.district }) : c.t("school-list-page", where);
       await c.editMessageText(text, { ...HTML, reply_markup: kb });
       continue;
     }
