@@ -27,6 +27,7 @@ course-card =
     📚 Subjects: { $subjects }
     Status: { $status }
 course-your-status = Your registration: { $status }
+course-district-line = 🏙 For teachers of the { $district } district
 
 course-catalog-title = 📚 <b>Professional-development courses</b> (open: { $total }). Your subjects first.
 course-catalog-empty = No course is open for registration now. We will tell you when one for your subjects appears.
@@ -90,6 +91,7 @@ course-reminder-soon =
 course-admin-title = 🛠 <b>Courses</b> ({ $total }): running first, then finished 🏁
 course-admin-empty = No current courses. Create one with /newcourse.
 course-admin-counts = Seats taken: { $taken } of { $seats }
+course-admin-view-only = 👁 This is a course for all districts: methodists of all districts and admins edit it, close registration, cancel it and mark completion. You see the participants from your district.
 course-participants-button = 👥 Participants
 course-edit-button = ✏️ Edit
 course-close-button = 🔒 Close registration
@@ -106,6 +108,7 @@ course-participants-offered = <b>Seat offered (awaiting an answer):</b>
 course-participants-waiting = <b>Waiting list ({ $count }):</b>
 course-participants-completed = <b>Completed ({ $count }):</b>
 course-participants-none = —
+course-participants-district-only = Only the participants from your district.
 course-participant-line = { $n }. { $name }, { $school }
 course-complete-all-button = 🎓 Mark everyone as completed
 course-completed-done = Marked as completed: { $count }.
@@ -167,3 +170,6 @@ error-course-seats-below-taken = There cannot be fewer seats than already taken 
 error-course-not-open = Registration for the course is already closed.
 error-course-not-started = The course has not started yet: too early to mark completion.
 error-course-not-registered = This participant is not registered for the course (maybe already marked).
+error-course-not-for-your-district = This course is for the teachers of another district: you cannot open it or sign up for it.
+error-course-other-district = This is another district's course: that district's methodists manage it.
+error-course-regional-read-only = This is a course for all districts: only methodists of all districts and admins can edit it, close registration, cancel it or mark completion.

@@ -27,6 +27,7 @@ course-card =
     📚 Предметы: { $subjects }
     Статус: { $status }
 course-your-status = Ваша запись: { $status }
+course-district-line = 🏙 Для педагогов района «{ $district }»
 
 course-catalog-title = 📚 <b>Курсы повышения квалификации</b> (открыто: { $total }). Сначала — по вашим предметам.
 course-catalog-empty = Сейчас нет курсов с открытой записью. Мы сообщим, когда появится курс по вашим предметам.
@@ -90,6 +91,7 @@ course-reminder-soon =
 course-admin-title = 🛠 <b>Курсы</b> ({ $total }): сначала текущие, затем завершённые 🏁
 course-admin-empty = Текущих курсов нет. Создайте курс командой /newcourse.
 course-admin-counts = Занято мест: { $taken } из { $seats }
+course-admin-view-only = 👁 Это курс для всех районов: изменить его, закрыть запись, отменить и отметить прохождение могут методисты всех районов и администраторы. Вам видны участники из вашего района.
 course-participants-button = 👥 Участники
 course-edit-button = ✏️ Изменить
 course-close-button = 🔒 Закрыть запись
@@ -106,6 +108,7 @@ course-participants-offered = <b>Предложено место (ждём от�
 course-participants-waiting = <b>Лист ожидания ({ $count }):</b>
 course-participants-completed = <b>Прошли курс ({ $count }):</b>
 course-participants-none = —
+course-participants-district-only = Только участники из вашего района.
 course-participant-line = { $n }. { $name }, { $school }
 course-complete-all-button = 🎓 Отметить прохождение у всех
 course-completed-done = Отмечено прохождение курса: { $count }.
@@ -167,3 +170,6 @@ error-course-seats-below-taken = Мест не может быть меньше,
 error-course-not-open = Запись на курс уже закрыта.
 error-course-not-started = Курс ещё не начался — отмечать прохождение рано.
 error-course-not-registered = Этот участник не записан на курс (возможно, уже отмечен).
+error-course-not-for-your-district = Этот курс — для педагогов другого района: открыть его и записаться на него нельзя.
+error-course-other-district = Это курс другого района: им управляют методисты того района.
+error-course-regional-read-only = Это курс для всех районов: изменять его, закрывать запись, отменять и отмечать прохождение могут только методисты всех районов и администраторы.

@@ -4,6 +4,7 @@ import type { Db, DbProvider } from "../../db/client.js";
 import type { Course, CourseRegistration, RegistrationStatus } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
+import { visibleInDistrict } from "../scope.js";
 import type { Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import { courseOfferData } from "./actions.js";
@@ -17,6 +18,8 @@ export * from "./validate.js";
 
 export interface CourseInfo extends Course {
   subjects: { id: number; nameRu: string; nameEn: string }[];
+  /** the district whose teachers the course is for (districtId); null: a course for everyone */
+  districtName: string | null;
 }
 
 export type SignUpResult = { status: "registered" } | { status: "waiting"; position: number };
@@ -73,16 +76,28 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
 
 
   async function courseOrThrow(id: number): Promise<CourseInfo> {
-    const c = await db.course.findUnique({ where: { id }, include: { subjects: { include: { subject: true } } } });
+    const c = await db.course.findUnique({ where: { id }, include: { subjects: { include: { subject: true } }, district: { select: { name: true } } } });
     if (!c) throw new DomainError("course-not-found");
-    const { subjects, ...course } = c;
+    const { subjects, district, ...course } = c;
     return {
       ...course,
+      districtName: district?.name ?? null,
       subjects: subjects
         .map((s) => s.subject)
         .sort((a, b) => a.sortOrder - b.sortOrder)
         .map((s) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn })),
     };
+  }
+
+  /** The district of a teacher's school (null: none, or no school): which district courses she sees. */
+  async function districtOfTeacher(userId: number): Promise<number | null> {
+    const u = await db.user.findUnique({ where: { id: userId }, select: { school: { select: { districtId: true } } } });
+    return u?.school?.districtId ?? null;
+  }
+
+  /** A district course is for that district's teachers only: others are refused (a stale or forged button). */
+  async function ensureForTeacher(userId: number, course: Pick<Course, "districtId">): Promise<void> {
+    if (course.districtId !== null && course.districtId !== (await districtOfTeacher(userId))) throw new DomainError("course-not-for-your-district");
   }
 
   /** Someone's registration; refuses other people's. */
@@ -118,23 +133,40 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     seats,
     get: courseOrThrow,
 
-    /** Open courses whose deadline has not passed: the teacher's subjects first, then by start. */
+    /**
+     * Open courses whose deadline has not passed, those for everyone and those of her school's district:
+     * the teacher's subjects first, then by start.
+     */
     async catalog(userId: number, page: number, pageSize: number): Promise<{ items: (CourseInfo & { mine: boolean })[]; total: number }> {
       const now = clock.now();
       const mySubjects = new Set((await db.teacherSubject.findMany({ where: { userId }, select: { subjectId: true } })).map((s) => s.subjectId));
       const rows = await db.course.findMany({
-        where: { status: "open", registrationDeadline: { gt: now } },
-        include: { subjects: { include: { subject: true } } },
+        where: { status: "open", registrationDeadline: { gt: now }, ...visibleInDistrict(await districtOfTeacher(userId)) },
+        include: { subjects: { include: { subject: true } }, district: { select: { name: true } } },
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
       });
       const all = rows
-        .map(({ subjects, ...c }) => ({
+        .map(({ subjects, district, ...c }) => ({
           ...c,
+          districtName: district?.name ?? null,
           subjects: subjects.map((s) => ({ id: s.subject.id, nameRu: s.subject.nameRu, nameEn: s.subject.nameEn })),
           mine: subjects.some((s) => mySubjects.has(s.subjectId)),
         }))
         .sort((a, b) => Number(b.mine) - Number(a.mine));
       return { items: all.slice(page * pageSize, (page + 1) * pageSize), total: all.length };
+    },
+
+    /**
+     * A course as a teacher opens it (its card, its calendar file): one for everyone, one of her school's
+     * district, or one she is (or was) on; another district's course is refused.
+     */
+    async forTeacher(userId: number, courseId: number): Promise<CourseInfo> {
+      const course = await courseOrThrow(courseId);
+      if (course.districtId === null) return course;
+      const reg = await db.courseRegistration.findUnique({ where: { courseId_userId: { courseId, userId } }, select: { status: true } });
+      if (reg && [...ACTIVE, "completed"].includes(reg.status)) return course;
+      await ensureForTeacher(userId, course);
+      return course;
     },
 
     /** The teacher's registration for a course, if any (for the card). */
@@ -145,6 +177,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     async signUp(userId: number, courseId: number): Promise<SignUpResult> {
       const now = clock.now();
       const course = await courseOrThrow(courseId);
+      await ensureForTeacher(userId, course);
       if (course.status === "cancelled") throw new DomainError("course-is-cancelled");
       if (course.status !== "open") throw new DomainError("course-closed");
       if (course.registrationDeadline <= now) throw new DomainError("course-deadline-passed");

@@ -36,7 +36,7 @@ export function adminFeature(deps: BotDeps) {
 
   async function showList(ctx: BotContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const { items, total } = await courses.adminList(page, PAGE);
+    const { items, total } = await courses.adminList(ctx.user!, page, PAGE);
     const kb = new InlineKeyboard();
     for (const c of items) kb.text(`${c.status === "closed" ? "🔒 " : c.status === "finished" ? "🏁 " : ""}${c.title}`, courseAdminData.pack({ id: c.id, action: "card" })).row();
     pager(kb, page, Math.ceil(total / PAGE), (p) => courseAdminPageData.pack({ page: p }));
@@ -49,19 +49,24 @@ export function adminFeature(deps: BotDeps) {
   async function showPanel(ctx: BotContext, id: number) {
     const v = await viewOf(ctx, deps);
     const c = await courses.get(id);
+    const access = await courses.access(ctx.user!, id);
     const b = (key: string, action: string) => [ctx.t(key), courseAdminData.pack({ id, action })] as const;
     const kb = new InlineKeyboard().text(...b("course-participants-button", "people")).text(...b("sheet-button", "xlsx")).row();
-    if (c.status === "open" || c.status === "closed") {
+    if (access === "manage" && (c.status === "open" || c.status === "closed")) {
       kb.text(...b("course-edit-button", "edit"));
       if (c.status === "open") kb.text(...b("course-close-button", "close"));
       kb.row().text(...b("course-cancel-button", "cancel"));
     }
-    await ctx.reply(`${courseCard(v, c)}\n\n${ctx.t("course-admin-counts", { taken: c.seatsTaken, seats: c.seats })}`, { ...HTML, reply_markup: kb });
+    const counts = ctx.t("course-admin-counts", { taken: c.seatsTaken, seats: c.seats });
+    // a district's methodist on a course for everyone: she sees it and her district's participants
+    const readOnly = access === "view" ? `\n\n${ctx.t("course-admin-view-only")}` : "";
+    await ctx.reply(`${courseCard(v, c)}\n\n${counts}${readOnly}`, { ...HTML, reply_markup: kb });
   }
 
   async function showParticipants(ctx: BotContext, id: number) {
     const c = await courses.get(id);
     const people = await courses.participants(ctx.user!, id, await ctx.i18n.getLocale());
+    const access = await courses.access(ctx.user!, id);
     const group = (status: string) => people.filter((p) => p.status === status);
     const lines = (status: string) =>
       group(status)
@@ -69,6 +74,7 @@ export function adminFeature(deps: BotDeps) {
         .join("\n") || ctx.t("course-participants-none");
     const text = [
       ctx.t("course-participants-title", { title: c.title }),
+      access === "view" ? ctx.t("course-participants-district-only") : "",
       `${ctx.t("course-participants-registered", { count: group("registered").length + group("offered").length })}\n${lines("registered")}`,
       group("offered").length ? `${ctx.t("course-participants-offered")}\n${lines("offered")}` : "",
       `${ctx.t("course-participants-waiting", { count: group("waiting").length })}\n${lines("waiting")}`,
@@ -77,7 +83,7 @@ export function adminFeature(deps: BotDeps) {
       .filter(Boolean)
       .join("\n\n");
     const kb = new InlineKeyboard();
-    if (c.startDate <= deps.clock.now() && c.status !== "cancelled") {
+    if (access === "manage" && c.startDate <= deps.clock.now() && c.status !== "cancelled") {
       // one button per person up to Telegram's keyboard limit; "everyone" covers the rest
       for (const p of group("registered").slice(0, MARK_BUTTONS)) kb.text(`✅ ${p.name}`, courseCompleteData.pack({ id, reg: p.id })).row();
       if (group("registered").length) kb.text(ctx.t("course-complete-all-button"), courseCompleteData.pack({ id, reg: 0 }));
@@ -110,11 +116,13 @@ export function adminFeature(deps: BotDeps) {
         case "xlsx":
           return await sendParticipantsSheet(ctx, deps, id);
         case "edit":
+          await courses.ensureManageable(me, id);
           return await ctx.conversation.enter(COURSE_EDIT, id);
         case "close":
           await courses.close(me, id);
           return await ctx.reply(ctx.t("course-closed-done"), HTML);
         case "cancel": {
+          await courses.ensureManageable(me, id);
           const c = await courses.get(id);
           const kb = new InlineKeyboard()
             .text(ctx.t("course-cancel-yes"), courseAdminData.pack({ id, action: "cancel!" }))

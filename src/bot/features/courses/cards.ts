@@ -20,9 +20,9 @@ export function dates(v: View, c: Pick<Course, "startDate" | "endDate">): string
   return start === end ? start : `${start} — ${end}`;
 }
 
-/** The few lines a course takes in the catalog. */
-export function courseSummary(v: View, c: Course): string {
-  return v.t("course-summary", {
+/** The few lines a course takes in the catalog; a district's course says whose it is. */
+export function courseSummary(v: View, c: Course & { districtName?: string | null }): string {
+  const summary = v.t("course-summary", {
     title: c.title,
     provider: c.provider,
     format: v.t(`course-format-${c.format.replace("_", "-")}`),
@@ -31,6 +31,7 @@ export function courseSummary(v: View, c: Course): string {
     seats: seatsLine(v, c),
     deadline: formatDateTime(c.registrationDeadline, v.locale, v.zone),
   });
+  return c.districtId !== null && c.districtName ? `${summary}\n${v.t("course-district-line", { district: c.districtName })}` : summary;
 }
 
 export function courseCard(v: View, c: CourseInfo): string {

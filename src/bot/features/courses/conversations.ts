@@ -15,6 +15,7 @@ import {
   type CourseDraft,
   type CourseFormatCode,
 } from "../../../domain/courses/index.js";
+import { scopeOf } from "../../../domain/scope.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { askSubjects } from "../registration/steps.js";
@@ -91,12 +92,26 @@ export function createCourseConversation(deps: BotDeps) {
       subjectIds: subjects.value,
     };
     const c = subjects.ctx;
-    const preview = await conversation.external(async () => {
+    const preview = await conversation.external(async (outer) => {
       const names = (await deps.services.directory.subjects()).filter((s) => draft.subjectIds.includes(s.id));
       const d = toDraft(draft);
+      // the course will be the creator's district's (a district's methodist) or for everyone
+      const { districtId } = scopeOf(outer.user!);
+      const districtName = districtId === null ? null : ((await deps.services.directory.district(districtId))?.name ?? null);
       return courseCard(
         { t: c.t, locale, zone },
-        { ...d, id: 0, seatsTaken: 0, status: "open", districtId: null, createdById: null, createdAt: now(), updatedAt: now(), subjects: names.map((s) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn })) },
+        {
+          ...d,
+          id: 0,
+          seatsTaken: 0,
+          status: "open",
+          districtId,
+          districtName,
+          createdById: null,
+          createdAt: now(),
+          updatedAt: now(),
+          subjects: names.map((s) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn })),
+        },
       );
     });
     const kb = new InlineKeyboard().text(c.t("course-publish-yes"), coursePublishData.pack({ yes: true })).text(c.t("course-publish-no"), coursePublishData.pack({ yes: false }));

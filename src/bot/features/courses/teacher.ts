@@ -60,7 +60,7 @@ export function teacherFeature(deps: BotDeps) {
 
   async function showCard(ctx: BotContext, id: number) {
     const v = await viewOf(ctx, deps);
-    const course = await courses.get(id);
+    const course = await courses.forTeacher(ctx.user!.id, id);
     const reg = await courses.registrationOf(ctx.user!.id, id);
     let text = courseCard(v, course);
     const kb = new InlineKeyboard();
@@ -122,8 +122,12 @@ export function teacherFeature(deps: BotDeps) {
 
   composer.callbackQuery(courseCalendarData.filter(), registered, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const c = await courses.get(courseCalendarData.unpack(ctx.callbackQuery.data).id).catch(() => null);
-    if (!c) return ctx.reply(ctx.t("error-course-not-found"), HTML);
+    let c;
+    try {
+      c = await courses.forTeacher(ctx.user!.id, courseCalendarData.unpack(ctx.callbackQuery.data).id);
+    } catch (e) {
+      return explain(ctx, e);
+    }
     const zone = deps.config.TIMEZONE;
     await replyWithCalendar(ctx, {
       uid: `course-${c.id}`,
