@@ -186,8 +186,8 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   }
 
   /**
-   * Why a verdict did not apply: the lesson is the methodist's own (nobody moderates her own work),
-   * someone else gave one, or the author changed the lesson meanwhile.
+   * Why a verdict did not apply: the lesson is the methodist's own (nobody moderates her own work), its
+   * author is beyond her district, someone else gave one, or the author changed the lesson meanwhile.
    */
   async function notPending(actor: User, id: number, seen: number | undefined): Promise<DomainError> {
     const l = await db.openLesson.findUnique({ where: { id }, select: { authorId: true, status: true, sequence: true } });
