@@ -35,6 +35,7 @@ attestation-reminder =
 
 ## The methodist's summary: /attestation
 attestation-title = 🎓 <b>Teachers' attestation</b>
+attestation-title-district = 🎓 <b>Teachers' attestation — { $district }</b>
 attestation-total =
     Teachers: { $teachers }
     ✅ Category in force: { $valid }
@@ -43,13 +44,18 @@ attestation-total =
     ➖ No category: { $none }
     ❔ Not given: { $unknown }
 attestation-schools-title = <b>By school</b> (share of teachers with a category in force, lowest first):
+attestation-districts-title = <b>By district</b> (share of teachers with a category in force, lowest first):
+attestation-no-district = No district
 attestation-school-line = { $bar } { $percent }% · { $school } ({ $current }/{ $teachers })
 attestation-more-schools = …and { $count } more, not shown here.
 attestation-no-teachers = No teachers have registered in the bot yet, so there is nothing to sum up.
+attestation-no-teachers-district = No teachers from the schools of { $district } have registered in the bot yet, so there is nothing to sum up.
 attestation-nobody-to-list = Nobody needs attention: no category is expiring or expired, and everyone has told — the spreadsheet would be empty.
 attestation-file-caption = 📎 Attestation on { $date }: teachers whose category expires within 6 months, has expired or is not given.
+attestation-file-caption-district = 📎 Attestation on { $date }, { $district }: teachers whose category expires within 6 months, has expired or is not given.
 attestation-sheet-name = Need attention
 attestation-col-category = Category
+attestation-col-district = District
 attestation-col-until = Valid until
 attestation-col-status = State
 attestation-status-expiring = expiring

@@ -208,6 +208,7 @@ error-lesson-not-going = You are not signed up for this lesson.
 error-lesson-changed-under-review = The author changed the lesson while you were looking at it. Please look at it again.
 error-lesson-not-pending = Another methodist has already reviewed this lesson.
 error-lesson-moderation-own = You cannot review your own lesson: another methodist will.
+error-lesson-moderation-other-district = The author of this lesson does not work at a school of your district: the methodists of her district or of the whole region will review it.
 error-lesson-rate-not-guest = Only colleagues who signed up for the lesson can rate it.
 error-lesson-rate-too-early = The lesson is not over yet; you can rate it once it ends.
 error-lesson-rate-closed = Ratings are accepted for { $days } days after the lesson; that time is over.

@@ -158,6 +158,7 @@ error-material-reason-short = The reason is too short: at least { $min } charact
 error-material-reason-long = Too long: { $max } characters at most.
 error-material-already-moderated = Another methodist has already checked this material.
 error-material-moderation-own = You cannot moderate your own material: another methodist will.
+error-material-moderation-other-district = The author of this material does not work at a school of your district: the methodists of her district or of the whole region will check it.
 material-moderate-open = 🗂 Open the queue
 material-notice-pending = 🗂 A new material awaits moderation: «{ $title }» ({ $author }).
 material-notice-approved = ✅ Your material «{ $title }» is published in the materials bank. Colleagues can now find and rate it.

@@ -35,6 +35,7 @@ attestation-reminder =
 
 ## Сводка для методиста: /attestation
 attestation-title = 🎓 <b>Аттестация педагогов</b>
+attestation-title-district = 🎓 <b>Аттестация педагогов — { $district }</b>
 attestation-total =
     Всего педагогов: { $teachers }
     ✅ Категория действует: { $valid }
@@ -43,13 +44,18 @@ attestation-total =
     ➖ Без категории: { $none }
     ❔ Не указали: { $unknown }
 attestation-schools-title = <b>По школам</b> (доля педагогов с действующей категорией, сначала с наименьшей):
+attestation-districts-title = <b>По районам</b> (доля педагогов с действующей категорией, сначала с наименьшей):
+attestation-no-district = Без района
 attestation-school-line = { $bar } { $percent }% · { $school } ({ $current }/{ $teachers })
 attestation-more-schools = …и ещё { $count } — в сводке не показаны.
 attestation-no-teachers = В боте пока нет зарегистрированных педагогов — сводку строить не по кому.
+attestation-no-teachers-district = В боте пока нет зарегистрированных педагогов из школ района «{ $district }» — сводку строить не по кому.
 attestation-nobody-to-list = Внимания никто не требует: ни истекающих, ни истёкших категорий, все указали — таблица была бы пустой.
 attestation-file-caption = 📎 Аттестация на { $date }: педагоги, у которых категория истекает в ближайшие 6 месяцев, уже истекла или не указана.
+attestation-file-caption-district = 📎 Аттестация на { $date } — { $district }: педагоги, у которых категория истекает в ближайшие 6 месяцев, уже истекла или не указана.
 attestation-sheet-name = Требуют внимания
 attestation-col-category = Категория
+attestation-col-district = Район
 attestation-col-until = Действует до
 attestation-col-status = Состояние
 attestation-status-expiring = истекает

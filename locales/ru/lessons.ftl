@@ -208,6 +208,7 @@ error-lesson-not-going = Вы не записаны на этот урок.
 error-lesson-changed-under-review = Автор изменил урок, пока вы его смотрели. Посмотрите его ещё раз.
 error-lesson-not-pending = Этот урок уже проверен другим методистом.
 error-lesson-moderation-own = Свой урок проверять нельзя — его проверит другой методист.
+error-lesson-moderation-other-district = Автор этого урока работает не в школе вашего района — урок проверят методисты её района или всего региона.
 error-lesson-rate-not-guest = Оценить урок могут только коллеги, которые были на нём записаны.
 error-lesson-rate-too-early = Урок ещё не прошёл — оценить его можно после окончания.
 error-lesson-rate-closed = Оценки принимаются { $days } дн. после урока — это время прошло.

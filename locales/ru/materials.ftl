@@ -160,6 +160,7 @@ error-material-reason-short = Причина слишком короткая: х
 error-material-reason-long = Слишком длинно: не больше { $max } символов.
 error-material-already-moderated = Этот материал уже проверил другой методист.
 error-material-moderation-own = Свой материал проверять нельзя — его проверит другой методист.
+error-material-moderation-other-district = Автор этого материала работает не в школе вашего района — материал проверят методисты её района или всего региона.
 material-moderate-open = 🗂 Открыть очередь
 material-notice-pending = 🗂 Новый материал на модерации: «{ $title }» ({ $author }).
 material-notice-approved = ✅ Ваш материал «{ $title }» опубликован в банке материалов. Коллеги уже могут его найти и оценить.

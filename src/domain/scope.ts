@@ -43,3 +43,11 @@ export function ownedByScope(scope: Scope): { districtId?: number } {
 export function visibleInDistrict(teacherDistrictId: number | null): { OR: { districtId: number | null }[] } {
   return { OR: teacherDistrictId === null ? [{ districtId: null }] : [{ districtId: null }, { districtId: teacherDistrictId }] };
 }
+
+/**
+ * Whether the scope reaches a person (or her work) whose school is in `districtId` (null: a school of
+ * no district, or no school): the whole deployment reaches everyone, a district only its own people.
+ */
+export function reachesDistrict(scope: Scope, districtId: number | null): boolean {
+  return scope.districtId === null || scope.districtId === districtId;
+}

@@ -1,10 +1,13 @@
 // Attestation: a teacher's qualification category (без категории / соответствие / первая / высшая) and
 // the day it expires, which she keeps in her profile; the methodist's summary of who needs attention
-// (expiring within 6 months, expired, not told) by school.
+// (expiring within 6 months, expired, not told) by school: of her district for a district's methodist,
+// of the whole deployment (and by district, where the directory has them) for a regional one.
 import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { AttestationCategory } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
+import { districtOrder, leastCoveredFirst, reportScope } from "../coverage/index.js";
+import { usersInScope } from "../scope.js";
 import { DomainError } from "../errors.js";
 import type { Tasks } from "../tasks.js";
 import { isMethodistRole, type User } from "../users.js";
@@ -26,6 +29,8 @@ export interface AttestedTeacher {
   name: string;
   school: string;
   cluster: string;
+  /** her school's district (null: none) */
+  district: string | null;
   category: AttestationCategory | null;
   until: Date | null;
   status: AttestationStatus;
@@ -39,9 +44,23 @@ export interface SchoolAttestation {
   current: number;
 }
 
+/** A district's line of the summary; `district` null: teachers of schools in no district. */
+export interface DistrictAttestation {
+  district: string | null;
+  teachers: number;
+  current: number;
+}
+
 export interface AttestationReport {
+  /** the district the report is limited to (the methodist's), null for the whole deployment */
+  district: string | null;
   teachers: number;
   counts: Record<AttestationStatus, number>;
+  /**
+   * For the whole deployment where the directory has districts: each district (with teachers), least
+   * covered first, and last the teachers of schools in no district (if any). Empty otherwise.
+   */
+  districts: DistrictAttestation[];
   /** least covered first */
   schools: SchoolAttestation[];
   /** expired, expiring (soonest first), not told; by school and name within each */
@@ -80,42 +99,59 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
     /** Her data is being erased: her reminder goes too. */
     forget: (userId: number) => reminders.cancel(userId).then(() => undefined),
 
-    /** Teachers (registered, active) by attestation status and school. Methodists only. */
+    /** Teachers (registered, active) by attestation status and school. Methodists only; a district's methodist, of her district. */
     async report(actor: User): Promise<AttestationReport> {
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const day = today();
+      const { scope, district, byDistrict } = await reportScope(db, actor);
       const teachers = await db.user.findMany({
-        where: { role: "teacher", registeredAt: { not: null }, isActive: true },
-        select: { fullName: true, attestationCategory: true, attestationUntil: true, school: { select: { name: true, cluster: true } } },
+        where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
+        select: {
+          fullName: true,
+          attestationCategory: true,
+          attestationUntil: true,
+          school: { select: { name: true, cluster: true, district: { select: { name: true } } } },
+        },
         orderBy: { fullName: "asc" },
       });
       const counts: Record<AttestationStatus, number> = { valid: 0, expiring: 0, expired: 0, none: 0, unknown: 0 };
       const bySchool = new Map<string, SchoolAttestation>();
+      const byDistrictName = new Map<string | null, DistrictAttestation>();
       const attention: AttestedTeacher[] = [];
       for (const t of teachers) {
         const status = statusOf(t, day, deps.zone);
         counts[status]++;
         const school = t.school?.name ?? "—";
         const cluster = t.school?.cluster ?? "";
+        const districtName = t.school?.district?.name ?? null;
         const row = bySchool.get(school) ?? { school, cluster, teachers: 0, current: 0 };
+        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, current: 0 };
         row.teachers++;
-        if (status === "valid" || status === "expiring") row.current++;
+        dRow.teachers++;
+        if (status === "valid" || status === "expiring") {
+          row.current++;
+          dRow.current++;
+        }
         bySchool.set(school, row);
+        byDistrictName.set(districtName, dRow);
         if (ATTENTION.includes(status)) {
-          attention.push({ name: t.fullName ?? "", school, cluster, category: t.attestationCategory, until: t.attestationUntil, status });
+          attention.push({ name: t.fullName ?? "", school, cluster, district: districtName, category: t.attestationCategory, until: t.attestationUntil, status });
         }
       }
       const schools = [...bySchool.values()].sort(
         (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
       );
+      const districts = byDistrict ? [...byDistrictName.values()].sort(leastCoveredFirst((r) => r.current, (r) => r.district)) : [];
+      // most urgent first; within one state and day, by district (when there are several), school, name
       attention.sort(
         (a, b) =>
           ORDER[a.status] - ORDER[b.status] ||
           (a.until?.getTime() ?? 0) - (b.until?.getTime() ?? 0) ||
+          districtOrder(a.district, b.district) ||
           a.school.localeCompare(b.school, "ru") ||
           a.name.localeCompare(b.name, "ru"),
       );
-      return { teachers: teachers.length, counts, schools, attention };
+      return { district, teachers: teachers.length, counts, districts, schools, attention };
     },
   };
 }

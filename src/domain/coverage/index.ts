@@ -1,14 +1,26 @@
 // Coverage: which teachers took a professional-development course this academic year, by school
-// ("85 % of teachers covered by courses" is what a methodist reports), and who did not.
+// ("85 % of teachers covered by courses" is what a methodist reports), and who did not. A methodist of
+// a district counts her district's teachers only; a regional one (or an admin) sees the whole
+// deployment and, where the directory has districts, which district is behind.
 import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
+import { isScoped, scopeOf, usersInScope, type Scope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
 
 export interface SchoolCoverage {
   school: string;
   cluster: string;
+  /** the school's district (null: none) */
+  district: string | null;
+  teachers: number;
+  covered: number;
+}
+
+/** A district's line of the summary; `district` null: teachers of schools in no district. */
+export interface DistrictCoverage {
+  district: string | null;
   teachers: number;
   covered: number;
 }
@@ -17,6 +29,7 @@ export interface UncoveredTeacher {
   name: string;
   school: string;
   cluster: string;
+  district: string | null;
   subjects: string[];
 }
 
@@ -25,8 +38,15 @@ export interface CourseCoverage {
   year: string;
   from: Date;
   to: Date;
+  /** the district the report is limited to (the methodist's), null for the whole deployment */
+  district: string | null;
   teachers: number;
   covered: number;
+  /**
+   * For the whole deployment where the directory has districts: each district (with teachers), least
+   * covered first, and last the teachers of schools in no district (if any). Empty otherwise.
+   */
+  districts: DistrictCoverage[];
   /** least covered first */
   schools: SchoolCoverage[];
   uncovered: UncoveredTeacher[];
@@ -57,53 +77,89 @@ export function notCoveredWhere(year: { from: Date; to: Date }) {
 /** Whole percent, 0 when there is nobody to cover. */
 export const percent = (covered: number, total: number): number => (total ? Math.round((covered * 100) / total) : 0);
 
+/** Least covered first, then the larger, then by name; the row of no district last. */
+export function leastCoveredFirst<T extends { teachers: number }>(share: (row: T) => number, name: (row: T) => string | null) {
+  return (a: T, b: T): number =>
+    Number(name(a) === null) - Number(name(b) === null) ||
+    share(a) / a.teachers - share(b) / b.teachers ||
+    b.teachers - a.teachers ||
+    (name(a) ?? "").localeCompare(name(b) ?? "", "ru");
+}
+
+/** Districts by name, no district last. */
+export const districtOrder = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b, "ru");
+
+/**
+ * What a report on `actor`'s people covers: her scope, the name of her district (null: the whole
+ * deployment), and whether to sum up by district (the whole deployment of a directory with districts).
+ */
+export async function reportScope(db: Db, actor: User): Promise<{ scope: Scope; district: string | null; byDistrict: boolean }> {
+  const scope = scopeOf(actor);
+  if (isScoped(scope)) {
+    const d = await db.district.findUnique({ where: { id: scope.districtId! }, select: { name: true } });
+    return { scope, district: d?.name ?? "—", byDistrict: false };
+  }
+  return { scope, district: null, byDistrict: (await db.district.count()) > 0 };
+}
+
 export function createCoverageService(db: Db, deps: { clock: Clock; zone: string }) {
   return {
     /**
      * Teachers (registered, active) and whether each is covered: registered for or completed a course
-     * that starts within this academic year. Methodists only.
+     * that starts within this academic year. Methodists only; a district's methodist, of her district.
      */
     async courses(actor: User, language: string): Promise<CourseCoverage> {
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const { from, to, label } = academicYear(deps.clock.now(), deps.zone);
+      const { scope, district, byDistrict } = await reportScope(db, actor);
       const [teachers, regs] = await Promise.all([
         db.user.findMany({
-          where: { role: "teacher", registeredAt: { not: null }, isActive: true },
+          where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
           select: {
             id: true,
             fullName: true,
-            school: { select: { name: true, cluster: true } },
+            school: { select: { name: true, cluster: true, district: { select: { name: true } } } },
             subjects: { select: { subject: { select: { nameRu: true, nameEn: true, sortOrder: true } } } },
           },
           orderBy: { fullName: "asc" },
         }),
         db.courseRegistration.findMany({
-          where: { status: { in: [...COVERING] }, course: { startDate: { gte: from, lt: to } } },
+          where: { status: { in: [...COVERING] }, course: { startDate: { gte: from, lt: to } }, user: usersInScope(scope) },
           select: { userId: true },
           distinct: ["userId"],
         }),
       ]);
       const covered = new Set(regs.map((r) => r.userId));
       const bySchool = new Map<string, SchoolCoverage>();
+      const byDistrictName = new Map<string | null, DistrictCoverage>();
       const uncovered: UncoveredTeacher[] = [];
       for (const t of teachers) {
         const school = t.school?.name ?? "—";
         const cluster = t.school?.cluster ?? "";
-        const row = bySchool.get(school) ?? { school, cluster, teachers: 0, covered: 0 };
+        const districtName = t.school?.district?.name ?? null;
+        const row = bySchool.get(school) ?? { school, cluster, district: districtName, teachers: 0, covered: 0 };
+        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, covered: 0 };
         row.teachers++;
-        if (covered.has(t.id)) row.covered++;
-        else {
+        dRow.teachers++;
+        if (covered.has(t.id)) {
+          row.covered++;
+          dRow.covered++;
+        } else {
           const subjects = [...t.subjects].sort((a, b) => a.subject.sortOrder - b.subject.sortOrder);
-          uncovered.push({ name: t.fullName ?? "", school, cluster, subjects: subjects.map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)) });
+          uncovered.push({ name: t.fullName ?? "", school, cluster, district: districtName, subjects: subjects.map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)) });
         }
         bySchool.set(school, row);
+        byDistrictName.set(districtName, dRow);
       }
       const schools = [...bySchool.values()].sort(
         (a, b) => a.covered / a.teachers - b.covered / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
       );
-      uncovered.sort((a, b) => a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
+      const districts = byDistrict ? [...byDistrictName.values()].sort(leastCoveredFirst((r) => r.covered, (r) => r.district)) : [];
+      // by district (all of one district, or none, unless the report sums up by district), school, name
+      uncovered.sort((a, b) => districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
       const coveredCount = schools.reduce((s, r) => s + r.covered, 0);
-      return { year: label, from, to, teachers: teachers.length, covered: coveredCount, schools, uncovered };
+      return { year: label, from, to, district, teachers: teachers.length, covered: coveredCount, districts, schools, uncovered };
     },
   };
 }

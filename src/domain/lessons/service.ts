@@ -1,5 +1,7 @@
 // Open lessons (открытые уроки): a teacher offers a lesson, a methodist approves or rejects it,
-// colleagues sign up for its seats, everyone is reminded, guests rate it afterwards.
+// colleagues sign up for its seats, everyone is reminded, guests rate it afterwards. In a regional
+// deployment a district's methodist reviews the lessons of her district's teachers (the author's school
+// decides); a regional methodist or an admin reviews any. The lessons themselves are open region-wide.
 import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/sqlite/client.js";
 import type { Translator } from "../../i18n.js";
@@ -8,7 +10,8 @@ import { DomainError } from "../errors.js";
 import type { Notice, Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import { parseFutureDateTime } from "../time.js";
-import type { UserService } from "../users.js";
+import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
+import type { User, UserService } from "../users.js";
 import { isMethodistRole } from "../users.js";
 import { LESSON_QUEUE, lessonCard, lessonRate } from "./actions.js";
 import { lessonVars } from "./format.js";
@@ -153,6 +156,23 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     return actor;
   }
 
+  /** The lessons a methodist of `scope` reviews: those whose author's school is in her district (all for the whole deployment). */
+  const reviewedBy = (scope: Scope): Prisma.OpenLessonWhereInput => (isScoped(scope) ? { author: usersInScope(scope) } : {});
+
+  /** The district of the author's school (null: a school of no district, or none). */
+  const authorDistrict = async (authorId: number): Promise<number | null> =>
+    (await db.user.findUnique({ where: { id: authorId }, select: { school: { select: { districtId: true } } } }))?.school?.districtId ?? null;
+
+  /**
+   * Methodists and admins who review a lesson of this author (she is left out: nobody moderates her own
+   * work): those whose scope reaches her school's district. A lesson of a school in no district goes to
+   * those of the whole deployment.
+   */
+  async function reviewers(authorId: number): Promise<number[]> {
+    const district = await authorDistrict(authorId);
+    return (await deps.users.methodists()).filter((u) => u.id !== authorId && reachesDistrict(scopeOf(u), district)).map((u) => u.id);
+  }
+
   /**
    * Writes an author's change to a lesson still open for changes, in one conditional statement (a
    * cancellation or the start racing with it wins), and bumps the calendar's SEQUENCE.
@@ -166,12 +186,13 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   }
 
   /**
-   * Why a verdict did not apply: the lesson is the methodist's own (nobody moderates her own work),
-   * someone else gave one, or the author changed the lesson meanwhile.
+   * Why a verdict did not apply: the lesson is the methodist's own (nobody moderates her own work), its
+   * author is beyond her district, someone else gave one, or the author changed the lesson meanwhile.
    */
-  async function notPending(actorId: number, id: number, seen: number | undefined): Promise<DomainError> {
+  async function notPending(actor: User, id: number, seen: number | undefined): Promise<DomainError> {
     const l = await db.openLesson.findUnique({ where: { id }, select: { authorId: true, status: true, sequence: true } });
-    if (l?.authorId === actorId) return new DomainError("lesson-moderation-own");
+    if (l?.authorId === actor.id) return new DomainError("lesson-moderation-own");
+    if (l && !reachesDistrict(scopeOf(actor), await authorDistrict(l.authorId))) return new DomainError("lesson-moderation-other-district");
     return l?.status === "pending" && seen !== undefined && l.sequence !== seen ? new DomainError("lesson-changed-under-review") : new DomainError("lesson-not-pending");
   }
 
@@ -213,9 +234,9 @@ export function createLessonService(db: Db, deps: LessonDeps) {
    * approved at once, by her, as if she had approved it.
    */
   const selfApproved = (authorId: number, now: Date) => ({ status: "approved" as const, moderatedById: authorId, moderatedAt: now });
-  /** Methodists other than the author are asked to review a lesson waiting for them. */
+  /** Methodists other than the author who review her lessons (see reviewers) are asked to review one waiting for them. */
   async function askReview(l: LessonView, tag: string): Promise<void> {
-    const methodists = (await deps.users.methodists()).map((u) => u.id).filter((id) => id !== l.authorId);
+    const methodists = await reviewers(l.authorId);
     await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, tag, { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
   }
 
@@ -258,11 +279,12 @@ export function createLessonService(db: Db, deps: LessonDeps) {
 
     /**
      * The moderation queue, oldest first (lessons already begun are left out), without the methodist's
-     * own: a teacher's lessons still wait after she is made a methodist, for a colleague to review.
+     * own: a teacher's lessons still wait after she is made a methodist, for a colleague to review. A
+     * district's methodist sees the lessons of her district's teachers only.
      */
     async queue(actorId: number): Promise<{ first: LessonView | null; total: number }> {
-      await staff(actorId);
-      const where = { status: "pending" as const, startsAt: { gt: clock.now() }, authorId: { not: actorId } };
+      const actor = await staff(actorId);
+      const where = { status: "pending" as const, startsAt: { gt: clock.now() }, authorId: { not: actorId }, ...reviewedBy(scopeOf(actor)) };
       const [row, total] = await Promise.all([
         db.openLesson.findFirst({ where, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
         db.openLesson.count({ where }),
@@ -273,16 +295,17 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     /**
      * `seen`: the lesson's sequence as the methodist saw it. The author may edit a lesson under review;
      * a verdict on a version she no longer has is refused, so nobody approves what she did not read.
-     * Her own lesson is refused too (the author is part of the condition, so no race slips past it).
+     * Her own lesson is refused too (the author is part of the condition, so no race slips past it), and
+     * so is one of a teacher beyond her district (a stale or forged button).
      */
     async approve(actorId: number, id: number, seen?: number): Promise<LessonView> {
-      await staff(actorId);
+      const actor = await staff(actorId);
       const now = clock.now();
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending", authorId: { not: actorId }, startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }) },
+        where: { id, status: "pending", authorId: { not: actorId }, startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }), ...reviewedBy(scopeOf(actor)) },
         data: { status: "approved", moderatedById: actorId, moderatedAt: now },
       });
-      if (!r.count) throw await notPending(actorId, id, seen);
+      if (!r.count) throw await notPending(actor, id, seen);
       const l = await load(id);
       await scheduleFor(l);
       await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, `approved-${l.sequence}`, { buttons: cardButton(l) }));
@@ -290,13 +313,13 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     },
 
     async reject(actorId: number, id: number, reasonText: string, seen?: number): Promise<LessonView> {
-      await staff(actorId);
+      const actor = await staff(actorId);
       const reason = validateReason(reasonText);
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending", authorId: { not: actorId }, ...(seen === undefined ? {} : { sequence: seen }) },
+        where: { id, status: "pending", authorId: { not: actorId }, ...(seen === undefined ? {} : { sequence: seen }), ...reviewedBy(scopeOf(actor)) },
         data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: clock.now() },
       });
-      if (!r.count) throw await notPending(actorId, id, seen);
+      if (!r.count) throw await notPending(actor, id, seen);
       const l = await load(id);
       await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, `rejected-${l.sequence}`, { vars: { reason }, buttons: cardButton(l) }));
       return l;
@@ -307,9 +330,10 @@ export function createLessonService(db: Db, deps: LessonDeps) {
      * (`seen`): checked before she is asked for a reason, so that she does not type one in vain.
      */
     async checkReviewable(actorId: number, id: number, seen?: number): Promise<LessonView> {
-      await staff(actorId);
+      const actor = await staff(actorId);
       const l = await load(id);
       if (l.authorId === actorId) throw new DomainError("lesson-moderation-own");
+      if (!reachesDistrict(scopeOf(actor), await authorDistrict(l.authorId))) throw new DomainError("lesson-moderation-other-district");
       if (l.status !== "pending") throw new DomainError("lesson-not-pending");
       if (seen !== undefined && l.sequence !== seen) throw new DomainError("lesson-changed-under-review");
       return l;
@@ -369,7 +393,8 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const l = await load(id);
       if (l.status === "approved") {
         await outbox.notify(await notices(await guests(id), "lesson-notice-revised", l, `revised-${l.sequence}`, { buttons: cardButton(l) }));
-        const methodists = (await deps.users.methodists()).map((u) => u.id).filter((m) => m !== authorId);
+        // those who review her lessons watch over them after the approval too
+        const methodists = await reviewers(authorId);
         await outbox.notify(
           await notices(methodists, "lesson-notice-revised-staff", l, `revised-staff-${l.sequence}`, {
             vars: { oldTopic: before.topic, oldMethod: before.method },
@@ -392,6 +417,14 @@ export function createLessonService(db: Db, deps: LessonDeps) {
         await outbox.notify(await notices(await guests(id), "lesson-notice-duration", l, `duration-${l.sequence}`, { buttons: cardButton(l) }));
       }
       return l;
+    },
+
+    /**
+     * Whether a methodist sees this author's lessons before they are published (under review, rejected,
+     * cancelled): a methodist whose scope reaches the author's school. Published ones everyone sees.
+     */
+    async reviews(actor: Pick<User, "role" | "districtId">, authorId: number): Promise<boolean> {
+      return isMethodistRole(actor.role) && reachesDistrict(scopeOf(actor), await authorDistrict(authorId));
     },
 
     /** Refuses (DomainError) unless the person may still change this lesson: hers, not closed, not begun. */

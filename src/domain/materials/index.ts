@@ -18,7 +18,8 @@ import {
   type MaterialDraft,
   type MaterialType,
 } from "./rules.js";
-import { createModeration, MODERATION_QUEUE_ACTION } from "./moderation.js";
+import { reachesDistrict, scopeOf } from "../scope.js";
+import { createModeration, districtOfSchool, MODERATION_QUEUE_ACTION } from "./moderation.js";
 import { createSearch } from "./search.js";
 import { createVotes } from "./votes.js";
 
@@ -75,6 +76,9 @@ export interface BrowseFilter {
 
 export type TopPeriod = "month" | "all";
 
+/** Who looks at a material: her role and, for a methodist, the district she works for. */
+export type Viewer = Pick<User, "id" | "role" | "districtId">;
+
 const MONTH_MS = 30 * 24 * 3600_000;
 const LIST_SELECT = { id: true, title: true, type: true, status: true, upVotes: true, downVotes: true, score: true, views: true } as const;
 const BEST_FIRST = [{ score: "desc" as const }, { upVotes: "desc" as const }, { id: "desc" as const }];
@@ -129,9 +133,14 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
     };
   }
 
-  /** Who may see a material: everyone once approved; before that its author and the methodists. */
-  const canSee = (card: MaterialCard, viewer: Pick<User, "id" | "role">) =>
-    card.status === "approved" || card.author.id === viewer.id || isMethodistRole(viewer.role);
+  /**
+   * Who may see a material: everyone once approved; before that its author and the methodists who
+   * moderate her materials (a district's methodist, those of her district's teachers).
+   */
+  const canSee = async (card: MaterialCard, viewer: Viewer): Promise<boolean> =>
+    card.status === "approved" ||
+    card.author.id === viewer.id ||
+    (isMethodistRole(viewer.role) && reachesDistrict(scopeOf(viewer), await districtOfSchool(db, card.author.id)));
 
   /** Records that a person has seen a material; false when she had already (the primary key refuses a second row). */
   async function firstLook(materialId: number, userId: number): Promise<boolean> {
@@ -201,10 +210,12 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       });
       // an approval's only side effect is the notice to the author, and she knows already
       if (publishes) return material;
-      const methodists = await db.user.findMany({ where: { role: { in: ["methodist", "admin"] }, registeredAt: { not: null } }, select: { id: true } });
+      // those who moderate her materials are asked: a district's methodists and those of the whole deployment
+      const district = await districtOfSchool(db, author.id);
+      const methodists = await db.user.findMany({ where: { role: { in: ["methodist", "admin"] }, registeredAt: { not: null } }, select: { id: true, role: true, districtId: true } });
       await outbox.notify(
         methodists
-          .filter((m) => m.id !== author.id)
+          .filter((m) => m.id !== author.id && reachesDistrict(scopeOf(m), district))
           .map((m) => ({
             userId: m.id,
             key: "material-notice-pending",
@@ -218,9 +229,9 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
     },
 
     /** A card for a viewer, or null when it does not exist or is not theirs to see. */
-    async card(id: number, viewer: Pick<User, "id" | "role">): Promise<MaterialCard | null> {
+    async card(id: number, viewer: Viewer): Promise<MaterialCard | null> {
       const card = await load(id, viewer.id);
-      return card && canSee(card, viewer) ? card : null;
+      return card && (await canSee(card, viewer)) ? card : null;
     },
 
     /**
@@ -228,7 +239,7 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
      * than its author adds a row (unique per material and person) and only then one view, so opening it
      * again, or twice at once, counts nothing more.
      */
-    async open(id: number, viewer: Pick<User, "id" | "role">): Promise<MaterialCard> {
+    async open(id: number, viewer: Viewer): Promise<MaterialCard> {
       const card = await service.card(id, viewer);
       if (!card) throw new DomainError("material-not-found");
       if (card.status === "approved" && card.author.id !== viewer.id && (await firstLook(id, viewer.id))) {

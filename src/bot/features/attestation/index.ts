@@ -1,5 +1,6 @@
 // /attestation (methodists): how many teachers have a category in force, expiring, expired, none or not
-// told; by school, least covered first; and a spreadsheet of the teachers who need attention.
+// told; by school, least covered first; and a spreadsheet of the teachers who need attention. A
+// district's methodist sees her district (the title names it); a regional one sees by district too.
 import { Composer, InputFile } from "grammy";
 import { DateTime } from "luxon";
 import type { AttestedTeacher } from "../../../domain/attestation/index.js";
@@ -18,16 +19,22 @@ export function attestationFeature(deps: BotDeps) {
     const locale = await ctx.i18n.getLocale();
     const zone = deps.config.TIMEZONE;
     const report = await deps.services.attestation.report(ctx.user!);
-    if (!report.teachers) return ctx.reply(ctx.t("attestation-no-teachers"), HTML);
-    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => {
-      const p = percent(s.current, s.teachers);
-      return ctx.t("attestation-school-line", { bar: bar(p), percent: p, school: s.school, current: s.current, teachers: s.teachers });
-    });
+    const district = report.district;
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }), HTML);
+    const line = (name: string, current: number, teachers: number) => {
+      const p = percent(current, teachers);
+      return ctx.t("attestation-school-line", { bar: bar(p), percent: p, school: name, current, teachers });
+    };
+    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => line(s.school, s.current, s.teachers));
+    const districts = report.districts.length
+      ? [ctx.t("attestation-districts-title"), ...report.districts.map((d) => line(d.district ?? ctx.t("attestation-no-district"), d.current, d.teachers)), ""]
+      : [];
     const more = report.schools.length - CHART_SCHOOLS;
     const text = [
-      ctx.t("attestation-title"),
+      district === null ? ctx.t("attestation-title") : ctx.t("attestation-title-district", { district }),
       ctx.t("attestation-total", { teachers: report.teachers, ...report.counts }),
       "",
+      ...districts,
       ctx.t("attestation-schools-title"),
       ...lines,
       ...(more > 0 ? [ctx.t("attestation-more-schools", { count: more })] : []),
@@ -39,6 +46,8 @@ export function attestationFeature(deps: BotDeps) {
       {
         sheet: ctx.t("attestation-sheet-name"),
         ...personLabels(ctx.t),
+        district: ctx.t("attestation-col-district"),
+        noDistrict: ctx.t("attestation-no-district"),
         category: ctx.t("attestation-col-category"),
         until: ctx.t("attestation-col-until"),
         status: ctx.t("attestation-col-status"),
@@ -49,8 +58,9 @@ export function attestationFeature(deps: BotDeps) {
       zone,
     );
     const day = DateTime.fromJSDate(deps.clock.now(), { zone }).toISODate();
+    const date = formatDate(deps.clock.now(), locale, zone);
     await ctx.replyWithDocument(new InputFile(file, `attestation-${day}.xlsx`), {
-      caption: ctx.t("attestation-file-caption", { date: formatDate(deps.clock.now(), locale, zone) }),
+      caption: district === null ? ctx.t("attestation-file-caption", { date }) : ctx.t("attestation-file-caption-district", { date, district }),
       ...HTML,
     });
   });

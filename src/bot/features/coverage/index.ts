@@ -1,5 +1,6 @@
 // /coverage (methodists): who took a course this academic year, by school, as a bar chart in the chat
-// (least covered schools first) and as a spreadsheet with the list of teachers not covered yet.
+// (least covered schools first) and as a spreadsheet with the list of teachers not covered yet. A
+// district's methodist sees her district (the title names it); a regional one sees by district too.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Audience } from "../../../domain/broadcasts.js";
 import { percent } from "../../../domain/coverage/index.js";
@@ -23,23 +24,32 @@ export function coverageFeature(deps: BotDeps) {
   composer.command("coverage", methodistOnly, async (ctx) => {
     const locale = await ctx.i18n.getLocale();
     const report = await deps.services.coverage.courses(ctx.user!, locale);
-    if (!report.teachers) return ctx.reply(ctx.t("coverage-no-teachers"), HTML);
-    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => {
-      const p = percent(s.covered, s.teachers);
-      return ctx.t("coverage-school-line", { bar: bar(p), percent: p, school: s.school, covered: s.covered, teachers: s.teachers });
-    });
+    const district = report.district;
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("coverage-no-teachers") : ctx.t("coverage-no-teachers-district", { district }), HTML);
+    const line = (name: string, covered: number, teachers: number) => {
+      const p = percent(covered, teachers);
+      return ctx.t("coverage-school-line", { bar: bar(p), percent: p, school: name, covered, teachers });
+    };
+    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => line(s.school, s.covered, s.teachers));
+    const districts = report.districts.length
+      ? [ctx.t("coverage-districts-title"), ...report.districts.map((d) => line(d.district ?? ctx.t("coverage-no-district"), d.covered, d.teachers)), ""]
+      : [];
     const more = report.schools.length - CHART_SCHOOLS;
     const total = percent(report.covered, report.teachers);
     const text = [
-      ctx.t("coverage-title", { year: report.year }),
+      district === null ? ctx.t("coverage-title", { year: report.year }) : ctx.t("coverage-title-district", { year: report.year, district }),
       ctx.t("coverage-total", { bar: bar(total), percent: total, covered: report.covered, teachers: report.teachers, uncovered: report.uncovered.length }),
       "",
+      ...districts,
       ctx.t("coverage-schools-title"),
       ...lines,
       ...(more > 0 ? [ctx.t("coverage-more-schools", { count: more })] : []),
     ].join("\n");
     await ctx.reply(text, HTML);
     const file = await coverageWorkbook(report, {
+      districtsSheet: ctx.t("coverage-sheet-districts"),
+      district: ctx.t("coverage-col-district"),
+      noDistrict: ctx.t("coverage-no-district"),
       schoolsSheet: ctx.t("coverage-sheet-schools"),
       uncoveredSheet: ctx.t("coverage-sheet-uncovered"),
       school: ctx.t("coverage-col-school"),
@@ -54,14 +64,17 @@ export function coverageFeature(deps: BotDeps) {
     const name = `coverage-${report.year.replace("/", "-")}.xlsx`;
     // the list is the start of the work: one tap opens a broadcast to exactly these teachers
     const write = report.uncovered.length ? new InlineKeyboard().text(ctx.t("coverage-write-button"), COVERAGE_WRITE) : undefined;
+    const date = formatDate(deps.clock.now(), locale, deps.config.TIMEZONE);
     await ctx.replyWithDocument(new InputFile(file, name), {
-      caption: ctx.t("coverage-file-caption", { date: formatDate(deps.clock.now(), locale, deps.config.TIMEZONE) }),
+      caption: district === null ? ctx.t("coverage-file-caption", { date }) : ctx.t("coverage-file-caption-district", { date, district }),
       ...HTML,
       reply_markup: write,
     });
   });
   composer.callbackQuery(COVERAGE_WRITE, methodistOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
+    // "no course this year" is the list above only within the author's reach: the broadcast's audience
+    // is limited to her scope (her district) by the broadcasts section itself, as any audience she picks
     await ctx.conversation.enter(COMPOSE, { noCourseThisYear: true } satisfies Partial<Audience>);
   });
   return composer;

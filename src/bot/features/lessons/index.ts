@@ -52,8 +52,8 @@ export function lessonFeature(deps: BotDeps) {
 
   async function card(ctx: BotContext, id: number, edit: boolean) {
     const l = await lessons.load(id);
-    // a lesson under review or withdrawn is seen by its author and the methodists only
-    if (l.status !== "approved" && l.authorId !== ctx.user!.id && !isMethodistRole(ctx.user!.role)) throw new DomainError("lesson-not-found");
+    // a lesson under review or withdrawn is seen by its author and the methodists who review her lessons only
+    if (l.status !== "approved" && l.authorId !== ctx.user!.id && !(await lessons.reviews(ctx.user!, l.authorId))) throw new DomainError("lesson-not-found");
     const v = await viewer(ctx, l);
     const text = lessonText(ctx.t, l, await locale(ctx), zone, v);
     const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
