@@ -62,10 +62,14 @@ export function createDirectoryService(db: Db) {
       if (name.length > 200 || district.length > 200) { report.errors.push({ line, problem: "too-long" }); continue; }
       if (seen.has(name)) { report.errors.push({ line, problem: "duplicate" }); continue; }
       seen.add(name);
-      const data = { cluster, ...(iDistrict >= 0 ? { districtId: await districtId(district) } : {}) };
+      // a column the file does not have leaves what is stored as it is (a file of districts keeps the clusters)
+      const data = {
+        ...(iCluster >= 0 ? { cluster } : {}),
+        ...(iDistrict >= 0 ? { districtId: await districtId(district) } : {}),
+      };
       const existing = await db.school.findUnique({ where: { name } });
       if (existing) {
-        if (existing.cluster !== data.cluster || (data.districtId !== undefined && existing.districtId !== data.districtId)) {
+        if ((data.cluster !== undefined && existing.cluster !== data.cluster) || (data.districtId !== undefined && existing.districtId !== data.districtId)) {
           await db.school.update({ where: { id: existing.id }, data });
         }
         report.updated++;

@@ -29,7 +29,9 @@ describe.each(providers)("districts on %s", (provider) => {
     expect((await school("МБОУ «СОШ № 40»")).district?.name).toBe("Южный район");
     expect((await school("МБОУ «СОШ № 41»")).districtId).toBeNull();
 
-    // a later file without the column (clusters only) does not take the districts away
+    // a file of districts only keeps the clusters; a later file of clusters only keeps the districts
+    await app.services.directory.importCsv("name,district\nМБОУ «СОШ № 1»,Северный район\n");
+    expect((await school("МБОУ «СОШ № 1»")).cluster).toBe("Центральный округ");
     await app.services.directory.importCsv("name,cluster\nМБОУ «СОШ № 1»,Новый округ\n");
     expect((await school("МБОУ «СОШ № 1»")).district?.name).toBe("Северный район");
     expect((await school("МБОУ «СОШ № 1»")).cluster).toBe("Новый округ");

@@ -61,7 +61,7 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
     expect(file!.text).toContain(`Аттестация на 23 ноября 2026 — ${NORTH}`);
     expect(await sheetRows(file!)).toEqual([
       ["№", "ФИО", "Школа", "Школьный округ", "Категория", "Действует до", "Состояние"],
-      [1, "Борисова Вера", n1.name, undefined, "соответствие занимаемой должности", new Date(Date.UTC(2026, 9, 1)), "срок истёк"],
+      [1, "Борисова Вера", n1.name, n1.cluster, "соответствие занимаемой должности", new Date(Date.UTC(2026, 9, 1)), "срок истёк"],
     ]);
 
     await southM.chat.send("/attestation");
@@ -83,9 +83,9 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
     expect(lines[at + 5]).toContain("<b>По школам</b>");
     expect(await sheetRows(file!)).toEqual([
       ["№", "ФИО", "Школа", "Школьный округ", "Район", "Категория", "Действует до", "Состояние"],
-      [1, "Борисова Вера", n1.name, undefined, NORTH, "соответствие занимаемой должности", new Date(Date.UTC(2026, 9, 1)), "срок истёк"],
-      [2, "Васильева Галина", s1.name, undefined, SOUTH, "высшая категория", new Date(Date.UTC(2027, 2, 31)), "истекает"],
-      [3, "Григорьева Дарья", s1.name, undefined, SOUTH, undefined, undefined, "не указана"],
+      [1, "Борисова Вера", n1.name, n1.cluster, NORTH, "соответствие занимаемой должности", new Date(Date.UTC(2026, 9, 1)), "срок истёк"],
+      [2, "Васильева Галина", s1.name, s1.cluster, SOUTH, "высшая категория", new Date(Date.UTC(2027, 2, 31)), "истекает"],
+      [3, "Григорьева Дарья", s1.name, s1.cluster, SOUTH, undefined, undefined, "не указана"],
       [4, "Егорова Жанна", lone.name, undefined, "Без района", undefined, undefined, "не указана"],
     ]);
 
