@@ -16,7 +16,7 @@ export interface TestDistrict {
 
 /** «МБОУ «СОШ № 1»» and the rest of the first 12 sample schools */
 export const NORTH = "Северный район";
-/** «МБОУ «Никольская СОШ»» and the other 12 */
+/** «МБОУ «Покровская СОШ»» and the other 12 (NOT «Никольская»: that one is the 11th, in NORTH) */
 export const SOUTH = "Южный район";
 
 /** Splits the 24 sample schools between two districts through the directory import, as an admin would. */
@@ -30,7 +30,7 @@ export async function loadTwoDistricts(app: TestApp): Promise<{ north: TestDistr
     const d = await app.db.prisma.district.findUniqueOrThrow({ where: { name }, include: { schools: { select: { id: true }, orderBy: { id: "asc" } } } });
     return { id: d.id, name, schoolIds: d.schools.map((s) => s.id), schoolName };
   };
-  return { north: await district(NORTH, "МБОУ «СОШ № 1»"), south: await district(SOUTH, "МБОУ «Никольская СОШ»") };
+  return { north: await district(NORTH, "МБОУ «СОШ № 1»"), south: await district(SOUTH, "МБОУ «Покровская СОШ»") };
 }
 
 /**
