@@ -35,6 +35,11 @@ broadcast-audience-roles = role: { $list }
 broadcast-audience-course = participants of the course “{ $title }”
 broadcast-audience-meeting = participants of the meeting “{ $title }”
 broadcast-audience-no-course = teachers with no course in the { $year } academic year
+broadcast-audience-districts = districts: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }and { $more } more
+    }
+broadcast-audience-district = District: { $name }
 broadcast-role-teacher = teachers
 broadcast-role-methodist = methodists
 broadcast-urgent-note-on = 🔔 <b>Urgent</b>: everyone receives it, even those who muted announcements in their profile.
@@ -46,6 +51,7 @@ broadcast-filter-roles = 👤 Role
 broadcast-filter-course = 🎓 Course
 broadcast-filter-meeting = 📅 Meeting
 broadcast-filter-no-course = 📉 No course this year
+broadcast-filter-districts = 🏙 Districts
 broadcast-filter-everyone = ↺ Everyone (reset)
 broadcast-urgent-on = 🔔 Urgent: yes
 broadcast-urgent-off = 🔕 Urgent: no
@@ -55,6 +61,7 @@ broadcast-pick-none = Without this condition
 broadcast-pick-subjects = Tick the subjects and press Done. Nothing ticked means any subject.
 broadcast-pick-schools = Tick the schools and press Done. Nothing ticked means any school. To find a school, type a word of its name or its number.
 broadcast-pick-roles = Which roles? Tick them and press Done.
+broadcast-pick-districts = People of which districts? Tick them and press Done. Nothing ticked means every district.
 broadcast-pick-course = Participants of which course? (registered, offered a seat, or completed) To find a course, type a word of its title.
 broadcast-pick-meeting = Participants of which meeting? (answered “going” or marked as attended) To find a meeting, type a word of its title.
 broadcast-no-courses = There are no courses yet, so this condition cannot be chosen.
@@ -74,6 +81,7 @@ broadcast-edit-message = ✏️ The text
 broadcast-edit-audience = 👥 The recipients
 error-broadcast-already-confirmed = This broadcast has already been sent; it will not go out again.
 error-broadcast-not-found = Broadcast not found.
+error-broadcast-scope-changed = This draft was prepared when you worked for another district, so it will not be sent now. Prepare the broadcast again: /broadcast
 error-broadcast-not-running = This broadcast has already finished or been stopped.
 error-broadcast-stop-not-yours = Only the author of this broadcast or an administrator can stop it. If something is wrong with it, tell them.
 

@@ -30,6 +30,7 @@ meeting-card-link = 💻 Online: { $url }
 meeting-card-agenda = 📝 { $agenda }
 meeting-card-deadline = ⏳ Answer by { $deadline }
 meeting-card-cancelled = ❌ <b>The meeting is cancelled.</b>
+meeting-card-district = 🏙 District: { $district }
 meeting-answer-going = Your answer: going ✅
 meeting-answer-not-going = Your answer: not going ❌
 meeting-answer-none = You have not answered yet.

@@ -35,6 +35,11 @@ broadcast-audience-roles = роль: { $list }
 broadcast-audience-course = участники курса «{ $title }»
 broadcast-audience-meeting = участники встречи «{ $title }»
 broadcast-audience-no-course = педагоги без курсов ПК в { $year } учебном году
+broadcast-audience-districts = районы: { $list }{ $more ->
+        [0] {""}
+       *[other] { " " }и ещё { $more }
+    }
+broadcast-audience-district = Район: { $name }
 broadcast-role-teacher = педагоги
 broadcast-role-methodist = методисты
 broadcast-urgent-note-on = 🔔 <b>Срочное</b>: получат все, даже те, кто отключил объявления в профиле.
@@ -46,6 +51,7 @@ broadcast-filter-roles = 👤 Роль
 broadcast-filter-course = 🎓 Курс
 broadcast-filter-meeting = 📅 Встреча
 broadcast-filter-no-course = 📉 Без курсов в этом году
+broadcast-filter-districts = 🏙 Районы
 broadcast-filter-everyone = ↺ Всем (сбросить)
 broadcast-urgent-on = 🔔 Срочное: да
 broadcast-urgent-off = 🔕 Срочное: нет
@@ -55,6 +61,7 @@ broadcast-pick-none = Без этого условия
 broadcast-pick-subjects = Отметьте предметы и нажмите «Готово». Ничего не отмечено — любые предметы.
 broadcast-pick-schools = Отметьте школы и нажмите «Готово». Ничего не отмечено — любые школы. Чтобы найти школу, напишите слово из названия или номер.
 broadcast-pick-roles = Кому по роли? Отметьте и нажмите «Готово».
+broadcast-pick-districts = Педагогам каких районов? Отметьте районы и нажмите «Готово». Ничего не отмечено — всем районам.
 broadcast-pick-course = Участники какого курса? (записанные, приглашённые на место и прошедшие курс) Чтобы найти курс, напишите слово из названия.
 broadcast-pick-meeting = Участники какой встречи? (кто ответил «приду» или был отмечен присутствующим) Чтобы найти встречу, напишите слово из названия.
 broadcast-no-courses = Курсов пока нет — это условие выбрать нельзя.
@@ -74,6 +81,7 @@ broadcast-edit-message = ✏️ Текст
 broadcast-edit-audience = 👥 Получателей
 error-broadcast-already-confirmed = Эта рассылка уже отправлена — повторно она не уйдёт.
 error-broadcast-not-found = Рассылка не найдена.
+error-broadcast-scope-changed = Черновик готовился, когда вы работали с другим районом, — теперь он не отправится. Подготовьте рассылку заново: /broadcast
 error-broadcast-not-running = Эта рассылка уже завершена или остановлена.
 error-broadcast-stop-not-yours = Остановить рассылку может только её автор или администратор. Если в ней ошибка — скажите им.
 

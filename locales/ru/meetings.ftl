@@ -30,6 +30,7 @@ meeting-card-link = 💻 Онлайн: { $url }
 meeting-card-agenda = 📝 { $agenda }
 meeting-card-deadline = ⏳ Ответить до { $deadline }
 meeting-card-cancelled = ❌ <b>Встреча отменена.</b>
+meeting-card-district = 🏙 Район: { $district }
 meeting-answer-going = Ваш ответ: приду ✅
 meeting-answer-not-going = Ваш ответ: не смогу ❌
 meeting-answer-none = Вы ещё не ответили, придёте ли.

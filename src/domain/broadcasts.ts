@@ -11,6 +11,7 @@ import type { Clock } from "./clock.js";
 import { academicYear, notCoveredWhere } from "./coverage/index.js";
 import { DomainError } from "./errors.js";
 import type { GroupStatus, Outbox } from "./outbox.js";
+import { schoolsInScope, scopeOf, usersInScope, visibleInDistrict, type Scope } from "./scope.js";
 import type { Tasks } from "./tasks.js";
 import { isMethodistRole, type User } from "./users.js";
 
@@ -25,14 +26,33 @@ export const audienceSchema = z.object({
   meetingId: z.number().int().nullable().default(null),
   /** teachers with no course this academic year (whom /coverage lists as not covered) */
   noCourseThisYear: z.boolean().default(false),
+  /** people of these districts (a filter an author of the whole deployment may choose) */
+  districtIds: z.array(z.number().int()).default([]),
+  /**
+   * The author's reach, stamped from her scope when she composes and saves: a district methodist's
+   * broadcast reaches that district's people only, whatever the filters, even if her district changes
+   * later. null: the whole deployment (and every draft stored before districts existed).
+   */
+  districtId: z.number().int().nullable().default(null),
 });
 export type Audience = z.infer<typeof audienceSchema>;
 export type AudienceRole = Audience["roles"][number];
 
-export const emptyAudience = (): Audience => ({ subjectIds: [], schoolIds: [], roles: [], courseId: null, meetingId: null, noCourseThisYear: false });
+/** No filter; `districtId` is the author's reach, which "everyone" keeps. */
+export const emptyAudience = (districtId: number | null = null): Audience => ({
+  subjectIds: [],
+  schoolIds: [],
+  roles: [],
+  courseId: null,
+  meetingId: null,
+  noCourseThisYear: false,
+  districtIds: [],
+  districtId,
+});
 
+/** No filter chosen (everyone within the author's reach). */
 export const isEveryone = (a: Audience) =>
-  !a.subjectIds.length && !a.schoolIds.length && !a.roles.length && a.courseId === null && a.meetingId === null && !a.noCourseThisYear;
+  !a.subjectIds.length && !a.schoolIds.length && !a.roles.length && a.courseId === null && a.meetingId === null && !a.noCourseThisYear && !a.districtIds.length;
 
 export function parseAudience(json: string): Audience {
   return audienceSchema.parse(JSON.parse(json));
@@ -59,6 +79,10 @@ export interface AudienceNames {
   meeting: string | null;
   /** the academic year ("2026/2027") when the audience is those with no course in it */
   noCourseYear: string | null;
+  /** the districts the "by district" filter chose */
+  districts: string[];
+  /** the district the author's reach is limited to (null: the whole deployment) */
+  district: string | null;
 }
 
 export interface BroadcastProgress {
@@ -81,8 +105,14 @@ const PARTICIPANT_STATUSES = ["registered", "completed", "offered"] as const;
 
 export const broadcastGroup = (id: number) => `broadcast-${id}`;
 
-/** Who acts: only methodists and admins compose, send and stop (checked here too, not only by the bot's guards). */
-export type Actor = Pick<User, "id" | "role">;
+/**
+ * Who acts: only methodists and admins compose, send and stop (checked here too, not only by the bot's
+ * guards); a methodist of a district reaches and sees that district's only.
+ */
+export type Actor = Pick<User, "id" | "role"> & { districtId?: number | null };
+
+/** The actor's reach (no district given: the whole deployment). */
+const reachOf = (actor: Actor): Scope => scopeOf({ role: actor.role, districtId: actor.districtId ?? null });
 
 function ensureStaff(actor: Actor): void {
   if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
@@ -94,8 +124,13 @@ export const canStop = (actor: Actor, b: Pick<Broadcast, "authorId">): boolean =
 /** Active, registered people the audience selects; muted ones only for urgent broadcasts. */
 function recipientWhere(a: Audience, urgent: boolean, year: { from: Date; to: Date }): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput = { registeredAt: { not: null }, isActive: true };
-  // its own AND: a course's participants and "no course this year" both speak of registrations
-  if (a.noCourseThisYear) where.AND = [notCoveredWhere(year)];
+  // their own AND: a course's participants and "no course this year" both speak of registrations, the
+  // author's district and the district filter both of the school
+  const and: Prisma.UserWhereInput[] = [];
+  if (a.noCourseThisYear) and.push(notCoveredWhere(year));
+  if (a.districtId !== null) and.push(usersInScope({ districtId: a.districtId }));
+  if (a.districtIds.length) and.push({ school: { districtId: { in: a.districtIds } } });
+  if (and.length) where.AND = and;
   if (!urgent) where.muteAnnouncements = false;
   if (a.subjectIds.length) where.subjects = { some: { subjectId: { in: a.subjectIds } } };
   if (a.schoolIds.length) where.schoolId = { in: a.schoolIds };
@@ -129,26 +164,59 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     return new DomainError(!b || (b.status === "draft" && b.authorId !== actor.id) ? "broadcast-not-found" : "broadcast-already-confirmed");
   }
 
+  /**
+   * A draft saved while its author worked for another district (or for the whole deployment) is not
+   * sent after her scope narrowed: she would reach people who are no longer hers.
+   */
+  async function ensureWithinScope(id: number, actor: Actor): Promise<void> {
+    const { districtId } = reachOf(actor);
+    if (districtId === null) return;
+    const b = await db.broadcast.findUnique({ where: { id }, select: { audience: true, status: true, authorId: true } });
+    if (!b || b.status !== "draft" || b.authorId !== actor.id) return; // the claim below refuses it as before
+    if (parseAudience(b.audience).districtId !== districtId) throw new DomainError("broadcast-scope-changed");
+  }
+
   const service = {
     count(audience: Audience, urgent: boolean): Promise<number> {
       return db.user.count({ where: where(audience, urgent) });
     },
 
-    /** Courses and meetings an audience can be taken from, newest first (the picker pages and searches them). */
-    async sources(limit = 200): Promise<{ courses: { id: number; title: string }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
+    /**
+     * Courses and meetings an audience can be taken from, newest first (the picker pages and searches
+     * them). A district's methodist gets her district's and those for everyone: her teachers take
+     * regional courses too, and the recipients stay within her district anyway.
+     */
+    async sources(scope: Scope, limit = 200): Promise<{ courses: { id: number; title: string }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
+      const mine = scope.districtId === null ? {} : visibleInDistrict(scope.districtId);
       const [courses, meetings] = await Promise.all([
-        db.course.findMany({ where: { status: { not: "cancelled" } }, orderBy: [{ startDate: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } }),
-        db.meeting.findMany({ where: { status: "scheduled" }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startsAt: true } }),
+        db.course.findMany({ where: { status: { not: "cancelled" }, ...mine }, orderBy: [{ startDate: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } }),
+        db.meeting.findMany({ where: { status: "scheduled", ...mine }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startsAt: true } }),
       ]);
       return { courses, meetings };
     },
 
+    /** The schools the "schools" filter offers: the author's district's (all for the whole deployment), by name. */
+    schools(scope: Scope): Promise<{ id: number; name: string }[]> {
+      return db.school.findMany({ where: schoolsInScope(scope), orderBy: { name: "asc" }, select: { id: true, name: true } });
+    },
+
+    /**
+     * The districts the "by district" filter offers: none for a district's methodist (she reaches one)
+     * and none in a deployment without districts (then the filter is not shown).
+     */
+    districts(scope: Scope): Promise<{ id: number; name: string }[]> {
+      if (scope.districtId !== null) return Promise.resolve([]);
+      return db.district.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+    },
+
     async names(a: Audience): Promise<AudienceNames> {
-      const [subjects, schools, course, meeting] = await Promise.all([
+      const [subjects, schools, course, meeting, districts, district] = await Promise.all([
         a.subjectIds.length ? db.subject.findMany({ where: { id: { in: a.subjectIds } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { nameRu: true, nameEn: true } }) : [],
         a.schoolIds.length ? db.school.findMany({ where: { id: { in: a.schoolIds } }, orderBy: { name: "asc" }, select: { name: true } }) : [],
         a.courseId !== null ? db.course.findUnique({ where: { id: a.courseId }, select: { title: true } }) : null,
         a.meetingId !== null ? db.meeting.findUnique({ where: { id: a.meetingId }, select: { title: true } }) : null,
+        a.districtIds.length ? db.district.findMany({ where: { id: { in: a.districtIds } }, orderBy: { name: "asc" }, select: { name: true } }) : [],
+        a.districtId !== null ? db.district.findUnique({ where: { id: a.districtId }, select: { name: true } }) : null,
       ]);
       return {
         subjects,
@@ -157,15 +225,23 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
         course: course?.title ?? null,
         meeting: meeting?.title ?? null,
         noCourseYear: a.noCourseThisYear ? academicYear(clock.now(), zone).label : null,
+        districts: districts.map((d) => d.name),
+        // a district deleted since: its people are nobody's now, "—" rather than "everyone"
+        district: a.districtId === null ? null : (district?.name ?? "—"),
       };
     },
 
-    /** Stores (or, with `id`, replaces) the author's draft; refuses an audience nobody is in. */
-    async saveDraft(actor: Actor, input: BroadcastInput, id?: number): Promise<{ id: number; recipientCount: number }> {
+    /**
+     * Stores (or, with `id`, replaces) the author's draft; refuses an audience nobody is in. The
+     * audience's reach is the author's scope as of now (a district's methodist has no district filter).
+     */
+    async saveDraft(actor: Actor, input: BroadcastInput, id?: number): Promise<{ id: number; recipientCount: number; audience: Audience }> {
       ensureStaff(actor);
       const authorId = actor.id;
       validateContent(input);
-      const audience = audienceSchema.parse(input.audience);
+      const { districtId } = reachOf(actor);
+      const parsed = audienceSchema.parse(input.audience);
+      const audience: Audience = { ...parsed, districtId, districtIds: districtId === null ? parsed.districtIds : [] };
       const recipientCount = await service.count(audience, input.urgent);
       if (recipientCount === 0) throw new DomainError("broadcast-no-recipients");
       const data = {
@@ -179,11 +255,11 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       };
       if (id === undefined) {
         const b = await db.broadcast.create({ data: { ...data, authorId, createdAt: clock.now() } });
-        return { id: b.id, recipientCount };
+        return { id: b.id, recipientCount, audience };
       }
       const r = await db.broadcast.updateMany({ where: { id, authorId, status: "draft" }, data });
       if (!r.count) throw new DomainError("broadcast-already-confirmed");
-      return { id, recipientCount };
+      return { id, recipientCount, audience };
     },
 
     /** Drops the author's draft that was not confirmed (a draft is nobody else's business). */
@@ -202,6 +278,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      */
     async confirm(id: number, actor: Actor): Promise<{ recipientCount: number }> {
       ensureStaff(actor);
+      await ensureWithinScope(id, actor);
       const claimed = await db.broadcast.updateMany({ where: { id, status: "draft", authorId: actor.id }, data: { status: "sending", confirmedAt: clock.now() } });
       if (!claimed.count) throw await refusal(id, actor);
       try {
@@ -271,9 +348,19 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
 
     scheduleReport,
 
-    /** Past broadcasts (not drafts), newest first, with their delivery counts. */
-    async list(page: number, pageSize: number): Promise<{ items: (Broadcast & { authorName: string | null; counts: GroupStatus })[]; total: number }> {
-      const where = { status: { not: "draft" as const } };
+    /**
+     * Past broadcasts (not drafts), newest first, with their delivery counts. A district's methodist
+     * sees her own and those limited to her district; admins and methodists of the whole deployment all.
+     */
+    async list(actor: Actor, page: number, pageSize: number): Promise<{ items: (Broadcast & { authorName: string | null; counts: GroupStatus })[]; total: number }> {
+      const { districtId } = reachOf(actor);
+      let where: Prisma.BroadcastWhereInput = { status: { not: "draft" } };
+      if (districtId !== null) {
+        // the limit lives in the audience's JSON: the few hundred past broadcasts are filtered here
+        const all = await db.broadcast.findMany({ where, select: { id: true, authorId: true, audience: true } });
+        const ids = all.filter((b) => b.authorId === actor.id || parseAudience(b.audience).districtId === districtId).map((b) => b.id);
+        where = { id: { in: ids } };
+      }
       const [rows, total] = await Promise.all([
         db.broadcast.findMany({ where, orderBy: { id: "desc" }, skip: page * pageSize, take: pageSize, include: { author: { select: { fullName: true } } } }),
         db.broadcast.count({ where }),

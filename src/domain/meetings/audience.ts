@@ -1,15 +1,19 @@
 // Who a meeting is for, as a users query (everyone registered, teachers of some subjects, of some
-// schools, or methodists only) and, the other way round, which meetings are for one person.
+// schools, or methodists only) and, the other way round, which meetings are for one person. A
+// district's meeting (districtId set) is for that district's people only, whatever its audience.
 import type { MeetingAudience, Prisma, Role } from "../../generated/sqlite/client.js";
+import { usersInScope, visibleInDistrict } from "../scope.js";
 
 export interface AudienceSpec {
   audience: MeetingAudience;
   subjectIds: number[];
   schoolIds: number[];
+  /** the district whose people the meeting is for; null (or absent): the whole deployment's */
+  districtId?: number | null;
 }
 
 export function audienceWhere(spec: AudienceSpec): Prisma.UserWhereInput {
-  const base: Prisma.UserWhereInput = { registeredAt: { not: null } };
+  const base: Prisma.UserWhereInput = { registeredAt: { not: null }, ...usersInScope({ districtId: spec.districtId ?? null }) };
   switch (spec.audience) {
     case "everyone":
       return base;
@@ -27,6 +31,8 @@ export interface Member {
   role: Role;
   schoolId: number | null;
   subjectIds: number[];
+  /** her school's district (null: a school of no district, or no school) */
+  districtId: number | null;
 }
 
 /** Meetings whose audience includes this person (or that she has answered). */
@@ -34,9 +40,9 @@ export function meetingsForWhere(m: Member): Prisma.MeetingWhereInput {
   const or: Prisma.MeetingWhereInput[] = [
     { audience: "everyone" },
     { audience: "subjects", subjects: { some: { subjectId: { in: m.subjectIds } } } },
-    { rsvps: { some: { userId: m.id } } },
   ];
   if (m.schoolId !== null) or.push({ audience: "schools", schools: { some: { schoolId: m.schoolId } } });
   if (m.role === "methodist" || m.role === "admin") or.push({ audience: "methodists" });
-  return { OR: or };
+  // for everyone or for her district; one she answered stays hers
+  return { OR: [{ AND: [visibleInDistrict(m.districtId), { OR: or }] }, { rsvps: { some: { userId: m.id } } }] };
 }

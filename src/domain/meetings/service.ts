@@ -3,13 +3,15 @@
 // who attended. Every message the bot sends on its own goes through the outbox.
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
-import type { Meeting, MeetingAudience, MeetingKind, RsvpAnswer, User } from "../../generated/sqlite/client.js";
+import type { Meeting, MeetingAudience, MeetingKind, RsvpAnswer, School, User } from "../../generated/sqlite/client.js";
 import type { Translator } from "../../i18n.js";
 import type { CalendarEvent } from "../calendar.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
 import type { Notice, NoticeButton, Outbox } from "../outbox.js";
+import { ownedByScope, schoolsInScope, scopeOf, usersInScope, type Scope } from "../scope.js";
 import type { Tasks } from "../tasks.js";
+import { searchWords } from "../text.js";
 import { formatDateTime } from "../time.js";
 import { isMethodistRole } from "../users.js";
 import { meetingCalendarData, meetingRsvpData } from "./actions.js";
@@ -31,6 +33,8 @@ export interface MeetingDraft extends AudienceSpec, Venue {
 export interface MeetingView extends Meeting {
   subjectIds: number[];
   schoolIds: number[];
+  /** the name of the district whose meeting it is (null: a meeting for everyone) */
+  districtName: string | null;
 }
 
 export interface RsvpRow {
@@ -51,9 +55,14 @@ export interface MeetingServiceDeps {
   tasks: Tasks;
 }
 
-const withLinks = { subjects: { select: { subjectId: true } }, schools: { select: { schoolId: true } } } as const;
-type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoolId: number }[] };
-const view = ({ subjects, schools, ...m }: WithLinks): MeetingView => ({ ...m, subjectIds: subjects.map((s) => s.subjectId), schoolIds: schools.map((s) => s.schoolId) });
+const withLinks = { subjects: { select: { subjectId: true } }, schools: { select: { schoolId: true } }, district: { select: { name: true } } } as const;
+type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoolId: number }[]; district: { name: string } | null };
+const view = ({ subjects, schools, district, ...m }: WithLinks): MeetingView => ({
+  ...m,
+  subjectIds: subjects.map((s) => s.subjectId),
+  schoolIds: schools.map((s) => s.schoolId),
+  districtName: district?.name ?? null,
+});
 
 /** who a row is: the name and the school, for lists and spreadsheets */
 const person = { fullName: true, school: { select: { name: true, cluster: true } } } as const;
@@ -81,9 +90,31 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     return view(m);
   }
 
-  /** A meeting that can still change: announced, not cancelled, not begun. */
-  async function loadEditable(id: number): Promise<MeetingView> {
+  /**
+   * A meeting the methodist manages: any for an admin or a methodist of the whole deployment, her
+   * district's for a district's methodist; another district's is as good as missing.
+   */
+  async function loadManaged(actor: Pick<User, "role" | "districtId">, id: number): Promise<MeetingView> {
+    ensureMethodist(actor);
     const m = await load(id);
+    const own = ownedByScope(scopeOf(actor));
+    if (own.districtId !== undefined && m.districtId !== own.districtId) throw new DomainError("meeting-not-found");
+    return m;
+  }
+
+  /**
+   * Whether a district's meeting is any of this person's business: she is of its district (her school
+   * is), or she answered it already (she stays able to change her answer). Meetings for everyone are.
+   */
+  async function concerns(userId: number, m: Pick<Meeting, "id" | "districtId">): Promise<boolean> {
+    if (m.districtId === null) return true;
+    const inDistrict = await db.user.count({ where: { id: userId, ...usersInScope({ districtId: m.districtId }) } });
+    return inDistrict > 0 || (await db.meetingRsvp.count({ where: { meetingId: m.id, userId } })) > 0;
+  }
+
+  /** A meeting that can still change: announced, not cancelled, not begun; the methodist manages it. */
+  async function loadEditable(actor: User, id: number): Promise<MeetingView> {
+    const m = await loadManaged(actor, id);
     if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
     if (m.startsAt.getTime() <= clock.now().getTime()) throw new DomainError("meeting-started");
     return m;
@@ -203,15 +234,52 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   const service = {
     get: load,
 
-    /** How many people a meeting with this audience reaches (shown in the preview). */
+    /** How many people a meeting with this audience (and district) reaches (shown in the preview). */
     audienceSize(spec: AudienceSpec): Promise<number> {
       return db.user.count({ where: audienceWhere(spec) });
     },
 
-    /** Stores the meeting, tells its audience (Going / Not going buttons) and schedules the reminders. */
+    /**
+     * A page of the schools a meeting can be for: the district's schools for a district's methodist,
+     * every school otherwise; by name.
+     */
+    async schoolPage(scope: Scope, page: number, pageSize: number): Promise<{ items: School[]; total: number }> {
+      const where = schoolsInScope(scope);
+      const [items, total] = await Promise.all([
+        db.school.findMany({ where, orderBy: { name: "asc" }, skip: page * pageSize, take: pageSize }),
+        db.school.count({ where }),
+      ]);
+      return { items, total };
+    },
+
+    /** The scope's schools whose name contains every word of the query (as the directory's search). */
+    async searchSchools(scope: Scope, query: string, limit = 8): Promise<School[]> {
+      const words = searchWords(query);
+      if (!words.length) return [];
+      const found = await db.school.findMany({
+        where: { AND: [schoolsInScope(scope), ...words.map((w) => ({ searchText: { contains: w } }))] },
+        orderBy: { name: "asc" },
+        take: 50,
+      });
+      // whole-word matches first: "5" finds "СОШ № 5" before "СОШ № 15"
+      const whole = (s: School) => words.filter((w) => ` ${s.searchText} `.includes(` ${w} `)).length;
+      return found.sort((a, b) => whole(b) - whole(a)).slice(0, limit);
+    },
+
+    /**
+     * Stores the meeting, tells its audience (Going / Not going buttons) and schedules the reminders.
+     * A district's methodist's meeting is her district's: for its people only.
+     */
     async publish(actor: User, draft: MeetingDraft): Promise<{ meeting: MeetingView; recipients: number }> {
       ensureMethodist(actor);
       const d = checkDraft(draft);
+      const { districtId } = scopeOf(actor);
+      if (districtId !== null && d.audience === "schools") {
+        // only her district's schools (the picker offers nothing else)
+        const ours = await db.school.findMany({ where: { id: { in: d.schoolIds }, ...schoolsInScope({ districtId }) }, select: { id: true } });
+        d.schoolIds = ours.map((s) => s.id);
+        if (!d.schoolIds.length) throw new DomainError("meeting-audience-empty");
+      }
       const created = await db.meeting.create({
         data: {
           kind: d.kind,
@@ -223,6 +291,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
           onlineUrl: d.onlineUrl,
           audience: d.audience,
           rsvpDeadline: d.rsvpDeadline,
+          districtId,
           createdById: actor.id,
           createdAt: clock.now(),
           subjects: d.audience === "subjects" ? { create: [...new Set(d.subjectIds)].map((subjectId) => ({ subjectId })) } : undefined,
@@ -251,7 +320,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     /** Moves the meeting or changes its duration; those expected there are told, reminders follow. */
     async reschedule(actor: User, id: number, startsAt: Date, durationMin?: number): Promise<MeetingView> {
       ensureMethodist(actor);
-      const before = await loadEditable(id);
+      const before = await loadEditable(actor, id);
       if (startsAt.getTime() <= clock.now().getTime()) throw new DomainError("date-past");
       // a deadline after the new start would let people answer after the meeting began
       const rsvpDeadline = before.rsvpDeadline && before.rsvpDeadline > startsAt ? startsAt : before.rsvpDeadline;
@@ -281,7 +350,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
      */
     async revise(actor: User, id: number, change: { title: string } | { agenda: string }): Promise<MeetingView> {
       ensureMethodist(actor);
-      await loadEditable(id);
+      await loadEditable(actor, id);
       const data = "title" in change ? { title: validateTitle(change.title) } : { agenda: validateAgenda(change.agenda) };
       await db.meeting.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } });
       return load(id);
@@ -290,7 +359,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     /** Changes the place or link; those expected there are told. */
     async relocate(actor: User, id: number, venueText: string): Promise<MeetingView> {
       ensureMethodist(actor);
-      await loadEditable(id);
+      await loadEditable(actor, id);
       const venue = parseVenue(venueText);
       const m = await db.meeting.update({ where: { id }, data: { ...venue, sequence: { increment: 1 } } });
       await outbox.notify(
@@ -307,7 +376,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     /** Cancels: reminders and unsent announcements are dropped, those expected there are told. */
     async cancel(actor: User, id: number): Promise<MeetingView> {
       ensureMethodist(actor);
-      await loadEditable(id);
+      await loadEditable(actor, id);
       const m = await db.meeting.update({ where: { id }, data: { status: "cancelled", sequence: { increment: 1 } } });
       await tasks.cancel(taskPrefix(id));
       // everything about this meeting still queued (invitations, reminders, nudges, changes): a nudge
@@ -323,9 +392,13 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       return load(id);
     },
 
-    /** A person answers Going / Not going; allowed until the deadline (or the start). */
+    /**
+     * A person answers Going / Not going; allowed until the deadline (or the start). Another district's
+     * meeting is not found for her.
+     */
     async rsvp(userId: number, id: number, answer: RsvpAnswer): Promise<MeetingView> {
       const m = await load(id);
+      if (!(await concerns(userId, m))) throw new DomainError("meeting-not-found");
       const now = clock.now();
       if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
       if (m.startsAt <= now) throw new DomainError("meeting-started");
@@ -347,9 +420,26 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       return r?.answer ?? null;
     },
 
+    /**
+     * A meeting as a person may see it (its calendar file): one for everyone, or of her district, or
+     * one she answered; a methodist sees those she manages too. Otherwise it is not found.
+     */
+    async visibleTo(user: Pick<User, "id" | "role" | "districtId">, id: number): Promise<MeetingView> {
+      const m = await load(id);
+      if (isMethodistRole(user.role)) {
+        const own = ownedByScope(scopeOf(user));
+        if (own.districtId === undefined || own.districtId === m.districtId) return m;
+      }
+      if (!(await concerns(user.id, m))) throw new DomainError("meeting-not-found");
+      return m;
+    },
+
+    /** A meeting the methodist manages (another district's is not found for a district's methodist). */
+    managed: loadManaged,
+
     /** Meetings ahead (or under way) for this person, soonest first, with her answer. */
     async upcomingFor(userId: number, limit = 10): Promise<(MeetingView & { answer: RsvpAnswer | null })[]> {
-      const u = await db.user.findUnique({ where: { id: userId }, include: { subjects: { select: { subjectId: true } } } });
+      const u = await db.user.findUnique({ where: { id: userId }, include: { subjects: { select: { subjectId: true } }, school: { select: { districtId: true } } } });
       if (!u) return [];
       const now = clock.now();
       const rows = await db.meeting.findMany({
@@ -357,7 +447,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
           status: "scheduled",
           // a day back at most, then filtered by the end time below
           startsAt: { gt: new Date(now.getTime() - 12 * 3600_000) },
-          ...meetingsForWhere({ id: u.id, role: u.role, schoolId: u.schoolId, subjectIds: u.subjects.map((s) => s.subjectId) }),
+          ...meetingsForWhere({ id: u.id, role: u.role, schoolId: u.schoolId, subjectIds: u.subjects.map((s) => s.subjectId), districtId: u.school?.districtId ?? null }),
         },
         include: { ...withLinks, rsvps: { where: { userId }, select: { answer: true } } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -372,14 +462,16 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     /**
      * The methodist's list: meetings ahead, soonest first, then those of the last month, latest first
      * (for marking attendance). Two queries, so a busy past month never pushes the next meetings out.
+     * A district's methodist's list holds her district's meetings only.
      */
     async recent(actor: User, ahead = 20, past = 10): Promise<Meeting[]> {
       ensureMethodist(actor);
+      const own = ownedByScope(scopeOf(actor));
       const now = clock.now();
       const since = new Date(now.getTime() - 30 * 24 * 3600_000);
-      const next = await db.meeting.findMany({ where: { startsAt: { gt: now } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: ahead });
+      const next = await db.meeting.findMany({ where: { startsAt: { gt: now }, ...own }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: ahead });
       const before = await db.meeting.findMany({
-        where: { startsAt: { gt: since, lte: now } },
+        where: { startsAt: { gt: since, lte: now }, ...own },
         orderBy: [{ startsAt: "desc" }, { id: "desc" }],
         take: past,
       });
@@ -396,8 +488,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
 
     /** Everyone who answered, Going first, by name. */
     async rsvps(actor: User, id: number): Promise<RsvpRow[]> {
-      ensureMethodist(actor);
-      await load(id);
+      await loadManaged(actor, id);
       const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: person } } });
       return sortRows(rows.map((r) => ({ userId: r.userId, ...who(r.user), answer: r.answer, attended: r.attended })));
     },
@@ -407,8 +498,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
      * come without pressing a button), Going first, then Not going, then no answer, by name.
      */
     async attendanceList(actor: User, id: number): Promise<RsvpRow[]> {
-      ensureMethodist(actor);
-      const m = await load(id);
+      const m = await loadManaged(actor, id);
       const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: person } } });
       const silent = await db.user.findMany({
         where: { AND: [audienceWhere(m), { meetingRsvps: { none: { meetingId: id } } }] },
@@ -422,8 +512,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
 
     /** After the start: marks one person (who answered, or whom the meeting is for) as attended or not. */
     async markAttendance(actor: User, id: number, userId: number, attended: boolean): Promise<void> {
-      ensureMethodist(actor);
-      const m = await load(id);
+      const m = await loadManaged(actor, id);
       if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
       const now = clock.now();
       if (m.startsAt > now) throw new DomainError("meeting-not-started");
@@ -441,8 +530,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
 
     /** After the start: everyone who said Going attended. Returns how many were marked. */
     async markAllGoing(actor: User, id: number): Promise<number> {
-      ensureMethodist(actor);
-      const m = await load(id);
+      const m = await loadManaged(actor, id);
       if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
       if (m.startsAt > clock.now()) throw new DomainError("meeting-not-started");
       const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, answer: "going" }, data: { attended: true } });

@@ -1,5 +1,7 @@
 // Choosing who gets a broadcast: a panel of filters (subjects, schools, role, course, meeting, no course
-// this academic year) that combine as an intersection, the urgency toggle and the live recipient count.
+// this academic year and, for an author of a whole regional deployment, districts) that combine as an
+// intersection, the urgency toggle and the live recipient count. A district's methodist's audience
+// carries her district (`districtId`): the pickers offer its schools, and every count stays within it.
 import { InlineKeyboard } from "grammy";
 import { normalizeSearch, searchWords } from "../../../domain/text.js";
 import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts.js";
@@ -89,12 +91,15 @@ async function pick(conversation: Conv, ctx: ConvContext, question: string, item
   }
 }
 
-function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean): InlineKeyboard {
+/** `districts`: the "by district" filter is offered (an author of the whole deployment, and there are districts). */
+function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean, districts: boolean): InlineKeyboard {
   const b = (key: string, action: string, on: boolean) => [`${on ? "✅ " : ""}${t(key)}`, broadcastAudienceData.pack({ action })] as const;
-  return new InlineKeyboard()
+  const kb = new InlineKeyboard()
     .text(...b("broadcast-filter-subjects", "subjects", a.subjectIds.length > 0)).text(...b("broadcast-filter-schools", "schools", a.schoolIds.length > 0)).row()
     .text(...b("broadcast-filter-roles", "roles", a.roles.length > 0)).text(...b("broadcast-filter-course", "course", a.courseId !== null)).row()
-    .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null)).text(...b("broadcast-filter-no-course", "nocourse", a.noCourseThisYear)).row()
+    .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null)).text(...b("broadcast-filter-no-course", "nocourse", a.noCourseThisYear)).row();
+  if (districts) kb.text(...b("broadcast-filter-districts", "districts", a.districtIds.length > 0)).row();
+  return kb
     .text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" })).row()
     .text(t(urgent ? "broadcast-urgent-on" : "broadcast-urgent-off"), broadcastAudienceData.pack({ action: "urgent" })).row()
     .text(t("broadcast-next"), broadcastAudienceData.pack({ action: "next" }));
@@ -119,6 +124,9 @@ export async function askAudience(
 ): Promise<{ ctx: ConvContext; audience: Audience; urgent: boolean }> {
   let audience = { ...initial.audience };
   let urgent = initial.urgent;
+  // whose people the pickers offer: the author's district's (the audience carries it), or everyone's
+  const scope = { districtId: audience.districtId };
+  const byDistrict = await conversation.external(async () => (await deps.services.broadcasts.districts(scope)).length > 0);
   const show = async (x: ConvContext, edit: boolean) => {
     const { names, count } = await describeAudience(conversation, deps, audience, urgent);
     const text = [
@@ -127,7 +135,7 @@ export async function askAudience(
       x.t(urgent ? "broadcast-urgent-note-on" : "broadcast-urgent-note-off"),
       x.t("broadcast-recipients", { count }),
     ].join("\n\n");
-    const opts = { ...HTML, reply_markup: panelKeyboard(x.t, audience, urgent) };
+    const opts = { ...HTML, reply_markup: panelKeyboard(x.t, audience, urgent, byDistrict) };
     if (edit) await x.editMessageText(text, opts);
     else await x.reply(text, opts);
   };
@@ -145,7 +153,8 @@ export async function askAudience(
         await show(pressed, true);
         continue;
       case "everyone":
-        audience = emptyAudience();
+        // the filters go, the author's district stays
+        audience = emptyAudience(audience.districtId);
         await show(pressed, true);
         continue;
       case "nocourse":
@@ -157,9 +166,10 @@ export async function askAudience(
     const sources = await conversation.external(async () => {
       const { directory, broadcasts } = deps.services;
       if (action === "subjects") return (await directory.subjects()).map((s) => ({ id: s.id, label: locale === "en" ? s.nameEn : s.nameRu }));
-      if (action === "schools") return (await directory.schoolPage(0, 10_000)).items.map((s) => ({ id: s.id, label: s.name }));
-      if (action === "course") return (await broadcasts.sources()).courses.map((x) => ({ id: x.id, label: x.title }));
-      if (action === "meeting") return (await broadcasts.sources()).meetings.map((x) => ({ id: x.id, label: x.title }));
+      if (action === "schools") return (await broadcasts.schools(scope)).map((s) => ({ id: s.id, label: s.name }));
+      if (action === "course") return (await broadcasts.sources(scope)).courses.map((x) => ({ id: x.id, label: x.title }));
+      if (action === "meeting") return (await broadcasts.sources(scope)).meetings.map((x) => ({ id: x.id, label: x.title }));
+      if (action === "districts" && byDistrict) return (await broadcasts.districts(scope)).map((d) => ({ id: d.id, label: d.name }));
       return [];
     });
     let picked: { ctx: ConvContext; value: number[] };
@@ -171,6 +181,10 @@ export async function askAudience(
       case "schools":
         picked = await pick(conversation, pressed, pressed.t("broadcast-pick-schools"), sources, audience.schoolIds, true, true);
         audience = { ...audience, schoolIds: picked.value };
+        break;
+      case "districts":
+        picked = await pick(conversation, pressed, pressed.t("broadcast-pick-districts"), sources, audience.districtIds, true);
+        audience = { ...audience, districtIds: picked.value };
         break;
       case "roles": {
         const items = ROLES.map((r) => ({ id: ROLE_IDS[r], label: pressed.t(`broadcast-role-${r}`) }));

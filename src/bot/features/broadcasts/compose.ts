@@ -3,6 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import { emptyAudience, validateContent, type Audience, type BroadcastContent } from "../../../domain/broadcasts.js";
+import { scopeOf } from "../../../domain/scope.js";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
 import { askAudience, describeAudience } from "./audience.js";
@@ -66,10 +67,11 @@ export async function launch(ctx: BotContext, deps: BotDeps, id: number): Promis
 export function composeConversation(deps: BotDeps) {
   // `preset`: filters already chosen where the methodist came from (/coverage: those with no course)
   return async (conversation: Conv, ctx: ConvContext, preset: Partial<Audience> = {}) => {
-    const me = await conversation.external(async (outer) => ({ locale: await outer.i18n.getLocale() }));
+    // her district, if she works for one: the audience reaches its people only (saving stamps it again)
+    const me = await conversation.external(async (outer) => ({ locale: await outer.i18n.getLocale(), districtId: scopeOf(outer.user!).districtId }));
     let content = await askContent(conversation, ctx);
     let c = content.ctx;
-    let audience: Audience = { ...emptyAudience(), ...preset };
+    let audience: Audience = { ...emptyAudience(), ...preset, districtId: me.districtId };
     let urgent = false;
     let draftId: number | undefined;
     let chooseAudience = true;
@@ -88,6 +90,8 @@ export function composeConversation(deps: BotDeps) {
         continue;
       }
       const id = (draftId = saved.value.id);
+      // as stored: the reach is the author's scope at the moment of saving
+      audience = saved.value.audience;
       const { names } = await describeAudience(conversation, deps, audience, urgent);
       await c.reply(c.t("broadcast-preview-title"), HTML);
       await sendCopy(c, content.value);

@@ -77,7 +77,7 @@ export function broadcastFeature(deps: BotDeps) {
 
   async function showList(ctx: BotContext, page: number, edit: boolean) {
     const locale = await ctx.i18n.getLocale();
-    const { items, total } = await broadcasts.list(page, LIST_PAGE_SIZE);
+    const { items, total } = await broadcasts.list(ctx.user!, page, LIST_PAGE_SIZE);
     if (!total) return ctx.reply(ctx.t("broadcast-list-empty"), HTML);
     const entries: string[] = [];
     for (const b of items) {

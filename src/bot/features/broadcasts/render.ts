@@ -10,7 +10,7 @@ function names(list: string[], max = 5): { list: string; more: number } {
   return { list: list.slice(0, max).join(", "), more: Math.max(0, list.length - max) };
 }
 
-/** "subjects: Mathematics and schools: School No. 5" or "everyone registered". */
+/** "subjects: Mathematics and schools: School No. 5" or "everyone registered", then the author's district if any. */
 export function audienceSummary(t: Translate, locale: string, n: AudienceNames): string {
   const parts: string[] = [];
   if (n.subjects.length) parts.push(t("broadcast-audience-subjects", names(n.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)))));
@@ -19,7 +19,10 @@ export function audienceSummary(t: Translate, locale: string, n: AudienceNames):
   if (n.course !== null) parts.push(t("broadcast-audience-course", { title: n.course }));
   if (n.meeting !== null) parts.push(t("broadcast-audience-meeting", { title: n.meeting }));
   if (n.noCourseYear !== null) parts.push(t("broadcast-audience-no-course", { year: n.noCourseYear }));
-  return parts.length ? parts.join(t("broadcast-audience-and")) : t("broadcast-audience-everyone");
+  if (n.districts.length) parts.push(t("broadcast-audience-districts", names(n.districts)));
+  const who = parts.length ? parts.join(t("broadcast-audience-and")) : t("broadcast-audience-everyone");
+  // the author's reach: a district methodist's broadcast stays within her district
+  return n.district === null ? who : `${who}\n${t("broadcast-audience-district", { name: n.district })}`;
 }
 
 export function reportVars(p: Pick<BroadcastProgress, "broadcast" | "counts">) {

@@ -42,7 +42,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
   }
 
   async function card(ctx: BotContext, id: number) {
-    const m = await meetings.get(id);
+    const m = await meetings.managed(ctx.user!, id);
     const c = await meetings.counts(id);
     const started = m.startsAt <= deps.clock.now();
     const text = `${meetingCard(ctx.t, m, { locale: await ctx.i18n.getLocale(), zone })}\n\n${ctx.t("meeting-admin-counts", {
@@ -91,6 +91,8 @@ export function meetingsAdminFeature(deps: BotDeps) {
     try {
       switch (action) {
         case "open":
+          // another district's meeting (a stale button): refused before anything is shown
+          await meetings.managed(me, id);
           await ctx.answerCallbackQuery();
           return await card(ctx, id);
         case "answers": {
@@ -103,6 +105,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
           return await ctx.reply(`${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`, HTML);
         }
         case "xlsx":
+          await meetings.managed(me, id);
           await ctx.answerCallbackQuery();
           return await sendAttendanceSheet(ctx, deps, id);
         case "time":
@@ -110,9 +113,12 @@ export function meetingsAdminFeature(deps: BotDeps) {
         case "place":
         case "title":
         case "agenda":
+          // not a question about another district's meeting (the change would be refused anyway)
+          await meetings.managed(me, id);
           await ctx.answerCallbackQuery();
           return await ctx.conversation.enter(EDIT_MEETING, id, action);
         case "cancel": {
+          await meetings.managed(me, id);
           await ctx.answerCallbackQuery();
           const kb = new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), act(id, "cancel-yes")).text(ctx.t("meeting-cancel-no"), act(id, "cancel-no"));
           return await ctx.reply(ctx.t("meeting-cancel-confirm"), { ...HTML, reply_markup: kb });

@@ -4,6 +4,7 @@ import { InlineKeyboard } from "grammy";
 import { MEETING_AUDIENCES, MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
 import type { MeetingAudience, MeetingKind } from "../../../domain/meetings/service.js";
 import { DomainError } from "../../../domain/errors.js";
+import { scopeOf } from "../../../domain/scope.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
@@ -57,7 +58,12 @@ async function pick<T extends string>(
 export function newMeetingConversation(deps: BotDeps) {
   const zone = deps.config.TIMEZONE;
   return async (conversation: Conv, ctx0: ConvContext) => {
-    const me = await conversation.external((outer) => ({ id: outer.user!.id, language: outer.user!.language }));
+    // a district's methodist announces her district's meeting: its schools, its people
+    const me = await conversation.external(async (outer) => {
+      const { districtId } = scopeOf(outer.user!);
+      const districtName = districtId === null ? null : ((await deps.services.directory.district(districtId))?.name ?? null);
+      return { id: outer.user!.id, language: outer.user!.language, districtId, districtName };
+    });
     const kind = await pick(conversation, ctx0, ctx0.t("meeting-ask-kind"), MEETING_KINDS, (k) => ctx0.t(`meeting-kind-${k}`), meetingKindData, "kind");
     const title = await askText(conversation, kind.ctx, { question: kind.ctx.t("meeting-ask-title"), validate: validateTitle });
     const agenda = await askText(conversation, title.ctx, { question: title.ctx.t("meeting-ask-agenda"), validate: validateAgenda });
@@ -84,7 +90,7 @@ export function newMeetingConversation(deps: BotDeps) {
       ({ ctx } = s);
       subjectIds = s.value;
     } else if (audience.value === "schools") {
-      const s = await askSchools(conversation, ctx, deps);
+      const s = await askSchools(conversation, ctx, deps, { districtId: me.districtId });
       ({ ctx } = s);
       schoolIds = s.value;
     }
@@ -112,10 +118,20 @@ export function newMeetingConversation(deps: BotDeps) {
       rsvpDeadline: deadline.value,
     };
     const toDomain = (d: Draft) => ({ ...d, startsAt: new Date(d.startsAt), rsvpDeadline: d.rsvpDeadline ? new Date(d.rsvpDeadline) : null });
-    const reach = await conversation.external(() => deps.services.meetings.audienceSize(draft));
+    const reach = await conversation.external(() => deps.services.meetings.audienceSize({ ...draft, districtId: me.districtId }));
     const preview = meetingCard(
       ctx.t,
-      { ...toDomain(draft), id: 0, status: "scheduled", sequence: 0, districtId: null, createdById: me.id, createdAt: new Date(0), updatedAt: new Date(0) },
+      {
+        ...toDomain(draft),
+        id: 0,
+        status: "scheduled",
+        sequence: 0,
+        districtId: me.districtId,
+        districtName: me.districtName,
+        createdById: me.id,
+        createdAt: new Date(0),
+        updatedAt: new Date(0),
+      },
       { locale: me.language, zone },
     );
     const kb = new InlineKeyboard()

@@ -59,7 +59,7 @@ export function meetingsFeature(deps: BotDeps) {
   composer.callbackQuery(meetingCalendarData.filter(), registered, async (ctx) => {
     const { id } = meetingCalendarData.unpack(ctx.callbackQuery.data);
     try {
-      const m = await meetings.get(id);
+      const m = await meetings.visibleTo(ctx.user!, id);
       if (m.status === "cancelled") return await ctx.answerCallbackQuery({ text: ctx.t("error-meeting-cancelled"), show_alert: true });
       await ctx.answerCallbackQuery();
       await replyWithCalendar(ctx, meetings.calendarEvent(m, await ctx.i18n.getLocale()));
