@@ -152,12 +152,15 @@ export function createDirectoryService(db: Db) {
       return { items, total };
     },
 
-    /** Schools whose name contains every word of the query (case and ё/е insensitive), with their district. */
-    async searchSchools(query: string, limit = 8): Promise<(School & { district: { name: string } | null })[]> {
+    /**
+     * Schools (among those `where` selects: all by default) whose name contains every word of the query
+     * (case and ё/е insensitive), with their district.
+     */
+    async searchSchools(query: string, where: Prisma.SchoolWhereInput = {}, limit = 8): Promise<(School & { district: { name: string } | null })[]> {
       const words = searchWords(query);
       if (!words.length) return [];
       const found = await db.school.findMany({
-        where: { AND: words.map((w) => ({ searchText: { contains: w } })) },
+        where: { AND: [where, ...words.map((w) => ({ searchText: { contains: w } }))] },
         orderBy: { name: "asc" },
         take: 50,
         include: { district: { select: { name: true } } },

@@ -3,15 +3,14 @@
 // who attended. Every message the bot sends on its own goes through the outbox.
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
-import type { Meeting, MeetingAudience, MeetingKind, RsvpAnswer, School, User } from "../../generated/sqlite/client.js";
+import type { Meeting, MeetingAudience, MeetingKind, RsvpAnswer, User } from "../../generated/sqlite/client.js";
 import type { Translator } from "../../i18n.js";
 import type { CalendarEvent } from "../calendar.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
 import type { Notice, NoticeButton, Outbox } from "../outbox.js";
-import { ownedByScope, schoolsInScope, scopeOf, usersInScope, type Scope } from "../scope.js";
+import { ownedByScope, schoolsInScope, scopeOf, usersInScope } from "../scope.js";
 import type { Tasks } from "../tasks.js";
-import { searchWords } from "../text.js";
 import { formatDateTime } from "../time.js";
 import { isMethodistRole } from "../users.js";
 import { meetingCalendarData, meetingRsvpData } from "./actions.js";
@@ -237,33 +236,6 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     /** How many people a meeting with this audience (and district) reaches (shown in the preview). */
     audienceSize(spec: AudienceSpec): Promise<number> {
       return db.user.count({ where: audienceWhere(spec) });
-    },
-
-    /**
-     * A page of the schools a meeting can be for: the district's schools for a district's methodist,
-     * every school otherwise; by name.
-     */
-    async schoolPage(scope: Scope, page: number, pageSize: number): Promise<{ items: School[]; total: number }> {
-      const where = schoolsInScope(scope);
-      const [items, total] = await Promise.all([
-        db.school.findMany({ where, orderBy: { name: "asc" }, skip: page * pageSize, take: pageSize }),
-        db.school.count({ where }),
-      ]);
-      return { items, total };
-    },
-
-    /** The scope's schools whose name contains every word of the query (as the directory's search). */
-    async searchSchools(scope: Scope, query: string, limit = 8): Promise<School[]> {
-      const words = searchWords(query);
-      if (!words.length) return [];
-      const found = await db.school.findMany({
-        where: { AND: [schoolsInScope(scope), ...words.map((w) => ({ searchText: { contains: w } }))] },
-        orderBy: { name: "asc" },
-        take: 50,
-      });
-      // whole-word matches first: "5" finds "СОШ № 5" before "СОШ № 15"
-      const whole = (s: School) => words.filter((w) => ` ${s.searchText} `.includes(` ${w} `)).length;
-      return found.sort((a, b) => whole(b) - whole(a)).slice(0, limit);
     },
 
     /**
