@@ -16,6 +16,7 @@ import type { BenchOptions, Scenario, ScenarioResult } from "./harness.js";
 import { bareConversationStep } from "./scenarios/bare-conversation-step.js";
 import { delivery } from "./scenarios/delivery.js";
 import { fullConversationStep } from "./scenarios/full-conversation-step.js";
+import { regionOn } from "./scenarios/region.js";
 import { round } from "./stats.js";
 
 /** The same scenario against a fake Bot API that answers after `ms` (a Telegram round trip). */
@@ -31,7 +32,16 @@ const API_LATENCY_MS = 40;
 const fullAt40 = withApiLatency(fullConversationStep, API_LATENCY_MS);
 const bareAt40 = withApiLatency(bareConversationStep, API_LATENCY_MS);
 
-const SCENARIOS: Scenario[] = [bareConversationStep, fullConversationStep, bareAt40, fullAt40, delivery];
+const SCENARIOS: Scenario[] = [
+  bareConversationStep,
+  fullConversationStep,
+  bareAt40,
+  fullAt40,
+  delivery,
+  regionOn("sqlite"),
+  // PostgreSQL, where a server is at hand (a region runs on it)
+  ...(process.env.TEST_DATABASE_URL ? [regionOn("postgresql")] : []),
+];
 
 interface Comparison {
   id: string;
