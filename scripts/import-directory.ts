@@ -31,7 +31,8 @@ let failed = false;
 for (const file of files) {
   try {
     const r = await directory.importCsv(fs.readFileSync(file, "utf8"));
-    console.log(`${file}: ${r.kind} added ${r.added}, updated ${r.updated}, rows with errors ${r.errors.length}`);
+    const districts = r.districts !== undefined ? `, districts named ${r.districts}` : "";
+    console.log(`${file}: ${r.kind} added ${r.added}, updated ${r.updated}, rows with errors ${r.errors.length}${districts}`);
     for (const e of r.errors) console.log(`  line ${e.line}: ${e.problem}`);
   } catch (e) {
     failed = true;

@@ -188,6 +188,7 @@ directory-kind-subjects = Subjects
 directory-report =
     ✅ <b>{ $kind }: directory loaded</b>
     Added: { $added }, updated: { $updated }, rows with errors: { $errors }.
+directory-report-districts = Districts in the file: { $count }. A district's methodist is appointed with /role.
 directory-line-error = Row { $line }: { $problem }
 directory-more-errors = …and { $count } more.
 csv-problem-empty-name = empty name

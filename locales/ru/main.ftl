@@ -188,6 +188,7 @@ directory-kind-subjects = Предметы
 directory-report =
     ✅ <b>{ $kind }: справочник загружен</b>
     Добавлено: { $added }, обновлено: { $updated }, строк с ошибками: { $errors }.
+directory-report-districts = Районов в файле: { $count }. Методиста района назначают в /role.
 directory-line-error = Строка { $line }: { $problem }
 directory-more-errors = …и ещё { $count }.
 csv-problem-empty-name = пустое название

@@ -18,6 +18,8 @@ export interface ImportReport {
   updated: number;
   /** rows that could not be read: 1-based line in the file and what was wrong */
   errors: { line: number; problem: string }[];
+  /** schools files with a district column: how many districts the file names */
+  districts?: number;
 }
 
 /** Accepted column names (lower case): English or Russian headers as people export them from Excel. */
@@ -78,6 +80,7 @@ export function createDirectoryService(db: Db) {
         report.added++;
       }
     }
+    if (iDistrict >= 0) report.districts = districtIds.size;
     return report;
   }
 

@@ -22,6 +22,7 @@ describe.each(providers)("districts on %s", (provider) => {
     const csv = "Название;Школьный округ;Район\nМБОУ «СОШ № 1»;Центральный округ;Северный район\nМБОУ «СОШ № 40»;;Южный район\nМБОУ «СОШ № 41»;;\n";
     await admin.chat.sendDocument({ file_name: "школы.csv", mime_type: "text/csv", content: csv });
     expect(admin.chat.lastText()).toContain("Добавлено: 2, обновлено: 1, строк с ошибками: 0");
+    expect(admin.chat.lastText()).toContain("Районов в файле: 2");
     expect((await app.services.directory.districts()).map((d) => d.name)).toEqual(["Северный район", "Южный район"]);
     const school = (name: string) => app.db.prisma.school.findUniqueOrThrow({ where: { name }, include: { district: true } });
     expect((await school("МБОУ «СОШ № 1»")).district?.name).toBe("Северный район");

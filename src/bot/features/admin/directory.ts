@@ -42,8 +42,10 @@ export function directoryConversation(deps: BotDeps) {
       const r = outcome.value;
       const lines = r.errors.slice(0, 10).map((e) => c.t("directory-line-error", { line: e.line, problem: c.t(`csv-problem-${e.problem}`) }));
       const more = r.errors.length > 10 ? `\n${c.t("directory-more-errors", { count: r.errors.length - 10 })}` : "";
+      const districts = r.districts !== undefined ? `\n${c.t("directory-report-districts", { count: r.districts })}` : "";
       await c.reply(
         c.t("directory-report", { kind: c.t(`directory-kind-${r.kind}`), added: r.added, updated: r.updated, errors: r.errors.length }) +
+          districts +
           (lines.length ? `\n\n${lines.join("\n")}${more}` : ""),
         HTML,
       );
