@@ -11,7 +11,7 @@ import { insertTeacher, registerAdmin, registerMethodist, registerViaBot, type P
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { offerViaBot } from "./helpers.js";
 
-const OTHER_DISTRICT = "Автор этого урока работает не в школе вашего района — урок проверят методисты её района или всего региона.";
+const OTHER_DISTRICT = "Автор этого урока работает не в школе вашего района — урок проверят методисты района автора или всего региона.";
 
 describe.each(providers)("moderating open lessons by district on %s", (provider) => {
   let app: TestApp;

@@ -9,7 +9,7 @@ import { insertTeacher, registerAdmin, registerMethodist, registerViaBot, type P
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { insertMaterial } from "./helpers.js";
 
-const OTHER_DISTRICT = "Автор этого материала работает не в школе вашего района — материал проверят методисты её района или всего региона.";
+const OTHER_DISTRICT = "Автор этого материала работает не в школе вашего района — материал проверят методисты района автора или всего региона.";
 
 describe.each(providers)("moderating materials by district on %s", (provider) => {
   let app: TestApp;
