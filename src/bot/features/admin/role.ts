@@ -21,7 +21,7 @@ export function roleConversation(deps: BotDeps) {
         otherwise: (x) => x.reply(x.t("role-ask-user"), HTML),
       });
       c = answer;
-      if (answer.message?.text) {
+      if (answer.message?.text !== undefined) {
         const query = answer.message.text;
         const found = await conversation.external(async () =>
           (await users.search(query)).map((u) => ({ id: u.id, fullName: u.fullName ?? "", role: u.role })),

@@ -33,7 +33,7 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
   await ctx.reply(ctx.t("meeting-ask-schools"), { ...HTML, reply_markup: keyboard(ctx.t, 0, await page(0)) });
   for (;;) {
     const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "meeting-expect-schools") });
-    if (c.message?.text) {
+    if (c.message?.text !== undefined) {
       query = c.message.text;
       current = SEARCH;
       const found = await search();

@@ -81,7 +81,7 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
   await ctx.reply(ctx.t("ask-school"), { ...HTML, reply_markup: listButton(ctx.t) });
   for (;;) {
     const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "expect-school") });
-    if (c.message?.text) {
+    if (c.message?.text !== undefined) {
       const query = c.message.text;
       const found = await conversation.external(async () =>
         // in a region two districts may have schools of similar names: the button says which district
