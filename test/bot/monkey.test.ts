@@ -1,5 +1,5 @@
 // "The bot never goes silent and never crashes on an update", checked by a random walk: four people (a
-// teacher, a methodist, an admin and a newcomer) press whatever buttons they see (also old ones), type
+// teacher, a methodist (of one district, on odd seeds, in a regional deployment), an admin and a newcomer) press whatever buttons they see (also old ones), type
 // commands, menu labels, dates, garbage and HTML, send stickers, photos and files, while the outbox
 // delivers notices (with their own buttons) in between. After every update the bot must have answered
 // it (a message, an edit or a callback answer) and never with the apology of its error boundary; a
@@ -9,6 +9,7 @@ import { COMMANDS } from "../../src/bot/commands.js";
 import { makeCourse } from "../courses/helpers.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
+import { loadTwoDistricts, registerDistrictMethodist } from "../helpers/districts.js";
 import type { TestUser } from "../helpers/fake-telegram.js";
 import { registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
@@ -38,6 +39,8 @@ const APOLOGY = /Что-то пошло не так|Something went wrong/;
 
 const STEPS = Number(process.env.MONKEY_STEPS ?? 400);
 const SEEDS = (process.env.MONKEY_SEEDS ?? "1,2,3").split(",").map(Number);
+/** odd seeds walk a regional deployment (two districts, the methodist of one) */
+const regional = (seed: number) => seed % 2 === 1;
 
 describe.each(providers)("a random walk through the bot on %s", (provider) => {
   let app: TestApp;
@@ -50,8 +53,9 @@ describe.each(providers)("a random walk through the bot on %s", (provider) => {
     const random = mulberry32(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 
+    const north = regional(seed) ? (await loadTwoDistricts(app)).north : null;
     const teacher = await registerViaBot(app, 6001, { name: "Учительница Анна" });
-    const methodist = await registerMethodist(app, 6002, "Методистова Елена");
+    const methodist = north ? await registerDistrictMethodist(app, 6002, north, { name: "Методистова Елена" }) : await registerMethodist(app, 6002, "Методистова Елена");
     const admin = await registerAdmin(app);
     const newcomer = app.user(6004);
     const author = await registerViaBot(app, 6005, { name: "Авторова Ирина" });
