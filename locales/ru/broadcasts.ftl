@@ -157,9 +157,13 @@ broadcast-question-single = 🔘 Один
 broadcast-question-multiple = ☑️ Несколько
 broadcast-question-removed = Варианты ответа убраны — это снова обычное объявление.
 broadcast-preview-option = Это предпросмотр: так педагоги будут выбирать ответ.
-error-broadcast-options-count = Нужно от { $min } до { $max } вариантов, каждый с новой строки, а сейчас { $count }.
+error-broadcast-options-count = Нужно от { $min } до { $max } вариантов, каждый с новой строки, а в сообщении { $count }.
 error-broadcast-option-empty = Вариант № { $n } пустой: уберите пустую строку между вариантами.
-error-broadcast-option-too-long = Вариант № { $n } слишком длинный: { $length } символов, а на кнопке помещается не больше { $max }. Сократите его.
+error-broadcast-option-too-long = Вариант № { $n } слишком длинный: { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    }, а на кнопке помещается не больше { $max }. Сократите его.
 error-broadcast-option-duplicate = Вариант «{ $option }» повторяется. Варианты должны различаться.
 error-broadcast-question-no-text = Для опроса нужен текст вопроса: варианты ответа станут кнопками под ним. Пришлите объявление с текстом (у фото или документа — с подписью).
 

@@ -8,11 +8,22 @@ import { attempt } from "../../conversations/kit.js";
 import { broadcastAnswerData, broadcastPreviewOptionData } from "./callbacks.js";
 import { keyboardOf } from "./question.js";
 
+/** A forged button may carry anything: what does not decode is no survey. */
+function decode(data: string): { id: number; option: number } | null {
+  try {
+    return broadcastAnswerData.unpack(data);
+  } catch {
+    return null;
+  }
+}
+
 export function answersFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
 
   composer.callbackQuery(broadcastAnswerData.filter(), async (ctx) => {
-    const { id, option } = broadcastAnswerData.unpack(ctx.callbackQuery.data);
+    const pressed = decode(ctx.callbackQuery.data);
+    if (!pressed) return ctx.answerCallbackQuery({ text: ctx.t("error-broadcast-question-not-found"), show_alert: true });
+    const { id, option } = pressed;
     const user = ctx.user;
     const outcome = user
       ? await attempt(() => deps.services.broadcastAnswers.answer(id, user.id, option))
