@@ -107,7 +107,8 @@ export function broadcastFeature(deps: BotDeps) {
       if (question && broadcastAnswers.mayManage(ctx.user!, b)) {
         const summary = await broadcastAnswers.summary(b.id);
         if (summary) {
-          survey.push(...resultLines(ctx.t, summary));
+          // shortened: five entries share one message of at most 4096 characters
+          survey.push(...resultLines(ctx.t, summary, true));
           if (!summary.closed) kb.text(ctx.t("broadcast-list-close-button", { id: b.id }), broadcastListCloseData.pack({ id: b.id, page })).row();
           kb.text(ctx.t("broadcast-list-sheet-button", { id: b.id }), broadcastData.pack({ action: "sheet", id: b.id })).row();
         }

@@ -43,13 +43,16 @@ export function reportVars(p: Pick<BroadcastProgress, "broadcast" | "counts">) {
 
 /**
  * A survey's answers so far: how many answered of how many it reached, then each option with its count
- * and share of those who answered (option texts are escaped by t like any variable).
+ * and share of those who answered (option texts are escaped by t like any variable). `brief`: for a
+ * list of several broadcasts (one message), options shortened and no note.
  */
-export function resultLines(t: Translate, s: QuestionSummary): string[] {
+export function resultLines(t: Translate, s: QuestionSummary, brief = false): string[] {
   return [
     t("broadcast-results-title", { answered: s.answered, reached: s.reached, closed: s.closed ? "yes" : "no" }),
-    ...s.question.options.map((option, i) => t("broadcast-results-line", { n: i + 1, option, count: s.counts[i]!, percent: percent(s.counts[i]!, s.answered) })),
-    ...(s.question.multiple ? [t("broadcast-results-multiple")] : []),
+    ...s.question.options.map((option, i) =>
+      t("broadcast-results-line", { n: i + 1, option: brief ? snippet(option, 24) : option, count: s.counts[i]!, percent: percent(s.counts[i]!, s.answered) }),
+    ),
+    ...(s.question.multiple && !brief ? [t("broadcast-results-multiple")] : []),
   ];
 }
 
