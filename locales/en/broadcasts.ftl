@@ -128,3 +128,75 @@ broadcast-list-text = { $author }: { $attachment ->
 broadcast-list-counts = ✅ { $sent } of { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
 broadcast-list-stop-button = ⏹ Stop broadcast #{ $id }
 broadcast-search-none = Nothing found. Try other words or pick with the buttons above.
+
+## Survey: a question with answer options
+
+broadcast-filter-question = 📊 Answer options (survey)
+broadcast-edit-question = 📊 Answer options
+broadcast-question-note = 📊 <b>Survey</b>: { $count } answer { $count ->
+        [one] option
+       *[other] options
+    } as buttons under the message, { $multiple ->
+        [yes] several may be ticked
+       *[no] one may be chosen
+    }.
+broadcast-question-ask =
+    📊 <b>Answer options</b>
+    The announcement's text becomes the question and the options become buttons under it. Send the options in one message, one per line: 2 to 8 options, each at most 60 characters. For example:
+    <i>Yes, I will come
+    No, I can't
+    Not sure yet</i>
+broadcast-question-current = Now: { $list }
+broadcast-question-keep = ↩️ Keep these options
+broadcast-question-remove = 🗑 Remove the options (a plain announcement)
+broadcast-question-back = ⬅️ No answer options
+broadcast-question-expect-text = Type the answer options, one per line, or press a button above.
+broadcast-question-mode = How many options may each person choose?
+broadcast-question-single = 🔘 One
+broadcast-question-multiple = ☑️ Several
+broadcast-question-removed = The answer options are removed: this is a plain announcement again.
+broadcast-preview-option = This is a preview: this is how teachers will choose their answer.
+error-broadcast-options-count = It takes { $min } to { $max } options, one per line; the message has { $count }.
+error-broadcast-option-empty = Option { $n } is empty: remove the blank line between the options.
+error-broadcast-option-too-long = Option { $n } is too long: { $length } characters, and a button holds at most { $max }. Shorten it.
+error-broadcast-option-duplicate = The option “{ $option }” is repeated. The options must differ.
+error-broadcast-question-no-text = A survey needs a question: the answer options become buttons under its text. Send an announcement with text (a photo or document with a caption).
+
+## A teacher's answer
+
+broadcast-answer-saved = ✅ Answer saved. Changed your mind? Press another option.
+broadcast-answer-ticked = ☑️ Ticked. Options chosen: { $count }. Press it again to untick it.
+broadcast-answer-unticked = Unticked. Options chosen: { $count }.
+error-broadcast-answer-not-yours = This survey was not addressed to you, so your answer was not recorded. Thank you for wanting to help!
+error-broadcast-question-closed = The survey is closed: answers are no longer accepted. Thank you!
+error-broadcast-question-not-found = Survey not found.
+
+## Survey results
+
+broadcast-results-title = 📊 <b>Answers</b>: { $answered } of { $reached } reached{ $closed ->
+        [yes] { " " }· 🔒 survey closed
+       *[no] {""}
+    }
+broadcast-results-line = { $n }. { $option }: { $count } ({ $percent }%)
+broadcast-results-multiple = Several options could be ticked, so the percentages are of those who answered and may add up to more than 100.
+broadcast-results-hidden = 📊 Survey ({ $count } { $count ->
+        [one] option
+       *[other] options
+    }): only the author and administrators see the answers.
+broadcast-close-button = 🔒 Close the survey
+broadcast-sheet-button = 📊 Answers (.xlsx)
+broadcast-list-close-button = 🔒 Close survey #{ $id }
+broadcast-list-sheet-button = 📊 Answers #{ $id } (.xlsx)
+broadcast-question-closed-now = 🔒 Survey closed: no more answers are accepted.
+error-broadcast-question-not-yours = Only the author of the broadcast and administrators can see the answers and close the survey.
+error-broadcast-question-already-closed = This survey is already closed.
+broadcast-sheet-answers = Answers
+broadcast-sheet-counts = Totals
+broadcast-sheet-col-district = District
+broadcast-sheet-no-district = no district
+broadcast-sheet-col-answer = Answer
+broadcast-sheet-col-option = Answer option
+broadcast-sheet-col-count = Chosen by
+broadcast-sheet-col-percent = % of answers
+broadcast-sheet-total = Answered { $answered } of { $reached }
+broadcast-sheet-caption = 📎 Answers to survey #{ $id } “{ $text }” as of { $date }: { $answered } of { $reached } answered.

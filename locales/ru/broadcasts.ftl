@@ -128,3 +128,81 @@ broadcast-list-text = { $author }: { $attachment ->
 broadcast-list-counts = ✅ { $sent } из { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
 broadcast-list-stop-button = ⏹ Остановить рассылку №{ $id }
 broadcast-search-none = Ничего не нашлось. Напишите иначе или выберите кнопкой выше.
+
+## Опрос: вопрос с вариантами ответа
+
+broadcast-filter-question = 📊 Варианты ответа (опрос)
+broadcast-edit-question = 📊 Варианты ответа
+broadcast-question-note = 📊 <b>Опрос</b>: { $count } { $count ->
+        [one] вариант
+        [few] варианта
+       *[many] вариантов
+    } ответа кнопками под сообщением, { $multiple ->
+        [yes] можно отметить несколько
+       *[no] выбрать можно один
+    }.
+broadcast-question-ask =
+    📊 <b>Варианты ответа</b>
+    Текст объявления станет вопросом, а варианты — кнопками под ним. Напишите варианты одним сообщением, каждый с новой строки: от 2 до 8 вариантов, каждый не длиннее 60 символов. Например:
+    <i>Да, приду
+    Нет, не смогу
+    Пока не знаю</i>
+broadcast-question-current = Сейчас: { $list }
+broadcast-question-keep = ↩️ Оставить эти варианты
+broadcast-question-remove = 🗑 Убрать варианты (обычное объявление)
+broadcast-question-back = ⬅️ Без вариантов ответа
+broadcast-question-expect-text = Напишите варианты ответа текстом, каждый с новой строки, или нажмите кнопку выше.
+broadcast-question-mode = Сколько вариантов может выбрать каждый?
+broadcast-question-single = 🔘 Один
+broadcast-question-multiple = ☑️ Несколько
+broadcast-question-removed = Варианты ответа убраны — это снова обычное объявление.
+broadcast-preview-option = Это предпросмотр: так педагоги будут выбирать ответ.
+error-broadcast-options-count = Нужно от { $min } до { $max } вариантов, каждый с новой строки, а в сообщении { $count }.
+error-broadcast-option-empty = Вариант № { $n } пустой: уберите пустую строку между вариантами.
+error-broadcast-option-too-long = Вариант № { $n } слишком длинный: { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    }, а на кнопке помещается не больше { $max }. Сократите его.
+error-broadcast-option-duplicate = Вариант «{ $option }» повторяется. Варианты должны различаться.
+error-broadcast-question-no-text = Для опроса нужен текст вопроса: варианты ответа станут кнопками под ним. Пришлите объявление с текстом (у фото или документа — с подписью).
+
+## Ответ педагога
+
+broadcast-answer-saved = ✅ Ответ принят. Передумаете — нажмите другой вариант.
+broadcast-answer-ticked = ☑️ Отмечено. Выбрано вариантов: { $count }. Нажмите ещё раз, чтобы снять отметку.
+broadcast-answer-unticked = Отметка снята. Выбрано вариантов: { $count }.
+error-broadcast-answer-not-yours = Этот опрос адресован не вам, поэтому ответ не принят. Спасибо за готовность помочь!
+error-broadcast-question-closed = Опрос закрыт — ответы больше не принимаются. Спасибо!
+error-broadcast-question-not-found = Опрос не найден.
+
+## Результаты опроса
+
+broadcast-results-title = 📊 <b>Ответы</b>: { $answered } из { $reached } получивших{ $closed ->
+        [yes] { " " }· 🔒 опрос закрыт
+       *[no] {""}
+    }
+broadcast-results-line = { $n }. { $option } — { $count } ({ $percent }%)
+broadcast-results-multiple = Можно было отметить несколько вариантов, поэтому проценты — от ответивших и в сумме бывают больше 100.
+broadcast-results-hidden = 📊 Опрос ({ $count } { $count ->
+        [one] вариант
+        [few] варианта
+       *[many] вариантов
+    }): ответы видят автор рассылки и администраторы.
+broadcast-close-button = 🔒 Закрыть опрос
+broadcast-sheet-button = 📊 Ответы (.xlsx)
+broadcast-list-close-button = 🔒 Закрыть опрос №{ $id }
+broadcast-list-sheet-button = 📊 Ответы №{ $id } (.xlsx)
+broadcast-question-closed-now = 🔒 Опрос закрыт, новые ответы не принимаются.
+error-broadcast-question-not-yours = Видеть ответы и закрывать опрос могут только автор рассылки и администраторы.
+error-broadcast-question-already-closed = Этот опрос уже закрыт.
+broadcast-sheet-answers = Ответы
+broadcast-sheet-counts = Итоги
+broadcast-sheet-col-district = Район
+broadcast-sheet-no-district = без района
+broadcast-sheet-col-answer = Ответ
+broadcast-sheet-col-option = Вариант ответа
+broadcast-sheet-col-count = Выбрали
+broadcast-sheet-col-percent = % ответивших
+broadcast-sheet-total = Ответили { $answered } из { $reached }
+broadcast-sheet-caption = 📎 Ответы на опрос №{ $id } «{ $text }» на { $date }: ответили { $answered } из { $reached }.

@@ -3,11 +3,13 @@
 // to "sending" with one conditional UPDATE and queues one outbox message per recipient under the dedupe
 // key broadcast-<id>-<userId>: a second confirmation sends nothing. A scheduled task
 // (REPORT_TASK, handled by the bot layer, which edits the methodist's report message) follows the
-// delivery until nothing is queued, then marks the broadcast finished.
+// delivery until nothing is queued, then marks the broadcast finished. A broadcast may ask a question:
+// its options go out as buttons under each copy (./broadcasts/question.ts, answers in ./broadcasts/answers.ts).
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import type { Broadcast, Prisma } from "../generated/sqlite/client.js";
 import type { Clock } from "./clock.js";
+import { answerButtons, questionOf, validateQuestion, type Question } from "./broadcasts/question.js";
 import { academicYear, notCoveredWhere } from "./coverage/index.js";
 import { DomainError } from "./errors.js";
 import type { GroupStatus, Outbox } from "./outbox.js";
@@ -68,6 +70,8 @@ export interface BroadcastContent {
 export interface BroadcastInput extends BroadcastContent {
   audience: Audience;
   urgent: boolean;
+  /** answer options under the message (a survey); none: a plain announcement */
+  question?: Question | null;
 }
 
 /** What an audience's names are, for summaries (the bot picks the language). */
@@ -239,6 +243,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       ensureStaff(actor);
       const authorId = actor.id;
       validateContent(input);
+      const question = input.question ? validateQuestion(input.question, input.text) : null;
       const { districtId } = reachOf(actor);
       const parsed = audienceSchema.parse(input.audience);
       const audience: Audience = { ...parsed, districtId, districtIds: districtId === null ? parsed.districtIds : [] };
@@ -252,6 +257,8 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
         audience: JSON.stringify(audience),
         urgent: input.urgent,
         recipientCount,
+        options: question ? JSON.stringify(question.options) : null,
+        multipleChoice: question?.multiple ?? false,
       };
       if (id === undefined) {
         const b = await db.broadcast.create({ data: { ...data, authorId, createdAt: clock.now() } });
@@ -285,6 +292,9 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
         const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
         const users = await db.user.findMany({ where: where(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });
         const attachment = b.attachmentKind && b.attachmentId ? { kind: b.attachmentKind as "photo" | "document", fileId: b.attachmentId } : null;
+        // a question: every copy carries the option buttons, nothing ticked yet
+        const question = questionOf(b);
+        const buttons = question ? answerButtons(id, question) : undefined;
         await outbox.enqueueRaw(
           users.map((u) => ({
             userId: u.id,
@@ -293,6 +303,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
             // "[]" rather than null: without entities the sender would parse the text as HTML
             entities: b.entities ?? "[]",
             attachment,
+            buttons,
             dedupeKey: `broadcast-${id}-${u.id}`,
             groupId: broadcastGroup(id),
           })),

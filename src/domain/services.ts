@@ -5,6 +5,7 @@ import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { createAttestationService } from "./attestation/index.js";
 import { createBroadcasts } from "./broadcasts.js";
+import { createBroadcastAnswers } from "./broadcasts/answers.js";
 import type { Clock } from "./clock.js";
 import { createCourseService } from "./courses/index.js";
 import { createCoverageService } from "./coverage/index.js";
@@ -39,6 +40,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
   const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
   const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks, deps.config.TIMEZONE);
+  const broadcastAnswers = createBroadcastAnswers(db, deps.clock, tasks);
   const materials = createMaterialService(db, { provider: deps.provider, clock: deps.clock, outbox });
   users.onErase((userId) => materials.releaseUser(userId));
   const lessons = createLessonService(db, { clock: deps.clock, outbox, tasks, users, t: deps.t, zone: deps.config.TIMEZONE });
@@ -48,7 +50,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
   const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks });
   users.onErase((userId) => attestation.forget(userId));
-  return { users, directory, outbox, tasks, meetings, broadcasts, materials, lessons, courses, coverage, record, attestation };
+  return { users, directory, outbox, tasks, meetings, broadcasts, broadcastAnswers, materials, lessons, courses, coverage, record, attestation };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,14 +1,16 @@
 // Choosing who gets a broadcast: a panel of filters (subjects, schools, role, course, meeting, no course
 // this academic year and, for an author of a whole regional deployment, districts) that combine as an
-// intersection, the urgency toggle and the live recipient count. A district's methodist's audience
+// intersection, the urgency toggle, the answer options (a survey) and the live recipient count. A district's methodist's audience
 // carries her district (`districtId`): the pickers offer its schools, and every count stays within it.
 import { InlineKeyboard } from "grammy";
 import { normalizeSearch, searchWords } from "../../../domain/text.js";
 import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts.js";
+import type { Question } from "../../../domain/broadcasts/question.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, nudge } from "../../conversations/kit.js";
 import { NOOP, pager } from "../../keyboards.js";
 import { BROADCAST_PICK_DONE, broadcastAudienceData, broadcastPickData, broadcastPickPageData } from "./callbacks.js";
+import { askQuestion, questionNote } from "./question.js";
 import { audienceSummary } from "./render.js";
 
 interface Item {
@@ -92,7 +94,7 @@ async function pick(conversation: Conv, ctx: ConvContext, question: string, item
 }
 
 /** `districts`: the "by district" filter is offered (an author of the whole deployment, and there are districts). */
-function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean, districts: boolean): InlineKeyboard {
+function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean, districts: boolean, question: boolean): InlineKeyboard {
   const b = (key: string, action: string, on: boolean) => [`${on ? "✅ " : ""}${t(key)}`, broadcastAudienceData.pack({ action })] as const;
   const kb = new InlineKeyboard()
     .text(...b("broadcast-filter-subjects", "subjects", a.subjectIds.length > 0)).text(...b("broadcast-filter-schools", "schools", a.schoolIds.length > 0)).row()
@@ -102,6 +104,7 @@ function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean, distri
   return kb
     .text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" })).row()
     .text(t(urgent ? "broadcast-urgent-on" : "broadcast-urgent-off"), broadcastAudienceData.pack({ action: "urgent" })).row()
+    .text(...b("broadcast-filter-question", "question", question)).row()
     .text(t("broadcast-next"), broadcastAudienceData.pack({ action: "next" }));
 }
 
@@ -114,16 +117,21 @@ export async function describeAudience(conversation: Conv, deps: BotDeps, a: Aud
   });
 }
 
-/** Shows the panel until "Next"; returns the chosen audience and urgency. */
+/**
+ * Shows the panel until "Next"; returns the chosen audience, urgency and answer options. `hasText`:
+ * the announcement has a text that can be a question.
+ */
 export async function askAudience(
   conversation: Conv,
   ctx: ConvContext,
   deps: BotDeps,
   locale: string,
-  initial: { audience: Audience; urgent: boolean },
-): Promise<{ ctx: ConvContext; audience: Audience; urgent: boolean }> {
+  initial: { audience: Audience; urgent: boolean; question: Question | null },
+  hasText: boolean,
+): Promise<{ ctx: ConvContext; audience: Audience; urgent: boolean; question: Question | null }> {
   let audience = { ...initial.audience };
   let urgent = initial.urgent;
+  let question = initial.question;
   // whose people the pickers offer: the author's district's (the audience carries it), or everyone's
   const scope = { districtId: audience.districtId };
   const byDistrict = await conversation.external(async () => (await deps.services.broadcasts.districts(scope)).length > 0);
@@ -133,9 +141,10 @@ export async function askAudience(
       x.t("broadcast-audience-panel"),
       `${x.t("broadcast-audience-now")} ${audienceSummary(x.t, locale, names)}`,
       x.t(urgent ? "broadcast-urgent-note-on" : "broadcast-urgent-note-off"),
+      ...questionNote(x.t, question),
       x.t("broadcast-recipients", { count }),
     ].join("\n\n");
-    const opts = { ...HTML, reply_markup: panelKeyboard(x.t, audience, urgent, byDistrict) };
+    const opts = { ...HTML, reply_markup: panelKeyboard(x.t, audience, urgent, byDistrict, question !== null) };
     if (edit) await x.editMessageText(text, opts);
     else await x.reply(text, opts);
   };
@@ -147,7 +156,7 @@ export async function askAudience(
     switch (action) {
       case "next":
         await pressed.editMessageReplyMarkup();
-        return { ctx: pressed, audience, urgent };
+        return { ctx: pressed, audience, urgent, question };
       case "urgent":
         urgent = !urgent;
         await show(pressed, true);
@@ -161,6 +170,13 @@ export async function askAudience(
         audience = { ...audience, noCourseThisYear: !audience.noCourseThisYear };
         await show(pressed, true);
         continue;
+      case "question": {
+        await pressed.editMessageReplyMarkup();
+        const asked = await askQuestion(conversation, pressed, question, hasText);
+        question = asked.question;
+        await show(asked.ctx, false);
+        continue;
+      }
     }
     await pressed.editMessageReplyMarkup();
     const sources = await conversation.external(async () => {

@@ -1,6 +1,6 @@
 import { createCallbackData } from "callback-data";
 
-/** Preview and report buttons: confirm / edit / cancel a draft, stop a running broadcast */
+/** Preview and report buttons: confirm / edit / cancel a draft, stop a running broadcast, close its survey, its answers as a file */
 export const broadcastData = createCallbackData("broadcast", { action: String, id: Number });
 /** The audience panel: which filter to change, urgency, next */
 export const broadcastAudienceData = createCallbackData("broadcast-a", { action: String });
@@ -14,3 +14,11 @@ export const broadcastEditData = createCallbackData("broadcast-e", { what: Strin
 export const broadcastListData = createCallbackData("broadcast-l", { page: Number });
 /** Stop pressed in the /broadcasts list (the page is shown again after it) */
 export const broadcastListStopData = createCallbackData("broadcast-ls", { id: Number, page: Number });
+/** Close on a running survey in the /broadcasts list (the page is shown again after it) */
+export const broadcastListCloseData = createCallbackData("broadcast-lc", { id: Number, page: Number });
+/** The answer-options step of the compose flow: keep / remove / back, then single or multiple */
+export const broadcastQuestionData = createCallbackData("broadcast-qs", { action: String });
+/** An option button under the preview: it only says that this is a preview */
+export const broadcastPreviewOptionData = createCallbackData("broadcast-qv", { option: Number });
+/** A recipient's answer button (the codec lives in the domain: the outbox stores it with each copy) */
+export { broadcastAnswerData } from "../../../domain/broadcasts/actions.js";

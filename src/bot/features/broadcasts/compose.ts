@@ -1,14 +1,18 @@
-// /broadcast: the message (kept exactly, with its formatting and one photo or document), the audience,
-// a preview exactly as recipients will see it with the recipient count, then Confirm / Edit / Cancel.
+// /broadcast: the message (kept exactly, with its formatting and one photo or document), the audience
+// (and, if she wants answers, the options: a survey), a preview exactly as recipients will see it (the
+// option buttons included) with the recipient count, then Confirm / Edit / Cancel.
 import { InlineKeyboard } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import { emptyAudience, validateContent, type Audience, type BroadcastContent } from "../../../domain/broadcasts.js";
+import type { Question } from "../../../domain/broadcasts/question.js";
 import { scopeOf } from "../../../domain/scope.js";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
 import { askAudience, describeAudience } from "./audience.js";
-import { broadcastData, broadcastEditData } from "./callbacks.js";
+import { broadcastData, broadcastEditData, broadcastPreviewOptionData } from "./callbacks.js";
+import { askQuestion, previewKeyboard, questionNote } from "./question.js";
 import { audienceSummary, reportMessage } from "./render.js";
+import { surveyOf } from "./report.js";
 
 export const COMPOSE = "broadcast-compose";
 
@@ -38,13 +42,14 @@ async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: 
   }
 }
 
-/** The message exactly as the recipients will get it: same text, same entities, no parse mode. */
-async function sendCopy(ctx: ConvContext, content: BroadcastContent): Promise<void> {
+/** The message exactly as the recipients will get it: same text, same entities, no parse mode, the same option buttons. */
+async function sendCopy(ctx: ConvContext, content: BroadcastContent, question: Question | null): Promise<void> {
   const entities = content.entities as MessageEntity[];
+  const reply_markup = question ? previewKeyboard(question) : undefined;
   const caption = content.text ? { caption: content.text, caption_entities: entities } : {};
-  if (content.attachment?.kind === "photo") await ctx.replyWithPhoto(content.attachment.fileId, caption);
-  else if (content.attachment?.kind === "document") await ctx.replyWithDocument(content.attachment.fileId, caption);
-  else await ctx.reply(content.text, { entities, link_preview_options: { is_disabled: true } });
+  if (content.attachment?.kind === "photo") await ctx.replyWithPhoto(content.attachment.fileId, { ...caption, reply_markup });
+  else if (content.attachment?.kind === "document") await ctx.replyWithDocument(content.attachment.fileId, { ...caption, reply_markup });
+  else await ctx.reply(content.text, { entities, link_preview_options: { is_disabled: true }, reply_markup });
 }
 
 /**
@@ -57,7 +62,7 @@ export async function launch(ctx: BotContext, deps: BotDeps, id: number): Promis
   if (!outcome.ok) return outcome;
   const progress = await broadcasts.progress(id);
   if (progress) {
-    const { text, reply_markup } = reportMessage(deps.messages.t, await ctx.i18n.getLocale(), progress);
+    const { text, reply_markup } = reportMessage(deps.messages.t, await ctx.i18n.getLocale(), progress, await surveyOf(deps, progress.broadcast));
     const sent = await ctx.reply(text, { ...HTML, reply_markup });
     await broadcasts.setReport(id, sent.chat.id, sent.message_id);
   }
@@ -73,14 +78,15 @@ export function composeConversation(deps: BotDeps) {
     let c = content.ctx;
     let audience: Audience = { ...emptyAudience(), ...preset, districtId: me.districtId };
     let urgent = false;
+    let question: Question | null = null;
     let draftId: number | undefined;
     let chooseAudience = true;
     for (;;) {
       if (chooseAudience) {
-        const chosen = await askAudience(conversation, c, deps, me.locale, { audience, urgent });
-        ({ ctx: c, audience, urgent } = chosen);
+        const chosen = await askAudience(conversation, c, deps, me.locale, { audience, urgent, question }, content.value.text.trim().length > 0);
+        ({ ctx: c, audience, urgent, question } = chosen);
       }
-      const input = { ...content.value, audience, urgent };
+      const input = { ...content.value, audience, urgent, question };
       // the role as it is now (an admin may have changed it meanwhile)
       const saved = await conversation.external((outer) => attempt(() => deps.services.broadcasts.saveDraft(outer.user!, input, draftId)));
       if (!saved.ok) {
@@ -94,7 +100,7 @@ export function composeConversation(deps: BotDeps) {
       audience = saved.value.audience;
       const { names } = await describeAudience(conversation, deps, audience, urgent);
       await c.reply(c.t("broadcast-preview-title"), HTML);
-      await sendCopy(c, content.value);
+      await sendCopy(c, content.value, question);
       const kb = new InlineKeyboard()
         .text(c.t("broadcast-confirm-button"), broadcastData.pack({ action: "confirm", id })).row()
         .text(c.t("broadcast-edit-button"), broadcastData.pack({ action: "edit", id }))
@@ -102,12 +108,19 @@ export function composeConversation(deps: BotDeps) {
       const summary = [
         `${c.t("broadcast-audience-now")} ${audienceSummary(c.t, me.locale, names)}`,
         c.t(urgent ? "broadcast-urgent-note-on" : "broadcast-urgent-note-off"),
+        ...questionNote(c.t, question),
         c.t("broadcast-recipients", { count: saved.value.recipientCount }),
         c.t("broadcast-preview-check"),
       ].join("\n\n");
       await c.reply(summary, { ...HTML, reply_markup: kb });
 
-      const pressed = await waitButton(conversation, [broadcastData.filter({ action: "confirm", id }), broadcastData.filter({ action: "edit", id }), broadcastData.filter({ action: "cancel", id })]);
+      const buttons = [broadcastData.filter({ action: "confirm", id }), broadcastData.filter({ action: "edit", id }), broadcastData.filter({ action: "cancel", id })];
+      let pressed = await waitButton(conversation, [...buttons, broadcastPreviewOptionData.filter()]);
+      // an option under the preview: it answers nothing, it only shows what teachers will press
+      while (broadcastPreviewOptionData.filter().test(pressed.callbackQuery.data)) {
+        await pressed.answerCallbackQuery({ text: pressed.t("broadcast-preview-option") });
+        pressed = await waitButton(conversation, [...buttons, broadcastPreviewOptionData.filter()]);
+      }
       const { action } = broadcastData.unpack(pressed.callbackQuery.data);
       await pressed.answerCallbackQuery();
       await pressed.editMessageReplyMarkup();
@@ -122,18 +135,23 @@ export function composeConversation(deps: BotDeps) {
         if (!launched.ok) await pressed.reply(pressed.t(`error-${launched.code}`, launched.args), HTML);
         return;
       }
-      // edit: the message or the audience, then a new preview
+      // edit: the message, the audience or the answer options, then a new preview
       const which = new InlineKeyboard()
         .text(pressed.t("broadcast-edit-message"), broadcastEditData.pack({ what: "message" }))
-        .text(pressed.t("broadcast-edit-audience"), broadcastEditData.pack({ what: "audience" }));
+        .text(pressed.t("broadcast-edit-audience"), broadcastEditData.pack({ what: "audience" })).row()
+        .text(pressed.t("broadcast-edit-question"), broadcastEditData.pack({ what: "question" }));
       await pressed.reply(pressed.t("broadcast-edit-what"), { ...HTML, reply_markup: which });
       const what = await waitButton(conversation, broadcastEditData.filter());
       await what.answerCallbackQuery();
       await what.editMessageReplyMarkup();
       c = what;
-      if (broadcastEditData.unpack(what.callbackQuery.data).what === "message") {
+      const part = broadcastEditData.unpack(what.callbackQuery.data).what;
+      if (part === "message") {
         content = await askContent(conversation, what);
         c = content.ctx;
+        chooseAudience = false;
+      } else if (part === "question") {
+        ({ ctx: c, question } = await askQuestion(conversation, what, question, content.value.text.trim().length > 0));
         chooseAudience = false;
       } else chooseAudience = true;
     }

@@ -1,17 +1,22 @@
 // Broadcasts (methodists and admins): /broadcast composes and sends an announcement, /broadcasts lists
 // past ones with their delivery reports; the report message's Stop button cancels what is still queued.
+// A broadcast may be a survey: recipients answer with its buttons (answers.ts), its author and admins
+// see the answers in the report and the list, close it and take the answers as a file (results.ts).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { canStop, parseAudience } from "../../../domain/broadcasts.js";
+import { questionOf } from "../../../domain/broadcasts/question.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { attempt, HTML } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
 import { methodistOnly } from "../../middlewares/guards.js";
-import { broadcastData, broadcastListData, broadcastListStopData } from "./callbacks.js";
+import { answersFeature } from "./answers.js";
+import { broadcastData, broadcastListCloseData, broadcastListData, broadcastListStopData } from "./callbacks.js";
 import { COMPOSE, composeConversation, launch } from "./compose.js";
-import { audienceSummary, snippet } from "./render.js";
+import { audienceSummary, resultLines, snippet } from "./render.js";
 import { editReport, summaryNotices } from "./report.js";
+import { closeSurvey, sendAnswersSheet } from "./results.js";
 
 export { registerBroadcastReports } from "./report.js";
 
@@ -22,8 +27,10 @@ export function broadcastConversations(deps: BotDeps) {
 }
 
 export function broadcastFeature(deps: BotDeps) {
-  const { broadcasts } = deps.services;
+  const { broadcasts, broadcastAnswers } = deps.services;
   const composer = new Composer<BotContext>();
+  // recipients' answers: anyone may press (the domain tells who may answer)
+  composer.use(answersFeature(deps));
 
   composer.command("broadcast", methodistOnly, (ctx) => ctx.conversation.enter(COMPOSE));
   composer.command("broadcasts", methodistOnly, (ctx) => showList(ctx, 0, false));
@@ -59,6 +66,14 @@ export function broadcastFeature(deps: BotDeps) {
     if (await stop(ctx, id)) await showList(ctx, page, true);
   });
 
+  // a survey: close it (report or list), its answers as a file
+  composer.callbackQuery(broadcastData.filter({ action: "close" }), methodistOnly, (ctx) => closeSurvey(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id));
+  composer.callbackQuery(broadcastListCloseData.filter(), methodistOnly, async (ctx) => {
+    const { id, page } = broadcastListCloseData.unpack(ctx.callbackQuery.data);
+    if (await closeSurvey(ctx, deps, id)) await showList(ctx, page, true);
+  });
+  composer.callbackQuery(broadcastData.filter({ action: "sheet" }), methodistOnly, (ctx) => sendAnswersSheet(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id));
+
   /** Stops a broadcast (its author or an admin), updates the author's report; false when refused. */
   async function stop(ctx: BotContext, id: number): Promise<boolean> {
     const outcome = await attempt(() => broadcasts.stop(id, ctx.user!));
@@ -80,9 +95,24 @@ export function broadcastFeature(deps: BotDeps) {
     const { items, total } = await broadcasts.list(ctx.user!, page, LIST_PAGE_SIZE);
     if (!total) return ctx.reply(ctx.t("broadcast-list-empty"), HTML);
     const entries: string[] = [];
+    const kb = new InlineKeyboard();
     for (const b of items) {
       const names = await broadcasts.names(parseAudience(b.audience));
       const c = b.counts;
+      // running broadcasts she may stop (her own; an admin any): stopping is not only in the report
+      if (b.status === "sending" && canStop(ctx.user!, b)) kb.text(ctx.t("broadcast-list-stop-button", { id: b.id }), broadcastListStopData.pack({ id: b.id, page })).row();
+      // a survey: its answers for those who may see them (the author, admins), a word about them for the others
+      const survey: string[] = [];
+      const question = questionOf(b);
+      if (question && broadcastAnswers.mayManage(ctx.user!, b)) {
+        const summary = await broadcastAnswers.summary(b.id);
+        if (summary) {
+          // shortened: five entries share one message of at most 4096 characters
+          survey.push(...resultLines(ctx.t, summary, true));
+          if (!summary.closed) kb.text(ctx.t("broadcast-list-close-button", { id: b.id }), broadcastListCloseData.pack({ id: b.id, page })).row();
+          kb.text(ctx.t("broadcast-list-sheet-button", { id: b.id }), broadcastData.pack({ action: "sheet", id: b.id })).row();
+        }
+      } else if (question) survey.push(ctx.t("broadcast-results-hidden", { count: question.options.length }));
       entries.push(
         [
           ctx.t("broadcast-list-head", {
@@ -94,16 +124,12 @@ export function broadcastFeature(deps: BotDeps) {
           ctx.t("broadcast-list-text", { author: b.authorName ?? "—", text: snippet(b.text), attachment: b.attachmentKind ?? "none" }),
           `${ctx.t("broadcast-audience-now")} ${audienceSummary(ctx.t, locale, names)}`,
           ctx.t("broadcast-list-counts", { total: c.total, sent: c.sent, queued: c.queued + c.sending, blocked: c.blocked, failed: c.failed, cancelled: c.cancelled }),
+          ...survey,
         ].join("\n"),
       );
     }
     const pages = Math.ceil(total / LIST_PAGE_SIZE);
     const text = `${ctx.t("broadcast-list-title", { total })}\n\n${entries.join("\n\n")}`;
-    const kb = new InlineKeyboard();
-    // running broadcasts she may stop (her own; an admin any): stopping is not only in the report
-    for (const b of items) {
-      if (b.status === "sending" && canStop(ctx.user!, b)) kb.text(ctx.t("broadcast-list-stop-button", { id: b.id }), broadcastListStopData.pack({ id: b.id, page })).row();
-    }
     pager(kb, page, pages, (p) => broadcastListData.pack({ page: p }));
     if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
     else await ctx.reply(text, { ...HTML, reply_markup: kb });

@@ -1,0 +1,57 @@
+// A survey's results for its author and admins: Close (no more answers; the author's report shows it
+// at once) and "📊 Answers (.xlsx)": everyone it reached with her answer, and the counts per option.
+import { InputFile } from "grammy";
+import { answersWorkbook } from "../../../domain/broadcasts/spreadsheet.js";
+import { formatDate } from "../../../domain/time.js";
+import type { BotContext, BotDeps } from "../../context.js";
+import { attempt, HTML } from "../../conversations/kit.js";
+import { personLabels } from "../../spreadsheets.js";
+import { snippet } from "./render.js";
+import { editReport } from "./report.js";
+
+/** Refuses with an alert; false. */
+async function refuse(ctx: BotContext, outcome: { code: string; args: Record<string, string | number> }): Promise<false> {
+  await ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
+  return false;
+}
+
+/** Closes a survey (its author or an admin) and updates the author's report; false when refused. */
+export async function closeSurvey(ctx: BotContext, deps: BotDeps, id: number): Promise<boolean> {
+  const { broadcastAnswers, broadcasts } = deps.services;
+  const outcome = await attempt(() => broadcastAnswers.close(id, ctx.user!));
+  if (!outcome.ok) return refuse(ctx, outcome);
+  await ctx.answerCallbackQuery({ text: ctx.t("broadcast-question-closed-now") });
+  const progress = await broadcasts.progress(id);
+  if (progress) await editReport(ctx.api, deps, progress);
+  return true;
+}
+
+/** Sends the answers as an .xlsx in the reader's language. */
+export async function sendAnswersSheet(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
+  const outcome = await attempt(() => deps.services.broadcastAnswers.results(id, ctx.user!));
+  if (!outcome.ok) {
+    await refuse(ctx, outcome);
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const r = outcome.value;
+  const { answered, reached } = r.summary;
+  const file = await answersWorkbook(r, {
+    ...personLabels(ctx.t),
+    answersSheet: ctx.t("broadcast-sheet-answers"),
+    countsSheet: ctx.t("broadcast-sheet-counts"),
+    district: ctx.t("broadcast-sheet-col-district"),
+    noDistrict: ctx.t("broadcast-sheet-no-district"),
+    answer: ctx.t("broadcast-sheet-col-answer"),
+    option: ctx.t("broadcast-sheet-col-option"),
+    count: ctx.t("broadcast-sheet-col-count"),
+    percent: ctx.t("broadcast-sheet-col-percent"),
+    // a cell, not a message: numbers only, nothing to escape
+    total: ctx.t("broadcast-sheet-total", { answered, reached }),
+  });
+  const date = formatDate(deps.clock.now(), await ctx.i18n.getLocale(), deps.config.TIMEZONE);
+  await ctx.replyWithDocument(new InputFile(file, `survey-${id}.xlsx`), {
+    caption: ctx.t("broadcast-sheet-caption", { id, text: snippet(r.broadcast.text), date, answered, reached }),
+    ...HTML,
+  });
+}
