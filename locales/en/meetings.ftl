@@ -14,6 +14,7 @@ meeting-kind-council = Methodological council
 meeting-audience-everyone = 👥 All teachers
 meeting-audience-subjects = 📚 By subject
 meeting-audience-schools = 🏫 By school
+meeting-audience-districts = 🏙 By district
 meeting-audience-methodists = 🛠 Methodists only
 
 meeting-going = ✅ Going
@@ -31,6 +32,10 @@ meeting-card-agenda = 📝 { $agenda }
 meeting-card-deadline = ⏳ Answer by { $deadline }
 meeting-card-cancelled = ❌ <b>The meeting is cancelled.</b>
 meeting-card-district = 🏙 District: { $district }
+meeting-card-districts = 🏙 { $count ->
+    [1] District
+   *[other] Districts
+}: { $districts }
 meeting-answer-going = Your answer: going ✅
 meeting-answer-not-going = Your answer: not going ❌
 meeting-answer-none = You have not answered yet.
@@ -95,6 +100,8 @@ meeting-schools-done = Done ✔️
 meeting-schools-found = Schools found: tick the ones you need (or type another query):
 meeting-schools-chosen = 🏫 Schools chosen: { $count }
 meeting-expect-schools = Tick the schools with the buttons above and press Done. To leave, send /cancel.
+meeting-ask-districts = Teachers of which districts are you inviting? Tick the districts and press Done.
+meeting-expect-districts = Tick the districts with the buttons above and press Done. To leave, send /cancel.
 meeting-ask-deadline = Until when may people answer Going / Not going? Type a date and time (not after the start) or “-” to accept answers until the meeting starts.
 meeting-preview = 👀 <b>Check the meeting before publishing:</b>
 meeting-reach = The invitation will reach: { $count } people.
@@ -145,6 +152,7 @@ error-meeting-bad-link = That does not look like an online meeting link. Copy it
 error-meeting-place-length = The place must be 3 to { $max } characters long.
 error-meeting-place-missing = Give a place or an online link.
 error-meeting-audience-empty = Choose at least one school or subject, otherwise there is nobody to invite.
+error-meeting-districts-empty = Tick at least one district, otherwise there is nobody to invite.
 error-meeting-deadline-after-start = The answer deadline cannot be after the start of the meeting.
 error-meeting-not-found = This meeting no longer exists.
 error-meeting-cancelled = This meeting is cancelled.

@@ -14,6 +14,7 @@ meeting-kind-council = Методсовет
 meeting-audience-everyone = 👥 Все педагоги
 meeting-audience-subjects = 📚 По предметам
 meeting-audience-schools = 🏫 По школам
+meeting-audience-districts = 🏙 По районам
 meeting-audience-methodists = 🛠 Только методисты
 
 meeting-going = ✅ Приду
@@ -31,6 +32,10 @@ meeting-card-agenda = 📝 { $agenda }
 meeting-card-deadline = ⏳ Ответить до { $deadline }
 meeting-card-cancelled = ❌ <b>Встреча отменена.</b>
 meeting-card-district = 🏙 Район: { $district }
+meeting-card-districts = 🏙 { $count ->
+    [1] Район
+   *[other] Районы
+}: { $districts }
 meeting-answer-going = Ваш ответ: приду ✅
 meeting-answer-not-going = Ваш ответ: не смогу ❌
 meeting-answer-none = Вы ещё не ответили, придёте ли.
@@ -96,6 +101,8 @@ meeting-schools-done = Готово ✔️
 meeting-schools-found = Нашлись школы — отметьте нужные (можно написать ещё запрос):
 meeting-schools-chosen = 🏫 Выбрано школ: { $count }
 meeting-expect-schools = Отметьте школы кнопками выше и нажмите «Готово». Чтобы выйти — /cancel.
+meeting-ask-districts = Педагогов каких районов приглашаете? Отметьте районы и нажмите «Готово».
+meeting-expect-districts = Отметьте районы кнопками выше и нажмите «Готово». Чтобы выйти — /cancel.
 meeting-ask-deadline = До какого времени принимать ответы «приду / не смогу»? Напишите дату и время (не позже начала) или «-», чтобы принимать до начала встречи.
 meeting-preview = 👀 <b>Проверьте встречу перед публикацией:</b>
 meeting-reach = Приглашение получат: { $count } чел.
@@ -146,6 +153,7 @@ error-meeting-bad-link = Ссылка не похожа на адрес онла
 error-meeting-place-length = Место — от 3 до { $max } символов.
 error-meeting-place-missing = Укажите место или ссылку на онлайн-встречу.
 error-meeting-audience-empty = Выберите хотя бы одну школу или предмет — иначе приглашение некому отправить.
+error-meeting-districts-empty = Отметьте хотя бы один район — иначе приглашение некому отправить.
 error-meeting-deadline-after-start = Срок ответа не может быть позже начала встречи.
 error-meeting-not-found = Этой встречи больше нет.
 error-meeting-cancelled = Эта встреча отменена.

@@ -23,6 +23,11 @@ export function usersInScope(scope: Scope): Prisma.UserWhereInput {
   return scope.districtId === null ? {} : { school: { districtId: scope.districtId } };
 }
 
+/** People whose school is in one of these districts (a regional meeting for chosen districts). */
+export function usersInDistricts(districtIds: number[]): Prisma.UserWhereInput {
+  return { school: { districtId: { in: districtIds } } };
+}
+
 /** Schools in the scope. */
 export function schoolsInScope(scope: Scope): Prisma.SchoolWhereInput {
   return scope.districtId === null ? {} : { districtId: scope.districtId };

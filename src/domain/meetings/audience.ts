@@ -1,13 +1,16 @@
 // Who a meeting is for, as a users query (everyone registered, teachers of some subjects, of some
-// schools, or methodists only) and, the other way round, which meetings are for one person. A
-// district's meeting (districtId set) is for that district's people only, whatever its audience.
+// schools, of some districts, or methodists only) and, the other way round, which meetings are for one
+// person. A district's meeting (districtId set) is for that district's people only, whatever its
+// audience; the audience "districts" (a regional meeting) is for the people of the chosen districts.
 import type { MeetingAudience, Prisma, Role } from "../../generated/sqlite/client.js";
-import { usersInScope, visibleInDistrict } from "../scope.js";
+import { usersInDistricts, usersInScope, visibleInDistrict } from "../scope.js";
 
 export interface AudienceSpec {
   audience: MeetingAudience;
   subjectIds: number[];
   schoolIds: number[];
+  /** the audience "districts": the districts whose people are invited (absent: none) */
+  districtIds?: number[];
   /** the district whose people the meeting is for; null (or absent): the whole deployment's */
   districtId?: number | null;
 }
@@ -23,6 +26,9 @@ export function audienceWhere(spec: AudienceSpec): Prisma.UserWhereInput {
       return { ...base, schoolId: { in: spec.schoolIds } };
     case "methodists":
       return { ...base, role: { in: ["methodist", "admin"] } };
+    case "districts":
+      // AND: the base may hold a district of its own (the meeting's district)
+      return { AND: [base, usersInDistricts(spec.districtIds ?? [])] };
   }
 }
 
@@ -43,6 +49,7 @@ export function meetingsForWhere(m: Member): Prisma.MeetingWhereInput {
   ];
   if (m.schoolId !== null) or.push({ audience: "schools", schools: { some: { schoolId: m.schoolId } } });
   if (m.role === "methodist" || m.role === "admin") or.push({ audience: "methodists" });
+  if (m.districtId !== null) or.push({ audience: "districts", districts: { some: { districtId: m.districtId } } });
   // for everyone or for her district; one she answered stays hers
   return { OR: [{ AND: [visibleInDistrict(m.districtId), { OR: or }] }, { rsvps: { some: { userId: m.id } } }] };
 }

@@ -4,7 +4,8 @@ import { DomainError } from "../errors.js";
 import { cleanText } from "../text.js";
 
 export const MEETING_KINDS = ["association", "seminar", "master_class", "method_day", "conference", "council"] as const;
-export const MEETING_AUDIENCES = ["everyone", "subjects", "schools", "methodists"] as const;
+/** "districts" is offered only to staff of the whole region when the directory has districts */
+export const MEETING_AUDIENCES = ["everyone", "subjects", "schools", "districts", "methodists"] as const;
 
 export const TITLE_MAX = 200;
 export const AGENDA_MAX = 2000;

@@ -9,7 +9,7 @@ import type { CalendarEvent } from "../calendar.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
 import type { Notice, NoticeButton, Outbox } from "../outbox.js";
-import { ownedByScope, schoolsInScope, scopeOf, usersInScope } from "../scope.js";
+import { ownedByScope, schoolsInScope, scopeOf, usersInDistricts, usersInScope } from "../scope.js";
 import type { Tasks } from "../tasks.js";
 import { formatDateTime } from "../time.js";
 import { isMethodistRole } from "../users.js";
@@ -32,6 +32,9 @@ export interface MeetingDraft extends AudienceSpec, Venue {
 export interface MeetingView extends Meeting {
   subjectIds: number[];
   schoolIds: number[];
+  /** the audience "districts": the districts whose people are invited, and their names (by name) */
+  districtIds: number[];
+  districtNames: string[];
   /** the name of the district whose meeting it is (null: a meeting for everyone) */
   districtName: string | null;
 }
@@ -54,14 +57,29 @@ export interface MeetingServiceDeps {
   tasks: Tasks;
 }
 
-const withLinks = { subjects: { select: { subjectId: true } }, schools: { select: { schoolId: true } }, district: { select: { name: true } } } as const;
-type WithLinks = Meeting & { subjects: { subjectId: number }[]; schools: { schoolId: number }[]; district: { name: string } | null };
-const view = ({ subjects, schools, district, ...m }: WithLinks): MeetingView => ({
-  ...m,
-  subjectIds: subjects.map((s) => s.subjectId),
-  schoolIds: schools.map((s) => s.schoolId),
-  districtName: district?.name ?? null,
-});
+const withLinks = {
+  subjects: { select: { subjectId: true } },
+  schools: { select: { schoolId: true } },
+  districts: { select: { districtId: true, district: { select: { name: true } } } },
+  district: { select: { name: true } },
+} as const;
+type WithLinks = Meeting & {
+  subjects: { subjectId: number }[];
+  schools: { schoolId: number }[];
+  districts: { districtId: number; district: { name: string } }[];
+  district: { name: string } | null;
+};
+const view = ({ subjects, schools, districts, district, ...m }: WithLinks): MeetingView => {
+  const invited = [...districts].sort((a, b) => a.district.name.localeCompare(b.district.name, "ru"));
+  return {
+    ...m,
+    subjectIds: subjects.map((s) => s.subjectId),
+    schoolIds: schools.map((s) => s.schoolId),
+    districtIds: invited.map((d) => d.districtId),
+    districtNames: invited.map((d) => d.district.name),
+    districtName: district?.name ?? null,
+  };
+};
 
 /** who a row is: the name and the school, for lists and spreadsheets */
 const person = { fullName: true, school: { select: { name: true, cluster: true } } } as const;
@@ -102,12 +120,15 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   }
 
   /**
-   * Whether a district's meeting is any of this person's business: she is of its district (her school
-   * is), or she answered it already (she stays able to change her answer). Meetings for everyone are.
+   * Whether a district's meeting (or a regional one for chosen districts) is any of this person's
+   * business: she is of its district (her school is), or she answered it already (she stays able to
+   * change her answer). Other meetings for everyone are.
    */
-  async function concerns(userId: number, m: Pick<Meeting, "id" | "districtId">): Promise<boolean> {
-    if (m.districtId === null) return true;
-    const inDistrict = await db.user.count({ where: { id: userId, ...usersInScope({ districtId: m.districtId }) } });
+  async function concerns(userId: number, m: Pick<MeetingView, "id" | "districtId" | "audience" | "districtIds">): Promise<boolean> {
+    const where =
+      m.districtId !== null ? usersInScope({ districtId: m.districtId }) : m.audience === "districts" ? usersInDistricts(m.districtIds) : null;
+    if (where === null) return true;
+    const inDistrict = await db.user.count({ where: { AND: [{ id: userId }, where] } });
     return inDistrict > 0 || (await db.meetingRsvp.count({ where: { meetingId: m.id, userId } })) > 0;
   }
 
@@ -130,6 +151,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     if ((d.audience === "subjects" && !d.subjectIds.length) || (d.audience === "schools" && !d.schoolIds.length)) {
       throw new DomainError("meeting-audience-empty");
     }
+    if (d.audience === "districts" && !d.districtIds?.length) throw new DomainError("meeting-districts-empty");
     if (d.rsvpDeadline) checkDeadline(d.rsvpDeadline, d.startsAt);
     return { ...d, title, agenda, ...venue };
   }
@@ -252,6 +274,13 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         d.schoolIds = ours.map((s) => s.id);
         if (!d.schoolIds.length) throw new DomainError("meeting-audience-empty");
       }
+      if (d.audience === "districts") {
+        // districts that exist; a district's methodist (the bot does not offer her this) keeps her own
+        const ids = (d.districtIds ?? []).filter((id) => districtId === null || id === districtId);
+        const found = await db.district.findMany({ where: { id: { in: ids } }, select: { id: true } });
+        d.districtIds = found.map((x) => x.id);
+        if (!d.districtIds.length) throw new DomainError("meeting-districts-empty");
+      }
       const created = await db.meeting.create({
         data: {
           kind: d.kind,
@@ -268,6 +297,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
           createdAt: clock.now(),
           subjects: d.audience === "subjects" ? { create: [...new Set(d.subjectIds)].map((subjectId) => ({ subjectId })) } : undefined,
           schools: d.audience === "schools" ? { create: [...new Set(d.schoolIds)].map((schoolId) => ({ schoolId })) } : undefined,
+          districts: d.audience === "districts" ? { create: d.districtIds!.map((id) => ({ districtId: id })) } : undefined,
         },
         include: withLinks,
       });

@@ -10,6 +10,8 @@ export const meetingAudienceData = createCallbackData("meeting-au", { audience: 
 export const meetingSchoolData = createCallbackData("meeting-s", { id: Number, page: Number });
 export const meetingSchoolPageData = createCallbackData("meeting-sp", { page: Number });
 export const MEETING_SCHOOLS_DONE = "meeting-sd";
+export const meetingDistrictData = createCallbackData("meeting-d", { id: Number });
+export const MEETING_DISTRICTS_DONE = "meeting-dd";
 export const meetingPublishData = createCallbackData("meeting-p", { ok: Boolean });
 
 // the methodist's tools: open a meeting, act on it (answers, time, place, cancel, attendance)

@@ -12,14 +12,20 @@ export interface CardOptions {
   answer?: RsvpAnswer | null;
 }
 
-/** `districtName`: a district's meeting says whose it is (a meeting for everyone says nothing). */
-export function meetingCard(t: Translate, m: Meeting & { districtName?: string | null }, o: CardOptions): string {
+/**
+ * `districtName`: a district's meeting says whose it is (a meeting for everyone says nothing);
+ * `districtNames`: a regional meeting for chosen districts names them.
+ */
+export function meetingCard(t: Translate, m: Meeting & { districtName?: string | null; districtNames?: string[] }, o: CardOptions): string {
   const lines = [
     t("meeting-card-head", { kind: t(`meeting-kind-${m.kind}`), title: m.title }),
     t("meeting-card-time", { when: formatDateTime(m.startsAt, o.locale, o.zone), minutes: m.durationMin }),
     m.onlineUrl ? t("meeting-card-link", { url: m.onlineUrl }) : t("meeting-card-place", { place: m.place ?? "—" }),
   ];
   if (m.districtName) lines.push(t("meeting-card-district", { district: m.districtName }));
+  else if (m.audience === "districts" && m.districtNames?.length) {
+    lines.push(t("meeting-card-districts", { districts: m.districtNames.join(", "), count: m.districtNames.length }));
+  }
   if (m.agenda) lines.push(t("meeting-card-agenda", { agenda: m.agenda }));
   if (m.rsvpDeadline) lines.push(t("meeting-card-deadline", { deadline: formatDateTime(m.rsvpDeadline, o.locale, o.zone) }));
   if (m.status === "cancelled") lines.push(t("meeting-card-cancelled"));

@@ -1,5 +1,6 @@
 // /newmeeting: kind, title, agenda, start, duration, place or link, audience, RSVP deadline; preview,
 // then publish (the audience is told through the outbox). Every answer is checked and asked again.
+// Staff of the whole region in a deployment with districts may also invite chosen districts' people.
 import { InlineKeyboard } from "grammy";
 import { MEETING_AUDIENCES, MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
 import type { MeetingAudience, MeetingKind } from "../../../domain/meetings/service.js";
@@ -11,6 +12,7 @@ import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { askSubjects } from "../registration/steps.js";
 import { meetingCard } from "./card.js";
 import { meetingAudienceData, meetingKindData, meetingPublishData } from "./callbacks.js";
+import { askDistricts, type DistrictOption } from "./districts.js";
 import { askSchools } from "./schools.js";
 
 export const NEW_MEETING = "meeting-new";
@@ -27,6 +29,7 @@ interface Draft {
   audience: MeetingAudience;
   subjectIds: number[];
   schoolIds: number[];
+  districtIds: number[];
   rsvpDeadline: string | null;
 }
 
@@ -73,11 +76,17 @@ export function newMeetingConversation(deps: BotDeps) {
     });
     const duration = await askText(conversation, start.ctx, { question: start.ctx.t("meeting-ask-duration"), validate: parseDuration });
     const venue = await askText(conversation, duration.ctx, { question: duration.ctx.t("meeting-ask-venue"), validate: parseVenue });
+    // the audience "districts": for staff of the whole region, when the directory has districts (a
+    // district's methodist's meetings are her district's already)
+    const districts =
+      me.districtId === null
+        ? await conversation.external(async () => (await deps.services.directory.districts()).map(({ id, name }) => ({ id, name })))
+        : [];
     const audience = await pick(
       conversation,
       venue.ctx,
       venue.ctx.t("meeting-ask-audience"),
-      MEETING_AUDIENCES,
+      MEETING_AUDIENCES.filter((a) => a !== "districts" || districts.length > 0),
       (a) => venue.ctx.t(`meeting-audience-${a}`),
       meetingAudienceData,
       "audience",
@@ -85,6 +94,7 @@ export function newMeetingConversation(deps: BotDeps) {
     let ctx = audience.ctx;
     let subjectIds: number[] = [];
     let schoolIds: number[] = [];
+    let invited: DistrictOption[] = [];
     if (audience.value === "subjects") {
       const s = await askSubjects(conversation, ctx, deps, me.language, [], "meeting-ask-subjects");
       ({ ctx } = s);
@@ -93,6 +103,10 @@ export function newMeetingConversation(deps: BotDeps) {
       const s = await askSchools(conversation, ctx, deps, { districtId: me.districtId });
       ({ ctx } = s);
       schoolIds = s.value;
+    } else if (audience.value === "districts") {
+      const d = await askDistricts(conversation, ctx, districts);
+      ({ ctx } = d);
+      invited = d.value;
     }
     const deadline = await askText(conversation, ctx, {
       question: ctx.t("meeting-ask-deadline"),
@@ -115,6 +129,7 @@ export function newMeetingConversation(deps: BotDeps) {
       audience: audience.value,
       subjectIds,
       schoolIds,
+      districtIds: invited.map((d) => d.id),
       rsvpDeadline: deadline.value,
     };
     const toDomain = (d: Draft) => ({ ...d, startsAt: new Date(d.startsAt), rsvpDeadline: d.rsvpDeadline ? new Date(d.rsvpDeadline) : null });
@@ -128,6 +143,7 @@ export function newMeetingConversation(deps: BotDeps) {
         sequence: 0,
         districtId: me.districtId,
         districtName: me.districtName,
+        districtNames: invited.map((d) => d.name),
         createdById: me.id,
         createdAt: new Date(0),
         updatedAt: new Date(0),
