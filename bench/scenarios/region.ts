@@ -10,7 +10,7 @@
 import { performance } from "node:perf_hooks";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { audienceSchema } from "../../src/domain/broadcasts.js";
+import { audienceSchema } from "../../src/domain/broadcasts/index.js";
 import { ManualClock } from "../../src/domain/clock.js";
 import { silentLogger } from "../../src/logger.js";
 import { tempDatabase, type Provider } from "../../test/helpers/databases.js";

@@ -4,7 +4,7 @@ import type { Db, DbProvider } from "../db/client.js";
 import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { createAttestationService } from "./attestation/index.js";
-import { createBroadcasts } from "./broadcasts.js";
+import { createBroadcasts } from "./broadcasts/index.js";
 import { createBroadcastAnswers } from "./broadcasts/answers.js";
 import type { Clock } from "./clock.js";
 import { createCourseService } from "./courses/index.js";

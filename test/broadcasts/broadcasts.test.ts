@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { broadcastData } from "../../src/bot/features/broadcasts/callbacks.js";
-import { emptyAudience, type Audience } from "../../src/domain/broadcasts.js";
+import { emptyAudience, type Audience } from "../../src/domain/broadcasts/index.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerViaBot, type Person } from "../helpers/flows.js";

@@ -2,7 +2,7 @@
 // stops only her own; a draft prepared for her old district is not sent after she moved.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { broadcastListStopData } from "../../src/bot/features/broadcasts/callbacks.js";
-import { emptyAudience, parseAudience } from "../../src/domain/broadcasts.js";
+import { emptyAudience, parseAudience } from "../../src/domain/broadcasts/index.js";
 import { providers } from "../helpers/databases.js";
 import { registerDistrictMethodist } from "../helpers/districts.js";
 import type { Person } from "../helpers/flows.js";

@@ -3,7 +3,7 @@
 // nothing of it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { broadcastPickData } from "../../src/bot/features/broadcasts/callbacks.js";
-import { emptyAudience, parseAudience, type Audience } from "../../src/domain/broadcasts.js";
+import { emptyAudience, parseAudience, type Audience } from "../../src/domain/broadcasts/index.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { NORTH, SOUTH } from "../helpers/districts.js";

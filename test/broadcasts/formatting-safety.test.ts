@@ -3,7 +3,7 @@
 // Registration refuses such a name, so it is put in the database directly: the screens must hold anyway
 // (a name can come from elsewhere: an import, an older version of the rules).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { emptyAudience } from "../../src/domain/broadcasts.js";
+import { emptyAudience } from "../../src/domain/broadcasts/index.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";

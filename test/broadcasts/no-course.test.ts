@@ -1,7 +1,7 @@
 // "No course this year": the broadcast audience that is exactly /coverage's list of teachers not
 // covered, reachable from the coverage report with one tap.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { emptyAudience, type Audience } from "../../src/domain/broadcasts.js";
+import { emptyAudience, type Audience } from "../../src/domain/broadcasts/index.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerViaBot, type Person } from "../helpers/flows.js";

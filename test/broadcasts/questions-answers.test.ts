@@ -5,7 +5,7 @@
 // process and in two, never make a second row or lose a tick.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { broadcastAnswerData, broadcastData } from "../../src/bot/features/broadcasts/callbacks.js";
-import { emptyAudience } from "../../src/domain/broadcasts.js";
+import { emptyAudience } from "../../src/domain/broadcasts/index.js";
 import { providers } from "../helpers/databases.js";
 import { registerAdmin, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
 import { closeTestApp, type TestApp } from "../helpers/test-app.js";

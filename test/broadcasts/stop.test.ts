@@ -2,7 +2,7 @@
 // for messages the sender has already claimed or is sending at that very moment.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { broadcastData } from "../../src/bot/features/broadcasts/callbacks.js";
-import { emptyAudience } from "../../src/domain/broadcasts.js";
+import { emptyAudience } from "../../src/domain/broadcasts/index.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerAdmin, registerMethodist, type Person } from "../helpers/flows.js";

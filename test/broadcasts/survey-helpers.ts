@@ -2,7 +2,7 @@
 // delivered, and what a recipient's copy carries.
 import { expect } from "vitest";
 import { broadcastData } from "../../src/bot/features/broadcasts/callbacks.js";
-import { emptyAudience, type Audience } from "../../src/domain/broadcasts.js";
+import { emptyAudience, type Audience } from "../../src/domain/broadcasts/index.js";
 import { deliverAll } from "../helpers/delivery.js";
 import type { Person } from "../helpers/flows.js";
 import type { TestApp } from "../helpers/test-app.js";

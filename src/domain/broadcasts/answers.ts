@@ -6,7 +6,7 @@
 import type { Db } from "../../db/client.js";
 import type { Broadcast } from "../../generated/sqlite/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
-import { broadcastGroup, canStop, type Actor } from "../broadcasts.js";
+import { broadcastGroup, canStop, type Actor } from "./index.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
 import type { Tasks } from "../tasks.js";

@@ -4,7 +4,7 @@
 // carries her district (`districtId`): the pickers offer its schools, and every count stays within it.
 import { InlineKeyboard } from "grammy";
 import { normalizeSearch, searchWords } from "../../../domain/text.js";
-import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts.js";
+import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts/index.js";
 import type { Question } from "../../../domain/broadcasts/question.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, nudge } from "../../conversations/kit.js";

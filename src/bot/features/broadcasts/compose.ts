@@ -3,7 +3,7 @@
 // option buttons included) with the recipient count, then Confirm / Edit / Cancel.
 import { InlineKeyboard } from "grammy";
 import type { MessageEntity } from "grammy/types";
-import { emptyAudience, validateContent, type Audience, type BroadcastContent } from "../../../domain/broadcasts.js";
+import { emptyAudience, validateContent, type Audience, type BroadcastContent } from "../../../domain/broadcasts/index.js";
 import type { Question } from "../../../domain/broadcasts/question.js";
 import { scopeOf } from "../../../domain/scope.js";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";

@@ -4,7 +4,7 @@
 // see the answers in the report and the list, close it and take the answers as a file (results.ts).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { canStop, parseAudience } from "../../../domain/broadcasts.js";
+import { canStop, parseAudience } from "../../../domain/broadcasts/index.js";
 import { questionOf } from "../../../domain/broadcasts/question.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";

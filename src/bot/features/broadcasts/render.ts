@@ -1,7 +1,7 @@
 // Texts of the broadcasts section. Every variable goes through t (escaped); fragments that are already
 // safe HTML are joined by concatenation, never handed to t again (that would escape them twice).
 import { InlineKeyboard } from "grammy";
-import type { AudienceNames, BroadcastProgress } from "../../../domain/broadcasts.js";
+import type { AudienceNames, BroadcastProgress } from "../../../domain/broadcasts/index.js";
 import type { QuestionSummary } from "../../../domain/broadcasts/answers.js";
 import { percent } from "../../../domain/coverage/index.js";
 import type { Translate, Translator } from "../../../i18n.js";

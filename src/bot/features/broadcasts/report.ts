@@ -4,7 +4,7 @@
 // it can edit Telegram messages. A survey's report also shows the answers: each answer schedules a
 // refresh (RESULTS_TASK, at most one edit per few seconds), which goes on after the delivery is over.
 import type { Api } from "grammy";
-import { REPORT_TASK, type Broadcast, type BroadcastProgress } from "../../../domain/broadcasts.js";
+import { REPORT_TASK, type Broadcast, type BroadcastProgress } from "../../../domain/broadcasts/index.js";
 import { RESULTS_TASK, type QuestionSummary } from "../../../domain/broadcasts/answers.js";
 import type { Notice } from "../../../domain/outbox.js";
 import type { BotDeps } from "../../context.js";

@@ -2,7 +2,7 @@
 // (least covered schools first) and as a spreadsheet with the list of teachers not covered yet. A
 // district's methodist sees her district (the title names it); a regional one sees by district too.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import type { Audience } from "../../../domain/broadcasts.js";
+import type { Audience } from "../../../domain/broadcasts/index.js";
 import { percent } from "../../../domain/coverage/index.js";
 import { coverageWorkbook } from "../../../domain/coverage/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";

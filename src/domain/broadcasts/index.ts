@@ -6,16 +6,16 @@
 // delivery until nothing is queued, then marks the broadcast finished. A broadcast may ask a question:
 // its options go out as buttons under each copy (./broadcasts/question.ts, answers in ./broadcasts/answers.ts).
 import { z } from "zod";
-import type { Db } from "../db/client.js";
-import type { Broadcast, Prisma } from "../generated/sqlite/client.js";
-import type { Clock } from "./clock.js";
-import { answerButtons, questionOf, validateQuestion, type Question } from "./broadcasts/question.js";
-import { academicYear, notCoveredWhere } from "./coverage/index.js";
-import { DomainError } from "./errors.js";
-import type { GroupStatus, Outbox } from "./outbox.js";
-import { schoolsInScope, scopeOf, usersInScope, visibleInDistrict, type Scope } from "./scope.js";
-import type { Tasks } from "./tasks.js";
-import { isMethodistRole, type User } from "./users.js";
+import type { Db } from "../../db/client.js";
+import type { Broadcast, Prisma } from "../../generated/sqlite/client.js";
+import type { Clock } from "../clock.js";
+import { answerButtons, questionOf, validateQuestion, type Question } from "./question.js";
+import { academicYear, notCoveredWhere } from "../coverage/index.js";
+import { DomainError } from "../errors.js";
+import type { GroupStatus, Outbox } from "../outbox.js";
+import { schoolsInScope, scopeOf, usersInScope, visibleInDistrict, type Scope } from "../scope.js";
+import type { Tasks } from "../tasks.js";
+import { isMethodistRole, type User } from "../users.js";
 
 export type { Broadcast };
 
