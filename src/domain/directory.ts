@@ -177,9 +177,12 @@ export function createDirectoryService(db: Db) {
       return db.school.findUnique({ where: { id } });
     },
 
-    /** The districts of a regional deployment, by name; none in a deployment for one district. */
+    /**
+     * The districts of a regional deployment that have schools, by name; none in a deployment for one
+     * district. (A district renamed in a later file stays behind with no schools; it is not offered.)
+     */
     districts(): Promise<District[]> {
-      return db.district.findMany({ orderBy: { name: "asc" } });
+      return db.district.findMany({ where: { schools: { some: {} } }, orderBy: { name: "asc" } });
     },
 
     /** How many schools have no district (in a regional deployment: those the file left without one). */

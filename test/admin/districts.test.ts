@@ -104,6 +104,29 @@ describe.each(providers)("districts on %s", (provider) => {
     expect(regional.chat.lastText()).not.toContain("Ваш район");
   });
 
+  it("a district renamed in a later file: the new name is offered, the old one (no schools left) is not; a district a methodist works for cannot be deleted", async () => {
+    const { north } = await loadTwoDistricts(app);
+    const admin = await registerAdmin(app);
+    const scoped = await registerDistrictMethodist(app, 5105, north, { name: "Кузнецова Мария" });
+    const northSchools = await app.db.prisma.school.findMany({ where: { districtId: north.id }, select: { name: true } });
+    await app.services.directory.importCsv(["name,district", ...northSchools.map((s) => `${s.name},Северный муниципальный округ`)].join("\n"));
+    expect((await app.services.directory.districts()).map((d) => d.name)).toEqual(["Северный муниципальный округ", SOUTH]);
+
+    // the admin moves her to the new name
+    await admin.chat.send("/role");
+    await admin.chat.send("кузнецова");
+    await admin.chat.press("Кузнецова Мария · методист");
+    expect(admin.chat.lastText()).toContain(`Район: ${NORTH}`);
+    await admin.chat.press("Сменить район");
+    expect(admin.chat.buttons().map((b) => b.text)).toEqual(["Северный муниципальный округ", SOUTH, "Все районы", "Отмена"]);
+
+    // deleting the district she still works for would make her a methodist of everyone: refused
+    await expect(app.db.prisma.district.delete({ where: { id: north.id } })).rejects.toThrow();
+    expect((await app.services.users.byId(scoped.userId))!.districtId).toBe(north.id);
+    await admin.chat.press("Северный муниципальный округ");
+    await app.db.prisma.district.delete({ where: { id: north.id } });
+  });
+
   it("a district that disappeared between the question and the answer is refused, nothing changes", async () => {
     const { south } = await loadTwoDistricts(app);
     const admin = await registerAdmin(app);

@@ -210,7 +210,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      */
     districts(scope: Scope): Promise<{ id: number; name: string }[]> {
       if (scope.districtId !== null) return Promise.resolve([]);
-      return db.district.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+      return db.district.findMany({ where: { schools: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
     },
 
     async names(a: Audience): Promise<AudienceNames> {
