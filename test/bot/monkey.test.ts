@@ -1,7 +1,7 @@
 // "The bot never goes silent and never crashes on an update", checked by a random walk: four people (a
 // teacher, a methodist (of one district, on odd seeds, in a regional deployment), an admin and a newcomer) press whatever buttons they see (also old ones), type
-// commands, menu labels, dates, garbage and HTML, send stickers, photos and files, while the outbox
-// delivers notices (with their own buttons) in between. After every update the bot must have answered
+// commands, menu labels, dates, garbage and HTML, send stickers, photos and files, while time passes
+// and the outbox delivers notices and reminders (with their own buttons) in between. After every update the bot must have answered
 // it (a message, an edit or a callback answer) and never with the apology of its error boundary; a
 // failure prints the seed and the last steps, so a found case can be replayed.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -73,9 +73,17 @@ describe.each(providers)("a random walk through the bot on %s", (provider) => {
       const roll = random();
       let action: string;
       let run: () => Promise<void>;
-      if (roll < 0.05) {
+      if (roll < 0.04) {
         await deliverAll(app);
         log.push(`${step}: outbox delivered`);
+        continue;
+      } else if (roll < 0.06) {
+        // time passes: reminders, offers that expire, lessons that end and ask for feedback
+        const hours = 1 + Math.floor(random() * 48);
+        app.clock.advance(hours * 3_600_000);
+        await app.scheduler.tick();
+        await deliverAll(app);
+        log.push(`${step}: ${hours} h later, scheduler ran, outbox delivered`);
         continue;
       } else if (roll < 0.4) {
         // a button of one of the last three messages: the newest, or an outdated one
