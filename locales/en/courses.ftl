@@ -63,6 +63,7 @@ course-left = Registration cancelled.
 
 course-offer-notice = 🔔 A seat has freed up on “{ $title }” and it is yours if you confirm. Answer by { $until }, otherwise it passes to the next person in the queue.
 course-offer-shortened-notice = 🔔 “{ $title }” now starts earlier, so please answer the seat offered to you by { $until }; otherwise it passes to the next person in the queue.
+course-offer-extended-notice = 🔔 “{ $title }” has moved later, so you now have until { $until } to answer the seat offered to you.
 course-offer-accept = ✅ Take the seat
 course-offer-decline = ✖ Decline
 course-offer-accepted = ✅ The seat on “{ $title }” is yours. You are registered.

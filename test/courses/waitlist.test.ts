@@ -143,6 +143,40 @@ describe.each(providers)("courses: the waiting list and offers on %s", (provider
     expect(await seatsTaken()).toBe(0);
   });
 
+  it("moved earlier, then later again: the offer cut short gets back its usual time (never past the start), and she is told", async () => {
+    await holderCancels();
+    const m = (await app.services.users.byId((await app.db.prisma.user.findFirstOrThrow({ where: { role: "methodist" } })).id))!;
+    const usual = (await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { userId: first.userId } })).offerExpiresAt!;
+    expect(usual.toISOString()).toBe("2026-11-23T21:00:00.000Z");
+    await app.services.courses.update(m, courseId, {
+      startDate: new Date("2026-11-23T18:00:00Z"),
+      endDate: new Date("2026-11-24T18:00:00Z"),
+      registrationDeadline: new Date("2026-11-23T17:00:00Z"),
+    });
+    await app.services.courses.update(m, courseId, {
+      startDate: new Date("2026-11-30T06:00:00Z"),
+      endDate: new Date("2026-12-04T14:00:00Z"),
+      registrationDeadline: new Date("2026-11-27T17:00:00Z"),
+    });
+    await deliverAll(app);
+    expect(receivedTexts(app, 6002).at(-1)).toBe(
+      "🔔 Курс «Функциональная грамотность» перенесён на более позднее время, поэтому на ответ о предложенном вам месте теперь есть время до 24 ноября 2026, 00:00.",
+    );
+    expect(first.chat.buttons().map((b) => b.text)).toEqual(["✅ Беру место", "✖ Отказаться"]);
+    const reg = await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { userId: first.userId } });
+    expect(reg.offerExpiresAt?.toISOString()).toBe(usual.toISOString());
+    const task = await app.db.prisma.scheduledTask.findFirstOrThrow({ where: { kind: "course.offer-expire" } });
+    expect(task.dueAt.toISOString()).toBe(usual.toISOString());
+    // an offer that kept its usual time is not touched by a move: no notice, no change
+    const told = receivedTexts(app, 6002).length;
+    await app.services.courses.update(m, courseId, { startDate: new Date("2026-12-01T06:00:00Z"), endDate: new Date("2026-12-04T14:00:00Z") });
+    await deliverAll(app);
+    expect(receivedTexts(app, 6002).slice(told).filter((t) => t.includes("предложенн"))).toEqual([]);
+    // she still answers in time
+    await first.chat.press("Беру место");
+    expect(await statuses()).toEqual(["cancelled", "registered", "waiting"]);
+  });
+
   it("someone who cancels while waiting leaves the queue; the queue moves up", async () => {
     await first.chat.send("/mycourses");
     expect(first.chat.lastText()).toContain("лист ожидания, № 1");

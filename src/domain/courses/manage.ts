@@ -141,7 +141,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       if (moved) {
         await reminders.schedule(after, now);
         await finishing.schedule(after);
-        if (after.startDate < before.startDate) toldOfOffer = await seats.shortenOffers(courseId);
+        if (after.startDate.getTime() !== before.startDate.getTime()) toldOfOffer = await seats.fitOffers(courseId);
       }
       if (moved || after.place !== before.place) {
         await tellParticipants(courseId, ["registered", "offered"], "course-changed-notice", { title: after.title }, `changed:${after.updatedAt.getTime()}`, toldOfOffer);

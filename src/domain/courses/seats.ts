@@ -85,34 +85,41 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerB
     },
 
     /**
-     * The course now starts before some offers run out: those offers end at the new start (a seat
-     * answered for after the start would be a seat on a course already under way), their expiry
-     * follows, and each teacher is told the new time to answer, with the buttons again. Returns the
-     * people told, so that the general "the course changed" notice does not reach them twice.
+     * The course moved: each pending offer runs for its usual time, but never past the start (a seat
+     * answered for after the start would be a seat on a course already under way). Offers the new start
+     * cuts short end at it; offers an earlier move had cut short get back the time the later start
+     * allows. Their expiry follows, and each teacher is told the new time to answer, with the buttons
+     * again. Returns the people told, so that the general "the course changed" notice does not reach
+     * them twice.
      */
-    async shortenOffers(courseId: number): Promise<number[]> {
+    async fitOffers(courseId: number): Promise<number[]> {
+      const now = clock.now();
       const course = await db.course.findUnique({ where: { id: courseId }, select: { title: true, startDate: true } });
       if (!course) return [];
+      // an offer already past its time is the expiry task's, not ours
       const regs = await db.courseRegistration.findMany({
-        where: { courseId, status: "offered", offerExpiresAt: { gt: course.startDate } },
+        where: { courseId, status: "offered", offerExpiresAt: { gt: now } },
         include: { user: { select: { language: true } } },
       });
       const told: number[] = [];
       for (const reg of regs) {
-        const cut = await db.courseRegistration.updateMany({
-          where: { id: reg.id, status: "offered", offerExpiresAt: { gt: course.startDate } },
-          data: { offerExpiresAt: course.startDate },
+        const usual = (reg.offeredAt ?? now).getTime() + offerHours * 3_600_000;
+        const until = new Date(Math.min(usual, course.startDate.getTime()));
+        if (until.getTime() === reg.offerExpiresAt!.getTime()) continue;
+        const moved = await db.courseRegistration.updateMany({
+          where: { id: reg.id, status: "offered", offerExpiresAt: reg.offerExpiresAt },
+          data: { offerExpiresAt: until },
         });
-        if (cut.count !== 1) continue; // answered or expired meanwhile
-        await tasks.schedule({ kind: OFFER_TASK, payload: { registrationId: reg.id }, dueAt: course.startDate, dedupeKey: offerTaskKey(reg.id) });
+        if (moved.count !== 1) continue; // answered, expired or moved meanwhile
+        await tasks.schedule({ kind: OFFER_TASK, payload: { registrationId: reg.id }, dueAt: until, dedupeKey: offerTaskKey(reg.id) });
         const b = offerButtons(reg.id);
         await outbox.notify([
           {
             userId: reg.userId,
-            key: "course-offer-shortened-notice",
-            vars: { title: course.title, until: formatDateTime(course.startDate, reg.user.language, zone) },
+            key: until < reg.offerExpiresAt! ? "course-offer-shortened-notice" : "course-offer-extended-notice",
+            vars: { title: course.title, until: formatDateTime(until, reg.user.language, zone) },
             buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
-            dedupeKey: `course-offer:${reg.id}:until-${course.startDate.getTime()}`,
+            dedupeKey: `course-offer:${reg.id}:until-${until.getTime()}`,
           },
         ]);
         told.push(reg.userId);
