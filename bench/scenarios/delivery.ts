@@ -23,6 +23,7 @@ import { BOT_INFO, FakeTelegram } from "../../test/helpers/fake-telegram.js";
 import type { FetchFn } from "../../src/bot/api/fetch.js";
 import { memoryNow, type BenchOptions, type Scenario, type ScenarioResult } from "../harness.js";
 import { perSecond, round, summarizeLatency } from "../stats.js";
+import { mulberry32 } from "../../test/helpers/random.js";
 
 const num = (name: string, fallback: number) => {
   const raw = process.env[name];
@@ -33,15 +34,6 @@ const num = (name: string, fallback: number) => {
 
 const GROUP = "bench-broadcast";
 
-/** A small deterministic generator, so that every run refuses the same sends. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const delivery: Scenario = {
   id: "delivery",

@@ -16,16 +16,8 @@ import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.j
 import { approvedLesson } from "../lessons/helpers.js";
 import { insertMaterial } from "../materials/helpers.js";
 import { publishMeeting } from "../meetings/helpers.js";
+import { mulberry32 } from "../helpers/random.js";
 
-/** A small deterministic generator: the same seed walks the same way. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // (Telegram delivers no empty text; the bot copes anyway)
 const TEXTS = [
