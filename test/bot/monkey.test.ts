@@ -18,7 +18,6 @@ import { insertMaterial } from "../materials/helpers.js";
 import { publishMeeting } from "../meetings/helpers.js";
 import { mulberry32 } from "../helpers/random.js";
 
-
 // (Telegram delivers no empty text; the bot copes anyway)
 const TEXTS = [
   "", "привет", "Иванова Анна Петровна", "СОШ 5", "Математика", "25.12 14:30", "25.12.2026 14:30", "31.02.2027 25:61",
