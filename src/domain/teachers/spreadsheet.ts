@@ -5,28 +5,33 @@
 import { excelDay, personCells, personColumns, workbook, type Column, type PersonLabels } from "../spreadsheet.js";
 import type { AdoptionReport, RegisteredPerson } from "./index.js";
 
-export interface AdoptionLabels extends PersonLabels {
-  schoolsSheet: string;
-  peopleSheet: string;
-  district: string;
+/** the texts of the file, each a sheet's name or a column's header unless said */
+type Text =
+  | "schoolsSheet"
+  | "peopleSheet"
+  | "district"
   /** the district of the schools in none */
-  noDistrict: string;
-  teachers: string;
-  recent: string;
-  inactive: string;
-  total: string;
-  subjects: string;
-  role: string;
-  registeredAt: string;
-  language: string;
-  active: string;
+  | "noDistrict"
+  | "teachers"
+  | "recent"
+  | "inactive"
+  | "total"
+  | "subjects"
+  | "role"
+  | "registeredAt"
+  | "language"
+  | "active"
   /** Excel's format for the dates */
-  dateFormat: string;
-  roleOf: (p: RegisteredPerson) => string;
-  languageOf: (p: RegisteredPerson) => string;
-  yes: string;
-  no: string;
-}
+  | "dateFormat"
+  /** the values of "active" */
+  | "yes"
+  | "no";
+
+export type AdoptionLabels = PersonLabels &
+  Record<Text, string> & {
+    roleOf: (p: RegisteredPerson) => string;
+    languageOf: (p: RegisteredPerson) => string;
+  };
 
 export function adoptionWorkbook(report: AdoptionReport, l: AdoptionLabels, zone: string): Promise<Buffer> {
   const districtColumn: Column[] = report.districts.length ? [{ header: l.district, key: "district", width: 28 }] : [];

@@ -2,8 +2,7 @@
 // joined in the last 7 days and how many blocked the bot; every school of her scope, those with nobody
 // registered first) and a spreadsheet by school and of everyone registered. A district's methodist sees
 // her district (the title names it); a regional one sees by district too.
-import { Composer, InputFile } from "grammy";
-import { DateTime } from "luxon";
+import { Composer } from "grammy";
 import { percent } from "../../../domain/coverage/index.js";
 import type { RegisteredPerson } from "../../../domain/teachers/index.js";
 import { adoptionWorkbook } from "../../../domain/teachers/spreadsheet.js";
@@ -11,7 +10,7 @@ import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { methodistOnly } from "../../middlewares/guards.js";
-import { personLabels } from "../../spreadsheets.js";
+import { personLabels, sendDatedReport } from "../../spreadsheets.js";
 import { bar, CHART_SCHOOLS } from "../coverage/index.js";
 
 export function teachersFeature(deps: BotDeps) {
@@ -71,12 +70,7 @@ export function teachersFeature(deps: BotDeps) {
       },
       zone,
     );
-    const day = DateTime.fromJSDate(deps.clock.now(), { zone }).toISODate();
-    const date = formatDate(deps.clock.now(), locale, zone);
-    await ctx.replyWithDocument(new InputFile(file, `teachers-${day}.xlsx`), {
-      caption: district === null ? ctx.t("teachers-file-caption", { date }) : ctx.t("teachers-file-caption-district", { date, district }),
-      ...HTML,
-    });
+    await sendDatedReport(ctx, deps, "teachers", file, district);
   });
   return composer;
 }
