@@ -33,6 +33,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "courses_admin", scope: "methodist" },
   { command: "coverage", scope: "methodist" },
   { command: "attestation", scope: "methodist" },
+  { command: "teachers", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

@@ -19,6 +19,7 @@ import { fallbackFeature, menuFeature } from "./features/menu.js";
 import { meetingsConversations, meetingsFeature } from "./features/meetings/index.js";
 import { profileConversations, profileFeature } from "./features/profile/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
+import { teachersFeature } from "./features/teachers/index.js";
 import { attachDeps, errorBoundary, loadUser } from "./middlewares/update.js";
 import { conversationStorage, dbStorage } from "./storage.js";
 
@@ -90,6 +91,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     coursesFeature(deps),
     coverageFeature(deps),
     attestationFeature(deps),
+    teachersFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

@@ -16,6 +16,7 @@ import { createLessonService } from "./lessons/service.js";
 import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
 import { createTasks } from "./tasks.js";
+import { createTeachersService } from "./teachers/index.js";
 import { createUserService } from "./users.js";
 
 export interface ServiceDeps {
@@ -50,7 +51,8 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
   const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks });
   users.onErase((userId) => attestation.forget(userId));
-  return { users, directory, outbox, tasks, meetings, broadcasts, broadcastAnswers, materials, lessons, courses, coverage, record, attestation };
+  const teachers = createTeachersService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  return { users, directory, outbox, tasks, meetings, broadcasts, broadcastAnswers, materials, lessons, courses, coverage, record, attestation, teachers };
 }
 
 export type Services = ReturnType<typeof createServices>;

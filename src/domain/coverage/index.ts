@@ -77,12 +77,19 @@ export function notCoveredWhere(year: { from: Date; to: Date }) {
 /** Whole percent, 0 when there is nobody to cover. */
 export const percent = (covered: number, total: number): number => (total ? Math.round((covered * 100) / total) : 0);
 
-/** Least covered first, then the larger, then by name; the row of no district last. */
-export function leastCoveredFirst<T extends { teachers: number }>(share: (row: T) => number, name: (row: T) => string | null) {
+/**
+ * Least covered first, then the larger, then by name; the row of no district last. The share is of the
+ * row's teachers unless `of` names another whole (the schools of a district, say).
+ */
+export function leastCoveredFirst<T extends { teachers: number }>(
+  share: (row: T) => number,
+  name: (row: T) => string | null,
+  of: (row: T) => number = (row) => row.teachers,
+) {
   return (a: T, b: T): number =>
     Number(name(a) === null) - Number(name(b) === null) ||
-    share(a) / a.teachers - share(b) / b.teachers ||
-    b.teachers - a.teachers ||
+    share(a) / of(a) - share(b) / of(b) ||
+    of(b) - of(a) ||
     (name(a) ?? "").localeCompare(name(b) ?? "", "ru");
 }
 

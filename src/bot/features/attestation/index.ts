@@ -1,22 +1,19 @@
 // /attestation (methodists): how many teachers have a category in force, expiring, expired, none or not
 // told; by school, least covered first; and a spreadsheet of the teachers who need attention. A
 // district's methodist sees her district (the title names it); a regional one sees by district too.
-import { Composer, InputFile } from "grammy";
-import { DateTime } from "luxon";
+import { Composer } from "grammy";
 import type { AttestedTeacher } from "../../../domain/attestation/index.js";
 import { attestationWorkbook } from "../../../domain/attestation/spreadsheet.js";
 import { percent } from "../../../domain/coverage/index.js";
-import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
-import { personLabels } from "../../spreadsheets.js";
+import { personLabels, sendDatedReport } from "../../spreadsheets.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { bar, CHART_SCHOOLS } from "../coverage/index.js";
 
 export function attestationFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   composer.command("attestation", methodistOnly, async (ctx) => {
-    const locale = await ctx.i18n.getLocale();
     const zone = deps.config.TIMEZONE;
     const report = await deps.services.attestation.report(ctx.user!);
     const district = report.district;
@@ -57,12 +54,7 @@ export function attestationFeature(deps: BotDeps) {
       },
       zone,
     );
-    const day = DateTime.fromJSDate(deps.clock.now(), { zone }).toISODate();
-    const date = formatDate(deps.clock.now(), locale, zone);
-    await ctx.replyWithDocument(new InputFile(file, `attestation-${day}.xlsx`), {
-      caption: district === null ? ctx.t("attestation-file-caption", { date }) : ctx.t("attestation-file-caption-district", { date, district }),
-      ...HTML,
-    });
+    await sendDatedReport(ctx, deps, "attestation", file, district);
   });
   return composer;
 }
