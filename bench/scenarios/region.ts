@@ -3,7 +3,7 @@
 // category. What a methodist at her desk waits for, measured through the real bot (createApp on a
 // temporary SQLite file, and on PostgreSQL as `region-postgresql` when TEST_DATABASE_URL names a server
 // (a temporary database is created next to it); the fake Bot API answers at once):
-//   - /coverage and /attestation of the whole region (a regional methodist) and of one district (a
+//   - /coverage, /attestation and /teachers of the whole region (a regional methodist) and of one district (a
 //     district's methodist): the chart in the chat and the .xlsx, from the command to the last answer;
 //   - a broadcast to every teacher of the region: Confirm (the recipients selected and queued in the outbox).
 // Seeding writes rows directly (registration is not what is measured).
@@ -145,6 +145,8 @@ export const regionOn = (provider: Provider): Scenario => ({
         await time("coverage, one district", () => local.send("/coverage"));
         await time("attestation, whole region", () => regional.send("/attestation"));
         await time("attestation, one district", () => local.send("/attestation"));
+        await time("teachers (who joined), whole region", () => regional.send("/teachers"));
+        await time("teachers (who joined), one district", () => local.send("/teachers"));
       }
       const afterReports = memoryNow();
 
@@ -172,7 +174,7 @@ export const regionOn = (provider: Provider): Scenario => ({
       return {
         id: this.id,
         title: this.title,
-        workload: `${teachers} teachers, ${districts} districts × ${SCHOOLS_PER_DISTRICT} schools; /coverage and /attestation (chart + .xlsx) ×${REPEAT} for the region and for one district; one broadcast to all`,
+        workload: `${teachers} teachers, ${districts} districts × ${SCHOOLS_PER_DISTRICT} schools; /coverage, /attestation and /teachers (chart + .xlsx) ×${REPEAT} for the region and for one district; one broadcast to all`,
         updates: all.length,
         wallMs: round(all.reduce((s, x) => s + x, 0), 1),
         updatesPerSecond: round((all.length * 1000) / all.reduce((s, x) => s + x, 0), 2),
@@ -193,6 +195,8 @@ export const regionOn = (provider: Provider): Scenario => ({
           within("attestation, whole region", 5000),
           within("coverage, one district", 1000),
           within("attestation, one district", 1000),
+          within("teachers (who joined), whole region", 5000),
+          within("teachers (who joined), one district", 1000),
           within("broadcast to the region: Confirm", 5000),
           { label: "heap after the reports and the broadcast (MB)", value: memory.heapUsedMB, target: "≤ 512", pass: memory.heapUsedMB <= 512 },
         ],
