@@ -1,9 +1,12 @@
 // "The bot never goes silent and never crashes on an update", checked by a random walk: four people (a
-// teacher, a methodist (of one district, on odd seeds, in a regional deployment), an admin and a newcomer) press whatever buttons they see (also old ones), type
-// commands, menu labels, dates, garbage and HTML, send stickers, photos and files, while time passes
-// and the outbox delivers notices and reminders (with their own buttons) in between. After every update the bot must have answered
-// it (a message, an edit or a callback answer) and never with the apology of its error boundary; a
-// failure prints the seed and the last steps, so a found case can be replayed.
+// teacher, a methodist (of one district, on odd seeds: a regional deployment), an admin and a newcomer)
+// press whatever buttons they see (also old ones), type commands, menu labels, dates, garbage and HTML,
+// send stickers, photos and files, while time passes and the outbox delivers notices and reminders (with
+// their own buttons) in between. After every update the bot must have answered it (a message, an edit
+// or a callback answer), never with the apology of its error boundary, and nothing anywhere (handlers,
+// sender, scheduler) may have logged an error. A failure prints the seed and the last steps, so that a
+// found case can be replayed.
+import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/bot/commands.js";
 import { makeCourse } from "../courses/helpers.js";
@@ -35,8 +38,12 @@ const regional = (seed: number) => seed % 2 === 1;
 
 describe.each(providers)("a random walk through the bot on %s", (provider) => {
   let app: TestApp;
+  /** what the app logged at level error or above (an exception caught anywhere: handlers, sender, scheduler) */
+  let errors: string[];
   beforeEach(async () => {
-    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
+    errors = [];
+    const logger = pino({ level: "error" }, { write: (line: string) => void errors.push(line) });
+    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" }, logger });
   });
   afterEach(() => closeTestApp(app));
 
@@ -119,6 +126,7 @@ describe.each(providers)("a random walk through the bot on %s", (provider) => {
       const changed = who.messages().map((m) => `${m.message_id}:${m.text}`).filter((m) => !messagesBefore.includes(m));
       const said = [...changed, ...who.toasts().slice(toastsBefore)];
       expect(said.filter((t) => APOLOGY.test(t)), `the error apology: ${context()}`).toEqual([]);
+      expect(errors, `logged as an error: ${context()}`).toEqual([]);
     }
   }, 120_000);
 });

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/domain/clock.js";
-import { silentLogger } from "../../src/logger.js";
+import { silentLogger, type Logger } from "../../src/logger.js";
 import { tempDatabase, type Provider, type TempDatabase } from "./databases.js";
 import { BOT_INFO, FakeTelegram, TestUser } from "./fake-telegram.js";
 
@@ -27,6 +27,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: ManualClock;
   conversationsVersion?: number;
+  /** where the app logs (silent by default) */
+  logger?: Logger;
 }
 
 /**
@@ -53,7 +55,7 @@ async function build(db: TempDatabase, tg: FakeTelegram, clock: ManualClock, opt
   });
   const missing: string[] = [];
   const app = await createApp(config, {
-    logger: silentLogger(),
+    logger: opts.logger ?? silentLogger(),
     clock,
     fetch: tg.fetch,
     botInfo: BOT_INFO,
