@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../src/paths.js";
-import { registerViaBot, type Person } from "./flows.js";
+import { insertTeacher, registerAdmin, registerViaBot, type Person } from "./flows.js";
 import type { TestApp } from "./test-app.js";
 
 export interface TestDistrict {
@@ -47,4 +47,37 @@ export async function registerDistrictMethodist(
   const p = await registerViaBot(app, telegramId, { name: opts.name ?? "Сидорова Елена Викторовна", ...(school ? { school } : {}) });
   await app.db.prisma.user.update({ where: { id: p.userId }, data: { role: "methodist", districtId: district?.id ?? null } });
   return p;
+}
+
+/** The people of a regional deployment's tests: staff of each district and of all, a teacher of each district and one of a school in no district. */
+export interface DistrictPeople {
+  north: TestDistrict;
+  south: TestDistrict;
+  /** the methodists of NORTH, of SOUTH and of all districts, and the admin */
+  northM: Person;
+  southM: Person;
+  regional: Person;
+  admin: Person;
+  /** a teacher of NORTH and of SOUTH (registered through the bot) */
+  northT: Person;
+  southT: Person;
+  /** a teacher of a school in no district (user id) */
+  loneT: number;
+}
+
+/** Two districts, their methodists, a regional one, the admin and three teachers; Telegram ids from `base` (base+1.., base+101..). */
+export async function districtPeople(app: TestApp, base: number): Promise<DistrictPeople> {
+  const { north, south } = await loadTwoDistricts(app);
+  const lone = await app.db.prisma.school.create({ data: { name: "МБОУ «Школа вне районов»", searchText: "мбоу школа вне районов" } });
+  return {
+    north,
+    south,
+    northM: await registerDistrictMethodist(app, base + 1, north, { name: "Северова Анна" }),
+    southM: await registerDistrictMethodist(app, base + 2, south, { name: "Южакова Вера" }),
+    regional: await registerDistrictMethodist(app, base + 3, null, { name: "Областная Галина" }),
+    admin: await registerAdmin(app),
+    northT: await registerViaBot(app, base + 101, { name: "Волкова Дарья", school: north.schoolName }),
+    southT: await registerViaBot(app, base + 102, { name: "Орлова Нина", school: south.schoolName }),
+    loneT: await insertTeacher(app, base + 103, { name: "Одинокова Елена", schoolId: lone.id }),
+  };
 }

@@ -6,8 +6,8 @@ import { lessonCard, lessonModerate } from "../../src/domain/lessons/actions.js"
 import type { LessonDraft } from "../../src/domain/lessons/service.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
-import { loadTwoDistricts, registerDistrictMethodist, type TestDistrict } from "../helpers/districts.js";
-import { insertTeacher, registerAdmin, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
+import { districtPeople } from "../helpers/districts.js";
+import { insertTeacher, registerMethodist } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { offerViaBot } from "./helpers.js";
 
@@ -39,32 +39,7 @@ describe.each(providers)("moderating open lessons by district on %s", (provider)
   const asked = async (topic: string) =>
     (await app.db.prisma.outboxMessage.findMany({ where: { text: { contains: `на проверке: <b>${topic}</b>` } }, orderBy: { userId: "asc" } })).map((m) => m.userId);
 
-  interface Region {
-    north: TestDistrict;
-    south: TestDistrict;
-    northM: Person;
-    southM: Person;
-    regional: Person;
-    admin: Person;
-    northT: Person;
-    southT: Person;
-    loneT: number;
-  }
-  async function region(): Promise<Region> {
-    const { north, south } = await loadTwoDistricts(app);
-    const lone = await app.db.prisma.school.create({ data: { name: "МБОУ «Школа вне районов»", searchText: "мбоу школа вне районов" } });
-    return {
-      north,
-      south,
-      northM: await registerDistrictMethodist(app, 6001, north, { name: "Северова Анна" }),
-      southM: await registerDistrictMethodist(app, 6002, south, { name: "Южакова Вера" }),
-      regional: await registerDistrictMethodist(app, 6003, null, { name: "Областная Галина" }),
-      admin: await registerAdmin(app),
-      northT: await registerViaBot(app, 6101, { name: "Волкова Дарья", school: north.schoolName }),
-      southT: await registerViaBot(app, 6102, { name: "Орлова Нина", school: south.schoolName }),
-      loneT: await insertTeacher(app, 6103, { name: "Одинокова Елена", schoolId: lone.id }),
-    };
-  }
+  const region = () => districtPeople(app, 6000);
 
   it("each queue holds the lessons of the methodist's district; notices go to those who review them; the published lesson is open to all", async () => {
     const r = await region();

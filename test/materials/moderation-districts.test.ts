@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { approveData, openData, rejectData } from "../../src/bot/features/materials/callbacks.js";
 import { providers } from "../helpers/databases.js";
-import { loadTwoDistricts, registerDistrictMethodist, type TestDistrict } from "../helpers/districts.js";
-import { insertTeacher, registerAdmin, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
+import { districtPeople } from "../helpers/districts.js";
+import { insertTeacher, registerMethodist } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { insertMaterial } from "./helpers.js";
 
@@ -25,30 +25,7 @@ describe.each(providers)("moderating materials by district on %s", (provider) =>
   const asked = async (title: string) =>
     (await app.db.prisma.outboxMessage.findMany({ where: { text: { contains: `на модерации: «${title}»` } }, orderBy: { userId: "asc" } })).map((m) => m.userId);
 
-  interface Region {
-    north: TestDistrict;
-    northM: Person;
-    southM: Person;
-    regional: Person;
-    admin: Person;
-    northT: Person;
-    southT: Person;
-    loneT: number;
-  }
-  async function region(): Promise<Region> {
-    const { north, south } = await loadTwoDistricts(app);
-    const lone = await app.db.prisma.school.create({ data: { name: "МБОУ «Школа вне районов»", searchText: "мбоу школа вне районов" } });
-    return {
-      north,
-      northM: await registerDistrictMethodist(app, 7001, north, { name: "Северова Анна" }),
-      southM: await registerDistrictMethodist(app, 7002, south, { name: "Южакова Вера" }),
-      regional: await registerDistrictMethodist(app, 7003, null, { name: "Областная Галина" }),
-      admin: await registerAdmin(app),
-      northT: await registerViaBot(app, 7101, { name: "Волкова Дарья", school: north.schoolName }),
-      southT: await registerViaBot(app, 7102, { name: "Орлова Нина", school: south.schoolName }),
-      loneT: await insertTeacher(app, 7103, { name: "Одинокова Елена", schoolId: lone.id }),
-    };
-  }
+  const region = () => districtPeople(app, 7000);
 
   it("each queue and its count hold the materials of the methodist's district; notices go to those who check them; the published one is open to all", async () => {
     const r = await region();
