@@ -1,12 +1,12 @@
 // /attestation in a regional deployment: a district's methodist sums up and lists her district's
 // teachers only (the title names it); a regional methodist and an admin see everyone, by district too.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AttestationCategory } from "../../src/domain/attestation/index.js";
 import { providers } from "../helpers/databases.js";
 import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../helpers/districts.js";
 import { insertTeacher, registerAdmin } from "../helpers/flows.js";
 import { ADMIN_ID, closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
+import { parseBook } from "../helpers/workbook.js";
 
 describe.each(providers)("attestation report by district on %s", (provider) => {
   let app: TestApp;
@@ -23,13 +23,9 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
     });
 
   async function sheetRows(file: { file?: { bytes?: unknown } }) {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-    expect(book.worksheets).toHaveLength(1);
-    return book.worksheets[0]!
-      .getSheetValues()
-      .slice(1)
-      .map((r) => (r as unknown[]).slice(1));
+    const book = await parseBook(file);
+    expect(book.names).toHaveLength(1);
+    return book.rows();
   }
 
   /** NORTH: one in force, one expired; SOUTH: one expiring, one not told, one without a category; one teacher of no district, not told. */

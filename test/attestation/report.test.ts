@@ -1,11 +1,11 @@
 // /attestation: a methodist sees how many teachers have a category in force, expiring within 6 months,
 // expired, none or not told, by school; and gets a spreadsheet of those who need attention.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AttestationCategory } from "../../src/domain/attestation/index.js";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
+import { parseBook } from "../helpers/workbook.js";
 
 describe.each(providers)("attestation report on %s", (provider) => {
   let app: TestApp;
@@ -24,15 +24,7 @@ describe.each(providers)("attestation report on %s", (provider) => {
       data: { attestationCategory: category, attestationUntil: day ? new Date(`${day}T00:00:00+03:00`) : null },
     });
 
-  async function sheetRows(file: { file?: { bytes?: unknown } }, name: string) {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-    return book
-      .getWorksheet(name)!
-      .getSheetValues()
-      .slice(1)
-      .map((r) => (r as unknown[]).slice(1));
-  }
+  const sheetRows = async (file: { file?: { bytes?: unknown } }, name: string) => (await parseBook(file)).rows(name);
 
   async function district() {
     const [s1, s2] = await app.db.prisma.school.findMany({ orderBy: { id: "asc" }, take: 2 });

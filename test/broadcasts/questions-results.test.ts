@@ -1,7 +1,6 @@
 // A survey's answers as a file: everyone it reached with her answer (none yet: an empty cell), the
 // counts per option; a district column where the directory has districts; in the reader's language.
 // A district methodist's survey reaches and counts her district only.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { broadcastAnswerData } from "../../src/bot/features/broadcasts/callbacks.js";
 import type { ChatMessage } from "../helpers/fake-telegram.js";
@@ -11,18 +10,9 @@ import { insertTeacher, type Person } from "../helpers/flows.js";
 import { closeTestApp, type TestApp } from "../helpers/test-app.js";
 import { districtApp, expectAllHtmlValid, SCHOOL_A, SCHOOL_B, type District } from "./helpers.js";
 import { launchSurvey, refreshReports, reportOf } from "./survey-helpers.js";
+import { parseBook } from "../helpers/workbook.js";
 
-async function sheets(file: ChatMessage) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-  const rows = (name: string) =>
-    book
-      .getWorksheet(name)!
-      .getSheetValues()
-      .slice(1)
-      .map((r) => (r as unknown[]).slice(1));
-  return { names: book.worksheets.map((w) => w.name), rows };
-}
+const sheets = (file: ChatMessage) => parseBook(file);
 
 describe.each(providers)("a survey's answers on %s", (provider) => {
   let app: TestApp;

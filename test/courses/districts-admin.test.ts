@@ -1,7 +1,6 @@
 // Courses in a regional deployment, the methodists' side (/courses_admin): a district's methodist manages
 // her district's courses, sees the courses for everyone with her district's participants only, and is
 // refused another district's course; methodists of all districts and admins see and manage everything.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { courseAdminData, courseCompleteData } from "../../src/bot/features/courses/callbacks.js";
 import { providers } from "../helpers/databases.js";
@@ -11,15 +10,13 @@ import type { ChatMessage } from "../helpers/fake-telegram.js";
 import { insertTeacher, registerAdmin, type Person } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse, staff } from "./helpers.js";
+import { parseBook } from "../helpers/workbook.js";
 
 const OTHER_DISTRICT = "Это курс другого района: им управляют методисты того района.";
 const READ_ONLY = "Это курс для всех районов: изменять его, закрывать запись, отменять и отмечать прохождение могут только методисты всех районов и администраторы.";
 
-async function namesInSheet(file: ChatMessage): Promise<unknown[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-  return book.worksheets[0]!.getSheetValues().slice(2).map((r) => (r as unknown[])[2]);
-}
+/** the second column (the name) of every row below the header */
+const namesInSheet = async (file: ChatMessage): Promise<unknown[]> => (await parseBook(file)).rows().slice(1).map((r) => r[1]);
 
 describe.each(providers)("courses in districts, /courses_admin, on %s", (provider) => {
   let app: TestApp;

@@ -1,6 +1,5 @@
 // "📥 Таблица (.xlsx)" in a course's panel: the participants a methodist sends to the course provider,
 // parsed back from the document the bot sent; in English for an English methodist; refused to a teacher.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { courseAdminData } from "../../src/bot/features/courses/callbacks.js";
 import type { ChatMessage } from "../helpers/fake-telegram.js";
@@ -8,17 +7,12 @@ import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse, staff } from "./helpers.js";
+import { parseBook } from "../helpers/workbook.js";
 
-/** A sheet's rows as arrays of cell values (exceljs counts from 1). */
+/** The first sheet and its rows as arrays of cell values. */
 async function sheetOf(file: ChatMessage) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0]!;
-  const rows = sheet
-    .getSheetValues()
-    .slice(1)
-    .map((r) => (r as unknown[]).slice(1));
-  return { sheet, rows };
+  const book = await parseBook(file);
+  return { sheet: book.sheet(), rows: book.rows() };
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

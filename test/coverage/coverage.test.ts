@@ -1,11 +1,11 @@
 // /coverage: a methodist sees who took a course this academic year, by school (chart in the chat) and
 // gets a spreadsheet with the teachers not covered yet; a teacher is refused.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { academicYear } from "../../src/domain/coverage/index.js";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
+import { parseBook } from "../helpers/workbook.js";
 
 describe("academicYear", () => {
   it("runs from 1 September to 1 September in the deployment's zone", () => {
@@ -75,14 +75,7 @@ describe.each(providers)("course coverage on %s", (provider) => {
     const file = texts[1]!;
     expect(file.kind).toBe("document");
     expect(file.file?.name).toBe("coverage-2026-2027.xlsx");
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-    const rows = (name: string) =>
-      book
-        .getWorksheet(name)!
-        .getSheetValues()
-        .slice(1)
-        .map((r) => (r as unknown[]).slice(1));
+    const { rows } = await parseBook(file);
     expect(rows("По школам")).toEqual([
       ["Школа", "Округ", "Педагогов", "С курсами", "Охват, %"],
       [s1!.name, s1!.cluster, 2, 1, 50],

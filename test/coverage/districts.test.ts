@@ -1,11 +1,11 @@
 // /coverage in a regional deployment: a district's methodist counts and lists her district's teachers
 // only (the title names it); a regional methodist and an admin see everyone, by district too.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../helpers/districts.js";
 import { insertTeacher, registerAdmin, type Person } from "../helpers/flows.js";
 import { ADMIN_ID, closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
+import { parseBook } from "../helpers/workbook.js";
 
 describe.each(providers)("course coverage by district on %s", (provider) => {
   let app: TestApp;
@@ -35,17 +35,7 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
   const enrol = (courseId: number, userId: number) =>
     app.db.prisma.courseRegistration.create({ data: { courseId, userId, status: "registered", queuedAt: app.clock.now() } });
 
-  async function sheets(file: { file?: { bytes?: unknown } }) {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-    const rows = (name: string) =>
-      book
-        .getWorksheet(name)!
-        .getSheetValues()
-        .slice(1)
-        .map((r) => (r as unknown[]).slice(1));
-    return { names: book.worksheets.map((w) => w.name), rows };
-  }
+  const sheets = (file: { file?: { bytes?: unknown } }) => parseBook(file);
 
   /**
    * NORTH: 2 teachers at its first school (one covered), 1 at its second (covered); SOUTH: 2 at its

@@ -2,7 +2,6 @@
 // districts in /newmeeting (at least one); only their people are invited, counted, see the meeting,
 // answer it, are nudged and told of changes, and fill the spreadsheet; the card names the districts.
 // A district's methodist is not offered it, nor is anyone in a deployment without districts.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { meetingAudienceData, meetingCalendarData, meetingDistrictData, meetingRsvpData } from "../../src/bot/features/meetings/callbacks.js";
 import { providers } from "../helpers/databases.js";
@@ -12,6 +11,7 @@ import { registerAdmin, registerMethodist } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { actor, publishMeeting } from "./helpers.js";
 import { queuedFor, regionApp, sorted, type Region } from "./region.js";
+import { parseBook } from "../helpers/workbook.js";
 
 /** /newmeeting up to the audience question */
 async function startMeeting(c: TestUser, title: string) {
@@ -32,11 +32,7 @@ function pickerLabels(c: TestUser): string[] {
   return (c.messages().find((m) => m.message_id === id)!.reply_markup.inline_keyboard as { text: string }[][]).flat().map((b) => b.text);
 }
 
-async function sheetRows(file: ChatMessage) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-  return book.worksheets[0]!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
-}
+const sheetRows = async (file: ChatMessage) => (await parseBook(file)).rows();
 
 describe.each(providers)("a regional meeting for chosen districts on %s", (provider) => {
   let app: TestApp;

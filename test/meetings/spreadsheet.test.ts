@@ -1,7 +1,6 @@
 // "📥 Таблица (.xlsx)" on a meeting's card: everyone invited or who answered, their answer and whether
 // they came, parsed back from the document the bot sent; in English for an English methodist; refused
 // to a teacher.
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { meetingAdminData } from "../../src/bot/features/meetings/callbacks.js";
 import { providers } from "../helpers/databases.js";
@@ -10,12 +9,11 @@ import type { ChatMessage } from "../helpers/fake-telegram.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { actor, publishMeeting } from "./helpers.js";
+import { parseBook } from "../helpers/workbook.js";
 
 async function rowsOf(file: ChatMessage) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(file.file!.bytes! as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0]!;
-  return { sheet, rows: sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1)) };
+  const book = await parseBook(file);
+  return { sheet: book.sheet(), rows: book.rows() };
 }
 
 describe.each(providers)("a meeting's spreadsheet on %s", (provider) => {

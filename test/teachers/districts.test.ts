@@ -6,7 +6,7 @@ import { providers } from "../helpers/databases.js";
 import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../helpers/districts.js";
 import { insertTeacher, registerAdmin } from "../helpers/flows.js";
 import { ADMIN_ID, closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
-import { parseBook } from "./workbook.js";
+import { parseBook } from "../helpers/workbook.js";
 
 describe.each(providers)("/teachers by district on %s", (provider) => {
   let app: TestApp;

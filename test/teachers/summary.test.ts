@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
-import { parseBook } from "./workbook.js";
+import { parseBook } from "../helpers/workbook.js";
 
 const schoolLines = (text: string) => text.split("\n").filter((l) => / · /.test(l));
 
