@@ -114,7 +114,7 @@ meeting-published = ✅ The meeting is published. The invitation is on its way t
 
 meeting-ask-new-start = The new start date and time, e.g. <code>25.12 14:30</code>.
 meeting-ask-new-venue = The new place or online link.
-meeting-updated = ✅ The meeting is changed. Those who said they are going have been told.
+meeting-updated = ✅ The meeting is changed. Everyone who may come (all but those who said they can't) has been told.
 
 ## Methodist's tools
 
@@ -171,3 +171,13 @@ meeting-duration-changed =
     🕒 <b>The meeting's length has changed</b>: { $kind } “{ $title }”, { $when }.
     Now: { $minutes } min.
     If it is already in your calendar, add it again and the entry will be updated.
+
+## Changing the audience
+meeting-admin-audience = 👥 Who is invited
+meeting-audience-changed =
+    ✅ The meeting's audience is changed. { $count ->
+        [0] Nobody new is invited: everyone it is now for has had the invitation.
+       *[other] The invitation is on its way to { $count } more people.
+    }
+    Those who have answered keep their answer.
+error-meeting-unchanged = That is what it is already: nothing was changed and nobody was notified.

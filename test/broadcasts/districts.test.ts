@@ -160,7 +160,8 @@ describe.each(providers)("broadcasts by district on %s", (provider) => {
     }
     const offered = async (chat: Region["nm"]["chat"], filter: string) => {
       await chat.press(filter);
-      const labels = chat.buttons().map((b) => b.text).filter((t) => /^(Курс|Встреча) /.test(t)).sort();
+      // each labelled by its date, since titles repeat
+      const labels = chat.buttons().map((b) => b.text).filter((t) => /^\d+ \S+ \d{4} · (Курс|Встреча) /.test(t)).map((t) => t.split(" · ")[1]).sort();
       await chat.press("Без этого условия");
       return labels;
     };

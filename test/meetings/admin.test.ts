@@ -55,6 +55,7 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
       "📍 Сменить место",
       "✏️ Название",
       "📝 Повестка",
+      "👥 Кого пригласить",
       "❌ Отменить встречу",
     ]);
     await m.chat.press("Ответы");
@@ -287,4 +288,67 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await t.chat.press("Да, удалить всё");
     expect(await app.db.prisma.meetingRsvp.count({ where: { userId: t.userId } })).toBe(0);
   });
+
+  it("changes the audience: those newly in it are invited once, those invited before are not invited again, answers stay", async () => {
+    const ZOYA = 9110;
+    await insertTeacher(app, ZOYA, { name: "Зотова Зоя", subjectCodes: ["physics"] });
+    await openMeeting();
+    await m.chat.press("Кого пригласить");
+    await m.chat.press("По предметам");
+    // no subject ticked: refused, asked again
+    await m.chat.press("Готово");
+    await m.chat.press("Физика");
+    await m.chat.press("Готово");
+    expect(m.chat.lastText()).toContain("Приглашение отправляется ещё 1 чел.");
+    expect(await app.db.prisma.meetingSubject.findMany({ where: { meetingId }, include: { subject: true } })).toMatchObject([{ subject: { code: "physics" } }]);
+    await deliverAll(app);
+    expect(receivedTexts(app, ZOYA)).toHaveLength(1);
+    expect(receivedTexts(app, ZOYA)[0]).toContain("Заседание РМО учителей математики");
+    // back to everyone: Zoya and the maths teachers had it already
+    await openMeeting();
+    await m.chat.press("Кого пригласить");
+    await m.chat.press("Все педагоги");
+    expect(m.chat.lastText()).toContain("Новых приглашённых нет");
+    await deliverAll(app);
+    for (const id of [ANNA, DINA, ZOYA]) expect(receivedTexts(app, id)).toHaveLength(1);
+    expect(await app.services.meetings.answerOf(await userIdOf(ANNA), meetingId)).toBe("going");
+  });
+
+  it("an invitation still queued goes to nobody the meeting is no longer for, and goes with the meeting as it is now", async () => {
+    const second = await publishMeeting(app, m.userId, { title: "Методический день" });
+    const me = (await app.services.users.byId(m.userId))!;
+    // nothing delivered yet: moved, then for methodists only
+    await app.services.meetings.reschedule(me, second.id, new Date("2026-11-27T10:00:00Z"));
+    for (const id of [ANNA, DINA]) expect(await queuedTexts(second.id, id)).toEqual([expect.stringContaining("27 ноября 2026, 13:00")]);
+    await app.services.meetings.retarget(me, second.id, { audience: "methodists", subjectIds: [], schoolIds: [] });
+    await deliverAll(app);
+    for (const id of [ANNA, VERA, GALINA, DINA]) expect(receivedTexts(app, id).join("\n")).not.toContain("Методический день");
+    const methodist = receivedTexts(app, 9001).filter((t) => t.includes("Методический день"));
+    // one invitation, with the new time, and no "moved" notice for a time she never saw
+    expect(methodist).toHaveLength(1);
+    expect(methodist[0]).toContain("27 ноября 2026, 13:00");
+  });
+
+  it("an edit that changes nothing is refused and tells nobody", async () => {
+    await openMeeting();
+    await m.chat.press("Перенести");
+    await m.chat.send("26.11.2026 15:00");
+    expect(m.chat.lastText()).toContain("ничего не изменено");
+    await openMeeting();
+    await m.chat.press("Сменить место");
+    await m.chat.send("МБОУ «Гимназия № 3», каб. 14");
+    expect(m.chat.lastText()).toContain("ничего не изменено");
+    expect(await app.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ sequence: 0 });
+    await deliverAll(app);
+    expect(receivedTexts(app, ANNA)).toHaveLength(1);
+  });
+
+  async function userIdOf(telegramId: number): Promise<number> {
+    return (await app.db.prisma.user.findUniqueOrThrow({ where: { telegramId: BigInt(telegramId) } })).id;
+  }
+
+  async function queuedTexts(id: number, telegramId: number): Promise<string[]> {
+    const rows = await app.db.prisma.outboxMessage.findMany({ where: { groupId: `meeting-${id}`, status: "queued", userId: await userIdOf(telegramId) } });
+    return rows.map((r) => r.text);
+  }
 });

@@ -190,10 +190,10 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      * them). A district's methodist gets her district's and those for everyone: her teachers take
      * regional courses too, and the recipients stay within her district anyway.
      */
-    async sources(scope: Scope, limit = 200): Promise<{ courses: { id: number; title: string }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
+    async sources(scope: Scope, limit = 200): Promise<{ courses: { id: number; title: string; startDate: Date }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
       const mine = scope.districtId === null ? {} : visibleInDistrict(scope.districtId);
       const [courses, meetings] = await Promise.all([
-        db.course.findMany({ where: { status: { not: "cancelled" }, ...mine }, orderBy: [{ startDate: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } }),
+        db.course.findMany({ where: { status: { not: "cancelled" }, ...mine }, orderBy: [{ startDate: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startDate: true } }),
         db.meeting.findMany({ where: { status: "scheduled", ...mine }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startsAt: true } }),
       ]);
       return { courses, meetings };

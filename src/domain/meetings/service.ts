@@ -148,12 +148,134 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     if (!Number.isInteger(d.durationMin) || d.durationMin < 5 || d.durationMin > 720) throw new DomainError("meeting-duration-range");
     if (!d.place && !d.onlineUrl) throw new DomainError("meeting-place-missing");
     const venue = parseVenue(d.onlineUrl ?? d.place!);
+    checkAudience(d);
+    if (d.rsvpDeadline) checkDeadline(d.rsvpDeadline, d.startsAt);
+    return { ...d, title, agenda, ...venue };
+  }
+
+  function checkAudience(d: AudienceSpec): void {
     if ((d.audience === "subjects" && !d.subjectIds.length) || (d.audience === "schools" && !d.schoolIds.length)) {
       throw new DomainError("meeting-audience-empty");
     }
     if (d.audience === "districts" && !d.districtIds?.length) throw new DomainError("meeting-districts-empty");
-    if (d.rsvpDeadline) checkDeadline(d.rsvpDeadline, d.startsAt);
-    return { ...d, title, agenda, ...venue };
+  }
+
+  /**
+   * The audience as it will be stored: a district's methodist's schools are her district's (the picker
+   * offers nothing else), invited districts exist (and she, not offered them, keeps only her own).
+   */
+  async function settleAudience(actor: Pick<User, "role" | "districtId">, d: AudienceSpec): Promise<AudienceSpec> {
+    checkAudience(d);
+    const { districtId } = scopeOf(actor);
+    const spec: AudienceSpec = {
+      audience: d.audience,
+      subjectIds: d.audience === "subjects" ? [...new Set(d.subjectIds)] : [],
+      schoolIds: d.audience === "schools" ? [...new Set(d.schoolIds)] : [],
+      districtIds: [],
+    };
+    if (districtId !== null && spec.audience === "schools") {
+      const ours = await db.school.findMany({ where: { id: { in: spec.schoolIds }, ...schoolsInScope({ districtId }) }, select: { id: true } });
+      spec.schoolIds = ours.map((s) => s.id);
+      if (!spec.schoolIds.length) throw new DomainError("meeting-audience-empty");
+    }
+    if (spec.audience === "districts") {
+      const ids = (d.districtIds ?? []).filter((id) => districtId === null || id === districtId);
+      const found = await db.district.findMany({ where: { id: { in: ids } }, select: { id: true } });
+      spec.districtIds = found.map((x) => x.id);
+      if (!spec.districtIds.length) throw new DomainError("meeting-districts-empty");
+    }
+    return spec;
+  }
+
+  /** The audience's links as Prisma nested writes (subjects, schools or districts; none for the rest). */
+  const links = (spec: AudienceSpec) => ({
+    subjects: { create: spec.subjectIds.map((subjectId) => ({ subjectId })) },
+    schools: { create: spec.schoolIds.map((schoolId) => ({ schoolId })) },
+    districts: { create: (spec.districtIds ?? []).map((id) => ({ districtId: id })) },
+  });
+
+  const nudgeGroup = (meetingId: number) => `${groupOf(meetingId)}-nudge`;
+
+  /** Who holds a message of this group that is not cancelled (queued, on its way, sent, refused). */
+  async function holders(groupId: string): Promise<Set<number>> {
+    const rows = await db.outboxMessage.findMany({ where: { groupId, status: { not: "cancelled" }, userId: { not: null } }, select: { userId: true } });
+    return new Set(rows.map((r) => r.userId!));
+  }
+
+  /**
+   * The invitation (Going / Not going buttons) to everyone the meeting is for who holds none yet: one
+   * per person, whatever happens to the meeting later, unless one still queued was withdrawn because
+   * the meeting changed. The key carries the meeting's version, so a fresh one can follow.
+   */
+  async function invite(meeting: Meeting): Promise<number> {
+    const has = await holders(groupOf(meeting.id));
+    const list = await notices(meeting, "audience", (u) => ({
+      key: "meeting-announce",
+      vars: {
+        agenda: meeting.agenda,
+        hasAgenda: meeting.agenda ? "yes" : "no",
+        deadline: meeting.rsvpDeadline ? formatDateTime(meeting.rsvpDeadline, u.language, zone) : "",
+        hasDeadline: meeting.rsvpDeadline ? "yes" : "no",
+      },
+      buttons: rsvpButtons(meeting.id),
+      dedupeKey: `meeting-${meeting.id}-announce-v${meeting.sequence}-u${u.id}`,
+      groupId: groupOf(meeting.id),
+    }));
+    return outbox.notify(list.filter((n) => !has.has(n.userId)));
+  }
+
+  /** The day-before nudge to those it is for who have not answered and hold none yet (or only some). */
+  async function nudges(m: Meeting, late: boolean, only?: Set<number>): Promise<Notice[]> {
+    const answered = new Set((await db.meetingRsvp.findMany({ where: { meetingId: m.id, answer: { not: null } }, select: { userId: true } })).map((r) => r.userId));
+    const has = await holders(nudgeGroup(m.id));
+    const list = await notices(m, "audience", (u) => ({
+      key: "meeting-nudge",
+      vars: { late: late ? "yes" : "no" },
+      buttons: rsvpButtons(m.id),
+      dedupeKey: `meeting-${m.id}-nudge-v${m.sequence}-u${u.id}`,
+      groupId: nudgeGroup(m.id),
+    }));
+    return list.filter((n) => !answered.has(n.userId) && !has.has(n.userId) && (!only || only.has(n.userId)));
+  }
+
+  /**
+   * After a change of time, place, title or agenda: invitations and nudges still queued would go out
+   * with the old text, so they are withdrawn and sent again as the meeting is now (one a sender has
+   * already taken goes as it is; its recipient is told of the change like everyone who got one).
+   */
+  async function refreshQueued(m: Meeting): Promise<void> {
+    const queued = await db.outboxMessage.findMany({
+      where: { groupId: { in: [groupOf(m.id), nudgeGroup(m.id)] }, status: "queued" },
+      select: { id: true, userId: true, groupId: true },
+    });
+    if (!queued.length) return;
+    const withdrawn = await withdraw(queued.map((q) => q.id));
+    await invite(m);
+    const nudged = queued.filter((q) => q.groupId === nudgeGroup(m.id) && withdrawn.has(q.id)).map((q) => q.userId!);
+    if (nudged.length) await outbox.notify(await nudges(m, false, new Set(nudged)));
+  }
+
+  /** Cancels these messages where they are still queued; returns those it cancelled. */
+  async function withdraw(ids: number[]): Promise<Set<number>> {
+    const done = new Set<number>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await db.outboxMessage.updateMany({ where: { id: { in: chunk }, status: "queued" }, data: { status: "cancelled" } });
+      for (const r of await db.outboxMessage.findMany({ where: { id: { in: chunk }, status: "cancelled" }, select: { id: true } })) done.add(r.id);
+    }
+    return done;
+  }
+
+  /** Invitations still queued for people the meeting is no longer for are withdrawn. */
+  async function withdrawInvitations(meeting: MeetingView): Promise<void> {
+    const queued = await db.outboxMessage.findMany({ where: { groupId: groupOf(meeting.id), status: "queued", userId: { not: null } }, select: { id: true, userId: true } });
+    const stays = new Set<number>();
+    for (let i = 0; i < queued.length; i += 500) {
+      const ids = queued.slice(i, i + 500).map((q) => q.userId!);
+      const members = await db.user.findMany({ where: { AND: [{ id: { in: ids } }, audienceWhere(meeting)] }, select: { id: true } });
+      for (const m of members) stays.add(m.id);
+    }
+    await withdraw(queued.filter((q) => !stays.has(q.userId!)).map((q) => q.id));
   }
 
   function checkDeadline(deadline: Date, startsAt: Date): void {
@@ -211,7 +333,8 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     const [rsvps, invited] = await Promise.all([
       db.meetingRsvp.findMany({ where: { meetingId, answer: { not: null } }, select: { userId: true, answer: true } }),
       db.outboxMessage.findMany({
-        where: { groupId: { in: [groupOf(meetingId), `${groupOf(meetingId)}-nudge`] }, status: "sent", userId: { not: null } },
+        // one a sender holds is on its way: its recipient is told too (after it, in her chat's order)
+        where: { groupId: { in: [groupOf(meetingId), nudgeGroup(meetingId)] }, status: { in: ["sent", "sending"] }, userId: { not: null } },
         select: { userId: true },
       }),
     ]);
@@ -240,16 +363,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     const m = await db.meeting.findUnique({ where: { id: meetingId } });
     if (!m || m.status !== "scheduled") return [];
     if (m.rsvpDeadline && m.rsvpDeadline.getTime() <= clock.now().getTime()) return [];
-    const answered = new Set((await db.meetingRsvp.findMany({ where: { meetingId, answer: { not: null } }, select: { userId: true } })).map((r) => r.userId));
-    const list = await notices(m, "audience", (u) => ({
-      key: "meeting-nudge",
-      vars: { late: late ? "yes" : "no" },
-      buttons: rsvpButtons(m.id),
-      // once per person, whatever happens to the meeting later
-      dedupeKey: `meeting-${m.id}-nudge-u${u.id}`,
-      groupId: `${groupOf(m.id)}-nudge`,
-    }));
-    return list.filter((n) => !answered.has(n.userId));
+    return nudges(m, late);
   });
 
   const service = {
@@ -268,19 +382,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       ensureMethodist(actor);
       const d = checkDraft(draft);
       const { districtId } = scopeOf(actor);
-      if (districtId !== null && d.audience === "schools") {
-        // only her district's schools (the picker offers nothing else)
-        const ours = await db.school.findMany({ where: { id: { in: d.schoolIds }, ...schoolsInScope({ districtId }) }, select: { id: true } });
-        d.schoolIds = ours.map((s) => s.id);
-        if (!d.schoolIds.length) throw new DomainError("meeting-audience-empty");
-      }
-      if (d.audience === "districts") {
-        // districts that exist; a district's methodist (the bot does not offer her this) keeps her own
-        const ids = (d.districtIds ?? []).filter((id) => districtId === null || id === districtId);
-        const found = await db.district.findMany({ where: { id: { in: ids } }, select: { id: true } });
-        d.districtIds = found.map((x) => x.id);
-        if (!d.districtIds.length) throw new DomainError("meeting-districts-empty");
-      }
+      const audience = await settleAudience(actor, d);
       const created = await db.meeting.create({
         data: {
           kind: d.kind,
@@ -290,33 +392,19 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
           durationMin: d.durationMin,
           place: d.place,
           onlineUrl: d.onlineUrl,
-          audience: d.audience,
+          audience: audience.audience,
           rsvpDeadline: d.rsvpDeadline,
           districtId,
           createdById: actor.id,
           createdAt: clock.now(),
-          subjects: d.audience === "subjects" ? { create: [...new Set(d.subjectIds)].map((subjectId) => ({ subjectId })) } : undefined,
-          schools: d.audience === "schools" ? { create: [...new Set(d.schoolIds)].map((schoolId) => ({ schoolId })) } : undefined,
-          districts: d.audience === "districts" ? { create: d.districtIds!.map((id) => ({ districtId: id })) } : undefined,
+          ...links(audience),
         },
         include: withLinks,
       });
       const meeting = view(created);
-      const list = await notices(meeting, "audience", (u) => ({
-        key: "meeting-announce",
-        vars: {
-          agenda: meeting.agenda,
-          hasAgenda: meeting.agenda ? "yes" : "no",
-          deadline: meeting.rsvpDeadline ? formatDateTime(meeting.rsvpDeadline, u.language, zone) : "",
-          hasDeadline: meeting.rsvpDeadline ? "yes" : "no",
-        },
-        buttons: rsvpButtons(meeting.id),
-        dedupeKey: `meeting-${meeting.id}-announce-u${u.id}`,
-        groupId: groupOf(meeting.id),
-      }));
-      await outbox.notify(list);
+      const recipients = await invite(meeting);
       await scheduleReminders(tasks, clock.now(), meeting, config.MEETING_REMINDER_OFFSETS);
-      return { meeting, recipients: list.length };
+      return { meeting, recipients };
     },
 
     /** Moves the meeting or changes its duration; those expected there are told, reminders follow. */
@@ -324,6 +412,10 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       ensureMethodist(actor);
       const before = await loadEditable(actor, id);
       if (startsAt.getTime() <= clock.now().getTime()) throw new DomainError("date-past");
+      // nothing to tell anyone about
+      if (startsAt.getTime() === before.startsAt.getTime() && (durationMin ?? before.durationMin) === before.durationMin) {
+        throw new DomainError("meeting-unchanged");
+      }
       // a deadline after the new start would let people answer after the meeting began
       const rsvpDeadline = before.rsvpDeadline && before.rsvpDeadline > startsAt ? startsAt : before.rsvpDeadline;
       const m = await db.meeting.update({
@@ -333,6 +425,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       await scheduleReminders(tasks, clock.now(), m, config.MEETING_REMINDER_OFFSETS);
       // reminders still queued show the old time; the new time's reminders follow
       if (m.startsAt.getTime() !== before.startsAt.getTime()) await outbox.cancelGroup(`${groupOf(id)}-remind`);
+      await refreshQueued(m);
       await outbox.notify(
         await notices(m, await expectedIds(id, actor), (u) => ({
           // the same start and another duration: say how long, not "moved from 10:00 to 10:00"
@@ -352,18 +445,21 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
      */
     async revise(actor: User, id: number, change: { title: string } | { agenda: string }): Promise<MeetingView> {
       ensureMethodist(actor);
-      await loadEditable(actor, id);
+      const before = await loadEditable(actor, id);
       const data = "title" in change ? { title: validateTitle(change.title) } : { agenda: validateAgenda(change.agenda) };
-      await db.meeting.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } });
+      if ("title" in data ? data.title === before.title : data.agenda === before.agenda) throw new DomainError("meeting-unchanged");
+      await refreshQueued(await db.meeting.update({ where: { id }, data: { ...data, sequence: { increment: 1 } } }));
       return load(id);
     },
 
     /** Changes the place or link; those expected there are told. */
     async relocate(actor: User, id: number, venueText: string): Promise<MeetingView> {
       ensureMethodist(actor);
-      await loadEditable(actor, id);
+      const before = await loadEditable(actor, id);
       const venue = parseVenue(venueText);
+      if (venue.place === before.place && venue.onlineUrl === before.onlineUrl) throw new DomainError("meeting-unchanged");
       const m = await db.meeting.update({ where: { id }, data: { ...venue, sequence: { increment: 1 } } });
+      await refreshQueued(m);
       await outbox.notify(
         await notices(m, await expectedIds(id, actor), (u) => ({
           key: "meeting-relocated",
@@ -373,6 +469,28 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         })),
       );
       return load(id);
+    },
+
+    /**
+     * Changes whom the meeting is for (a wrong subject picked, another school to invite). Those newly
+     * in the audience get the invitation; those already invited are not invited again. Someone left out
+     * keeps an answer she gave (and is reminded if she said Going); an invitation still waiting in the
+     * queue for her is withdrawn. Returns the meeting and how many were newly invited.
+     */
+    async retarget(actor: User, id: number, change: AudienceSpec): Promise<{ meeting: MeetingView; invited: number }> {
+      ensureMethodist(actor);
+      await loadEditable(actor, id);
+      const spec = await settleAudience(actor, change);
+      await db.$transaction([
+        db.meetingSubject.deleteMany({ where: { meetingId: id } }),
+        db.meetingSchool.deleteMany({ where: { meetingId: id } }),
+        db.meetingDistrict.deleteMany({ where: { meetingId: id } }),
+        db.meeting.update({ where: { id }, data: { audience: spec.audience, ...links(spec) } }),
+      ]);
+      const meeting = await load(id);
+      await withdrawInvitations(meeting);
+      const invited = await invite(meeting);
+      return { meeting, invited };
     },
 
     /** Cancels: reminders and unsent announcements are dropped, those expected there are told. */

@@ -5,6 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import { normalizeSearch, searchWords } from "../../../domain/text.js";
 import { emptyAudience, type Audience, type AudienceRole } from "../../../domain/broadcasts/index.js";
+import { formatDate } from "../../../domain/time.js";
 import type { Question } from "../../../domain/broadcasts/question.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, nudge } from "../../conversations/kit.js";
@@ -183,8 +184,10 @@ export async function askAudience(
       const { directory, broadcasts } = deps.services;
       if (action === "subjects") return (await directory.subjects()).map((s) => ({ id: s.id, label: locale === "en" ? s.nameEn : s.nameRu }));
       if (action === "schools") return (await broadcasts.schools(scope)).map((s) => ({ id: s.id, label: s.name }));
-      if (action === "course") return (await broadcasts.sources(scope)).courses.map((x) => ({ id: x.id, label: x.title }));
-      if (action === "meeting") return (await broadcasts.sources(scope)).meetings.map((x) => ({ id: x.id, label: x.title }));
+      // courses and meetings recur under one title (an association meets every month): the date tells them apart
+      const zone = deps.config.TIMEZONE;
+      if (action === "course") return (await broadcasts.sources(scope)).courses.map((x) => ({ id: x.id, label: `${formatDate(x.startDate, locale, zone)} · ${x.title}` }));
+      if (action === "meeting") return (await broadcasts.sources(scope)).meetings.map((x) => ({ id: x.id, label: `${formatDate(x.startsAt, locale, zone)} · ${x.title}` }));
       if (action === "districts" && byDistrict) return (await broadcasts.districts(scope)).map((d) => ({ id: d.id, label: d.name }));
       return [];
     });

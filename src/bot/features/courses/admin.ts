@@ -4,6 +4,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
+import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { courseCard, courseSummary } from "./cards.js";
 import { COURSE_NEW, courseAdminData, courseAdminPageData, courseCompleteData } from "./callbacks.js";
@@ -13,23 +14,6 @@ import { explain, viewOf } from "./teacher.js";
 
 const PAGE = 8;
 const MARK_BUTTONS = 40;
-/** Telegram's limit is 4096 characters; a long waiting list goes out in several messages */
-const MESSAGE_LIMIT = 3800;
-
-/** Splits at line breaks (a line never breaks its HTML tags) into messages under the limit. */
-export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
-  const parts: string[] = [];
-  let current = "";
-  for (const line of text.split("\n")) {
-    if (current && current.length + line.length + 1 > limit) {
-      parts.push(current);
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) parts.push(current);
-  return parts;
-}
-
 export function adminFeature(deps: BotDeps) {
   const { courses } = deps.services;
   const composer = new Composer<BotContext>();
@@ -88,8 +72,7 @@ export function adminFeature(deps: BotDeps) {
       for (const p of group("registered").slice(0, MARK_BUTTONS)) kb.text(`✅ ${p.name}`, courseCompleteData.pack({ id, reg: p.id })).row();
       if (group("registered").length) kb.text(ctx.t("course-complete-all-button"), courseCompleteData.pack({ id, reg: 0 }));
     }
-    const parts = splitMessage(text);
-    for (const [i, part] of parts.entries()) await ctx.reply(part, { ...HTML, reply_markup: i === parts.length - 1 ? kb : undefined });
+    await replyLong(ctx, text, kb);
   }
 
   composer.command("courses_admin", methodistOnly, (ctx) => showList(ctx, 0, false));

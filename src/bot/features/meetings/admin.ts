@@ -7,6 +7,7 @@ import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
+import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { meetingCard } from "./card.js";
 import { MEETING_NEW, meetingAdminData, meetingAttendData, meetingAttendPageData } from "./callbacks.js";
@@ -55,7 +56,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
     if (m.status === "scheduled" && !started) {
       kb.row().text(ctx.t("meeting-admin-time"), act(id, "time")).text(ctx.t("meeting-admin-duration"), act(id, "duration"));
       kb.row().text(ctx.t("meeting-admin-place"), act(id, "place")).text(ctx.t("meeting-admin-title"), act(id, "title"));
-      kb.row().text(ctx.t("meeting-admin-agenda"), act(id, "agenda"));
+      kb.row().text(ctx.t("meeting-admin-agenda"), act(id, "agenda")).text(ctx.t("meeting-admin-audience"), act(id, "audience"));
       kb.row().text(ctx.t("meeting-admin-cancel"), act(id, "cancel"));
     } else if (m.status === "scheduled") kb.row().text(ctx.t("meeting-admin-attendance"), act(id, "attend"));
     await ctx.reply(text, { ...HTML, reply_markup: kb });
@@ -102,7 +103,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
           const lines = rows.map((r) =>
             ctx.t(r.answer === "going" ? "meeting-answers-going" : r.answer === "not_going" ? "meeting-answers-not-going" : "meeting-answers-none-yet", { name: r.name }),
           );
-          return await ctx.reply(`${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`, HTML);
+          return await replyLong(ctx, `${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`);
         }
         case "xlsx":
           await meetings.managed(me, id);
@@ -113,6 +114,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
         case "place":
         case "title":
         case "agenda":
+        case "audience":
           // not a question about another district's meeting (the change would be refused anyway)
           await meetings.managed(me, id);
           await ctx.answerCallbackQuery();

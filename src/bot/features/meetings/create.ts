@@ -2,18 +2,16 @@
 // then publish (the audience is told through the outbox). Every answer is checked and asked again.
 // Staff of the whole region in a deployment with districts may also invite chosen districts' people.
 import { InlineKeyboard } from "grammy";
-import { MEETING_AUDIENCES, MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
+import { MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
 import type { MeetingAudience, MeetingKind } from "../../../domain/meetings/service.js";
 import { DomainError } from "../../../domain/errors.js";
 import { scopeOf } from "../../../domain/scope.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
-import { askSubjects } from "../registration/steps.js";
+import { askAudience, pick } from "./audience.js";
 import { meetingCard } from "./card.js";
-import { meetingAudienceData, meetingKindData, meetingPublishData } from "./callbacks.js";
-import { askDistricts, type DistrictOption } from "./districts.js";
-import { askSchools } from "./schools.js";
+import { meetingKindData, meetingPublishData } from "./callbacks.js";
 
 export const NEW_MEETING = "meeting-new";
 
@@ -31,31 +29,6 @@ interface Draft {
   schoolIds: number[];
   districtIds: number[];
   rsvpDeadline: string | null;
-}
-
-async function pick<T extends string>(
-  conversation: Conv,
-  ctx: ConvContext,
-  question: string,
-  options: readonly T[],
-  label: (o: T) => string,
-  data: { pack(v: { [k: string]: string }): string; unpack(d: string): { [k: string]: string }; filter(): RegExp },
-  field: string,
-): Promise<{ ctx: ConvContext; value: T }> {
-  const kb = new InlineKeyboard();
-  options.forEach((o, i) => {
-    kb.text(label(o), data.pack({ [field]: o }));
-    if (i % 2 === 1) kb.row();
-  });
-  await ctx.reply(question, { ...HTML, reply_markup: kb });
-  for (;;) {
-    const c = await waitButton(conversation, data.filter());
-    const value = data.unpack(c.callbackQuery.data)[field] as T;
-    await c.answerCallbackQuery();
-    if (!options.includes(value)) continue;
-    await c.editMessageText(`${question}\n\n<b>${c.t("meeting-chosen", { value: label(value) })}</b>`, HTML).catch(() => undefined);
-    return { ctx: c, value };
-  }
 }
 
 export function newMeetingConversation(deps: BotDeps) {
@@ -76,38 +49,9 @@ export function newMeetingConversation(deps: BotDeps) {
     });
     const duration = await askText(conversation, start.ctx, { question: start.ctx.t("meeting-ask-duration"), validate: parseDuration });
     const venue = await askText(conversation, duration.ctx, { question: duration.ctx.t("meeting-ask-venue"), validate: parseVenue });
-    // the audience "districts": for staff of the whole region, when the directory has districts (a
-    // district's methodist's meetings are her district's already)
-    const districts =
-      me.districtId === null
-        ? await conversation.external(async () => (await deps.services.directory.districts()).map(({ id, name }) => ({ id, name })))
-        : [];
-    const audience = await pick(
-      conversation,
-      venue.ctx,
-      venue.ctx.t("meeting-ask-audience"),
-      MEETING_AUDIENCES.filter((a) => a !== "districts" || districts.length > 0),
-      (a) => venue.ctx.t(`meeting-audience-${a}`),
-      meetingAudienceData,
-      "audience",
-    );
-    let ctx = audience.ctx;
-    let subjectIds: number[] = [];
-    let schoolIds: number[] = [];
-    let invited: DistrictOption[] = [];
-    if (audience.value === "subjects") {
-      const s = await askSubjects(conversation, ctx, deps, me.language, [], "meeting-ask-subjects");
-      ({ ctx } = s);
-      subjectIds = s.value;
-    } else if (audience.value === "schools") {
-      const s = await askSchools(conversation, ctx, deps, { districtId: me.districtId });
-      ({ ctx } = s);
-      schoolIds = s.value;
-    } else if (audience.value === "districts") {
-      const d = await askDistricts(conversation, ctx, districts);
-      ({ ctx } = d);
-      invited = d.value;
-    }
+    const chosen = await askAudience(conversation, venue.ctx, deps, me);
+    let { ctx } = chosen;
+    const { subjectIds, schoolIds, districts: invited } = chosen;
     const deadline = await askText(conversation, ctx, {
       question: ctx.t("meeting-ask-deadline"),
       validate: (s) => {
@@ -126,7 +70,7 @@ export function newMeetingConversation(deps: BotDeps) {
       startsAt: start.value,
       durationMin: duration.value,
       ...venue.value,
-      audience: audience.value,
+      audience: chosen.audience,
       subjectIds,
       schoolIds,
       districtIds: invited.map((d) => d.id),

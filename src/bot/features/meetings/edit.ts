@@ -1,25 +1,49 @@
 // A methodist edits a meeting: time or duration (those who may come are told, reminders follow), place
-// (they are told), title or agenda (a correction: nobody is told, the calendar file is updated).
+// (they are told), title or agenda (a correction: nobody is told, the calendar file is updated),
+// audience (those newly invited get the invitation).
 import { DomainError } from "../../../domain/errors.js";
 import { parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
+import { scopeOf } from "../../../domain/scope.js";
 import { askText, attempt, HTML } from "../../conversations/kit.js";
+import { askAudience } from "./audience.js";
 
 export const EDIT_MEETING = "meeting-edit";
-export const EDIT_FIELDS = ["time", "duration", "place", "title", "agenda"] as const;
+export const EDIT_FIELDS = ["time", "duration", "place", "title", "agenda", "audience"] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
 
 export function editMeetingConversation(deps: BotDeps) {
   const zone = deps.config.TIMEZONE;
-  const questions: Record<EditField, { key: string; validate: (s: string) => string }> = {
+  const questions: Record<Exclude<EditField, "audience">, { key: string; validate: (s: string) => string }> = {
     time: { key: "meeting-ask-new-start", validate: (s) => parseFutureDateTime(s, zone, deps.clock.now()).toISOString() },
     duration: { key: "meeting-ask-duration", validate: (s) => String(parseDuration(s)) },
     place: { key: "meeting-ask-new-venue", validate: (s) => (parseVenue(s), s) },
     title: { key: "meeting-ask-title", validate: validateTitle },
     agenda: { key: "meeting-ask-agenda", validate: (s) => (validateAgenda(s), s) },
   };
+  async function changeAudience(conversation: Conv, ctx: ConvContext, id: number): Promise<void> {
+    const me = await conversation.external((outer) => ({ id: outer.user!.id, language: outer.user!.language, districtId: scopeOf(outer.user!).districtId }));
+    const chosen = await askAudience(conversation, ctx, deps, me);
+    const result = await conversation.external(() =>
+      attempt(async () => {
+        const actor = await deps.services.users.byId(me.id);
+        if (!actor) throw new DomainError("forbidden");
+        const { invited } = await deps.services.meetings.retarget(actor, id, {
+          audience: chosen.audience,
+          subjectIds: chosen.subjectIds,
+          schoolIds: chosen.schoolIds,
+          districtIds: chosen.districts.map((d) => d.id),
+        });
+        return invited;
+      }),
+    );
+    const c = chosen.ctx;
+    await c.reply(result.ok ? c.t("meeting-audience-changed", { count: result.value }) : c.t(`error-${result.code}`, result.args), HTML);
+  }
+
   return async (conversation: Conv, ctx: ConvContext, id: number, field: EditField) => {
+    if (field === "audience") return changeAudience(conversation, ctx, id);
     const me = await conversation.external((outer) => outer.user!.id);
     const q = questions[field];
     const answer = await askText(conversation, ctx, { question: ctx.t(q.key), validate: q.validate });
