@@ -1,7 +1,7 @@
 // Calendar files (.ics) for meetings, courses and open lessons, built with the `ics` library.
 // Times are written in UTC (`...Z`), which every calendar shows in the phone's own zone. The UID is
 // stable per event and SEQUENCE grows with every edit, so adding an edited event again updates the
-// entry already in the calendar instead of duplicating it.
+// entry already in the calendar instead of duplicating it; a cancelled event's file removes it.
 import { createEvent, type EventAttributes } from "ics";
 
 export interface CalendarEvent {
@@ -17,6 +17,8 @@ export interface CalendarEvent {
   end: Date;
   /** DTSTAMP: when the file was made (the clock's now, so tests are stable) */
   stamp: Date;
+  /** the event was cancelled: opening the file removes it from the calendar (METHOD:CANCEL) */
+  cancelled?: boolean;
 }
 
 export const CALENDAR_PRODUCT_ID = "metodset/bot";
@@ -26,7 +28,8 @@ export function buildIcs(event: CalendarEvent): string {
   // `timestamp` (DTSTAMP) is in the library's schema but missing from its typings
   const attrs: EventAttributes & { timestamp: number } = {
     productId: CALENDAR_PRODUCT_ID,
-    method: "PUBLISH",
+    method: event.cancelled ? "CANCEL" : "PUBLISH",
+    ...(event.cancelled ? { status: "CANCELLED" as const } : {}),
     uid: `${event.uid}@${CALENDAR_UID_DOMAIN}`,
     sequence: event.sequence,
     title: event.title,

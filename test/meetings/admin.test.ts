@@ -211,6 +211,16 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     for (const id of [ANNA, VERA, DINA]) expect(receivedTexts(app, id).at(-1)).toContain("Встреча отменена");
     expect(receivedTexts(app, GALINA)).toHaveLength(1);
     expect(receivedTexts(app, 9001).join("\n")).not.toContain("<b>Встреча отменена</b>");
+    // the notice's button gives the file that takes the meeting out of her phone's calendar
+    await app.user(ANNA).press("Убрать из календаря");
+    const sent = app.tg.transcript(ANNA).at(-1)!;
+    expect(sent.text).toContain("Событие отменено");
+    const calendar = new ICAL.Component(ICAL.parse(sent.file!.bytes!.toString("utf8")));
+    expect(calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+    const event = calendar.getFirstSubcomponent("vevent")!;
+    expect(event.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(event.getFirstPropertyValue("uid")).toBe(`meeting-${meetingId}@metodset.bot`);
+    expect(Number(event.getFirstPropertyValue("sequence"))).toBe(1);
     await app.user(ANNA).send("/meetings");
     expect(app.user(ANNA).lastText()).toContain("Ближайших встреч для вас пока нет");
     // a second press of the old button changes nothing

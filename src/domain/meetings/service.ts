@@ -505,6 +505,8 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       await outbox.notify(
         await notices(m, await expectedIds(id, actor), (u) => ({
           key: "meeting-cancelled-notice",
+          // the file that takes it out of her phone's calendar
+          buttons: [[{ key: "calendar-remove-button", data: meetingCalendarData.pack({ id }) }]],
           dedupeKey: `meeting-${id}-cancelled-u${u.id}`,
           groupId: `${groupOf(id)}-cancelled`,
         })),
@@ -675,6 +677,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         start: m.startsAt,
         end: new Date(m.startsAt.getTime() + m.durationMin * 60_000),
         stamp: clock.now(),
+        cancelled: m.status === "cancelled",
       };
     },
   };

@@ -60,7 +60,7 @@ export function meetingsFeature(deps: BotDeps) {
     const { id } = meetingCalendarData.unpack(ctx.callbackQuery.data);
     try {
       const m = await meetings.visibleTo(ctx.user!, id);
-      if (m.status === "cancelled") return await ctx.answerCallbackQuery({ text: ctx.t("error-meeting-cancelled"), show_alert: true });
+      // a cancelled one's file takes it out of the calendar
       await ctx.answerCallbackQuery();
       await replyWithCalendar(ctx, meetings.calendarEvent(m, await ctx.i18n.getLocale()));
     } catch (e) {
