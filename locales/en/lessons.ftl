@@ -28,6 +28,7 @@ lesson-card =
 lesson-status =
     { $status ->
         [pending] ⏳ Waiting for a methodist's review.
+        [expired] ⌛ No methodist reviewed the lesson before it began. Offer it again with a new date.
         [approved] ✅ Approved and visible to colleagues.
         [rejected] ❌ Rejected. Reason: { $reason }
        *[other] 🚫 Cancelled.
@@ -63,12 +64,13 @@ lesson-calendar-title = Open lesson: { $topic }
 
 ## My lessons
 
-lesson-mine-title = 🗂 <b>My open lessons</b>
+lesson-mine-title = 🗂 <b>My open lessons</b>: { $total }
 lesson-mine-empty = You have not offered any open lessons yet. Show colleagues your method!
 lesson-mine-line =
     <b>{ $topic }</b> — { $when }
     { $status ->
         [pending] ⏳ under review
+        [expired] ⌛ not reviewed in time
         [approved] ✅ approved
         [rejected] ❌ rejected
        *[other] 🚫 cancelled
@@ -146,6 +148,9 @@ lesson-notice-rejected =
 lesson-notice-moved =
     🕒 The open lesson “{ $topic }” has moved: it is now on { $when }.
     If the new time does not suit you, withdraw on the lesson's card.
+lesson-notice-expired =
+    ⌛ No methodist reviewed your open lesson “{ $topic }” ({ $when }) before it began, so colleagues did not see it.
+    If you want to give it for colleagues, offer the lesson again with a new date.
 lesson-notice-cancelled = 🚫 The open lesson “{ $topic }” ({ $when }) was cancelled by its author.
 lesson-reminder-day =
     🔔 { $late ->
@@ -206,6 +211,9 @@ error-lesson-full = No seats left.
 error-lesson-already-going = You are already signed up for this lesson.
 error-lesson-not-going = You are not signed up for this lesson.
 error-lesson-changed-under-review = The author changed the lesson while you were looking at it. Please look at it again.
+error-lesson-review-too-late = The lesson has begun without a review: its author has been told and may offer it again with a new date.
+error-lesson-calendar-cancelled = This lesson is cancelled: there is nothing to add to a calendar.
+error-lesson-calendar-unpublished = This lesson is not published yet: it can be added to a calendar once approved.
 error-lesson-not-pending = Another methodist has already reviewed this lesson.
 error-lesson-moderation-own = You cannot review your own lesson: another methodist will.
 error-lesson-moderation-other-district = The author of this lesson does not work at a school of your district: the methodists of the author's district or of the whole region will review it.

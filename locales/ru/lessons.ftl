@@ -28,6 +28,7 @@ lesson-card =
 lesson-status =
     { $status ->
         [pending] ⏳ Ждёт проверки методистом.
+        [expired] ⌛ Методист не успел рассмотреть урок до его начала. Предложите его снова с новой датой.
         [approved] ✅ Одобрен и виден коллегам.
         [rejected] ❌ Отклонён. Причина: { $reason }
        *[other] 🚫 Отменён.
@@ -63,12 +64,13 @@ lesson-calendar-title = Открытый урок: { $topic }
 
 ## Мои уроки
 
-lesson-mine-title = 🗂 <b>Мои открытые уроки</b>
+lesson-mine-title = 🗂 <b>Мои открытые уроки</b>: { $total }
 lesson-mine-empty = Вы ещё не предлагали открытых уроков. Покажите коллегам свою методику!
 lesson-mine-line =
     <b>{ $topic }</b> — { $when }
     { $status ->
         [pending] ⏳ на проверке
+        [expired] ⌛ не рассмотрен вовремя
         [approved] ✅ одобрен
         [rejected] ❌ отклонён
        *[other] 🚫 отменён
@@ -146,6 +148,9 @@ lesson-notice-rejected =
 lesson-notice-moved =
     🕒 Открытый урок «{ $topic }» перенесён: теперь он { $when }.
     Если новое время вам не подходит, отмените запись в карточке урока.
+lesson-notice-expired =
+    ⌛ Ваш открытый урок «{ $topic }» ({ $when }) методист не успел рассмотреть до его начала, поэтому коллегам он не показывался.
+    Если хотите провести его для коллег, предложите урок снова с новой датой.
 lesson-notice-cancelled = 🚫 Открытый урок «{ $topic }» ({ $when }) отменён автором.
 lesson-reminder-day =
     🔔 { $late ->
@@ -206,6 +211,9 @@ error-lesson-full = Свободных мест больше нет.
 error-lesson-already-going = Вы уже записаны на этот урок.
 error-lesson-not-going = Вы не записаны на этот урок.
 error-lesson-changed-under-review = Автор изменил урок, пока вы его смотрели. Посмотрите его ещё раз.
+error-lesson-review-too-late = Урок уже начался, а его так и не рассмотрели: автор получил уведомление и может предложить его снова с новой датой.
+error-lesson-calendar-cancelled = Этот урок отменён — добавлять его в календарь не нужно.
+error-lesson-calendar-unpublished = Этот урок ещё не опубликован: добавить его в календарь можно после одобрения.
 error-lesson-not-pending = Этот урок уже проверен другим методистом.
 error-lesson-moderation-own = Свой урок проверять нельзя — его проверит другой методист.
 error-lesson-moderation-other-district = Автор этого урока работает не в школе вашего района — урок проверят методисты района автора или всего региона.

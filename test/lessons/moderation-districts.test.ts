@@ -2,7 +2,7 @@
 // teachers only (the author's school decides), a regional methodist and an admin review any; a lesson of
 // a school in no district goes to them. Published lessons stay open to colleagues of every district.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonCard, lessonModerate } from "../../src/domain/lessons/actions.js";
+import { lessonCalendar, lessonCard, lessonModerate } from "../../src/domain/lessons/actions.js";
 import type { LessonDraft } from "../../src/domain/lessons/service.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
@@ -110,6 +110,10 @@ describe.each(providers)("moderating open lessons by district on %s", (provider)
     expect(r.northM.chat.toasts().at(-1)).toBe("Этот урок не найден — возможно, его удалили.");
     await r.southM.chat.pressData(lessonCard.pack({ id: southern }));
     expect(r.southM.chat.lastText()).toContain("Южный урок");
+    // nor is its calendar file
+    await r.northM.chat.pressData(lessonCalendar.pack({ id: southern }));
+    expect(r.northM.chat.toasts().at(-1)).toBe("Этот урок не найден — возможно, его удалили.");
+    expect(app.tg.callsOf("sendDocument")).toEqual([]);
 
     // in English too
     await app.db.prisma.user.update({ where: { id: r.northM.userId }, data: { language: "en" } });

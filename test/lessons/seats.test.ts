@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonCard, lessonEdit, lessonJoin } from "../../src/domain/lessons/actions.js";
+import { lessonCalendar, lessonCard, lessonEdit, lessonJoin } from "../../src/domain/lessons/actions.js";
 import { isDomainError } from "../../src/domain/errors.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
@@ -184,6 +184,65 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     const day = await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `lesson:${id}:remind-day` } });
     expect(day.dueAt.toISOString()).toBe("2026-12-10T12:00:00.000Z");
     expect(day.eventAt?.toISOString()).toBe("2026-12-11T12:00:00.000Z");
+  });
+
+  it("the calendar button checks like the card: a cancelled lesson is refused, one never published is not found by colleagues", async () => {
+    const methodist = await registerViaBot(app, 6280, { name: "Методистова Елена" });
+    await app.db.prisma.user.update({ where: { id: methodist.userId }, data: { role: "methodist" } });
+    const author = await registerViaBot(app, 6281);
+    const guest = await registerViaBot(app, 6282, { name: "Гостева Анна" });
+    const id = await approvedLesson(app, author.userId, methodist.userId);
+    await app.services.lessons.signUp(guest.userId, id);
+    const documents = () => app.tg.callsOf("sendDocument").length;
+
+    // the guest opened the card while the lesson was on; the author cancels it; the old button is refused
+    await guest.chat.send("🏫 Открытые уроки");
+    await guest.chat.press(/Сложение дробей/);
+    await guest.chat.press("В календарь");
+    expect(documents()).toBe(1);
+    await app.services.lessons.cancel(author.userId, id);
+    await guest.chat.press("В календарь");
+    expect(guest.chat.toasts().at(-1)).toBe("Этот урок отменён — добавлять его в календарь не нужно.");
+    expect(documents()).toBe(1);
+    // the card's old button says so too, and offers nothing but the way back
+    await guest.chat.press(/Сложение дробей/);
+    expect(guest.chat.lastText()).toContain("🚫 Отменён.");
+    expect(guest.chat.buttons().map((b) => b.text)).toEqual(["⬅️ К списку уроков"]);
+
+    // lessons not published: a colleague's forged button finds nothing; the author and the methodist are told it is not published
+    const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
+    const draft = {
+      subjectId: math.id, grade: "5", method: "Метод", startsAt: Date.parse("2026-12-10T11:30:00Z"),
+      durationMin: 45, place: { kind: "school" as const, room: "1" }, seats: 2,
+    };
+    const pending = (await app.services.lessons.create(author.userId, { ...draft, topic: "Урок на проверке" })).id;
+    const rejected = (await app.services.lessons.create(author.userId, { ...draft, topic: "Отклонённый урок" })).id;
+    await app.services.lessons.reject(methodist.userId, rejected, "Уточните тему");
+    const withdrawn = (await app.services.lessons.create(author.userId, { ...draft, topic: "Снятый с проверки урок" })).id;
+    await app.services.lessons.cancel(author.userId, withdrawn);
+    for (const lessonId of [pending, rejected, withdrawn]) {
+      for (const button of [lessonCalendar, lessonCard]) {
+        await guest.chat.pressData(button.pack({ id: lessonId }));
+        expect(guest.chat.toasts().at(-1)).toBe("Этот урок не найден — возможно, его удалили.");
+      }
+    }
+    for (const lessonId of [pending, rejected]) {
+      for (const p of [author, methodist]) {
+        await p.chat.pressData(lessonCalendar.pack({ id: lessonId }));
+        expect(p.chat.toasts().at(-1)).toContain("ещё не опубликован");
+      }
+    }
+    await author.chat.pressData(lessonCalendar.pack({ id: withdrawn }));
+    expect(author.chat.toasts().at(-1)).toContain("урок отменён");
+    await guest.chat.pressData(lessonCalendar.pack({ id: 999_999 }));
+    expect(guest.chat.toasts().at(-1)).toBe("Этот урок не найден — возможно, его удалили.");
+    expect(documents()).toBe(1);
+
+    // in English too
+    await app.db.prisma.user.update({ where: { id: guest.userId }, data: { language: "en" } });
+    await guest.chat.pressData(lessonCalendar.pack({ id }));
+    expect(guest.chat.toasts().at(-1)).toBe("This lesson is cancelled: there is nothing to add to a calendar.");
+    expect(documents()).toBe(1);
   });
 
   it("the author changes the seats (never below the guests) and the place; guests are told; others cannot", async () => {

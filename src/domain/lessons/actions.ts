@@ -26,7 +26,9 @@ export const lessonModerate = createCallbackData("lesson-mod", { id: Number, ok:
 /** best lessons of a subject (0 = all) */
 export const lessonBest = createCallbackData("lesson-best", { s: Number });
 export const LESSON_QUEUE = "lesson-queue";
+/** the author's lessons, first page (a new message); lessonMine: another page (the message edited) */
 export const LESSON_MINE = "lesson-mine";
+export const lessonMine = createCallbackData("lesson-mine", { p: Number });
 export const LESSON_OFFER = "lesson-offer";
 
 // inside the conversations

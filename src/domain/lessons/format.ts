@@ -1,7 +1,7 @@
 // The variables every lesson message uses (card, reminders, notices), in one reader's language.
 import { formatDateTime } from "../time.js";
 import { formatRating } from "./rating.js";
-import type { LessonView } from "./service.js";
+import type { LessonStatus, LessonView } from "./service.js";
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -26,3 +26,8 @@ export function lessonVars(l: LessonView, locale: string, t: Translate, zone: st
     ratingCount: l.ratingCount,
   };
 }
+
+/** What a lesson's status means now: "expired" is one still under review when it was to begin (closed unreviewed). */
+export type LessonState = LessonStatus | "expired";
+export const lessonState = (l: Pick<LessonView, "status" | "startsAt">, now: number): LessonState =>
+  l.status === "pending" && l.startsAt <= now ? "expired" : l.status;

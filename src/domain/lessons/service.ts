@@ -13,8 +13,8 @@ import { parseFutureDateTime } from "../time.js";
 import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
 import type { User, UserService } from "../users.js";
 import { isMethodistRole } from "../users.js";
-import { LESSON_QUEUE, lessonCard, lessonRate } from "./actions.js";
-import { lessonVars } from "./format.js";
+import { LESSON_OFFER, LESSON_QUEUE, lessonCard, lessonRate } from "./actions.js";
+import { lessonState, lessonVars } from "./format.js";
 import { bayesianAverage, FEEDBACK_DAYS, feedbackScore, formatRating, MIN_RATINGS, type Scores } from "./rating.js";
 import {
   parseDuration, parseSeats, validateComment, validateGrade, validateMethod, validateReason, validateRoom, validateScore, validateTopic, validateUrl,
@@ -66,6 +66,8 @@ export interface FeedbackInput extends Scores {
 export const REMINDER_KIND = "lesson.reminder";
 export const FEEDBACK_REQUEST_KIND = "lesson.feedback-request";
 export const SUMMARY_KIND = "lesson.summary";
+/** a lesson still under review when it was to begin: closed unreviewed, its author told */
+export const REVIEW_EXPIRED_KIND = "lesson.review-expired";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** when reminders go out, before the start */
@@ -76,6 +78,7 @@ type Row = Prisma.OpenLessonGetPayload<{ include: typeof include }>;
 
 /** Dedupe keys of everything about one lesson start with this (tasks and outbox messages). */
 export const lessonKey = (id: number) => `lesson:${id}:`;
+const reviewExpiryKey = (id: number) => `${lessonKey(id)}review-expiry`;
 
 export interface LessonDeps {
   clock: Clock;
@@ -141,6 +144,12 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     return (await views([row]))[0]!;
   }
 
+  /** One page of lessons and how many there are in all. */
+  async function paged(where: Prisma.OpenLessonWhereInput, orderBy: Prisma.OpenLessonOrderByWithRelationInput[], page: number, size: number) {
+    const [rows, total] = await Promise.all([db.openLesson.findMany({ where, include, orderBy, skip: page * size, take: size }), db.openLesson.count({ where })]);
+    return { items: await views(rows), total };
+  }
+
   /** The author's lesson still open for her changes: not cancelled, not begun (a rejected one she may fix and send again). */
   async function own(authorId: number, id: number): Promise<LessonView> {
     const l = await load(id);
@@ -190,9 +199,10 @@ export function createLessonService(db: Db, deps: LessonDeps) {
    * author is beyond her district, someone else gave one, or the author changed the lesson meanwhile.
    */
   async function notPending(actor: User, id: number, seen: number | undefined): Promise<DomainError> {
-    const l = await db.openLesson.findUnique({ where: { id }, select: { authorId: true, status: true, sequence: true } });
+    const l = await db.openLesson.findUnique({ where: { id }, select: { authorId: true, status: true, sequence: true, startsAt: true } });
     if (l?.authorId === actor.id) return new DomainError("lesson-moderation-own");
     if (l && !reachesDistrict(scopeOf(actor), await authorDistrict(l.authorId))) return new DomainError("lesson-moderation-other-district");
+    if (l?.status === "pending" && l.startsAt <= clock.now()) return new DomainError("lesson-review-too-late");
     return l?.status === "pending" && seen !== undefined && l.sequence !== seen ? new DomainError("lesson-changed-under-review") : new DomainError("lesson-not-pending");
   }
 
@@ -236,9 +246,17 @@ export function createLessonService(db: Db, deps: LessonDeps) {
   const selfApproved = (authorId: number, now: Date) => ({ status: "approved" as const, moderatedById: authorId, moderatedAt: now });
   /** Methodists other than the author who review her lessons (see reviewers) are asked to review one waiting for them. */
   async function askReview(l: LessonView, tag: string): Promise<void> {
+    await watchReview(l);
     const methodists = await reviewers(l.authorId);
     await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, tag, { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
   }
+  /**
+   * A lesson under review that nobody reviewed before it was to begin is closed unreviewed (a derived
+   * state, see lessonState): at its start its author is told so (REVIEW_EXPIRED_KIND). Moving the lesson
+   * moves the task (the same dedupe key); a verdict drops it.
+   */
+  const watchReview = (l: LessonView) =>
+    tasks.schedule({ kind: REVIEW_EXPIRED_KIND, payload: { lessonId: l.id }, dueAt: new Date(l.startsAt), dedupeKey: reviewExpiryKey(l.id) });
 
   const service = {
     load,
@@ -306,20 +324,24 @@ export function createLessonService(db: Db, deps: LessonDeps) {
         data: { status: "approved", moderatedById: actorId, moderatedAt: now },
       });
       if (!r.count) throw await notPending(actor, id, seen);
+      await tasks.cancel(reviewExpiryKey(id));
       const l = await load(id);
       await scheduleFor(l);
       await outbox.notify(await notices([l.authorId], "lesson-notice-approved", l, `approved-${l.sequence}`, { buttons: cardButton(l) }));
       return l;
     },
 
+    /** Like approve: a lesson whose time came unreviewed is closed (its author was told), not rejected after the fact. */
     async reject(actorId: number, id: number, reasonText: string, seen?: number): Promise<LessonView> {
       const actor = await staff(actorId);
       const reason = validateReason(reasonText);
+      const now = clock.now();
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending", authorId: { not: actorId }, ...(seen === undefined ? {} : { sequence: seen }), ...reviewedBy(scopeOf(actor)) },
-        data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: clock.now() },
+        where: { id, status: "pending", authorId: { not: actorId }, startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }), ...reviewedBy(scopeOf(actor)) },
+        data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: now },
       });
       if (!r.count) throw await notPending(actor, id, seen);
+      await tasks.cancel(reviewExpiryKey(id));
       const l = await load(id);
       await outbox.notify(await notices([l.authorId], "lesson-notice-rejected", l, `rejected-${l.sequence}`, { vars: { reason }, buttons: cardButton(l) }));
       return l;
@@ -335,6 +357,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       if (l.authorId === actorId) throw new DomainError("lesson-moderation-own");
       if (!reachesDistrict(scopeOf(actor), await authorDistrict(l.authorId))) throw new DomainError("lesson-moderation-other-district");
       if (l.status !== "pending") throw new DomainError("lesson-not-pending");
+      if (l.startsAt <= clock.now().getTime()) throw new DomainError("lesson-review-too-late");
       if (seen !== undefined && l.sequence !== seen) throw new DomainError("lesson-changed-under-review");
       return l;
     },
@@ -346,6 +369,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       if (startsAt.getTime() === before.startsAt) return before;
       await editOpen(id, { startsAt });
       const l = await load(id);
+      if (l.status === "pending") await watchReview(l);
       if (l.status === "approved") {
         await scheduleFor(l);
         await outbox.notify(await notices(await guests(id), "lesson-notice-moved", l, `moved-${l.sequence}`, { buttons: cardButton(l) }));
@@ -427,6 +451,28 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       return isMethodistRole(actor.role) && reachesDistrict(scopeOf(actor), await authorDistrict(authorId));
     },
 
+    /**
+     * A lesson as this person may see it: a published one anyone, and so one cancelled after it was
+     * published (colleagues keep its old buttons; they are told it is cancelled); one under review,
+     * rejected, or cancelled unpublished its author and the methodists who review her lessons only. To
+     * anyone else (a stale or forged button) it is not found.
+     */
+    async visibleTo(viewer: Pick<User, "id" | "role" | "districtId">, id: number): Promise<LessonView> {
+      const l = await load(id);
+      if (l.status === "approved" || l.authorId === viewer.id || (await service.reviews(viewer, l.authorId))) return l;
+      // only an approval leaves a cancelled lesson moderated (a rejected one cannot be cancelled, a resubmitted one is not moderated)
+      if (l.status === "cancelled" && (await db.openLesson.count({ where: { id, moderatedAt: { not: null } } }))) return l;
+      throw new DomainError("lesson-not-found");
+    },
+
+    /** A lesson for the "Add to calendar" button: one the person may see, and published (a cancelled one is refused). */
+    async forCalendar(viewer: Pick<User, "id" | "role" | "districtId">, id: number): Promise<LessonView> {
+      const l = await service.visibleTo(viewer, id);
+      if (l.status === "cancelled") throw new DomainError("lesson-calendar-cancelled");
+      if (l.status !== "approved") throw new DomainError("lesson-calendar-unpublished");
+      return l;
+    },
+
     /** Refuses (DomainError) unless the person may still change this lesson: hers, not closed, not begun. */
     async checkEditable(authorId: number, id: number): Promise<LessonView> {
       return own(authorId, id);
@@ -474,16 +520,12 @@ export function createLessonService(db: Db, deps: LessonDeps) {
         ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
         ...(filter.grade ? { grade: filter.grade } : {}),
       };
-      const [rows, total] = await Promise.all([
-        db.openLesson.findMany({ where, include, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip: page * size, take: size }),
-        db.openLesson.count({ where }),
-      ]);
-      return { items: await views(rows), total };
+      return paged(where, [{ startsAt: "asc" }, { id: "asc" }], page, size);
     },
 
-    /** The author's own lessons, newest first. */
-    async mine(authorId: number, limit = 20): Promise<LessonView[]> {
-      return views(await db.openLesson.findMany({ where: { authorId }, include, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit }));
+    /** The author's own lessons, newest first, a page at a time. */
+    async mine(authorId: number, page: number, size: number): Promise<{ items: LessonView[]; total: number }> {
+      return paged({ authorId }, [{ startsAt: "desc" }, { id: "desc" }], page, size);
     },
 
     async isGoing(userId: number, lessonId: number): Promise<boolean> {
@@ -593,6 +635,13 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     const which = payload.which === "day" ? "day" : "hour";
     // the sequence in the key: a lesson moved after a reminder went out is reminded of again
     return notices([l.authorId, ...(await guests(l.id))], `lesson-reminder-${which}`, l, `remind-${which}-${l.sequence}`, { buttons: cardButton(l), vars: { late: late ? "yes" : "no" } });
+  });
+
+  tasks.handle(REVIEW_EXPIRED_KIND, async ({ payload, now }) => {
+    const l = await load(Number(payload.lessonId)).catch(() => null);
+    // approved, rejected or cancelled meanwhile, or moved later (the task moved too): nothing to say
+    if (!l || lessonState(l, now.getTime()) !== "expired") return [];
+    return notices([l.authorId], "lesson-notice-expired", l, "review-expired", { buttons: [[{ key: "lesson-offer-button", data: LESSON_OFFER }]] });
   });
 
   tasks.handle(FEEDBACK_REQUEST_KIND, async ({ payload }) => {

@@ -1,6 +1,6 @@
 // How a lesson looks in the chat: the card, the list of upcoming lessons, the author's and the best lists.
 import { InlineKeyboard } from "grammy";
-import { lessonVars } from "../../../domain/lessons/format.js";
+import { lessonState, lessonVars } from "../../../domain/lessons/format.js";
 import { formatRating } from "../../../domain/lessons/rating.js";
 import type { LessonView } from "../../../domain/lessons/service.js";
 import { GRADES } from "../../../domain/lessons/validate.js";
@@ -9,7 +9,7 @@ import type { Translate } from "../../../i18n.js";
 import { pager } from "../../keyboards.js";
 import {
   LESSON_MINE, LESSON_OFFER, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin, lessonLeave,
-  lessonEdit, lessonList, lessonModerate, lessonOfferPlace, lessonRate, lessonResubmit,
+  lessonEdit, lessonList, lessonMine, lessonModerate, lessonOfferPlace, lessonRate, lessonResubmit,
 } from "./callbacks.js";
 
 export const PAGE_SIZE = 6;
@@ -32,7 +32,8 @@ export interface Viewer {
 
 export function lessonText(t: Translate, l: LessonView, locale: string, zone: string, viewer?: Viewer): string {
   const lines = [t("lesson-card", lessonVars(l, locale, t, zone))];
-  if (viewer && l.authorId === viewer.userId) lines.push(t("lesson-status", { status: l.status, reason: l.rejectReason ?? "" }));
+  // the author sees where her lesson stands; anyone sees that a lesson is cancelled
+  if (viewer && (l.authorId === viewer.userId || l.status === "cancelled")) lines.push(t("lesson-status", { status: lessonState(l, viewer.now), reason: l.rejectReason ?? "" }));
   if (viewer?.going) lines.push(t("lesson-you-going"));
   return lines.join("\n\n");
 }
@@ -130,17 +131,23 @@ export function gradeKeyboard(t: Translate, data: (grade: string) => string, all
   return kb;
 }
 
-export function mineView(t: Translate, locale: string, zone: string, lessons: LessonView[]): { text: string; keyboard: InlineKeyboard } {
+/** The author's lessons, newest first, PAGE_SIZE a page; each with its state now (see lessonState). */
+export function mineView(
+  t: Translate,
+  locale: string,
+  zone: string,
+  p: number,
+  page: { items: LessonView[]; total: number },
+  now: number,
+): { text: string; keyboard: InlineKeyboard } {
   const kb = new InlineKeyboard();
-  if (!lessons.length) return { text: t("lesson-mine-empty"), keyboard: kb.text(t("lesson-offer-button"), LESSON_OFFER) };
-  const lines = lessons.map((l) => {
+  if (!page.total) return { text: t("lesson-mine-empty"), keyboard: kb.text(t("lesson-offer-button"), LESSON_OFFER) };
+  const lines = page.items.map((l) => {
     kb.text(lessonButton(t, l, locale, zone), lessonCard.pack({ id: l.id })).row();
-    return t("lesson-mine-line", {
-      ...lessonVars(l, locale, t, zone),
-      status: l.status,
-    });
+    return t("lesson-mine-line", { ...lessonVars(l, locale, t, zone), status: lessonState(l, now) });
   });
-  return { text: `${t("lesson-mine-title")}\n\n${lines.join("\n\n")}`, keyboard: kb };
+  pager(kb, p, Math.max(1, Math.ceil(page.total / PAGE_SIZE)), (x) => lessonMine.pack({ p: x }));
+  return { text: `${t("lesson-mine-title", { total: page.total })}\n\n${lines.join("\n\n")}`, keyboard: kb };
 }
 
 export function bestView(

@@ -2,7 +2,7 @@
 // the author's lessons, the best lessons, and the methodists' moderation queue.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { DomainError, isDomainError } from "../../../domain/errors.js";
+import { isDomainError } from "../../../domain/errors.js";
 import { MIN_RATINGS } from "../../../domain/lessons/rating.js";
 import type { LessonView } from "../../../domain/lessons/service.js";
 import { isMethodistRole } from "../../../domain/users.js";
@@ -13,7 +13,7 @@ import { MENU } from "../../keyboards.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
   LESSON_MINE, LESSON_OFFER, LESSON_QUEUE, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin,
-  lessonEdit, lessonLeave, lessonList, lessonModerate, lessonMove, lessonRate, lessonResubmit,
+  lessonEdit, lessonLeave, lessonList, lessonMine, lessonModerate, lessonMove, lessonRate, lessonResubmit,
 } from "./callbacks.js";
 import { bestView, cardKeyboard, gradeKeyboard, lessonText, listView, mineView, PAGE_SIZE, queueView, subjectKeyboard, type ListState, type Viewer } from "./card.js";
 import { EDIT, editConversation, isTextField, PLACE, placeConversation, REJECT, rejectConversation } from "./manage.js";
@@ -51,9 +51,7 @@ export function lessonFeature(deps: BotDeps) {
   }
 
   async function card(ctx: BotContext, id: number, edit: boolean) {
-    const l = await lessons.load(id);
-    // a lesson under review or withdrawn is seen by its author and the methodists who review her lessons only
-    if (l.status !== "approved" && l.authorId !== ctx.user!.id && !(await lessons.reviews(ctx.user!, l.authorId))) throw new DomainError("lesson-not-found");
+    const l = await lessons.visibleTo(ctx.user!, id);
     const v = await viewer(ctx, l);
     const text = lessonText(ctx.t, l, await locale(ctx), zone, v);
     const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
@@ -130,7 +128,8 @@ export function lessonFeature(deps: BotDeps) {
 
   composer.callbackQuery(lessonCalendar.filter(), registered, async (ctx) => {
     try {
-      const l = await lessons.load(lessonCalendar.unpack(ctx.callbackQuery.data).id);
+      // the card's visibility, and published: an old button of a cancelled lesson is refused
+      const l = await lessons.forCalendar(ctx.user!, lessonCalendar.unpack(ctx.callbackQuery.data).id);
       await ctx.answerCallbackQuery();
       const place = l.onlineUrl ?? [l.schoolName, l.room].filter(Boolean).join(", ");
       await replyWithCalendar(ctx, {
@@ -159,10 +158,19 @@ export function lessonFeature(deps: BotDeps) {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(OFFER);
   });
+  async function mine(ctx: BotContext, p: number, edit: boolean) {
+    const page = await lessons.mine(ctx.user!.id, p, PAGE_SIZE);
+    const v = mineView(ctx.t, await locale(ctx), zone, p, page, deps.clock.now().getTime());
+    if (edit) await ctx.editMessageText(v.text, { ...HTML, reply_markup: v.keyboard }).catch(() => undefined);
+    else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+  }
   composer.callbackQuery(LESSON_MINE, registered, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const v = mineView(ctx.t, await locale(ctx), zone, await lessons.mine(ctx.user!.id));
-    await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+    await mine(ctx, 0, false);
+  });
+  composer.callbackQuery(lessonMine.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await mine(ctx, lessonMine.unpack(ctx.callbackQuery.data).p, true);
   });
   // the author's changes: each a short conversation on her own lesson, still ahead and not closed
   const enterOwn = async (ctx: BotContext, id: number, field: string) => {
