@@ -39,7 +39,7 @@ material-list-line-status = { $n }. { $icon } { $title } — 👍 { $up } · �
 
 ## Search
 
-material-ask-query = 🔍 Type words from the title or description, e.g. <i>fractions grade 5</i>. Case and «ё» do not matter.
+material-ask-query = 🔍 Type words from the title or description, a grade too if you like, e.g. <i>fractions grade 5</i>. Case and «ё» do not matter.
 material-search-heading =
     🔍 «{ $query }»: { $total ->
         [one] { $total } material

@@ -89,7 +89,16 @@ describe.each(providers)("sharing a material on %s", (provider) => {
       ],
     });
     expect(p.chat.lastText()).toContain("Как называется материал");
-    await p.chat.send("/cancel");
+    await p.chat.send("Схема: сложение дробей");
+    await p.chat.press("Рабочий лист");
+    await p.chat.press("Математика");
+    await p.chat.press("5");
+    await p.chat.press("Готово");
+    await p.chat.send("Схема на доску: сложение дробей в картинках.");
+    await p.chat.press("Отправить на модерацию");
+    // the largest size of the photo is kept
+    expect(await app.db.prisma.material.findFirstOrThrow({ where: { title: "Схема: сложение дробей" } })).toMatchObject({ fileKind: "photo", fileId: "big", fileSize: 300_000 });
+
     await p.chat.send("📂 Материалы");
     await p.chat.press("Поделиться материалом");
     await p.chat.sendRaw({ video: { file_id: "vid", file_unique_id: "uv", width: 1, height: 1, duration: 60, file_size: 40_000_000 } });
@@ -102,6 +111,22 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     await p.chat.press("Отправить на модерацию");
     // a 40 MB video is fine: the bot never downloads it, it sends it again by its id
     expect(await app.db.prisma.material.findFirstOrThrow({ where: { fileKind: "video" } })).toMatchObject({ fileId: "vid", fileSize: 40_000_000 });
+
+    // a tap on the file button sends each back as what it is, by its Telegram file id
+    const tapFile = async (title: string, button: string) => {
+      await p.chat.send("📂 Материалы");
+      await p.chat.press("Мои материалы");
+      await p.chat.press(title);
+      await p.chat.press(button);
+      return p.chat.messages().at(-1)!;
+    };
+    const photo = await tapFile("Схема: сложение дробей", "🖼 Получить изображение");
+    expect(app.tg.calls.at(-1)).toMatchObject({ method: "sendPhoto", payload: { photo: "big" } });
+    expect(photo).toMatchObject({ kind: "photo", file: { file_id: "big" } });
+    expect(photo.text).toContain("Схема: сложение дробей");
+    const video = await tapFile("Видеоурок про дроби", "🎬 Получить видео");
+    expect(app.tg.calls.at(-1)).toMatchObject({ method: "sendVideo", payload: { video: "vid" } });
+    expect(video).toMatchObject({ kind: "video", file: { file_id: "vid" } });
   });
 
   it("refuses what cannot be a material and asks again", async () => {
@@ -170,11 +195,26 @@ describe.each(providers)("sharing a material on %s", (provider) => {
 
   it("a flow left in the middle stores nothing; menu buttons and /cancel leave it", async () => {
     const p = await startSharing();
-    await p.chat.sendRaw(pdf());
-    await p.chat.send("/cancel");
-    expect(p.chat.lastText()).toContain("Действие отменено");
-    await p.chat.send("📂 Материалы");
-    expect(p.chat.lastText()).toContain("Банк материалов");
+    // each way out, in the middle of the flow: what it shows, and then the title-to-be answers nothing
+    const ways = [
+      // another section's menu button does what it always does
+      ["👤 Профиль", "Кузнецова Ирина Олеговна"],
+      // the section's own button opens the section again
+      ["📂 Материалы", "Банк материалов"],
+      ["/cancel", "Действие отменено"],
+    ];
+    for (const [i, [way, shows]] of ways.entries()) {
+      if (i > 0) {
+        await p.chat.send("📂 Материалы");
+        await p.chat.press("Поделиться материалом");
+      }
+      await p.chat.sendRaw(pdf());
+      expect(p.chat.lastText()).toContain("Как называется материал");
+      await p.chat.send(way!);
+      expect(p.chat.lastText(), way).toContain(shows);
+      await p.chat.send("Сложение дробей");
+      expect(p.chat.lastText(), way).toContain("Я не понял сообщение");
+    }
     expect(await app.db.prisma.material.count()).toBe(0);
   });
 

@@ -10,6 +10,7 @@ import { isMethodistRole, type User } from "../users.js";
 import {
   checkDocument,
   GRADES,
+  MATERIAL_TYPES,
   normalizeGrades,
   splitGrades,
   validateDescription,
@@ -20,12 +21,12 @@ import {
 } from "./rules.js";
 import { reachesDistrict, scopeOf } from "../scope.js";
 import { createModeration, districtOfSchool, MODERATION_QUEUE_ACTION } from "./moderation.js";
-import { createSearch } from "./search.js";
+import { BEST_FIRST, createSearch, gradeWhere } from "./search.js";
 import { createVotes } from "./votes.js";
 
 export * from "./rules.js";
 export { MODERATION_QUEUE_ACTION, openAction } from "./moderation.js";
-export { searchKey, stem } from "./search.js";
+export { parseQuery, searchKey, stem } from "./search.js";
 export type { VoteOutcome } from "./votes.js";
 
 /** Everything a card shows, as plain data. */
@@ -81,12 +82,6 @@ export type Viewer = Pick<User, "id" | "role" | "districtId">;
 
 const MONTH_MS = 30 * 24 * 3600_000;
 const LIST_SELECT = { id: true, title: true, type: true, status: true, upVotes: true, downVotes: true, score: true, views: true } as const;
-const BEST_FIRST = [{ score: "desc" as const }, { upVotes: "desc" as const }, { id: "desc" as const }];
-
-/** A grade inside the comma-separated list ("1" must not match "10" or "11"). */
-const gradeWhere = (g: string) => ({
-  OR: [{ grades: g }, { grades: { startsWith: `${g},` } }, { grades: { endsWith: `,${g}` } }, { grades: { contains: `,${g},` } }],
-});
 
 export interface MaterialDeps {
   provider: DbProvider;
@@ -279,7 +274,10 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
     /** Types present among a subject's published materials, with counts (in the order of MATERIAL_TYPES). */
     async typesOf(subjectId: number): Promise<{ type: MaterialType; count: number }[]> {
       const groups = await db.material.groupBy({ by: ["type"], where: { status: "approved", subjectId }, _count: { _all: true } });
-      return groups.map((g) => ({ type: g.type, count: g._count._all }));
+      // neither database keeps that order by itself (SQLite's groupBy sorts by name, PostgreSQL's by chance)
+      return groups
+        .map((g) => ({ type: g.type, count: g._count._all }))
+        .sort((a, b) => MATERIAL_TYPES.indexOf(a.type) - MATERIAL_TYPES.indexOf(b.type));
     },
 
     /** Grades present among the published materials of a subject (and type), with counts. */
@@ -305,7 +303,7 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       return { items, total };
     },
 
-    /** Published materials whose title and description contain every word of the query (see search.ts). */
+    /** Published materials of the grades the query names whose title and description contain its other words (see search.ts). */
     async search(query: string, page: number, size: number): Promise<Page<ListItem>> {
       const { ids, total } = await searchIds(query, page, size);
       return { items: await listItems(ids), total };

@@ -9,8 +9,9 @@ export const openData = createCallbackData("material-o", { id: Number });
 export const fileData = createCallbackData("material-f", { id: Number });
 /** 👍 (1) / 👎 (-1) */
 export const voteData = createCallbackData("material-v", { id: Number, v: Number });
-/** delete own material: ask (sure=false), then do (sure=true) */
+/** delete own material: ask (sure=false), then do (sure=true); or keep it after all */
 export const deleteData = createCallbackData("material-d", { id: Number, sure: Boolean });
+export const keepData = createCallbackData("material-k", { id: Number });
 /** browsing: subject → type (t: index in MATERIAL_TYPES, -1 for all) → grade (g, "all") → page */
 export const subjectData = createCallbackData("material-bs", { s: Number });
 export const typeData = createCallbackData("material-bt", { s: Number, t: Number });

@@ -13,6 +13,7 @@ import {
   deleteData,
   fileData,
   hubData,
+  keepData,
   listData,
   minePageData,
   openData,
@@ -159,20 +160,33 @@ export function materialsFeature(deps: BotDeps) {
       .catch(() => undefined);
   });
 
+  // delete: the card turns into the question, and back into the card when she keeps it
+  const ownCard = async (ctx: BotContext, id: number) => {
+    const card = await materials.card(id, ctx.user!);
+    if (card?.author.id === ctx.user!.id) return card;
+    await ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
+    return null;
+  };
   composer.callbackQuery(deleteData.filter(), registered, async (ctx) => {
     const { id, sure } = deleteData.unpack(ctx.callbackQuery.data);
-    const card = await materials.card(id, ctx.user!);
-    if (!card || card.author.id !== ctx.user!.id) return ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
+    const card = await ownCard(ctx, id);
+    if (!card) return;
     await ctx.answerCallbackQuery();
     if (!sure) {
       const kb = new InlineKeyboard()
         .text(ctx.t("material-delete-yes"), deleteData.pack({ id, sure: true }))
         .row()
-        .text(ctx.t("material-delete-no"), openData.pack({ id }));
-      return ctx.reply(ctx.t("material-delete-confirm", { title: card.title }), { ...HTML, reply_markup: kb });
+        .text(ctx.t("material-delete-no"), keepData.pack({ id }));
+      return show(ctx, { text: ctx.t("material-delete-confirm", { title: card.title }), keyboard: kb });
     }
     await materials.remove(id, ctx.user!.id);
     await ctx.editMessageText(ctx.t("material-deleted", { title: card.title }), HTML).catch(() => undefined);
+  });
+  composer.callbackQuery(keepData.filter(), registered, async (ctx) => {
+    const card = await ownCard(ctx, keepData.unpack(ctx.callbackQuery.data).id);
+    if (!card) return ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.answerCallbackQuery();
+    await show(ctx, { text: cardText(ctx.t, card, await locale(ctx), { status: true }), keyboard: cardKeyboard(ctx.t, card, ctx.user!.id) });
   });
 
   // moderation
