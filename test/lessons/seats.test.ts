@@ -186,7 +186,7 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     expect(day.eventAt?.toISOString()).toBe("2026-12-11T12:00:00.000Z");
   });
 
-  it("the calendar button checks like the card: a cancelled lesson is refused, one never published is not found by colleagues", async () => {
+  it("the calendar button checks like the card: a cancelled lesson's file takes it out of the calendar, one never published is not found by colleagues", async () => {
     const methodist = await registerViaBot(app, 6280, { name: "Методистова Елена" });
     await app.db.prisma.user.update({ where: { id: methodist.userId }, data: { role: "methodist" } });
     const author = await registerViaBot(app, 6281);
@@ -195,15 +195,27 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     await app.services.lessons.signUp(guest.userId, id);
     const documents = () => app.tg.callsOf("sendDocument").length;
 
-    // the guest opened the card while the lesson was on; the author cancels it; the old button is refused
+    // the guest opened the card while the lesson was on; the author cancels it; the old button, and the
+    // notice's, give the file that takes it out of her calendar
     await guest.chat.send("🏫 Открытые уроки");
     await guest.chat.press(/Сложение дробей/);
     await guest.chat.press("В календарь");
     expect(documents()).toBe(1);
+    const added = ICAL.parse(app.tg.transcript(6282).at(-1)!.file!.bytes!.toString("utf8"));
     await app.services.lessons.cancel(author.userId, id);
     await guest.chat.press("В календарь");
-    expect(guest.chat.toasts().at(-1)).toBe("Этот урок отменён — добавлять его в календарь не нужно.");
-    expect(documents()).toBe(1);
+    expect(documents()).toBe(2);
+    await deliverAll(app);
+    expect(guest.chat.lastText()).toContain("отменён");
+    await guest.chat.press("Убрать из календаря");
+    expect(documents()).toBe(3);
+    const file = app.tg.transcript(6282).at(-1)!;
+    expect(file.text).toContain("Событие отменено");
+    const removal = new ICAL.Component(ICAL.parse(file.file!.bytes!.toString("utf8")));
+    expect(removal.getFirstPropertyValue("method")).toBe("CANCEL");
+    const event = removal.getFirstSubcomponent("vevent")!;
+    expect(event.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(event.getFirstPropertyValue("uid")).toBe(new ICAL.Component(added).getFirstSubcomponent("vevent")!.getFirstPropertyValue("uid"));
     // the card's old button says so too, and offers nothing but the way back
     await guest.chat.press(/Сложение дробей/);
     expect(guest.chat.lastText()).toContain("🚫 Отменён.");
@@ -236,13 +248,12 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     expect(author.chat.toasts().at(-1)).toContain("урок отменён");
     await guest.chat.pressData(lessonCalendar.pack({ id: 999_999 }));
     expect(guest.chat.toasts().at(-1)).toBe("Этот урок не найден — возможно, его удалили.");
-    expect(documents()).toBe(1);
+    expect(documents()).toBe(3);
 
     // in English too
-    await app.db.prisma.user.update({ where: { id: guest.userId }, data: { language: "en" } });
-    await guest.chat.pressData(lessonCalendar.pack({ id }));
-    expect(guest.chat.toasts().at(-1)).toBe("This lesson is cancelled: there is nothing to add to a calendar.");
-    expect(documents()).toBe(1);
+    await app.db.prisma.user.update({ where: { id: author.userId }, data: { language: "en" } });
+    await author.chat.pressData(lessonCalendar.pack({ id: withdrawn }));
+    expect(author.chat.toasts().at(-1)).toBe("This lesson is cancelled: there is nothing to add to a calendar.");
   });
 
   it("the author changes the seats (never below the guests) and the place; guests are told; others cannot", async () => {

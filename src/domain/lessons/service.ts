@@ -13,7 +13,7 @@ import { parseFutureDateTime } from "../time.js";
 import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
 import type { User, UserService } from "../users.js";
 import { isMethodistRole } from "../users.js";
-import { LESSON_OFFER, LESSON_QUEUE, lessonCard, lessonRate } from "./actions.js";
+import { LESSON_OFFER, LESSON_QUEUE, lessonCalendar, lessonCard, lessonRate } from "./actions.js";
 import { lessonState, lessonVars } from "./format.js";
 import { bayesianAverage, FEEDBACK_DAYS, feedbackScore, formatRating, MIN_RATINGS, type Scores } from "./rating.js";
 import {
@@ -465,10 +465,17 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       throw new DomainError("lesson-not-found");
     },
 
-    /** A lesson for the "Add to calendar" button: one the person may see, and published (a cancelled one is refused). */
+    /**
+     * A lesson for the "Add to calendar" button: one the person may see, and published. One cancelled
+     * after it was published may be in calendars: it is given (status cancelled), for a file that takes
+     * it out; one withdrawn before publication never was, and is refused.
+     */
     async forCalendar(viewer: Pick<User, "id" | "role" | "districtId">, id: number): Promise<LessonView> {
       const l = await service.visibleTo(viewer, id);
-      if (l.status === "cancelled") throw new DomainError("lesson-calendar-cancelled");
+      if (l.status === "cancelled") {
+        if (await db.openLesson.count({ where: { id, moderatedAt: { not: null } } })) return l;
+        throw new DomainError("lesson-calendar-cancelled");
+      }
       if (l.status !== "approved") throw new DomainError("lesson-calendar-unpublished");
       return l;
     },
@@ -508,7 +515,11 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       if (!r.count) throw new DomainError("lesson-closed");
       await tasks.cancel(lessonKey(id));
       await outbox.cancelByPrefix(`${lessonKey(id)}remind`);
-      if (before.status === "approved") await outbox.notify(await notices(await guests(id), "lesson-notice-cancelled", before, "cancelled"));
+      if (before.status === "approved") {
+        // the file that takes it out of a guest's phone calendar
+        const buttons = [[{ key: "calendar-remove-button", data: lessonCalendar.pack({ id }) }]];
+        await outbox.notify(await notices(await guests(id), "lesson-notice-cancelled", before, "cancelled", { buttons }));
+      }
       return load(id);
     },
 

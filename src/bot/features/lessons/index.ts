@@ -128,7 +128,7 @@ export function lessonFeature(deps: BotDeps) {
 
   composer.callbackQuery(lessonCalendar.filter(), registered, async (ctx) => {
     try {
-      // the card's visibility, and published: an old button of a cancelled lesson is refused
+      // the card's visibility, and published; a cancelled one's file takes it out of the calendar
       const l = await lessons.forCalendar(ctx.user!, lessonCalendar.unpack(ctx.callbackQuery.data).id);
       await ctx.answerCallbackQuery();
       const place = l.onlineUrl ?? [l.schoolName, l.room].filter(Boolean).join(", ");
@@ -142,6 +142,7 @@ export function lessonFeature(deps: BotDeps) {
         start: new Date(l.startsAt),
         end: lessons.endOf(l),
         stamp: deps.clock.now(),
+        cancelled: l.status === "cancelled",
       });
     } catch (e) {
       await refuse(ctx, e);
