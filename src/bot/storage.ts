@@ -6,7 +6,10 @@ import type { BotContext } from "./context.js";
 
 type Table = "session" | "conversationState";
 
-/** JSON rows keyed by chat. A write equal to what was just read is skipped (most updates change nothing). */
+/**
+ * JSON rows keyed by chat. A write equal to what was just read is skipped (most updates change
+ * nothing); an empty object is not stored (reading nothing gives the session's initial value again).
+ */
 export function dbStorage<T>(db: Db, table: Table): StorageAdapter<T> {
   const delegate = db[table] as unknown as Db["session"];
   const lastRead = new Map<string, string>();
@@ -23,6 +26,11 @@ export function dbStorage<T>(db: Db, table: Table): StorageAdapter<T> {
       const previous = lastRead.get(key);
       lastRead.delete(key);
       if (previous === json) return;
+      // an empty session is no session: a stranger's first message stores nothing about her
+      if (json === "{}") {
+        await delegate.deleteMany({ where: { key } });
+        return;
+      }
       await delegate.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
     },
     async delete(key) {
