@@ -32,7 +32,10 @@ broadcast-audience-schools = schools: { $list }{ $more ->
        *[other] { " " }and { $more } more
     }
 broadcast-audience-roles = role: { $list }
-broadcast-audience-course = participants of the course “{ $title }”
+broadcast-audience-course = participants of the course “{ $title }”{ $waiting ->
+    [yes] {" "}with its waiting list
+   *[no] {""}
+}
 broadcast-audience-meeting = participants of the meeting “{ $title }”
 broadcast-audience-no-course = teachers with no course in the { $year } academic year
 broadcast-audience-districts = districts: { $list }{ $more ->
@@ -49,6 +52,7 @@ broadcast-filter-subjects = 📚 Subjects
 broadcast-filter-schools = 🏫 Schools
 broadcast-filter-roles = 👤 Role
 broadcast-filter-course = 🎓 Course
+broadcast-filter-course-waiting = ⏳ And the course's waiting list
 broadcast-filter-meeting = 📅 Meeting
 broadcast-filter-no-course = 📉 No course this year
 broadcast-filter-districts = 🏙 Districts

@@ -32,7 +32,10 @@ broadcast-audience-schools = школы: { $list }{ $more ->
        *[other] { " " }и ещё { $more }
     }
 broadcast-audience-roles = роль: { $list }
-broadcast-audience-course = участники курса «{ $title }»
+broadcast-audience-course = участники курса «{ $title }»{ $waiting ->
+    [yes] {" "}вместе с листом ожидания
+   *[no] {""}
+}
 broadcast-audience-meeting = участники встречи «{ $title }»
 broadcast-audience-no-course = педагоги без курсов ПК в { $year } учебном году
 broadcast-audience-districts = районы: { $list }{ $more ->
@@ -49,6 +52,7 @@ broadcast-filter-subjects = 📚 Предметы
 broadcast-filter-schools = 🏫 Школы
 broadcast-filter-roles = 👤 Роль
 broadcast-filter-course = 🎓 Курс
+broadcast-filter-course-waiting = ⏳ И лист ожидания курса
 broadcast-filter-meeting = 📅 Встреча
 broadcast-filter-no-course = 📉 Без курсов в этом году
 broadcast-filter-districts = 🏙 Районы

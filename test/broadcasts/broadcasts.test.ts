@@ -49,6 +49,8 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     // course participants: registered t1, completed t3, offered t4 (muted); t2 only waits
     expect(await count({ courseId: d.courseId })).toBe(2);
     expect(await count({ courseId: d.courseId }, true)).toBe(3);
+    // with its waiting list: t2 too
+    expect(await count({ courseId: d.courseId, courseWaiting: true })).toBe(3);
     // meeting: t1 going, t3 attended; t2 said no
     expect(await count({ meetingId: d.meetingId })).toBe(2);
     expect(await count({ courseId: d.courseId, subjectIds: [d.physics] })).toBe(1);
@@ -203,6 +205,13 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     await m.chat.press("Курс");
     await m.chat.press("Функциональная грамотность");
     expect(m.chat.lastText()).toContain("участники курса «Функциональная грамотность»");
+    expect(m.chat.lastText()).toContain("Получателей: <b>2</b>");
+    // its waiting list may be added, and taken away again
+    await m.chat.press("И лист ожидания курса");
+    expect(m.chat.lastText()).toContain("участники курса «Функциональная грамотность» вместе с листом ожидания");
+    expect(m.chat.lastText()).toContain("Получателей: <b>3</b>");
+    await m.chat.press("И лист ожидания курса");
+    expect(m.chat.lastText()).not.toContain("листом ожидания");
     expect(m.chat.lastText()).toContain("Получателей: <b>2</b>");
     await m.chat.press("Далее");
     await m.chat.press("Отправить");

@@ -25,6 +25,8 @@ export const audienceSchema = z.object({
   schoolIds: z.array(z.number().int()).default([]),
   roles: z.array(z.enum(["teacher", "methodist"])).default([]),
   courseId: z.number().int().nullable().default(null),
+  /** with the course: its waiting list too (more seats came, who is still interested?) */
+  courseWaiting: z.boolean().default(false),
   meetingId: z.number().int().nullable().default(null),
   /** teachers with no course this academic year (whom /coverage lists as not covered) */
   noCourseThisYear: z.boolean().default(false),
@@ -46,6 +48,7 @@ export const emptyAudience = (districtId: number | null = null): Audience => ({
   schoolIds: [],
   roles: [],
   courseId: null,
+  courseWaiting: false,
   meetingId: null,
   noCourseThisYear: false,
   districtIds: [],
@@ -80,6 +83,8 @@ export interface AudienceNames {
   schools: string[];
   roles: AudienceRole[];
   course: string | null;
+  /** the course's waiting list is included */
+  courseWaiting: boolean;
   meeting: string | null;
   /** the academic year ("2026/2027") when the audience is those with no course in it */
   noCourseYear: string | null;
@@ -139,7 +144,10 @@ function recipientWhere(a: Audience, urgent: boolean, year: { from: Date; to: Da
   if (a.subjectIds.length) where.subjects = { some: { subjectId: { in: a.subjectIds } } };
   if (a.schoolIds.length) where.schoolId = { in: a.schoolIds };
   if (a.roles.length) where.role = { in: a.roles.flatMap((r) => (r === "methodist" ? (["methodist", "admin"] as const) : (["teacher"] as const))) };
-  if (a.courseId !== null) where.courseRegistrations = { some: { courseId: a.courseId, status: { in: [...PARTICIPANT_STATUSES] } } };
+  if (a.courseId !== null) {
+    const statuses = a.courseWaiting ? [...PARTICIPANT_STATUSES, "waiting" as const] : [...PARTICIPANT_STATUSES];
+    where.courseRegistrations = { some: { courseId: a.courseId, status: { in: statuses } } };
+  }
   if (a.meetingId !== null) where.meetingRsvps = { some: { meetingId: a.meetingId, OR: [{ answer: "going" }, { attended: true }] } };
   return where;
 }
@@ -227,6 +235,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
         schools: schools.map((s) => s.name),
         roles: a.roles,
         course: course?.title ?? null,
+        courseWaiting: a.courseId !== null && a.courseWaiting,
         meeting: meeting?.title ?? null,
         noCourseYear: a.noCourseThisYear ? academicYear(clock.now(), zone).label : null,
         districts: districts.map((d) => d.name),

@@ -101,6 +101,8 @@ function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean, distri
     .text(...b("broadcast-filter-subjects", "subjects", a.subjectIds.length > 0)).text(...b("broadcast-filter-schools", "schools", a.schoolIds.length > 0)).row()
     .text(...b("broadcast-filter-roles", "roles", a.roles.length > 0)).text(...b("broadcast-filter-course", "course", a.courseId !== null)).row()
     .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null)).text(...b("broadcast-filter-no-course", "nocourse", a.noCourseThisYear)).row();
+  // a course chosen: its waiting list may be added
+  if (a.courseId !== null) kb.text(...b("broadcast-filter-course-waiting", "waiting", a.courseWaiting)).row();
   if (districts) kb.text(...b("broadcast-filter-districts", "districts", a.districtIds.length > 0)).row();
   return kb
     .text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" })).row()
@@ -167,6 +169,10 @@ export async function askAudience(
         audience = emptyAudience(audience.districtId);
         await show(pressed, true);
         continue;
+      case "waiting":
+        audience = { ...audience, courseWaiting: audience.courseId !== null && !audience.courseWaiting };
+        await show(pressed, true);
+        continue;
       case "nocourse":
         audience = { ...audience, noCourseThisYear: !audience.noCourseThisYear };
         await show(pressed, true);
@@ -223,7 +229,8 @@ export async function askAudience(
           picked = await pick(conversation, pressed, pressed.t(question), sources, current === null ? [] : [current], false, true);
         }
         const id = picked.value[0] ?? null;
-        audience = action === "course" ? { ...audience, courseId: id } : { ...audience, meetingId: id };
+        // no course, no waiting list of it
+        audience = action === "course" ? { ...audience, courseId: id, courseWaiting: id !== null && audience.courseWaiting } : { ...audience, meetingId: id };
         break;
       }
       default:

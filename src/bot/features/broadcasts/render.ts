@@ -18,7 +18,7 @@ export function audienceSummary(t: Translate, locale: string, n: AudienceNames):
   if (n.subjects.length) parts.push(t("broadcast-audience-subjects", names(n.subjects.map((s) => (locale === "en" ? s.nameEn : s.nameRu)))));
   if (n.schools.length) parts.push(t("broadcast-audience-schools", names(n.schools)));
   if (n.roles.length) parts.push(t("broadcast-audience-roles", { list: n.roles.map((r) => t(`broadcast-role-${r}`)).join(", ") }));
-  if (n.course !== null) parts.push(t("broadcast-audience-course", { title: n.course }));
+  if (n.course !== null) parts.push(t("broadcast-audience-course", { title: n.course, waiting: n.courseWaiting ? "yes" : "no" }));
   if (n.meeting !== null) parts.push(t("broadcast-audience-meeting", { title: n.meeting }));
   if (n.noCourseYear !== null) parts.push(t("broadcast-audience-no-course", { year: n.noCourseYear }));
   if (n.districts.length) parts.push(t("broadcast-audience-districts", names(n.districts)));
