@@ -50,6 +50,7 @@ course-reg-waiting = ⏳ waiting list, number { $position }
 course-reg-offered = 🔔 a seat is offered to you: answer by { $until }
 course-reg-completed = 🎓 completed
 course-reg-cancelled = ✖ registration cancelled
+course-reg-course-cancelled = ❌ the course is cancelled
 course-reg-declined = ✖ you declined the seat
 course-reg-expired = ✖ the seat offer expired
 course-reg-missed = ✖ no seat freed up in time

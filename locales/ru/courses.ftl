@@ -50,6 +50,7 @@ course-reg-waiting = ⏳ лист ожидания, № { $position }
 course-reg-offered = 🔔 вам предложено место — ответьте до { $until }
 course-reg-completed = 🎓 курс пройден
 course-reg-cancelled = ✖ запись отменена
+course-reg-course-cancelled = ❌ курс отменён
 course-reg-declined = ✖ вы отказались от места
 course-reg-expired = ✖ предложение места истекло
 course-reg-missed = ✖ место так и не освободилось

@@ -114,6 +114,17 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     expect((await app.db.prisma.course.findUniqueOrThrow({ where: { id: course.id } })).seatsTaken).toBe(0);
     // the confirmation's buttons are gone once answered
     expect(anna.chat.findButton("Да, отменить")).toBeUndefined();
+    // My courses: the registration she cancelled, with nothing left to cancel
+    await anna.chat.send("/mycourses");
+    expect(anna.chat.lastText()).toMatch(/<b>Функциональная грамотность<\/b> · [^\n]+\n✖ запись отменена/);
+    expect(anna.chat.lastText()).toMatch(/<b>Цифровая школа<\/b> · [^\n]+\n⏳ лист ожидания, № 1/);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["Отменить запись: Цифровая школа"]);
+    // the methodist cancels the other course: My courses says so, not that she left it
+    await app.services.courses.cancel(await staff(app, methodistId), second.id);
+    await anna.chat.send("/mycourses");
+    expect(anna.chat.lastText()).toMatch(/<b>Цифровая школа<\/b> · [^\n]+\n❌ курс отменён/);
+    expect(anna.chat.lastText()).toMatch(/<b>Функциональная грамотность<\/b> · [^\n]+\n✖ запись отменена/);
+    expect(anna.chat.buttons()).toEqual([]);
 
     // signs up again (back of the queue), the course passes, the methodist marks her; cancelling is refused
     await app.services.courses.signUp(anna.userId, course.id);
