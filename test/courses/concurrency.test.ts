@@ -70,6 +70,71 @@ describe.each(providers)("courses: concurrency on %s", (provider) => {
     expect(all.filter((r) => ids.slice(12).includes(r.userId)).every((r) => r.status === "waiting")).toBe(true);
   });
 
+  /**
+   * A one-seat course whose holder (and `waiters` behind her) signed up; `setUp` readies the release of
+   * the seat, which then races a newcomer's sign-up, twelve times: the seat is never lost (freed while
+   * she is put on the waiting list). She ends with it, registered or offered, and the course counts it.
+   */
+  async function releaseRacingSignUp(setUp: (courseId: number, holder: number) => Promise<() => Promise<unknown>>, waiters = 0) {
+    const [holder, newcomer, ...queue] = await teachers(2 + waiters, 14_000 + waiters * 100);
+    const start = app.clock.now();
+    for (let i = 0; i < 12; i++) {
+      const course = await makeCourse(app, methodistId, { seats: 1 });
+      for (const id of [holder!, ...queue]) await app.services.courses.signUp(id, course.id);
+      const release = await setUp(course.id, holder!);
+      // each round starts one of the two a few ticks later (0..5): other interleavings of their statements
+      const later = async <T>(turns: number, f: () => Promise<T>) => {
+        for (let t = 0; t < turns; t++) await new Promise((r) => process.nextTick(r));
+        return f();
+      };
+      const lag = i >> 1;
+      await Promise.all([later(i % 2 ? lag : 0, release), later(i % 2 ? 0 : lag, () => app.services.courses.signUp(newcomer!, course.id))]);
+      app.clock.set(start);
+      const regs = await app.db.prisma.courseRegistration.findMany({ where: { courseId: course.id } });
+      const taken = (await app.db.prisma.course.findUniqueOrThrow({ where: { id: course.id } })).seatsTaken;
+      expect({ round: i, holding: regs.filter((r) => r.status === "registered" || r.status === "offered").map((r) => r.userId), taken }).toEqual({
+        round: i,
+        holding: [newcomer],
+        taken: 1,
+      });
+      expect(regs.filter((r) => r.status === "waiting")).toEqual([]);
+    }
+  }
+
+  const regOf = (courseId: number, userId: number) => app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId, userId } });
+
+  it("a registered teacher cancels as a newcomer signs up to the full course: the seat goes to the newcomer", async () => {
+    await releaseRacingSignUp(async (courseId, holder) => {
+      const reg = await regOf(courseId, holder);
+      return () => app.services.courses.cancelRegistration(holder, reg.id);
+    });
+  });
+
+  it("a teacher erases her data as a newcomer signs up: the seat she held goes to the newcomer", async () => {
+    await releaseRacingSignUp(async (_, holder) => () => app.services.courses.releaseAllOf(holder));
+  });
+
+  /** the holder leaves, the one waiting is offered her seat */
+  async function offerOf(courseId: number, holder: number) {
+    await app.services.courses.cancelRegistration(holder, (await regOf(courseId, holder)).id);
+    return app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId, status: "offered" } });
+  }
+
+  it("an offer declined as a newcomer signs up: the seat goes to the newcomer", async () => {
+    await releaseRacingSignUp(async (courseId, holder) => {
+      const offer = await offerOf(courseId, holder);
+      return () => app.services.courses.declineOffer(offer.userId, offer.id);
+    }, 1);
+  });
+
+  it("an offer expiring as a newcomer signs up: the seat goes to the newcomer", async () => {
+    await releaseRacingSignUp(async (courseId, holder) => {
+      const offer = await offerOf(courseId, holder);
+      app.clock.set(offer.offerExpiresAt!);
+      return () => app.scheduler.tick();
+    }, 1);
+  });
+
   it("accepting, declining and expiring the same offer at once: exactly one outcome, the seat held once", async () => {
     const course = await makeCourse(app, methodistId, { seats: 1 });
     const [a, b, ...rest] = await teachers(4, 13_000);

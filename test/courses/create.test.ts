@@ -110,8 +110,13 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
     await me.send("Online tools for lessons, step by step.");
     await me.send("Regional institute");
     await me.press("online");
-    expect(me.lastText()).toBe("Link or platform for the online course?");
-    await me.send("https://edu.example.org/course");
+    expect(me.lastText()).toBe("Link to the course or its online platform, e.g. <code>https://edu.example.org/course</code>");
+    // a platform's name, an address or a link nobody could open is not a link
+    for (const wrong of ["Moodle", "Тюмень, ул. Малыгина, 73", "edu example org", "ftp://edu.example.org/course", "http://localhost/course"]) {
+      await me.send(wrong);
+      expect(me.lastText()).toContain("That does not look like a link participants could open");
+    }
+    await me.send("edu.example.org/course");
     await me.send("2026-12-10 10:00");
     await me.send("10.12.2026");
     await me.send("36");
@@ -122,6 +127,8 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
     expect(me.lastText()).toContain("Check the course before publishing");
     expect(me.lastText()).toContain("Regional institute · online");
     expect(me.lastText()).toContain("10 December 2026 · 36 h");
+    // the link as participants will open it
+    expect(me.lastText()).toContain("📍 https://edu.example.org/course");
     await me.press("Don't publish");
     expect(me.lastText()).toBe("The course was not published.");
     expect(await app.db.prisma.course.count()).toBe(0);

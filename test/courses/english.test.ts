@@ -1,9 +1,10 @@
 // The teacher's main path in English, end to end: catalog, card, sign-up, the refusals (twice, after
-// the deadline, a closed course, a completed course), "My courses", cancelling with confirmation, and
-// the freed seat offered to the next person, who accepts.
+// the deadline, a closed course, a completed course), "My courses", cancelling with confirmation, the
+// freed seat offered to the next person, who accepts (or lets the offer run out and answers late), and
+// a course the methodist cancels.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
-import { deliverAll } from "../helpers/delivery.js";
+import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { makeCourse, staff } from "./helpers.js";
@@ -116,5 +117,50 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     await kate.chat.send("/mycourses");
     expect(kate.chat.lastText()).toContain("🎓 completed");
     expect(await regs(other.id)).toEqual([{ userId: kate.userId, status: "completed" }]);
+  });
+
+  it("an offer left unanswered expires with a notice, accepting it late is refused; a course the methodist cancels is told and shown in English", async () => {
+    const course = await makeCourse(app, methodistId, { seats: 1, title: "Functional literacy" });
+    const [kate, tom, lucy] = [
+      await registerViaBot(app, 8121, { locale: "en", name: "Kate Smith" }),
+      await registerViaBot(app, 8122, { locale: "en", name: "Tom Jones" }),
+      await registerViaBot(app, 8123, { locale: "en", name: "Lucy Gray" }),
+    ];
+    for (const p of [kate, tom, lucy]) await app.services.courses.signUp(p.userId, course.id);
+    await app.services.courses.cancelRegistration(kate.userId, (await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { userId: kate.userId } })).id);
+    await deliverAll(app);
+    expect(tom.chat.lastText()).toContain("A seat has freed up on “Functional literacy”");
+
+    // a day later, no answer: the seat goes to Lucy, Tom is told
+    app.clock.set("2026-11-24T09:00:30Z");
+    await app.scheduler.tick();
+    await deliverAll(app);
+    expect(tom.chat.lastText()).toBe(
+      "Time to answer ran out: the seat on “Functional literacy” went to the next person in the queue. You can sign up again under “📚 Courses” while registration is open.",
+    );
+    expect(lucy.chat.lastText()).toContain("A seat has freed up on “Functional literacy”");
+    await tom.chat.press("✅ Take the seat");
+    expect(tom.chat.lastText()).toBe("Time to answer ran out and the seat went to the next person in the queue. If registration is still open, you can sign up again.");
+    expect(await regs(course.id)).toEqual([
+      { userId: kate.userId, status: "cancelled" },
+      { userId: tom.userId, status: "expired" },
+      { userId: lucy.userId, status: "offered" },
+    ]);
+    await tom.chat.send("/mycourses");
+    expect(tom.chat.lastText()).toContain("<b>Functional literacy</b> · 10 December 2026 — 12 December 2026\n✖ the seat offer expired");
+    await lucy.chat.press("✅ Take the seat");
+
+    // the methodist cancels the course: Lucy, who holds the seat, is told; Kate and Tom, who hold nothing, are not
+    await app.services.courses.cancel(await staff(app, methodistId), course.id);
+    await deliverAll(app);
+    expect(lucy.chat.lastText()).toBe("❌ The course “Functional literacy” is cancelled. Your registration is withdrawn.");
+    expect(receivedTexts(app, 8121).some((t) => t.includes("is cancelled"))).toBe(false);
+    expect(receivedTexts(app, 8122).some((t) => t.includes("is cancelled"))).toBe(false);
+    await lucy.chat.send("/mycourses");
+    expect(lucy.chat.lastText()).toContain("<b>Functional literacy</b> · 10 December 2026 — 12 December 2026\n❌ the course is cancelled");
+    expect(lucy.chat.buttons()).toEqual([]);
+    await kate.chat.send("/mycourses");
+    // she had left it before: the course being cancelled is what she needs to know now
+    expect(kate.chat.lastText()).toContain("<b>Functional literacy</b> · 10 December 2026 — 12 December 2026\n❌ the course is cancelled");
   });
 });

@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
@@ -156,29 +157,77 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(await statuses()).toEqual(["registered", "registered", "offered", "waiting"]);
   });
 
-  it("editing the format and the subjects with buttons; the calendar file's SEQUENCE grows with an edit", async () => {
+  it("editing the format asks again for the place or the link, each checked; subjects with buttons; the calendar file keeps its UID, its SEQUENCE grows", async () => {
     const anna = await registerViaBot(app, 7650);
     const ics = async () => {
       await anna.chat.send("/courses");
       await anna.chat.press("1. Функциональная грамотность");
       await anna.chat.press("📅 В календарь");
-      const call = app.tg.callsOf("sendDocument").at(-1)!;
-      const key = String(call.payload.document).replace("attach://", "");
-      const text = String(call.payload[key] ?? call.payload[`__file_${key}`]?.bytes?.toString("utf8"));
-      return { text, sequence: Number(/SEQUENCE:(\d+)/.exec(text)![1]) };
+      // what she received, parsed back as a calendar reads it
+      const received = app.tg.transcript(7650).at(-1)!;
+      expect(received.file?.name).toBe(`course-${courseId}.ics`);
+      return new ICAL.Component(ICAL.parse(received.file!.bytes!.toString("utf8"))).getFirstSubcomponent("vevent")!;
     };
     const before = await ics();
-    expect(before.text).toContain("LOCATION:Тюмень\\, ул. Малыгина\\, 73");
+    expect(before.getFirstPropertyValue("uid")).toBe(`course-${courseId}@metodset.bot`);
+    expect(before.getFirstPropertyValue("location")).toBe("Тюмень, ул. Малыгина, 73");
+    expect(before.getFirstPropertyValue("url")).toBeNull();
+    const edit = async (field: string) => {
+      await m.chat.send("/courses_admin");
+      await m.chat.press("Функциональная грамотность");
+      await m.chat.press("✏️ Изменить");
+      await m.chat.press(field);
+    };
+    const stored = () => app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId }, include: { subjects: { include: { subject: true } } } });
 
+    // in person → online: the address is no link, so the link is asked for
     app.clock.advance(3_600_000);
-    await m.chat.send("/courses_admin");
-    await m.chat.press("Функциональная грамотность");
-    await m.chat.press("✏️ Изменить");
-    await m.chat.press("Формат");
+    await edit("Формат");
     await m.chat.press("дистанционно");
+    expect(m.chat.lastText()).toBe("Ссылка на курс или платформу дистанционного обучения, например: <code>https://edu.example.ru/course</code>");
+    for (const wrong of ["Тюмень, ул. Малыгина, 73", "Moodle ТОГИРРО", "sdo togirro ru"]) {
+      await m.chat.send(wrong);
+      expect(m.chat.lastText()).toContain("Это не похоже на ссылку, которую откроют участники");
+    }
+    expect(await stored()).toMatchObject({ format: "in_person", place: "Тюмень, ул. Малыгина, 73" });
+    await m.chat.send("https://sdo.togirro.ru/course/42");
     expect(m.chat.lastText()).toBe("✅ Курс изменён.");
-    await m.chat.press("✏️ Изменить");
-    await m.chat.press("Предметы");
+    expect(await stored()).toMatchObject({ format: "online", place: "https://sdo.togirro.ru/course/42" });
+    const after = await ics();
+    expect(after.getFirstPropertyValue("uid")).toBe(`course-${courseId}@metodset.bot`);
+    expect(Number(after.getFirstPropertyValue("sequence"))).toBeGreaterThan(Number(before.getFirstPropertyValue("sequence")));
+    expect(after.getFirstPropertyValue("url")).toBe("https://sdo.togirro.ru/course/42");
+    expect(after.getFirstPropertyValue("location")).toBeNull();
+
+    // the place of an online course is its link: an address is refused
+    await edit("Место");
+    expect(m.chat.lastText()).toContain("Ссылка на курс или платформу");
+    await m.chat.send("Гимназия № 2, каб. 14");
+    expect(m.chat.lastText()).toContain("Это не похоже на ссылку");
+    await m.chat.send("sdo.togirro.ru/course/43");
+    expect(m.chat.lastText()).toBe("✅ Курс изменён.");
+    expect((await stored()).place).toBe("https://sdo.togirro.ru/course/43");
+
+    // online → visiting: the link is no address, so the address is asked for; visiting → in person keeps it
+    await edit("Формат");
+    await m.chat.press("выездной");
+    expect(m.chat.lastText()).toBe("Место проведения (адрес)?");
+    await m.chat.send("Т");
+    expect(m.chat.lastText()).toContain("Слишком коротко");
+    await m.chat.send("Тобольск, ул. Ленина, 1");
+    expect(m.chat.lastText()).toBe("✅ Курс изменён.");
+    await edit("Формат");
+    await m.chat.press("очно");
+    expect(m.chat.lastText()).toBe("✅ Курс изменён.");
+    expect(await stored()).toMatchObject({ format: "in_person", place: "Тобольск, ул. Ленина, 1" });
+    // the service itself refuses an online course without a working link
+    const actor = (await app.services.users.byId(m.userId))!;
+    await expect(app.services.courses.update(actor, courseId, { format: "online" })).rejects.toMatchObject({ code: "course-bad-link" });
+    await expect(app.services.courses.update(actor, courseId, { format: "online", place: "Moodle" })).rejects.toMatchObject({ code: "course-bad-link" });
+    await expect(makeCourse(app, m.userId, { format: "online", place: "https://localhost/x" })).rejects.toMatchObject({ code: "course-bad-link" });
+    expect((await stored()).format).toBe("in_person");
+
+    await edit("Предметы");
     expect(m.chat.lastText()).toContain("Для каких предметов курс?");
     await m.chat.press("✅ Математика");
     await m.chat.press("Готово");
@@ -186,12 +235,7 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     await m.chat.press("Русский язык");
     await m.chat.press("Готово");
     expect(m.chat.lastText()).toBe("✅ Курс изменён.");
-    const course = await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId }, include: { subjects: { include: { subject: true } } } });
-    expect(course.format).toBe("online");
-    expect(course.subjects.map((x) => x.subject.code)).toEqual(["russian"]);
-    const after = await ics();
-    expect(after.sequence).toBeGreaterThan(before.sequence);
-    expect(after.text).toContain(`UID:course-${courseId}@metodset.bot`);
+    expect((await stored()).subjects.map((x) => x.subject.code)).toEqual(["russian"]);
   });
 
   it("a long participant list goes out in several messages under Telegram's limit, with at most 40 + 1 buttons", async () => {

@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerViaBot } from "../helpers/flows.js";
@@ -113,6 +114,17 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     expect((await app.db.prisma.course.findUniqueOrThrow({ where: { id: course.id } })).seatsTaken).toBe(0);
     // the confirmation's buttons are gone once answered
     expect(anna.chat.findButton("Да, отменить")).toBeUndefined();
+    // My courses: the registration she cancelled, with nothing left to cancel
+    await anna.chat.send("/mycourses");
+    expect(anna.chat.lastText()).toMatch(/<b>Функциональная грамотность<\/b> · [^\n]+\n✖ запись отменена/);
+    expect(anna.chat.lastText()).toMatch(/<b>Цифровая школа<\/b> · [^\n]+\n⏳ лист ожидания, № 1/);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["Отменить запись: Цифровая школа"]);
+    // the methodist cancels the other course: My courses says so, not that she left it
+    await app.services.courses.cancel(await staff(app, methodistId), second.id);
+    await anna.chat.send("/mycourses");
+    expect(anna.chat.lastText()).toMatch(/<b>Цифровая школа<\/b> · [^\n]+\n❌ курс отменён/);
+    expect(anna.chat.lastText()).toMatch(/<b>Функциональная грамотность<\/b> · [^\n]+\n✖ запись отменена/);
+    expect(anna.chat.buttons()).toEqual([]);
 
     // signs up again (back of the queue), the course passes, the methodist marks her; cancelling is refused
     await app.services.courses.signUp(anna.userId, course.id);
@@ -146,20 +158,33 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     expect(kate.chat.lastText()).toContain("waiting list, number 1");
   });
 
-  it("the add-to-calendar button sends an .ics with the course's uid", async () => {
+  it("the add-to-calendar button sends an .ics a calendar reads: the course's UID, its times and place; after an edit the same UID with a greater SEQUENCE", async () => {
     const course = await makeCourse(app, methodistId);
     const anna = await registerViaBot(app, 5041);
-    await anna.chat.send("📚 Курсы");
-    await anna.chat.press("1. Функциональная грамотность");
-    await anna.chat.press("📅 В календарь");
-    const doc = anna.chat.messages().at(-1)!;
-    expect(doc.kind).toBe("document");
-    const call = app.tg.callsOf("sendDocument").at(-1)!;
-    const key = String(call.payload.document).replace("attach://", "");
-    const ics = String(call.payload[key] ?? call.payload[`__file_${key}`]?.bytes?.toString("utf8"));
-    expect(ics).toContain(`UID:course-${course.id}@metodset.bot`);
-    expect(ics).toContain("DTSTART:20261210T060000Z");
-    expect(ics).toContain("SUMMARY:Функциональная грамотность");
+    const event = async () => {
+      await anna.chat.send("📚 Курсы");
+      await anna.chat.press("1. Функциональная грамотность");
+      await anna.chat.press("📅 В календарь");
+      const doc = anna.chat.messages().at(-1)!;
+      expect(doc.kind).toBe("document");
+      expect(doc.file?.name).toBe(`course-${course.id}.ics`);
+      return new ICAL.Event(new ICAL.Component(ICAL.parse(doc.file!.bytes!.toString("utf8"))).getFirstSubcomponent("vevent")!);
+    };
+    const before = await event();
+    expect(before.uid).toBe(`course-${course.id}@metodset.bot`);
+    expect(before.summary).toBe("Функциональная грамотность");
+    expect(before.location).toBe("Тюмень, ул. Малыгина, 73");
+    expect(before.startDate.toJSDate().toISOString()).toBe("2026-12-10T06:00:00.000Z");
+    // to the end of its last day, 12 December, Moscow time
+    expect(before.endDate.toJSDate().toISOString()).toBe("2026-12-12T20:59:00.000Z");
+    expect(before.description).toContain("ТОГИРРО");
+
+    app.clock.advance(60_000);
+    await app.services.courses.update(await staff(app, methodistId), course.id, { startDate: new Date("2026-12-10T07:30:00Z") });
+    const after = await event();
+    expect(after.uid).toBe(before.uid);
+    expect(after.sequence).toBeGreaterThan(before.sequence);
+    expect(after.startDate.toJSDate().toISOString()).toBe("2026-12-10T07:30:00.000Z");
   });
 
   it("pages the catalog in place, 5 courses a page", async () => {

@@ -55,8 +55,6 @@ export interface CourseServiceDeps {
   offerHours: number;
 }
 
-/** a rush of sign-ups queues for the pool and for the course's row lock: wait, do not fail */
-const TX_LIMITS = { maxWait: 30_000, timeout: 30_000 };
 const ACTIVE: RegistrationStatus[] = ["registered", "waiting", "offered"];
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -64,6 +62,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
   const { clock, outbox, tasks, zone } = deps;
   const seats = createSeats({
     db,
+    provider: deps.provider,
     clock,
     outbox,
     tasks,
@@ -202,31 +201,26 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
           throw e;
         }
       };
-      let seated = false;
-      let regId: number | null = null;
-      if (deps.provider === "postgresql") {
-        // one sign-up per course at a time: the queue order (row ids) is then the commit order, so the
-        // position each person is told is exact; a duplicate rolls the seat back with the row
-        try {
-          ({ seated, regId } = await db.$transaction(async (tx) => {
-            await tx.$queryRaw`SELECT id FROM courses WHERE id = ${courseId} FOR UPDATE`;
-            const w = await write(tx as unknown as Db);
-            if (w.regId === null) throw new DomainError("course-already-signed-up");
-            return w;
-          }, TX_LIMITS));
-        } catch (e) {
-          if (isUniqueViolation(e)) throw new DomainError("course-already-signed-up");
-          throw e;
-        }
-        if (regId === null) throw new DomainError("course-already-signed-up");
-      } else {
-        // SQLite: one connection runs every statement in order, so no transaction is needed (nor wanted)
-        ({ seated, regId } = await write(db));
-        if (regId === null) {
-          // the same person pressed twice at once: the other press won; give back the seat this one took
-          if (seated) await seats.pass(courseId);
-          throw new DomainError("course-already-signed-up");
-        }
+      // the course held (seats.exclusive): sign-ups one at a time, so the queue order (row ids) is the
+      // order of the answers and each position told is exact; and a seat released meanwhile is either
+      // already back (she takes it) or offered after her row is written (she may be the first waiting)
+      let w: { seated: boolean; regId: number | null };
+      try {
+        w = await seats.exclusive(courseId, async (client) => {
+          const w = await write(client);
+          // PostgreSQL: a duplicate rolls the seat back with the row
+          if (w.regId === null && deps.provider === "postgresql") throw new DomainError("course-already-signed-up");
+          return w;
+        });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new DomainError("course-already-signed-up");
+        throw e;
+      }
+      const { seated, regId } = w;
+      if (regId === null) {
+        // SQLite: the same person pressed twice at once, the other press won; give back the seat this one took
+        if (seated) await seats.pass(courseId);
+        throw new DomainError("course-already-signed-up");
       }
       if (seated) return { status: "registered" };
       return { status: "waiting", position: await seats.position({ id: regId, courseId, queuedAt: now }) };

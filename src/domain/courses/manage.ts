@@ -15,7 +15,7 @@ import type { CourseInfo, Participant } from "./index.js";
 import type { createFinishing } from "./finish.js";
 import type { createReminders } from "./reminders.js";
 import { offerTaskKey, type Seats } from "./seats.js";
-import { checkDraft, type CourseDraft } from "./validate.js";
+import { checkDraft, venueOf, type CourseDraft } from "./validate.js";
 
 const ACTIVE: RegistrationStatus[] = ["registered", "waiting", "offered"];
 
@@ -106,7 +106,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       const { subjectIds, ...fields } = draft;
       const created = await db.course.create({
         // a district's methodist creates her district's course (the seats it contracted); others, one for everyone
-        data: { ...fields, districtId: scopeOf(actor).districtId, createdById: actor.id, createdAt: now, updatedAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
+        data: { ...fields, place: venueOf(draft), districtId: scopeOf(actor).districtId, createdById: actor.id, createdAt: now, updatedAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
       });
       const course = await courseOrThrow(created.id);
       await reminders.schedule(course, now);
@@ -123,6 +123,8 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       if (before.status === "cancelled" || before.status === "finished") throw new DomainError("course-not-editable");
       const draft: CourseDraft = { ...before, subjectIds: before.subjects.map((s) => s.id), ...change };
       checkDraft(draft, zone);
+      // a new format or place: an online course needs a working link (an untouched one stays as it was)
+      const venue = change.format !== undefined || change.place !== undefined ? { place: venueOf(draft) } : {};
       if (change.seats !== undefined) {
         // fewer seats than people already holding one is refused in the same statement that sets them
         const n = await db.$executeRaw`UPDATE courses SET seats = ${change.seats} WHERE id = ${courseId} AND seats_taken <= ${change.seats}`;
@@ -132,7 +134,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       await db.course.update({
         where: { id: courseId },
         // the clock's time: the calendar file's SEQUENCE is derived from it
-        data: { ...fields, updatedAt: now, ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}) },
+        data: { ...fields, ...venue, updatedAt: now, ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}) },
       });
       const after = await courseOrThrow(courseId);
       if (change.seats !== undefined && change.seats > before.seats) await seats.fill(courseId);

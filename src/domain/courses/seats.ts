@@ -1,7 +1,10 @@
 // Seats and the waiting list. Every change of a seat is ONE conditional UPDATE (seats_taken < seats,
 // status = 'waiting', status = 'offered' ...), so concurrent sign-ups, cancellations, offers and
 // their expiry never oversell a course nor hand one seat to two people, on SQLite and PostgreSQL.
-import type { Db } from "../../db/client.js";
+// What decides between the seat and the waiting list (a sign-up; a released seat: the first waiting,
+// or back to the pool) runs holding the course (`exclusive`), so a seat freed because nobody waits
+// never misses a newcomer being put on the list at that very moment.
+import type { Db, DbProvider } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import type { Notice, Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
@@ -12,6 +15,7 @@ export const offerTaskKey = (registrationId: number) => `course-offer:${registra
 
 export interface SeatDeps {
   db: Db;
+  provider: DbProvider;
   clock: Clock;
   outbox: Outbox;
   tasks: Tasks;
@@ -21,19 +25,48 @@ export interface SeatDeps {
   offerButtons: (registrationId: number) => { accept: string; decline: string };
 }
 
-export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerButtons }: SeatDeps) {
+/** a rush of sign-ups queues for the pool and for the course's row lock: wait, do not fail */
+const TX_LIMITS = { maxWait: 30_000, timeout: 30_000 };
+
+export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zone, offerButtons }: SeatDeps) {
+  /** SQLite: the tail of each course's queue of `exclusive` calls in this process */
+  const queues = new Map<number, Promise<void>>();
+
   const seats = {
+    /**
+     * Runs `fn` holding the course: calls for one course run one after another. PostgreSQL: in a
+     * transaction holding the course's row lock (every replica waits for it; `fn`'s statements go
+     * through `client` and are rolled back if it throws). SQLite: a queue per course in this process
+     * (a SQLite deployment is one process; its one connection runs statements, not transactions,
+     * one at a time, so `client` is the database itself and nothing is rolled back).
+     */
+    async exclusive<T>(courseId: number, fn: (client: Db) => Promise<T>): Promise<T> {
+      if (provider === "postgresql") {
+        return db.$transaction(async (tx) => {
+          await tx.$queryRaw`SELECT id FROM courses WHERE id = ${courseId} FOR UPDATE`;
+          return fn(tx as unknown as Db);
+        }, TX_LIMITS);
+      }
+      const before = queues.get(courseId) ?? Promise.resolve();
+      let done!: () => void;
+      const mine = new Promise<void>((resolve) => (done = resolve));
+      const tail = before.then(() => mine);
+      queues.set(courseId, tail);
+      await before;
+      try {
+        return await fn(db);
+      } finally {
+        done();
+        if (queues.get(courseId) === tail) queues.delete(courseId);
+      }
+    },
+
     /** Takes one free seat for the waiting list; false when the course is full or over. */
     async take(courseId: number): Promise<boolean> {
       // a closed course still serves its waiting list (only new sign-ups are refused)
       const n = await db.$executeRaw`UPDATE courses SET seats_taken = seats_taken + 1
         WHERE id = ${courseId} AND status IN ('open', 'closed') AND seats_taken < seats`;
       return n === 1;
-    },
-
-    /** Gives a seat back (nobody on the waiting list wanted it). */
-    async free(courseId: number): Promise<void> {
-      await db.$executeRaw`UPDATE courses SET seats_taken = seats_taken - 1 WHERE id = ${courseId} AND seats_taken > 0`;
     },
 
     /** Position on the waiting list (1 = next): earlier queue time first, then earlier row. */
@@ -54,34 +87,39 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerB
      */
     async pass(courseId: number): Promise<void> {
       const now = clock.now();
-      const course = await db.course.findUnique({ where: { id: courseId } });
-      const canOffer = course && (course.status === "open" || course.status === "closed") && course.startDate > now;
-      for (let tries = 0; canOffer && tries < 50; tries++) {
-        const next = await db.courseRegistration.findFirst({
-          where: { courseId, status: "waiting" },
-          orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-          include: { user: { select: { language: true } } },
-        });
-        if (!next) break;
-        const expires = new Date(Math.min(now.getTime() + offerHours * 3_600_000, course.startDate.getTime()));
-        const won = await db.courseRegistration.updateMany({
-          where: { id: next.id, status: "waiting" },
-          data: { status: "offered", offeredAt: now, offerExpiresAt: expires },
-        });
-        if (won.count !== 1) continue; // cancelled or offered meanwhile: the next one
-        await tasks.schedule({ kind: OFFER_TASK, payload: { registrationId: next.id }, dueAt: expires, dedupeKey: offerTaskKey(next.id) });
-        const b = offerButtons(next.id);
-        const notice: Notice = {
-          userId: next.userId,
-          key: "course-offer-notice",
-          vars: { title: course.title, until: formatDateTime(expires, next.user.language, zone) },
-          buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
-          dedupeKey: `course-offer:${next.id}:${now.getTime()}`,
-        };
-        await outbox.notify([notice]);
-        return;
-      }
-      await seats.free(courseId);
+      const offer = await seats.exclusive(courseId, async (client) => {
+        const course = await client.course.findUnique({ where: { id: courseId } });
+        const canOffer = course && (course.status === "open" || course.status === "closed") && course.startDate > now;
+        for (let tries = 0; canOffer && tries < 50; tries++) {
+          const next = await client.courseRegistration.findFirst({
+            where: { courseId, status: "waiting" },
+            orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+            include: { user: { select: { language: true } } },
+          });
+          if (!next) break;
+          const expires = new Date(Math.min(now.getTime() + offerHours * 3_600_000, course.startDate.getTime()));
+          const won = await client.courseRegistration.updateMany({
+            where: { id: next.id, status: "waiting" },
+            data: { status: "offered", offeredAt: now, offerExpiresAt: expires },
+          });
+          if (won.count === 1) return { next, expires, title: course.title };
+          // cancelled meanwhile: the next one
+        }
+        await client.$executeRaw`UPDATE courses SET seats_taken = seats_taken - 1 WHERE id = ${courseId} AND seats_taken > 0`;
+        return null;
+      });
+      if (!offer) return;
+      const { next, expires, title } = offer;
+      await tasks.schedule({ kind: OFFER_TASK, payload: { registrationId: next.id }, dueAt: expires, dedupeKey: offerTaskKey(next.id) });
+      const b = offerButtons(next.id);
+      const notice: Notice = {
+        userId: next.userId,
+        key: "course-offer-notice",
+        vars: { title, until: formatDateTime(expires, next.user.language, zone) },
+        buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
+        dedupeKey: `course-offer:${next.id}:${now.getTime()}`,
+      };
+      await outbox.notify([notice]);
     },
 
     /**

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { DomainError } from "../errors.js";
 import { parseDate, parseDateTime } from "../time.js";
 import { cleanText } from "../text.js";
+import { parseWebUrl } from "../url.js";
 
 export const COURSE_FORMATS = ["in_person", "online", "visiting"] as const;
 export type CourseFormatCode = (typeof COURSE_FORMATS)[number];
@@ -32,6 +33,23 @@ export const validateTitle = (s: string) => cleanText(text(s, 3, 200));
 export const validateDescription = (s: string) => text(s, 10, 3000);
 export const validateProvider = (s: string) => cleanText(text(s, 2, 200));
 export const validatePlace = (s: string) => cleanText(text(s, 2, 300));
+
+const LINK_MAX = 300;
+
+/** An online course's link: http(s) with a real host name, normalised (`https://` added when missing). */
+export function validateLink(input: string): string {
+  const url = parseWebUrl(input, LINK_MAX);
+  if (!url) throw new DomainError("course-bad-link");
+  return url;
+}
+
+/** What a methodist types for where the course takes place: a link for an online course, an address otherwise. */
+export const validateVenue = (format: CourseFormatCode, input: string) => (format === "online" ? validateLink(input) : validatePlace(input));
+
+/** The place to store: an online course's link, checked and normalised; an address as it is. */
+export function venueOf(d: Pick<CourseDraft, "format" | "place">): string | null {
+  return d.format === "online" ? validateLink(d.place ?? "") : d.place;
+}
 
 function integer(input: string, min: number, max: number): number {
   const s = input.trim();

@@ -53,6 +53,8 @@ export function registrationStatus(v: View, r: RegView, now: Date): string {
   if (r.status === "waiting") return begun ? v.t("course-reg-missed") : v.t("course-reg-waiting", { position: r.position ?? 0 });
   if (r.status === "offered" && r.offerExpiresAt) return v.t("course-reg-offered", { until: formatDateTime(r.offerExpiresAt, v.locale, v.zone) });
   if (r.status === "registered" && r.course.status === "finished") return v.t("course-reg-finished");
+  // the methodist cancelled the course: that is what matters now, whoever ended her registration first
+  if (r.status === "cancelled" && r.course.status === "cancelled") return v.t("course-reg-course-cancelled");
   return v.t(`course-reg-${r.status}`);
 }
 

@@ -8,10 +8,10 @@ import {
   parseEndDate,
   validateDescription,
   validateHours,
-  validatePlace,
   validateProvider,
   validateSeats,
   validateTitle,
+  validateVenue,
   type CourseDraft,
   type CourseFormatCode,
 } from "../../../domain/courses/index.js";
@@ -38,6 +38,11 @@ async function askFormat(conversation: Conv, ctx: Ctx): Promise<{ ctx: Ctx; valu
   return { ctx: pressed, value: format as CourseFormatCode };
 }
 
+/** Where it takes place: a link for an online course (checked), an address otherwise. */
+function askVenue(conversation: Conv, ctx: Ctx, format: CourseFormatCode) {
+  return askText(conversation, ctx, { question: ctx.t(format === "online" ? "course-ask-link" : "course-ask-place"), validate: (s) => validateVenue(format, s) });
+}
+
 /** Plain data for the replay log: dates as milliseconds. */
 interface StoredDraft extends Omit<CourseDraft, "startDate" | "endDate" | "registrationDeadline"> {
   startDate: number;
@@ -62,10 +67,7 @@ export function createCourseConversation(deps: BotDeps) {
     const description = await askText(conversation, title.ctx, { question: ctx.t("course-ask-description"), validate: validateDescription });
     const provider = await askText(conversation, description.ctx, { question: ctx.t("course-ask-provider"), validate: validateProvider });
     const format = await askFormat(conversation, provider.ctx);
-    const place = await askText(conversation, format.ctx, {
-      question: ctx.t(format.value === "online" ? "course-ask-link" : "course-ask-place"),
-      validate: validatePlace,
-    });
+    const place = await askVenue(conversation, format.ctx, format.value);
     const start = await askText(conversation, place.ctx, { question: ctx.t("course-ask-start"), validate: (s) => parseDay(s, zone, now()).getTime() });
     const end = await askText(conversation, start.ctx, {
       question: ctx.t("course-ask-end"),
@@ -140,7 +142,7 @@ export function editCourseConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: Ctx, courseId: number) => {
     const course = await conversation.external(async () => {
       const c = await deps.services.courses.get(courseId);
-      return { title: c.title, start: c.startDate.getTime(), subjectIds: c.subjects.map((x) => x.id) };
+      return { title: c.title, format: c.format as CourseFormatCode, start: c.startDate.getTime(), subjectIds: c.subjects.map((x) => x.id) };
     });
     const kb = new InlineKeyboard();
     FIELDS.forEach((f, i) => {
@@ -158,12 +160,19 @@ export function editCourseConversation(deps: BotDeps) {
     let change: Record<string, unknown>;
     let c: Ctx;
     switch (field) {
-      case "format": ({ ctx: c, value: change } = await askFormat(conversation, pressed).then((r) => ({ ctx: r.ctx, value: { format: r.value } }))); break;
+      case "format": {
+        const format = await askFormat(conversation, pressed);
+        // to or from online: the address (or the link) no longer fits, so it is asked again
+        const venue = (format.value === "online") !== (course.format === "online") ? await askVenue(conversation, format.ctx, format.value) : null;
+        c = venue?.ctx ?? format.ctx;
+        change = venue ? { format: format.value, place: venue.value } : { format: format.value };
+        break;
+      }
       case "subjects": ({ ctx: c, value: change } = await askSubjects(conversation, pressed, deps, locale, course.subjectIds, "course-ask-subjects").then((r) => ({ ctx: r.ctx, value: { subjectIds: r.value } }))); break;
       case "title": ({ ctx: c, value: change } = await ask((s) => ({ title: validateTitle(s) }))); break;
       case "description": ({ ctx: c, value: change } = await ask((s) => ({ description: validateDescription(s) }))); break;
       case "provider": ({ ctx: c, value: change } = await ask((s) => ({ provider: validateProvider(s) }))); break;
-      case "place": ({ ctx: c, value: change } = await ask((s) => ({ place: validatePlace(s) }))); break;
+      case "place": ({ ctx: c, value: change } = await askVenue(conversation, pressed, course.format).then((r) => ({ ctx: r.ctx, value: { place: r.value } }))); break;
       case "start": ({ ctx: c, value: change } = await ask((s) => ({ startDate: parseDay(s, zone, now()).getTime() }))); break;
       case "end": ({ ctx: c, value: change } = await ask((s) => ({ endDate: parseEndDate(s, zone, now(), start).getTime() }))); break;
       case "hours": ({ ctx: c, value: change } = await ask((s) => ({ hours: validateHours(s) }))); break;
