@@ -76,6 +76,13 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(await statuses()).toEqual(["cancelled", "cancelled", "cancelled", "cancelled"]);
     await deliverAll(app);
     for (let i = 0; i < 4; i++) expect(receivedTexts(app, 7501 + i)).toEqual(["❌ Курс «Функциональная грамотность» отменён. Ваша запись снята."]);
+    // the notice's button gives the file that takes the course out of her phone's calendar
+    await app.user(7501).press("Убрать из календаря");
+    const sent = app.tg.transcript(7501).at(-1)!;
+    expect(sent.text).toContain("Событие отменено");
+    const removal = new ICAL.Component(ICAL.parse(sent.file!.bytes!.toString("utf8")));
+    expect(removal.getFirstPropertyValue("method")).toBe("CANCEL");
+    expect(removal.getFirstSubcomponent("vevent")!.getFirstPropertyValue("uid")).toBe(`course-${courseId}@metodset.bot`);
     const later = await app.db.prisma.scheduledTask.findMany({ where: { kind: { in: ["course.remind", "course.finish"] } }, orderBy: { dedupeKey: "asc" } });
     expect(later.map((t) => [t.dedupeKey, t.status])).toEqual([
       [`course-finish:${courseId}:end`, "cancelled"],

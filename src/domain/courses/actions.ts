@@ -6,3 +6,5 @@ import { createCallbackData } from "callback-data";
 export const courseOpenData = createCallbackData("courseO", { id: Number });
 /** an offered seat: accept (yes) or decline */
 export const courseOfferData = createCallbackData("courseF", { reg: Number, yes: Boolean });
+/** "Add to calendar" (and, on a cancelled course's notice, "Remove from calendar") */
+export const courseCalendarData = createCallbackData("courseK", { id: Number });

@@ -10,7 +10,7 @@ import { scopeOf, usersInScope, visibleInDistrict, type Scope } from "../scope.j
 import { formatDate } from "../time.js";
 import type { User } from "../users.js";
 import { isMethodistRole } from "../users.js";
-import { courseOpenData } from "./actions.js";
+import { courseCalendarData, courseOpenData } from "./actions.js";
 import type { CourseInfo, Participant } from "./index.js";
 import type { createFinishing } from "./finish.js";
 import type { createReminders } from "./reminders.js";
@@ -173,7 +173,15 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       await reminders.cancel(courseId);
       await finishing.cancel(courseId);
       await outbox.notify(
-        regs.map((reg) => ({ userId: reg.userId, key: "course-cancelled-notice", vars: { title: course.title }, dedupeKey: `course-cancelled:${courseId}:${reg.userId}`, groupId: `course-cancelled:${courseId}` })),
+        regs.map((reg) => ({
+          userId: reg.userId,
+          key: "course-cancelled-notice",
+          vars: { title: course.title },
+          // the file that takes it out of her phone's calendar
+          buttons: [[{ key: "calendar-remove-button", data: courseCalendarData.pack({ id: courseId }) }]],
+          dedupeKey: `course-cancelled:${courseId}:${reg.userId}`,
+          groupId: `course-cancelled:${courseId}`,
+        })),
       );
       return regs.length;
     },

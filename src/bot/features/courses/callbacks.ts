@@ -1,11 +1,10 @@
 import { createCallbackData } from "callback-data";
 
-export { courseOfferData, courseOpenData } from "../../../domain/courses/actions.js";
+export { courseCalendarData, courseOfferData, courseOpenData } from "../../../domain/courses/actions.js";
 
 /** a page of the catalog */
 export const coursePageData = createCallbackData("courseP", { page: Number });
 export const courseSignUpData = createCallbackData("courseS", { id: Number });
-export const courseCalendarData = createCallbackData("courseK", { id: Number });
 export const COURSE_MINE = "courseM";
 /** a teacher's registration: open it (ask = false) or confirm its cancellation */
 export const courseRegData = createCallbackData("courseR", { reg: Number });

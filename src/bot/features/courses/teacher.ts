@@ -138,6 +138,8 @@ export function teacherFeature(deps: BotDeps) {
       start: c.startDate,
       end: DateTime.fromJSDate(c.endDate, { zone }).endOf("day").startOf("minute").toJSDate(),
       stamp: deps.clock.now(),
+      // a cancelled course's file takes it out of the calendar
+      cancelled: c.status === "cancelled",
     });
   });
 
