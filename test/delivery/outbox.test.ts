@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CATCH_UP_MS } from "../../src/jobs/pace.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher } from "../helpers/flows.js";
@@ -201,6 +202,46 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
     await deliverAll(app);
     expect(await app.services.outbox.groupStatus("f")).toMatchObject({ failed: 1 });
     expect(await app.services.outbox.groupStatus("h")).toMatchObject({ cancelled: 1, sent: 0 });
+  });
+
+  it("a reminder queued after a large broadcast goes out before the rest of the broadcast", async () => {
+    await closeTestApp(app);
+    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "20" } });
+    const reminded = await insertTeacher(app, 6801);
+    // a broadcast to 60 teachers (three batches at 20/s), the reminded one among them, then her reminder
+    await app.services.outbox.enqueueRaw(
+      Array.from({ length: 60 }, (_, i) => ({ userId: i === 30 ? reminded : null, chatId: i === 30 ? 6801 : 70_000 + i, text: `b${i}`, dedupeKey: `big:${i}`, priority: "bulk" as const })),
+    );
+    await app.services.outbox.notify([{ userId: reminded, key: "cancelled", dedupeKey: "reminder:6801" }]);
+    expect(await app.sender.runUntilIdle()).toBeGreaterThan(0);
+    const sent = app.tg.callsOf("sendMessage").map((c) => String(c.payload.text));
+    expect(sent[0]).toBe("Действие отменено.");
+    // her copy of the broadcast follows a second later (one message a second per chat), in its turn
+    app.clock.advance(1000);
+    await deliverAll(app);
+    expect(receivedTexts(app, 6801)).toEqual(["Действие отменено.", "b30"]);
+  });
+
+  it("holds a realistic global rate: at 20/s no second carries more than the pace's stated margin over it", async () => {
+    await closeTestApp(app);
+    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "20" } });
+    await app.services.outbox.enqueueRaw(Array.from({ length: 40 }, (_, i) => ({ userId: null, chatId: 71_000 + i, text: `r${i}`, dedupeKey: `rate:${i}`, groupId: "rate" })));
+    const at: number[] = [];
+    app.tg.onCall = async () => {
+      at.push(performance.now());
+      await new Promise((r) => setTimeout(r, 30)); // a Telegram round trip
+    };
+    // the sender as it runs in production: its own loop, sends overlapping
+    app.sender.start();
+    while ((await app.services.outbox.groupStatus("rate")).sent < 40) await new Promise((r) => setTimeout(r, 50));
+    await app.sender.stop();
+    expect(at).toHaveLength(40);
+    const busiest = Math.max(...at.map((t) => at.filter((u) => u >= t && u < t + 1000).length));
+    // 20 a second, plus the slots missed while a batch was claimed (CATCH_UP_MS), plus one at the edge: 23
+    expect(busiest).toBeLessThanOrEqual(Math.floor(20 * (1 + CATCH_UP_MS / 1000)) + 1);
+    // and it does use the rate: 40 messages take about two seconds
+    expect(at.at(-1)! - at[0]!).toBeGreaterThan(1700);
+    expect(at.at(-1)! - at[0]!).toBeLessThan(5000);
   });
 
   it("at most one message a second per chat", async () => {

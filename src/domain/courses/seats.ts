@@ -77,6 +77,8 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerB
           vars: { title: course.title, until: formatDateTime(expires, next.user.language, zone) },
           buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
           dedupeKey: `course-offer:${next.id}:${now.getTime()}`,
+          // an offer that reaches her only after it ran out would be a seat she cannot take
+          expiresAt: expires,
         };
         await outbox.notify([notice]);
         return;
@@ -120,6 +122,7 @@ export function createSeats({ db, clock, outbox, tasks, offerHours, zone, offerB
             vars: { title: course.title, until: formatDateTime(until, reg.user.language, zone) },
             buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
             dedupeKey: `course-offer:${reg.id}:until-${until.getTime()}`,
+            expiresAt: until,
           },
         ]);
         told.push(reg.userId);

@@ -313,6 +313,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
         buttons: rsvpButtons(meeting.id),
         dedupeKey: `meeting-${meeting.id}-announce-u${u.id}`,
         groupId: groupOf(meeting.id),
+        priority: "bulk",
       }));
       await outbox.notify(list);
       await scheduleReminders(tasks, clock.now(), meeting, config.MEETING_REMINDER_OFFSETS);
