@@ -44,6 +44,8 @@ export interface AppOptions {
   onMissingMessage?: (info: { locale: string; key: string }) => void;
   /** the sender's claim lease (tests of crashes shorten it) */
   senderLeaseMs?: number;
+  /** the sender's Bot API timeout (at most a third of the lease; tests of slow answers shorten it) */
+  senderTimeoutMs?: number;
 }
 
 export async function createApp(config: Config, opts: AppOptions): Promise<App> {
@@ -77,6 +79,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       ratePerSecond: config.SEND_RATE_PER_SECOND,
       instance,
       leaseMs: opts.senderLeaseMs,
+      requestTimeoutMs: opts.senderTimeoutMs,
+      giveUpAfterMs: config.SEND_GIVE_UP_HOURS * 3_600_000,
     });
     const scheduler = new Scheduler(services.tasks, logger.child({ job: "scheduler" }), config.SCHEDULER_TICK_SECONDS);
     const deps: BotDeps = { config, services, clock, logger, messages, fetch };

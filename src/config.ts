@@ -119,6 +119,12 @@ export const variables = {
     ),
     example: "25",
   },
+  SEND_GIVE_UP_HOURS: {
+    schema: positiveInt(24).describe(
+      "Delivery: a message Telegram cannot be reached for (network errors, 5xx) is retried this many hours after it was due, then marked failed.",
+    ),
+    example: "24",
+  },
   SCHEDULER_TICK_SECONDS: {
     schema: positiveInt(10).describe(
       "Delivery: how often due scheduled work (reminders, offers that expire, broadcast reports) is done, in seconds.",

@@ -15,6 +15,13 @@ export interface NoticeButton {
   data: string;
 }
 
+/**
+ * Which messages a sender claims first: personal notices (a reminder, a freed seat, a moderation result)
+ * do not wait behind a broadcast to the whole region.
+ */
+export const PRIORITY = { notice: 0, bulk: 1 } as const;
+export type Priority = keyof typeof PRIORITY;
+
 export interface Attachment {
   kind: "document" | "photo" | "video";
   fileId: string;
@@ -31,6 +38,10 @@ export interface Notice {
   dedupeKey: string;
   groupId?: string;
   notBefore?: Date;
+  /** not sent after this (the event began, the offer ran out): still queued then, it is cancelled */
+  expiresAt?: Date | null;
+  /** "notice" unless given; announcements to many are "bulk" */
+  priority?: Priority;
 }
 
 /** A message whose text is already final (a methodist's broadcast with its Telegram entities). */
@@ -45,6 +56,8 @@ export interface RawMessage {
   dedupeKey: string;
   groupId?: string | null;
   notBefore?: Date;
+  expiresAt?: Date | null;
+  priority?: Priority;
 }
 
 export type OutboxStatus = "queued" | "sending" | "sent" | "failed" | "blocked" | "cancelled";
@@ -66,20 +79,21 @@ export function createOutbox(
    * A batch travels as one JSON array (PostgreSQL: jsonb_to_recordset, SQLite: json_each) rather than
    * fifteen parameters per row: enqueueing a region's announcement is then bound by the database, not by
    * binding tens of thousands of parameters. Dates stay real parameters, so the driver adapter formats
-   * them as it formats every other date; rows are grouped by their "not before" time (usually one).
+   * them as it formats every other date; rows are grouped by their "not before" and "expires at" times
+   * (usually one group).
    */
   async function insert(rows: (RawMessage & { status: OutboxStatus })[]): Promise<number> {
     let inserted = 0;
     const now = clock.now();
-    const byTime = new Map<number, typeof rows>();
+    const byTime = new Map<string, typeof rows>();
     for (const r of rows) {
-      const at = (r.notBefore ?? now).getTime();
-      const group = byTime.get(at);
+      const key = `${(r.notBefore ?? now).getTime()}/${r.expiresAt?.getTime() ?? ""}`;
+      const group = byTime.get(key);
       if (group) group.push(r);
-      else byTime.set(at, [r]);
+      else byTime.set(key, [r]);
     }
-    for (const [at, group] of byTime) {
-      const notBefore = new Date(at);
+    for (const group of byTime.values()) {
+      const times = { notBefore: group[0]!.notBefore ?? now, expiresAt: group[0]!.expiresAt ?? null, now };
       for (let i = 0; i < group.length; i += INSERT_BATCH) {
         const json = JSON.stringify(
           group.slice(i, i + INSERT_BATCH).map((r) => ({
@@ -94,11 +108,12 @@ export function createOutbox(
             attach_kind: r.attachment?.kind ?? null,
             attach_file_id: r.attachment?.fileId ?? null,
             status: r.status,
+            priority: PRIORITY[r.priority ?? "notice"],
           })),
         );
         inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities, parse_mode,
-          reply_markup, attach_kind, attach_file_id, not_before, status, attempts, created_at, updated_at)
-          ${provider === "postgresql" ? pgRows(json, notBefore, now) : sqliteRows(json, notBefore, now)}
+          reply_markup, attach_kind, attach_file_id, status, priority, not_before, expires_at, attempts, created_at, updated_at)
+          ${provider === "postgresql" ? pgRows(json, times) : sqliteRows(json, times)}
           ON CONFLICT (dedupe_key) DO NOTHING`;
       }
     }
@@ -135,6 +150,8 @@ export function createOutbox(
             dedupeKey: n.dedupeKey,
             groupId: n.groupId,
             notBefore: n.notBefore,
+            expiresAt: n.expiresAt,
+            priority: n.priority,
             // someone who blocked the bot is counted, not sent to
             status: (u.isActive ? "queued" : "blocked") as OutboxStatus,
           },
@@ -202,13 +219,21 @@ export function createOutbox(
 
 export type Outbox = ReturnType<typeof createOutbox>;
 
-const pgRows = (json: string, notBefore: Date, now: Date) => Prisma.sql`SELECT r.dedupe_key, r.group_id, r.user_id, r.chat_id, r.text,
-  r.entities, r.parse_mode, r.reply_markup, r.attach_kind, r.attach_file_id, ${notBefore}, r.status::"OutboxStatus", 0, ${now}, ${now}
+interface RowTimes {
+  notBefore: Date;
+  expiresAt: Date | null;
+  now: Date;
+}
+
+const pgRows = (json: string, t: RowTimes) => Prisma.sql`SELECT r.dedupe_key, r.group_id, r.user_id, r.chat_id, r.text,
+  r.entities, r.parse_mode, r.reply_markup, r.attach_kind, r.attach_file_id, r.status::"OutboxStatus", r.priority,
+  ${t.notBefore}, ${t.expiresAt}::timestamp(3), 0, ${t.now}, ${t.now}
   FROM jsonb_to_recordset(${json}::jsonb) AS r(dedupe_key text, group_id text, user_id int, chat_id bigint, text text, entities text,
-    parse_mode text, reply_markup text, attach_kind text, attach_file_id text, status text)`;
+    parse_mode text, reply_markup text, attach_kind text, attach_file_id text, status text, priority int)`;
 
 // "WHERE true": SQLite's parser needs it to tell the upsert's ON CONFLICT from a join's ON
-const sqliteRows = (json: string, notBefore: Date, now: Date) => Prisma.sql`SELECT value ->> 'dedupe_key', value ->> 'group_id',
+const sqliteRows = (json: string, t: RowTimes) => Prisma.sql`SELECT value ->> 'dedupe_key', value ->> 'group_id',
   value ->> 'user_id', CAST(value ->> 'chat_id' AS INTEGER), value ->> 'text', value ->> 'entities', value ->> 'parse_mode',
-  value ->> 'reply_markup', value ->> 'attach_kind', value ->> 'attach_file_id', ${notBefore}, value ->> 'status', 0, ${now}, ${now}
+  value ->> 'reply_markup', value ->> 'attach_kind', value ->> 'attach_file_id', value ->> 'status', value ->> 'priority',
+  ${t.notBefore}, ${t.expiresAt}, 0, ${t.now}, ${t.now}
   FROM json_each(${json}) WHERE true`;

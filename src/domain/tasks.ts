@@ -60,12 +60,15 @@ export function createTasks(db: Db, provider: DbProvider, clock: Clock, outbox: 
       return r.count;
     },
 
-    /** Claims due tasks (and ones whose claimer died) so that no other process runs them. */
+    /**
+     * Claims due tasks (and ones whose claimer died) so that no other process runs them. A pending task
+     * with a `locked_until` waits to be retried until then; its `due_at` stays the time it was meant for.
+     */
     async claimDue(limit = 100): Promise<ScheduledTask[]> {
       const now = clock.now();
       const lockedUntil = new Date(now.getTime() + LEASE_MS);
       const pick = Prisma.sql`SELECT id FROM scheduled_tasks
-        WHERE due_at <= ${now} AND (status = 'pending' OR (status = 'running' AND locked_until < ${now}))
+        WHERE due_at <= ${now} AND (status = 'pending' OR status = 'running') AND (locked_until IS NULL OR locked_until < ${now})
         ORDER BY due_at, id LIMIT ${limit}`;
       const ids = await db.$queryRaw<{ id: number }[]>`UPDATE scheduled_tasks
         SET status = 'running', locked_by = ${instance}, locked_until = ${lockedUntil}, attempts = attempts + 1, updated_at = ${now}
@@ -92,16 +95,17 @@ export function createTasks(db: Db, provider: DbProvider, clock: Clock, outbox: 
       }
       try {
         const notices = await handler({ task, payload: JSON.parse(task.payload), now, late: now.getTime() - task.dueAt.getTime() > LATE_AFTER_MS });
-        if (notices?.length) await outbox.notify(notices);
+        // a reminder still queued when its event begins is not sent
+        if (notices?.length) await outbox.notify(notices.map((n) => ({ ...n, expiresAt: n.expiresAt ?? task.eventAt })));
         await finish("done");
       } catch (e) {
         logger.error({ err: e, task: task.id, kind: task.kind }, "scheduled task failed");
-        // retried after a pause, at most a few times
+        // retried after a pause, at most a few times; its due time stays (a late reminder says when it was due)
         const retry = task.attempts < 5;
         await db.scheduledTask.updateMany({
           where: { id: task.id, lockedBy: instance },
           data: retry
-            ? { status: "pending", dueAt: new Date(now.getTime() + 60_000 * task.attempts), lockedBy: null, lockedUntil: null, lastError: String(e) }
+            ? { status: "pending", lockedBy: null, lockedUntil: new Date(now.getTime() + 60_000 * task.attempts), lastError: String(e) }
             : { status: "cancelled", lockedBy: null, lockedUntil: null, lastError: String(e) },
         });
       }

@@ -1,5 +1,5 @@
-// A global pace for outgoing messages: `perSecond`, evenly spaced, and a pause that every sender of this
-// process honours (Telegram's 429 retry_after).
+// A global pace for outgoing messages: `perSecond`, evenly spaced. (Pauses, a 429's retry_after or an
+// outage's back-off, are the sender's: it holds no claim through them.)
 //
 // Slots are `1/perSecond` apart. A caller that comes late (the sender was busy claiming the next batch)
 // may use the slots it missed during the last CATCH_UP_MS, no older ones: without that the time spent
@@ -10,7 +10,6 @@ export const CATCH_UP_MS = 100;
 
 export class Pace {
   private next = 0;
-  private pausedUntil = 0;
   private readonly interval: number;
 
   constructor(perSecond: number) {
@@ -20,18 +19,8 @@ export class Pace {
   /** Waits for this caller's slot. */
   async take(): Promise<void> {
     const now = performance.now();
-    const at = Math.max(now - CATCH_UP_MS, this.next, this.pausedUntil);
+    const at = Math.max(now - CATCH_UP_MS, this.next);
     this.next = at + this.interval;
     if (at > now + 1) await sleep(at - now);
-    // a 429 may have paused everyone while this caller slept
-    while (performance.now() < this.pausedUntil) await sleep(this.pausedUntil - performance.now());
-  }
-
-  pause(ms: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, performance.now() + ms);
-  }
-
-  get paused(): boolean {
-    return performance.now() < this.pausedUntil;
   }
 }

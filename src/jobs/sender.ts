@@ -1,10 +1,17 @@
 // Drains the outbox into Telegram: at the configured global rate, at most one message a second per chat,
-// in order per chat. A row is claimed in the database before it is sent (several processes share one
-// outbox without sending anything twice) and marked sent as soon as Telegram acknowledges it.
+// in order per chat, personal notices before bulk ones. A row is claimed in the database before it is
+// sent (several processes share one outbox without sending anything twice) and marked sent as soon as
+// Telegram acknowledges it.
 //
-// The one unavoidable window: killed after Telegram accepted a message but before its row was updated,
-// that message is sent again after restart (its claim expires after the lease). It is as short as one
-// UPDATE; everything acknowledged and recorded is never sent again, and nothing queued is lost.
+// A claim is a lease (60 s). No request outlives a third of it (the Api's timeout), no claim is held
+// through a pause (a 429, an outage: the rest of the batch goes back to the queue), and a batch whose
+// lease runs low is renewed before its next send, skipping what is no longer this sender's: a claim
+// another sender may take over is never one whose message is still on its way from here.
+//
+// The unavoidable windows: killed after Telegram accepted a message but before its row was updated, or
+// a request that timed out after Telegram had in fact accepted it: that message is sent again. Once
+// Telegram has answered, the row is never put back in the queue: a database error while recording it
+// is retried until it is recorded.
 import { Api, GrammyError, HttpError } from "grammy";
 import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
 import type { Db, DbProvider } from "../db/client.js";
@@ -31,8 +38,11 @@ export interface SenderOptions {
   instance: string;
   /** a claim not confirmed within this time is taken over by another sender */
   leaseMs?: number;
+  /** a Bot API call not answered within this is abandoned (default: a third of the lease, at most 20 s) */
+  requestTimeoutMs?: number;
+  /** a message Telegram could not be reached for (network, 5xx) this long after it was due fails */
+  giveUpAfterMs?: number;
   perChatIntervalMs?: number;
-  maxAttempts?: number;
   maxInFlight?: number;
   idleMs?: number;
 }
@@ -50,14 +60,20 @@ export interface SenderStats {
 const CAPTION_LIMIT = 1024;
 const BLOCKED = /blocked by the user|user is deactivated|chat not found|bot was kicked|PEER_ID_INVALID/i;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** the longest the whole sender waits between two tries while Telegram cannot be reached */
+const MAX_OUTAGE_PAUSE_MS = 60_000;
+/** the longest one message waits before its next try after a 5xx or a network error */
+const MAX_RETRY_DELAY_MS = 300_000;
+/** tries to record a message Telegram accepted before it is left to the next cycle */
+const RECORD_TRIES = 4;
 
 export class Sender {
   readonly stats: SenderStats = { sent: 0, failed: 0, blocked: 0, rateLimited: 0, retried: 0 };
   private readonly api: Api;
   private readonly pace: Pace;
   private readonly leaseMs: number;
+  private readonly giveUpAfterMs: number;
   private readonly perChatMs: number;
-  private readonly maxAttempts: number;
   /** sends overlapping at once (Bot API latency × rate) */
   readonly maxInFlight: number;
   private readonly idleMs: number;
@@ -65,18 +81,30 @@ export class Sender {
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | null = null;
   private readonly inFlight = new Set<Promise<void>>();
-  private lastRelease = 0;
+  private lastSweep = 0;
   private lastLog = { at: 0, sent: 0 };
   /** how many cancellations this process has seen (a change means: check the claimed batch) */
   private cancels = 0;
+  /** nothing is claimed or sent before this (clock time, ms): a 429's retry_after, an outage's back-off */
+  private pausedUntil = 0;
+  /** network errors and 5xx in a row: each one (outside a pause) doubles the sender's pause */
+  private outageStreak = 0;
+  /** accepted by Telegram, not yet recorded as sent (the database failed): recorded first thing each cycle */
+  private readonly unrecorded = new Map<number, { m: OutboxMessage; messageId: number }>();
 
   constructor(private readonly o: SenderOptions) {
-    // no auto-retry here: a 429 must pause the whole sender, which only the sender can do
-    this.api = new Api(o.token, { apiRoot: o.apiRoot, fetch: createApiFetch({ fetch: o.fetch, retry: false }) as never });
-    this.pace = new Pace(o.ratePerSecond);
     this.leaseMs = o.leaseMs ?? 60_000;
+    const timeoutMs = o.requestTimeoutMs ?? Math.min(20_000, this.leaseMs / 3);
+    if (timeoutMs > this.leaseMs / 3) throw new Error("the sender's request timeout must be at most a third of its lease");
+    // no auto-retry here: a 429 must pause the whole sender, which only the sender can do
+    this.api = new Api(o.token, {
+      apiRoot: o.apiRoot,
+      fetch: createApiFetch({ fetch: o.fetch, retry: false }) as never,
+      timeoutSeconds: timeoutMs / 1000,
+    });
+    this.pace = new Pace(o.ratePerSecond);
+    this.giveUpAfterMs = o.giveUpAfterMs ?? 24 * 3_600_000;
     this.perChatMs = o.perChatIntervalMs ?? 1000;
-    this.maxAttempts = o.maxAttempts ?? 8;
     this.maxInFlight = o.maxInFlight ?? Math.max(8, Math.ceil(o.ratePerSecond / 2));
     this.idleMs = o.idleMs ?? 1000;
   }
@@ -93,6 +121,9 @@ export class Sender {
     this.kick();
     await this.loopDone;
     await Promise.all(this.inFlight);
+    await this.recordUnrecorded().catch((err: unknown) =>
+      this.o.logger.error({ err, ids: [...this.unrecorded.keys()] }, "sent but not recorded: these may be sent again after a restart"),
+    );
   }
 
   /** Something was cancelled: what this process has claimed but not sent yet is looked at again. */
@@ -107,10 +138,17 @@ export class Sender {
 
   private async loop(): Promise<void> {
     while (this.running) {
-      const sent = await this.cycle(true);
+      let sent = 0;
+      try {
+        sent = await this.cycle(true);
+      } catch (err) {
+        // the database is away: try again after the idle wait, as long as the process runs
+        this.o.logger.error({ err }, "delivery cycle failed");
+      }
       if (!sent && this.running) {
+        const pause = this.pausedUntil - this.o.clock.now().getTime();
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.idleMs);
+          const timer = setTimeout(resolve, pause > 0 ? Math.min(pause, this.idleMs) : this.idleMs);
           this.wake = () => {
             clearTimeout(timer);
             resolve();
@@ -127,24 +165,36 @@ export class Sender {
    * otherwise each is awaited. Returns how many were claimed.
    */
   private async cycle(background: boolean): Promise<number> {
-    if (Date.now() - this.lastRelease > 5000) await this.releaseStale();
+    await this.recordUnrecorded();
+    if (Date.now() - this.lastSweep > 5000) await this.sweep();
     while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
+    if (this.paused()) return 0;
     const batchSize = Math.min(this.maxInFlight - this.inFlight.size, Math.max(1, Math.ceil(this.o.ratePerSecond / 2)));
     let seen = this.cancels;
-    let dropped = new Set<number>();
-    const batch = await this.claim(batchSize);
+    const skip = new Set<number>();
+    let claimedUntil = this.o.clock.now().getTime() + this.leaseMs;
+    const batch = await this.claim(batchSize, claimedUntil);
     for (let i = 0; i < batch.length; i++) {
       await this.pace.take();
-      if (!this.running && background) {
-        await this.release(batch.slice(i).map((m) => m.id));
+      const rest = batch.slice(i).map((m) => m.id);
+      if ((!this.running && background) || this.paused()) {
+        // stopping, or Telegram asked for a pause: no claim is held through it
+        await this.release(rest.filter((id) => !skip.has(id)));
         break;
       }
       if (this.cancels !== seen) {
         // a broadcast stopped or an event cancelled meanwhile: its claimed messages are not sent
         seen = this.cancels;
-        dropped = await this.cancelledAmong(batch.slice(i).map((m) => m.id));
+        for (const id of await this.cancelledAmong(rest)) skip.add(id);
       }
-      if (dropped.has(batch[i]!.id)) continue;
+      if (claimedUntil - this.o.clock.now().getTime() < this.leaseMs / 2) {
+        // the batch took long (a slow database, a stalled process): the rest gets a fresh lease before
+        // anything more is sent, and what another sender took over meanwhile is left to it
+        claimedUntil = this.o.clock.now().getTime() + this.leaseMs;
+        const kept = await this.renew(rest.filter((id) => !skip.has(id)), claimedUntil);
+        for (const id of rest) if (!kept.has(id)) skip.add(id);
+      }
+      if (skip.has(batch[i]!.id)) continue;
       const p = this.deliver(batch[i]!).catch((err: unknown) => this.o.logger.error({ err, id: batch[i]!.id }, "delivery bookkeeping failed"));
       if (background) {
         this.inFlight.add(p);
@@ -169,16 +219,59 @@ export class Sender {
     }
   }
 
-  /** Claims that outlived their lease (their process died) go back to the queue. */
+  /** Every few seconds: claims of dead processes go back to the queue, overdue messages are cancelled. */
+  async sweep(): Promise<void> {
+    this.lastSweep = Date.now();
+    await this.releaseStale();
+    await this.expire();
+  }
+
+  /**
+   * Claims that outlived their lease (their process died) go back to the queue; not those this process
+   * has sent and not yet recorded.
+   */
   async releaseStale(): Promise<number> {
-    this.lastRelease = Date.now();
     const now = this.o.clock.now();
     const r = await this.o.db.outboxMessage.updateMany({
-      where: { status: "sending", claimedUntil: { lt: now } },
+      where: { status: "sending", claimedUntil: { lt: now }, id: { notIn: [...this.unrecorded.keys()] } },
       data: { status: "queued", claimedBy: null, claimedUntil: null },
     });
     if (r.count) this.o.logger.warn({ count: r.count }, "took over expired outbox claims");
     return r.count;
+  }
+
+  /** Queued messages past their expiry (the event began, the offer ran out) are cancelled, not sent. */
+  private async expire(): Promise<number> {
+    const r = await this.o.db.outboxMessage.updateMany({
+      where: { status: "queued", expiresAt: { lte: this.o.clock.now() } },
+      data: { status: "cancelled", lastError: "expired" },
+    });
+    if (r.count) this.o.logger.info({ count: r.count }, "cancelled messages past their expiry");
+    return r.count;
+  }
+
+  /** Whether this sender waits (a 429, an outage); the rest of a batch is released then. */
+  private paused(): boolean {
+    return this.o.clock.now().getTime() < this.pausedUntil;
+  }
+
+  private pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.o.clock.now().getTime() + ms);
+  }
+
+  /** A fresh lease for claimed rows that are still this sender's; returns those. */
+  private async renew(ids: number[], until: number): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const rows = await this.o.db.$queryRaw<{ id: number }[]>`UPDATE outbox_messages SET claimed_until = ${new Date(until)}
+      WHERE id IN (${Prisma.join(ids)}) AND claimed_by = ${this.o.instance} AND status = 'sending'
+      RETURNING id`;
+    const kept = new Set(rows.map((r) => Number(r.id)));
+    const lost = ids.filter((id) => !kept.has(id));
+    if (lost.length) {
+      this.o.logger.warn({ ids: lost }, "claims lost before sending: left to the sender that has them");
+      await this.release(lost);
+    }
+    return kept;
   }
 
   private async release(ids: number[]): Promise<void> {
@@ -206,12 +299,14 @@ export class Sender {
   }
 
   /**
-   * One atomic statement: the oldest due message of each chat that has nothing in flight (a message
-   * cancelled on its way still is, until its answer) and nothing sent within the last second. PostgreSQL skips rows another sender is claiming at the same moment.
+   * One atomic statement: the first due message (personal notices before bulk ones, then oldest first) of
+   * each chat that has nothing in flight (a message cancelled on its way still is, until its answer) and
+   * nothing sent within the last second; nothing while a sender of the deployment waits out a 429.
+   * PostgreSQL skips rows another sender is claiming at the same moment.
    */
-  private async claim(limit: number): Promise<OutboxMessage[]> {
+  private async claim(limit: number, until: number): Promise<OutboxMessage[]> {
     const now = this.o.clock.now();
-    const lease = new Date(now.getTime() + this.leaseMs);
+    const lease = new Date(until);
     const chatGap = new Date(now.getTime() - this.perChatMs);
     const lock = this.o.provider === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
     const rows = await this.o.db.$queryRaw<{ id: number }[]>`UPDATE outbox_messages
@@ -219,19 +314,24 @@ export class Sender {
       WHERE id IN (
         SELECT o.id FROM outbox_messages o
         WHERE o.status = 'queued' AND o.not_before <= ${now} AND (o.retry_at IS NULL OR o.retry_at <= ${now})
+          AND (o.expires_at IS NULL OR o.expires_at > ${now})
+          AND NOT EXISTS (SELECT 1 FROM sender_pauses s WHERE s.until > ${now})
           AND NOT EXISTS (
             SELECT 1 FROM outbox_messages p
             WHERE p.chat_id = o.chat_id AND p.id <> o.id
-              AND ((p.status = 'queued' AND p.not_before <= ${now} AND p.id < o.id)
+              AND ((p.status = 'queued' AND p.not_before <= ${now} AND (p.priority < o.priority OR (p.priority = o.priority AND p.id < o.id)))
                 OR p.status = 'sending'
                 OR (p.status = 'cancelled' AND p.claimed_until > ${now})
                 OR (p.status = 'sent' AND p.sent_at > ${chatGap})))
-        ORDER BY o.id
+        ORDER BY o.priority, o.id
         LIMIT ${limit}
         ${lock})
       RETURNING id`;
     if (!rows.length) return [];
-    return this.o.db.outboxMessage.findMany({ where: { id: { in: rows.map((r) => Number(r.id)) }, claimedBy: this.o.instance }, orderBy: { id: "asc" } });
+    return this.o.db.outboxMessage.findMany({
+      where: { id: { in: rows.map((r) => Number(r.id)) }, claimedBy: this.o.instance },
+      orderBy: [{ priority: "asc" }, { id: "asc" }],
+    });
   }
 
   private async send(m: OutboxMessage): Promise<number> {
@@ -259,57 +359,109 @@ export class Sender {
 
   private async deliver(m: OutboxMessage): Promise<void> {
     const started = performance.now();
-    let outcome: Outcome;
-    let errorCode: number | null = null;
-    let detail: string | null = null;
+    let messageId: number;
     try {
-      const messageId = await this.send(m);
-      outcome = "ok";
-      // recorded at once: this UPDATE is the whole "sent but not recorded" window
-      await this.o.db.outboxMessage.update({
-        where: { id: m.id },
-        data: { status: "sent", sentAt: this.o.clock.now(), tgMessageId: messageId, attempts: { increment: 1 }, claimedUntil: null },
-      });
-      this.stats.sent++;
+      messageId = await this.send(m);
     } catch (e) {
-      ({ outcome, errorCode, detail } = classify(e));
+      const { outcome, errorCode, detail } = classify(e);
       await this.afterFailure(m, outcome, e);
+      await this.recordAttempt(m.id, started, outcome, errorCode, detail);
+      return;
     }
-    await this.o.db.deliveryAttempt.create({
-      data: { messageId: m.id, at: this.o.clock.now(), outcome, errorCode, detail, durationMs: Math.round(performance.now() - started) },
+    // Telegram accepted it: from here on the row is never put back in the queue
+    this.outageStreak = 0;
+    this.stats.sent++;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.recordSent(m, messageId);
+        break;
+      } catch (err) {
+        if (attempt >= RECORD_TRIES) {
+          // left for the next cycle, which records it before it claims anything (the claim has at
+          // least a sixth of the lease left: a request takes at most a third of it, and each send
+          // starts with half of it)
+          this.unrecorded.set(m.id, { m, messageId });
+          throw err;
+        }
+        this.o.logger.warn({ err, id: m.id }, "recording a sent message failed: trying again");
+        await sleep(100 * 4 ** (attempt - 1));
+      }
+    }
+    await this.recordAttempt(m.id, started, "ok", null, null);
+  }
+
+  /**
+   * Marks a message Telegram accepted as sent, if it is still this sender's (claimed, or cancelled while
+   * on its way). Should the claim have lapsed meanwhile, the row is still marked sent unless another
+   * sender has recorded it already: then both sent it, and the log says so.
+   */
+  private async recordSent(m: OutboxMessage, messageId: number): Promise<void> {
+    const db = this.o.db;
+    const data = { status: "sent" as const, sentAt: this.o.clock.now(), tgMessageId: messageId, attempts: { increment: 1 }, claimedUntil: null };
+    const mine = await db.outboxMessage.updateMany({ where: { id: m.id, claimedBy: this.o.instance, status: { in: ["sending", "cancelled"] } }, data });
+    if (mine.count) return;
+    const late = await db.outboxMessage.updateMany({ where: { id: m.id, status: { in: ["queued", "sending"] } }, data: { ...data, claimedBy: this.o.instance } });
+    this.o.logger.warn({ id: m.id }, late.count ? "sent after its claim had lapsed" : "sent after another sender had taken it over: it may have arrived twice");
+  }
+
+  /** What Telegram accepted while the database failed: recorded before anything new is claimed. */
+  private async recordUnrecorded(): Promise<void> {
+    for (const [id, { m, messageId }] of this.unrecorded) {
+      await this.recordSent(m, messageId);
+      this.unrecorded.delete(id);
+      this.o.logger.info({ id }, "a sent message recorded late");
+    }
+  }
+
+  private recordAttempt(messageId: number, started: number, outcome: Outcome, errorCode: number | null, detail: string | null) {
+    return this.o.db.deliveryAttempt.create({
+      data: { messageId, at: this.o.clock.now(), outcome, errorCode, detail, durationMs: Math.round(performance.now() - started) },
     });
   }
 
   private async afterFailure(m: OutboxMessage, outcome: Outcome, e: unknown): Promise<void> {
     const db = this.o.db;
     const now = this.o.clock.now();
+    const error = String((e as Error).message);
     if (outcome === "rate_limited") {
       const seconds = (e as GrammyError).parameters?.retry_after ?? 1;
-      this.pace.pause(seconds * 1000);
+      const until = new Date(now.getTime() + seconds * 1000);
+      this.pause(seconds * 1000);
       this.stats.rateLimited++;
-      this.o.logger.warn({ retry_after: seconds }, "Telegram asked to slow down: the sender pauses");
-      await this.requeue(m.id, { retryAt: new Date(now.getTime() + seconds * 1000) });
+      this.o.logger.warn({ retry_after: seconds }, "Telegram asked to slow down: every sender pauses");
+      // the pause holds for the bot, so for every replica: they claim nothing before it ends
+      await db.$executeRaw`INSERT INTO sender_pauses (id, until) VALUES (1, ${until})
+        ON CONFLICT (id) DO UPDATE SET until = CASE WHEN excluded.until > sender_pauses.until THEN excluded.until ELSE sender_pauses.until END`;
+      await this.requeue(m.id, { retryAt: until });
       return;
     }
     if (outcome === "blocked") {
       this.stats.blocked++;
-      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "blocked", attempts: { increment: 1 }, lastError: String((e as Error).message), claimedUntil: null } });
+      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "blocked", attempts: { increment: 1 }, lastError: error, claimedUntil: null } });
       // nothing more goes to this chat
       await db.outboxMessage.updateMany({ where: { chatId: m.chatId, status: "queued" }, data: { status: "blocked" } });
       if (m.userId) await this.o.users.markBlocked(m.userId).catch(() => undefined);
       return;
     }
     const attempts = m.attempts + 1;
-    if (outcome === "bad_request" || attempts >= this.maxAttempts) {
+    const overdue = now.getTime() - m.notBefore.getTime() >= this.giveUpAfterMs;
+    if (outcome === "bad_request" || overdue) {
       this.stats.failed++;
-      this.o.logger.warn({ id: m.id, outcome, err: (e as Error).message }, "message failed for good");
-      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "failed", attempts, lastError: String((e as Error).message), claimedUntil: null } });
+      this.o.logger.warn({ id: m.id, outcome, attempts, err: error }, "message failed for good");
+      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "failed", attempts, lastError: error, claimedUntil: null } });
       return;
     }
-    // 5xx or network: back off 2, 4, 8 ... seconds (at most 5 minutes), order per chat kept
+    // 5xx or network: Telegram (or the way to it) is down. The whole sender backs off, 1, 2, 4 ... s (at
+    // most a minute), so that an outage costs a try a minute rather than the queue; this message waits
+    // 2, 4, 8 ... s (at most 5 minutes) and fails only after giveUpAfterMs. Order per chat is kept.
+    if (!this.paused()) {
+      this.outageStreak++;
+      this.pause(Math.min(MAX_OUTAGE_PAUSE_MS, 1000 * 2 ** (this.outageStreak - 1)));
+      if (this.outageStreak > 1) this.o.logger.warn({ streak: this.outageStreak, err: error }, "Telegram cannot be reached: the sender backs off");
+    }
     this.stats.retried++;
-    const delay = Math.min(300_000, 1000 * 2 ** attempts);
-    await this.requeue(m.id, { attempts, retryAt: new Date(now.getTime() + delay), lastError: String((e as Error).message) });
+    const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** attempts);
+    await this.requeue(m.id, { attempts, retryAt: new Date(now.getTime() + delay), lastError: error });
   }
 
   private logProgress(): void {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { broadcastData } from "../../src/bot/features/broadcasts/callbacks.js";
 import { emptyAudience, type Audience } from "../../src/domain/broadcasts/index.js";
+import { PRIORITY } from "../../src/domain/outbox.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerViaBot, type Person } from "../helpers/flows.js";
@@ -100,6 +101,8 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     await m.chat.pressData(confirmData);
     expect(m.chat.toasts().at(-1)).toContain("уже отправлена");
     expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${b.id}` } })).toBe(2);
+    // bulk: a reminder or a freed seat queued meanwhile goes first
+    expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${b.id}`, priority: PRIORITY.bulk } })).toBe(2);
     expect(await app.db.prisma.broadcast.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "sending", reportMessageId: reportId });
 
     // a restart in the middle loses nothing: the report task lives in the database

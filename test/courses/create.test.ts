@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PRIORITY } from "../../src/domain/outbox.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot } from "../helpers/flows.js";
@@ -91,7 +92,7 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
     expect(receivedTexts(app, 7103)).toEqual([]);
     expect(receivedTexts(app, 7104)[0]).toContain("A new course for your subjects");
     expect(await app.db.prisma.outboxMessage.count({ where: { userId: m.userId } })).toBe(0);
-    expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `course-new:${course.id}` } })).toBe(2);
+    expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `course-new:${course.id}`, priority: PRIORITY.bulk } })).toBe(2);
     // the notice's button opens the card
     const teacher = app.user(7101);
     await teacher.press("Открыть курс");

@@ -106,6 +106,39 @@ describe.each(providers)("scheduler on %s", (provider) => {
     expect(t.lastError).toContain("boom");
   });
 
+  it("a task retried after a failure keeps its due time: when it finally runs late, it says so", async () => {
+    let failures = 2;
+    app.services.tasks.handle("test.flaky", async (ctx) => {
+      if (failures-- > 0) throw new Error("database busy");
+      runs.push(ctx);
+      return [];
+    });
+    await app.services.tasks.schedule({ kind: "test.flaky", dueAt: at(T0), dedupeKey: "flaky" });
+    expect(await app.scheduler.tick()).toBe(1);
+    // retried after a minute, not before
+    app.clock.advance(30_000);
+    expect(await app.scheduler.tick()).toBe(0);
+    app.clock.advance(31_000);
+    expect(await app.scheduler.tick()).toBe(1);
+    app.clock.advance(121_000);
+    expect(await app.scheduler.tick()).toBe(1);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.late).toBe(true);
+    expect(runs[0]!.task.dueAt).toEqual(at(T0));
+    expect((await app.db.prisma.scheduledTask.findFirstOrThrow()).status).toBe("done");
+  });
+
+  it("a reminder still waiting in the outbox when its event begins is cancelled, not sent", async () => {
+    await app.services.tasks.schedule({ kind: "test.reminder", payload: { userId }, dueAt: at(T0), eventAt: at("2026-12-01T09:30:00Z"), dedupeKey: "r:exp" });
+    expect(await app.scheduler.tick()).toBe(1);
+    // the sender does not get to it before the event (Telegram down, a long queue)
+    app.clock.set("2026-12-01T09:30:00Z");
+    await deliverAll(app);
+    expect(receivedTexts(app, 7001)).toEqual([]);
+    const row = await app.db.prisma.outboxMessage.findFirstOrThrow();
+    expect([row.status, row.expiresAt]).toEqual(["cancelled", at("2026-12-01T09:30:00Z")]);
+  });
+
   it("cron expressions follow the tick setting", () => {
     expect(cronExpression(30)).toBe("*/30 * * * * *");
     expect(cronExpression(120)).toBe("0 */2 * * * *");

@@ -89,6 +89,8 @@ export class FakeTelegram {
       typeof raw === "string" ? JSON.parse(raw) : raw instanceof Uint8Array ? parseMultipart(Buffer.from(raw), headers["content-type"] ?? "") : {};
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     if (this.onCall) await this.onCall(method, payload);
+    // the caller gave up (a timeout) before the answer: this request never reached Telegram
+    if (init?.signal?.aborted) throw new Error(`${method} aborted`);
     const i = this.failures.findIndex((f) => f.method === method || f.method === "*");
     if (i >= 0) {
       const { failure } = this.failures.splice(i, 1)[0]!;

@@ -29,6 +29,8 @@ export interface TestAppOptions {
   conversationsVersion?: number;
   /** where the app logs (silent by default) */
   logger?: Logger;
+  senderLeaseMs?: number;
+  senderTimeoutMs?: number;
 }
 
 /**
@@ -60,6 +62,8 @@ async function build(db: TempDatabase, tg: FakeTelegram, clock: ManualClock, opt
     fetch: tg.fetch,
     botInfo: BOT_INFO,
     conversationsVersion: opts.conversationsVersion,
+    senderLeaseMs: opts.senderLeaseMs,
+    senderTimeoutMs: opts.senderTimeoutMs,
     onMissingMessage: ({ locale, key }) => missing.push(`${locale}:${key}`),
   });
   const users = new Map<number, TestUser>();

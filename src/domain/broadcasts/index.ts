@@ -315,6 +315,8 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
             buttons,
             dedupeKey: `broadcast-${id}-${u.id}`,
             groupId: broadcastGroup(id),
+            // personal notices (a reminder, a freed seat) do not wait behind it
+            priority: "bulk",
           })),
         );
         await db.broadcast.update({ where: { id }, data: { recipientCount: users.length } });

@@ -87,6 +87,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
           buttons: [[{ key: "course-open-button", data: courseOpenData.pack({ id: course.id }) }]],
           dedupeKey: `course-new:${course.id}:${u.id}`,
           groupId: `course-new:${course.id}`,
+          priority: "bulk",
         }),
       ),
     );

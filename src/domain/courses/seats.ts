@@ -118,6 +118,8 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
         vars: { title, until: formatDateTime(expires, next.user.language, zone) },
         buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
         dedupeKey: `course-offer:${next.id}:${now.getTime()}`,
+        // an offer that reaches her only after it ran out would be a seat she cannot take
+        expiresAt: expires,
       };
       await outbox.notify([notice]);
     },
@@ -158,6 +160,7 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
             vars: { title: course.title, until: formatDateTime(until, reg.user.language, zone) },
             buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
             dedupeKey: `course-offer:${reg.id}:until-${until.getTime()}`,
+            expiresAt: until,
           },
         ]);
         told.push(reg.userId);

@@ -220,6 +220,8 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       buttons: rsvpButtons(meeting.id),
       dedupeKey: `meeting-${meeting.id}-announce-v${meeting.sequence}-u${u.id}`,
       groupId: groupOf(meeting.id),
+      // a whole audience's worth: behind reminders and offers
+      priority: "bulk",
     }));
     return outbox.notify(list.filter((n) => !has.has(n.userId)));
   }
