@@ -77,6 +77,36 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     expect(t.lastText()).toContain("Какие предметы");
   });
 
+  it("school step: a double tap on the list or a page button changes nothing and keeps her progress", async () => {
+    const t = await toNameStep(2010);
+    await t.send("Петрова Анна");
+    const full = t.findButton("Весь список")!;
+    await t.pressData(full.data, full.message_id);
+    await t.pressData(full.data, full.message_id);
+    expect(t.lastText()).toContain("страница 1 из 3");
+    const next = t.findButton("▶")!;
+    await t.pressData(next.data, next.message_id);
+    await t.pressData(next.data, next.message_id);
+    expect(t.lastText()).toContain("страница 2 из 3");
+    expect(t.textsSince(0).join("\n")).not.toContain("Что-то пошло не так");
+    await t.send("СОШ 7");
+    await t.press("МБОУ «СОШ № 7»");
+    expect(t.lastText()).toContain("Какие предметы");
+  });
+
+  it("school step: a long paste is answered within Telegram's limit, repeated only in part", async () => {
+    const t = await toNameStep(2011);
+    await t.send("Петрова Анна");
+    const paste = `Хогвартс ${"очень длинный текст ".repeat(300)}`;
+    await t.send(paste);
+    expect(t.lastText()).toContain("не нашлось");
+    expect(t.lastText()).toContain("Хогвартс очень длинный текст");
+    expect(t.lastText().length).toBeLessThan(400);
+    await t.send("СОШ 7");
+    await t.press("МБОУ «СОШ № 7»");
+    expect(t.lastText()).toContain("Какие предметы");
+  });
+
   it("subjects step: Done with nothing ticked is refused; unticking works", async () => {
     const t = await toNameStep(2005);
     await t.send("Петрова Анна");
