@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/bot/commands.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
-import { registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
+import { insertTeacher, registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("roles on %s", (provider) => {
@@ -83,6 +83,21 @@ describe.each(providers)("roles on %s", (provider) => {
     await registerMethodist(app, 5004, "Сидорова Елена");
     await admin.chat.send("/methodists");
     expect(admin.chat.lastText()).toContain("Сидорова Елена — методист");
+  });
+
+  it("/methodists of a region (dozens, long names) comes in several messages, each within Telegram's limit", async () => {
+    const admin = await registerAdmin(app);
+    const long = "Константинопольская-Черноморская Александра-Виктория";
+    for (let i = 0; i < 80; i++) {
+      const id = await insertTeacher(app, 5500 + i, { name: `${long} ${String.fromCharCode(1040 + (i % 32))}${"а".repeat(i % 7)}` });
+      await app.db.prisma.user.update({ where: { id }, data: { role: "methodist" } });
+    }
+    const from = admin.chat.mark();
+    await admin.chat.send("/methodists");
+    const texts = admin.chat.textsSince(from);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
+    expect(texts.join("\n").match(/— методист/g)).toHaveLength(80);
   });
 
   it("an admin removed from config becomes a teacher at the next start", async () => {

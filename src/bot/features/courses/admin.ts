@@ -2,7 +2,7 @@
 // completion, edit, close, cancel). Every handler starts with methodistOnly.
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+import { HTML, splitMessage } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { courseCard, courseSummary } from "./cards.js";
@@ -13,23 +13,6 @@ import { explain, viewOf } from "./teacher.js";
 
 const PAGE = 8;
 const MARK_BUTTONS = 40;
-/** Telegram's limit is 4096 characters; a long waiting list goes out in several messages */
-const MESSAGE_LIMIT = 3800;
-
-/** Splits at line breaks (a line never breaks its HTML tags) into messages under the limit. */
-export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
-  const parts: string[] = [];
-  let current = "";
-  for (const line of text.split("\n")) {
-    if (current && current.length + line.length + 1 > limit) {
-      parts.push(current);
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) parts.push(current);
-  return parts;
-}
-
 export function adminFeature(deps: BotDeps) {
   const { courses } = deps.services;
   const composer = new Composer<BotContext>();
