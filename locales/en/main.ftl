@@ -75,8 +75,10 @@ language-chosen = Language: English 🇬🇧
 consent-text =
     <b>Consent to the processing of personal data</b>
 
-    To sign you up for courses and meetings the bot has to keep your full name, school, subjects and Telegram id (Russian Federal Law 152-FZ “On Personal Data”).
-    Only the district's methodists see them, and only for methodological work.
+    To sign you up for courses, lessons and meetings the bot keeps your full name, school, subjects, Telegram id and what you add yourself, such as your category (Russian Federal Law 152-FZ “On Personal Data”).
+    Who sees it:
+    • colleagues: your name and school on the open lessons and materials you publish;
+    • the district's and the region's methodists and the bot's admins: your data, in lists and reports for methodological work; a course's provider gets the list of those signed up.
     You can erase everything at any time with /deleteme.
 
     Do you agree?

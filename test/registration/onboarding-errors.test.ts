@@ -28,6 +28,25 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     expect(t.lastText()).toContain("Consent to the processing of personal data");
   });
 
+  it("consent step: says who sees the data; text or a stale button is answered and the question stays", async () => {
+    const t = app.user(2012);
+    await t.send("/start");
+    const language = t.findButton("Русский")!;
+    await t.press("Русский");
+    const consent = t.lastText();
+    expect(consent).toContain("коллеги — ваши ФИО и школу");
+    expect(consent).toContain("методисты района, методисты региона и администраторы");
+    expect(consent.length).toBeLessThan(900);
+    await t.send("да, согласна");
+    expect(t.lastText()).toContain("нажмите одну из кнопок");
+    // the language button again (a double tap on the first question)
+    await t.pressData(language.data, language.message_id);
+    expect(t.toasts().at(-1)).toContain("Сначала завершите текущий шаг");
+    expect(await app.db.prisma.user.count()).toBe(0);
+    await t.press("Согласен");
+    expect(t.lastText()).toContain("Как вас зовут");
+  });
+
   it("refusing consent stores nothing and says how to come back", async () => {
     const t = app.user(2002);
     await t.send("/start");
