@@ -182,7 +182,7 @@ directory-ask-file =
     Пришлите CSV-файл (UTF-8, разделитель «,» или «;»):
     • школы — столбцы <code>name</code> и (необязательно) <code>cluster</code> — школьный округ, <code>district</code> — район (для региона из нескольких районов);
     • предметы — столбцы <code>code</code>, <code>name_ru</code>, <code>name_en</code>.
-    Существующие записи обновятся, новые добавятся, ничего не удалится. Отмена — /cancel.
+    Существующие записи обновятся, новые добавятся; первый файл заменит образец, с которым бот устанавливается. Отмена — /cancel.
 directory-not-csv = Это не CSV-файл. Сохраните таблицу как «CSV UTF-8» и пришлите снова.
 directory-too-big = Файл больше { $max } — это не похоже на справочник района.
 directory-kind-schools = Школы
@@ -191,6 +191,8 @@ directory-report =
     ✅ <b>{ $kind }: справочник загружен</b>
     Добавлено: { $added }, обновлено: { $updated }, строк с ошибками: { $errors }.
 directory-report-districts = Районов в файле: { $count }. Методиста района назначают в /role.
+directory-report-samples-removed = 🧹 Удалено из образца, с которым бот устанавливается: { $count }.
+directory-report-samples-kept = Из образца оставлены, потому что к ним уже привязаны люди или события ({ $count }): { $names }. Следующий файл удалит их, когда привязанных не останется.
 directory-line-error = Строка { $line }: { $problem }
 directory-more-errors = …и ещё { $count }.
 csv-problem-empty-name = пустое название
