@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
-import { registerAdmin, registerViaBot } from "../helpers/flows.js";
+import { registerAdmin, registerViaBot, toSchoolStep } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("directory on %s", (provider) => {
@@ -57,11 +57,7 @@ describe.each(providers)("directory on %s", (provider) => {
       { name: "МБОУ «СОШ № 5»", sample: true },
     ]);
     // a newcomer no longer finds the sample schools
-    const newcomer = app.user(5202);
-    await newcomer.send("/start");
-    await newcomer.press("Русский");
-    await newcomer.press("Согласен");
-    await newcomer.send("Орлова Нина");
+    const newcomer = await toSchoolStep(app, 5202);
     await newcomer.send("Берёзовская");
     expect(newcomer.lastText()).toContain("не нашлось");
 
