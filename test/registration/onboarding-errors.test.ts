@@ -151,6 +151,22 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     expect((await app.services.users.byId(p.userId))!.language).toBe("en");
   });
 
+  it("/language in the middle of registration: the rest is asked, and stored, in the new language", async () => {
+    const t = await toNameStep(2013);
+    await t.send("/language");
+    await t.press("English");
+    expect(t.lastText()).toContain("Language: English");
+    await t.send("Petrova Anna");
+    expect(t.lastText()).toContain("Which school do you work at?");
+    await t.send("СОШ 7");
+    await t.press("МБОУ «СОШ № 7»");
+    await t.press("Mathematics");
+    await t.press("Done");
+    expect(t.lastText()).toContain("You are registered");
+    expect(t.keyboard()).toContain("📚 Courses");
+    expect((await app.services.users.byTelegramId(2013))!.language).toBe("en");
+  });
+
   it("/cancel leaves registration anywhere; nothing is stored", async () => {
     const t = await toNameStep(2007);
     await t.send("/cancel");

@@ -22,15 +22,17 @@ export function onboarding(deps: BotDeps) {
     const consentAt = await conversation.now();
     const name = await askFullName(conversation, consent.ctx);
     const school = await askSchool(conversation, name.ctx, deps);
-    const subjects = await askSubjects(conversation, school.ctx, deps, lang.locale);
+    // /language may have been used on the way: from here on, the language chosen last
+    const subjects = await askSubjects(conversation, school.ctx, deps, await school.ctx.i18n.getLocale());
     const c = subjects.ctx;
     const from = c.from!;
+    const language = await c.i18n.getLocale();
     const user = await conversation.external(async () => {
       const u = await deps.services.users.register({
         telegramId: from.id,
         username: from.username,
         fullName: name.value,
-        language: lang.locale,
+        language,
         schoolId: school.value.id,
         subjectIds: subjects.value,
         consentAt: new Date(consentAt),
