@@ -2,6 +2,7 @@
 // Nothing is stored until the last step; refusing consent stores nothing at all.
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { refreshUserCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
 import { askConsent, askFullName, askLanguage, askSchool, askSubjects } from "./steps.js";
 
@@ -27,7 +28,7 @@ export function onboarding(deps: BotDeps) {
     const c = subjects.ctx;
     const from = c.from!;
     const language = await c.i18n.getLocale();
-    const user = await conversation.external(async () => {
+    const user = await conversation.external(async (outer) => {
       const u = await deps.services.users.register({
         telegramId: from.id,
         username: from.username,
@@ -37,6 +38,8 @@ export function onboarding(deps: BotDeps) {
         subjectIds: subjects.value,
         consentAt: new Date(consentAt),
       });
+      // an admin from config: her own command menu at once
+      if (u.role !== "teacher") await refreshUserCommands(outer.api, deps.messages, u, outer.log);
       return { role: u.role, fullName: u.fullName ?? "" };
     });
     await c.reply(c.t("registered", { name: user.fullName }), { ...HTML, reply_markup: mainMenu(c.t, user.role) });
