@@ -34,6 +34,8 @@ for (const file of files) {
     const districts = r.districts !== undefined ? `, districts named ${r.districts}` : "";
     console.log(`${file}: ${r.kind} added ${r.added}, updated ${r.updated}, rows with errors ${r.errors.length}${districts}`);
     for (const e of r.errors) console.log(`  line ${e.line}: ${e.problem}`);
+    if (r.samples?.removed) console.log(`  removed from the sample directory: ${r.samples.removed}`);
+    if (r.samples?.kept.length) console.log(`  kept from the sample (people or events attached): ${r.samples.kept.join(", ")}`);
   } catch (e) {
     failed = true;
     console.error(`${file}: ${isDomainError(e) ? e.code : (e as Error).message}`);

@@ -6,6 +6,7 @@ import nodeFetch from "node-fetch";
 import type { UserFromGetMe } from "grammy/types";
 import type { FetchFn } from "./bot/api/fetch.js";
 import type { BotDeps } from "./bot/context.js";
+import { syncCommands } from "./bot/commands.js";
 import { createBot, type AppBot } from "./bot/index.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -25,6 +26,11 @@ export interface App {
   deps: BotDeps;
   sender: Sender;
   scheduler: Scheduler;
+  /**
+   * The command menus Telegram shows: per language, each methodist's and admin's own, and the default
+   * again for an admin removed from config at this start. Best effort; once the Bot API answers.
+   */
+  syncCommands(): Promise<void>;
   /** for GET /healthz: whether the database answers, and what waits in the outbox */
   health(): Promise<Health>;
   close(): Promise<void>;
@@ -66,7 +72,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       onCancelled: () => sender?.noteCancelled(),
     });
     if (await services.directory.seedSampleIfEmpty()) logger.info("empty directory: the sample district was loaded");
-    await services.users.syncAdmins();
+    const demoted = await services.users.syncAdmins();
     sender = new Sender({
       db: db.prisma,
       provider: db.provider,
@@ -94,6 +100,11 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       deps,
       sender,
       scheduler,
+      syncCommands: () =>
+        services.users.methodists().then(
+          (staff) => syncCommands(bot.api, messages, config.DEFAULT_LOCALE, [...staff, ...demoted], logger),
+          (err: unknown) => logger.warn({ err }, "could not set the command menus"),
+        ),
       health: async () => {
         try {
           return { status: "ok", database: "ok", outbox: await services.outbox.backlog() };

@@ -4,7 +4,6 @@ import http from "node:http";
 import { run } from "@grammyjs/runner";
 import { webhookCallback } from "grammy";
 import { createApp, type App } from "./app.js";
-import { syncCommands } from "./bot/commands.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 
@@ -134,7 +133,7 @@ async function main(): Promise<void> {
     return shutdown("no Bot API", 1);
   }
   logger.info({ bot: app.bot.botInfo.username, db: app.db.provider, timezone: config.TIMEZONE }, "bot ready");
-  void syncCommands(app.bot.api, app.messages, config.DEFAULT_LOCALE, await app.services.users.methodists(), logger);
+  void app.syncCommands();
 
   app.sender.start();
   app.scheduler.start();

@@ -75,8 +75,10 @@ language-chosen = Language: English 🇬🇧
 consent-text =
     <b>Consent to the processing of personal data</b>
 
-    To sign you up for courses and meetings the bot has to keep your full name, school, subjects and Telegram id (Russian Federal Law 152-FZ “On Personal Data”).
-    Only the district's methodists see them, and only for methodological work.
+    To sign you up for courses, lessons and meetings the bot keeps your full name, school, subjects, Telegram id and what you add yourself, such as your category (Russian Federal Law 152-FZ “On Personal Data”).
+    Who sees it:
+    • colleagues: your name and school on the open lessons and materials you publish;
+    • the district's and the region's methodists and the bot's admins: your data, in lists and reports for methodological work; a course's provider gets the list of those signed up.
     You can erase everything at any time with /deleteme.
 
     Do you agree?
@@ -180,7 +182,7 @@ directory-ask-file =
     Send a CSV file (UTF-8, separated by “,” or “;”):
     • schools — columns <code>name</code> and, optionally, <code>cluster</code> (the school cluster) and <code>district</code> (for a region of several districts);
     • subjects — columns <code>code</code>, <code>name_ru</code>, <code>name_en</code>.
-    Existing entries are updated, new ones added, nothing is deleted. Cancel — /cancel.
+    Existing entries are updated, new ones added; the first file replaces the sample the bot comes with. Cancel — /cancel.
 directory-not-csv = This is not a CSV file. Save the table as “CSV UTF-8” and send it again.
 directory-too-big = The file is larger than { $max } — that does not look like a district directory.
 directory-kind-schools = Schools
@@ -189,6 +191,8 @@ directory-report =
     ✅ <b>{ $kind }: directory loaded</b>
     Added: { $added }, updated: { $updated }, rows with errors: { $errors }.
 directory-report-districts = Districts in the file: { $count }. A district's methodist is appointed with /role.
+directory-report-samples-removed = 🧹 Removed from the sample the bot comes with: { $count }.
+directory-report-samples-kept = Kept from the sample because people or events are attached to them ({ $count }): { $names }. A later file removes them once nothing is attached.
 directory-line-error = Row { $line }: { $problem }
 directory-more-errors = …and { $count } more.
 csv-problem-empty-name = empty name

@@ -59,11 +59,20 @@ export async function setDefaultCommands(api: Api, messages: Messages, defaultLo
 /** A methodist's or admin's own chat gets their longer menu; back to the default for a teacher. */
 export async function setUserCommands(api: Api, messages: Messages, user: Pick<User, "telegramId" | "role" | "language">): Promise<void> {
   const scope = { type: "chat" as const, chat_id: Number(user.telegramId) };
+  // a teacher's chat has no menu of its own: the default one (per language) shows
   if (user.role === "teacher") await api.deleteMyCommands({ scope });
   else await api.setMyCommands(commandsFor(user.role, messages, user.language), { scope });
 }
 
-/** Best effort at start-up: a failure here must not keep the bot from answering. */
+/** Best effort after a change of role or language: a menu that could not be set must not fail what the person did. */
+export function refreshUserCommands(api: Api, messages: Messages, user: Pick<User, "telegramId" | "role" | "language">, logger: Logger): Promise<void> {
+  return setUserCommands(api, messages, user).catch((err: unknown) => logger.warn({ err }, "command menu not updated"));
+}
+
+/**
+ * Best effort at start-up: a failure here must not keep the bot from answering. Each person listed gets
+ * the menu of her role (a teacher, such as an admin removed from config, the default one again).
+ */
 export async function syncCommands(api: Api, messages: Messages, defaultLocale: string, staff: User[], logger: Logger): Promise<void> {
   try {
     await setDefaultCommands(api, messages, defaultLocale);

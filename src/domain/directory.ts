@@ -20,6 +20,16 @@ export interface ImportReport {
   errors: { line: number; problem: string }[];
   /** schools files with a district column: how many districts the file names */
   districts?: number;
+  /**
+   * The sample entries a fresh install was seeded with, on the first real file of their kind: how many
+   * were removed, and those kept because someone is attached to them (their names; removed once nobody is).
+   */
+  samples?: { removed: number; kept: string[] };
+}
+
+interface ImportOptions {
+  /** the sample district of a fresh install: its rows are marked so that a real file replaces them */
+  sample?: boolean;
 }
 
 /** Accepted column names (lower case): English or Russian headers as people export them from Excel. */
@@ -40,7 +50,7 @@ function pick(header: string[], names: readonly string[]): number {
 }
 
 export function createDirectoryService(db: Db) {
-  async function importSchools(rows: string[][], header: string[]): Promise<ImportReport> {
+  async function importSchools(rows: string[][], header: string[], sample: boolean): Promise<ImportReport> {
     const iName = pick(header, COLUMNS.name), iCluster = pick(header, COLUMNS.cluster), iDistrict = pick(header, COLUMNS.district);
     const report: ImportReport = { kind: "schools", added: 0, updated: 0, errors: [] };
     const seen = new Set<string>();
@@ -71,20 +81,27 @@ export function createDirectoryService(db: Db) {
       };
       const existing = await db.school.findUnique({ where: { name } });
       if (existing) {
-        if ((data.cluster !== undefined && existing.cluster !== data.cluster) || (data.districtId !== undefined && existing.districtId !== data.districtId)) {
-          await db.school.update({ where: { id: existing.id }, data });
-        }
+        // a real file naming a sample school makes it real
+        const madeReal = existing.sample && !sample;
+        const changed = (data.cluster !== undefined && existing.cluster !== data.cluster) || (data.districtId !== undefined && existing.districtId !== data.districtId);
+        if (changed || madeReal) await db.school.update({ where: { id: existing.id }, data: { ...data, ...(madeReal ? { sample: false } : {}) } });
         report.updated++;
       } else {
-        await db.school.create({ data: { name, ...data, searchText: normalizeSearch(name) } });
+        await db.school.create({ data: { name, ...data, searchText: normalizeSearch(name), sample } });
         report.added++;
       }
     }
     if (iDistrict >= 0) report.districts = districtIds.size;
+    if (!sample && report.added + report.updated > 0) {
+      // the sample district goes; a school someone works at, gives lessons at or invited to a meeting stays
+      const { count } = await db.school.deleteMany({ where: { sample: true, users: { none: {} }, lessons: { none: {} }, meetings: { none: {} } } });
+      const kept = await db.school.findMany({ where: { sample: true }, select: { name: true }, orderBy: { name: "asc" } });
+      if (count || kept.length) report.samples = { removed: count, kept: kept.map((k) => k.name) };
+    }
     return report;
   }
 
-  async function importSubjects(rows: string[][], header: string[]): Promise<ImportReport> {
+  async function importSubjects(rows: string[][], header: string[], sample: boolean): Promise<ImportReport> {
     const iCode = pick(header, COLUMNS.code), iRu = pick(header, COLUMNS.nameRu), iEn = pick(header, COLUMNS.nameEn);
     const iOrder = pick(header, COLUMNS.order);
     const report: ImportReport = { kind: "subjects", added: 0, updated: 0, errors: [] };
@@ -101,12 +118,18 @@ export function createDirectoryService(db: Db) {
       seen.add(code);
       const existing = await db.subject.findUnique({ where: { code } });
       if (existing) {
-        await db.subject.update({ where: { id: existing.id }, data: { nameRu, nameEn, sortOrder } });
+        await db.subject.update({ where: { id: existing.id }, data: { nameRu, nameEn, sortOrder, sample: existing.sample && sample } });
         report.updated++;
       } else {
-        await db.subject.create({ data: { code, nameRu, nameEn, sortOrder } });
+        await db.subject.create({ data: { code, nameRu, nameEn, sortOrder, sample } });
         report.added++;
       }
+    }
+    if (!sample && report.added + report.updated > 0) {
+      const unused = { sample: true, teachers: { none: {} }, courses: { none: {} }, lessons: { none: {} }, materials: { none: {} }, meetings: { none: {} } };
+      const { count } = await db.subject.deleteMany({ where: unused });
+      const kept = await db.subject.findMany({ where: { sample: true }, select: { nameRu: true }, orderBy: { sortOrder: "asc" } });
+      if (count || kept.length) report.samples = { removed: count, kept: kept.map((k) => k.nameRu) };
     }
     return report;
   }
@@ -115,9 +138,10 @@ export function createDirectoryService(db: Db) {
     /**
      * Imports a CSV of schools (a `name` column, optional `cluster` and `district`) or of subjects (`code`, `name_ru`,
      * optional `name_en`), comma- or semicolon-separated, UTF-8 with or without BOM. Existing entries
-     * (same school name / subject code) are updated, nothing is deleted.
+     * (same school name / subject code) are updated. Nothing real is deleted; the first real file of a
+     * kind removes the sample entries of that kind nobody is attached to (see `ImportReport.samples`).
      */
-    async importCsv(text: string): Promise<ImportReport> {
+    async importCsv(text: string, { sample = false }: ImportOptions = {}): Promise<ImportReport> {
       let records: string[][];
       try {
         records = parse(text, { bom: true, delimiter: [",", ";"], relax_column_count: true, skip_empty_lines: true, trim: true });
@@ -128,8 +152,8 @@ export function createDirectoryService(db: Db) {
       if (records.length > MAX_FILE_ROWS + 1) throw new DomainError("csv-too-long", { max: MAX_FILE_ROWS });
       const [head, ...rows] = records as [string[], ...string[][]];
       const header = head.map((h) => h.trim().toLowerCase());
-      if (pick(header, COLUMNS.code) >= 0 && pick(header, COLUMNS.nameRu) >= 0) return importSubjects(rows, header);
-      if (pick(header, COLUMNS.name) >= 0) return importSchools(rows, header);
+      if (pick(header, COLUMNS.code) >= 0 && pick(header, COLUMNS.nameRu) >= 0) return importSubjects(rows, header, sample);
+      if (pick(header, COLUMNS.name) >= 0) return importSchools(rows, header, sample);
       throw new DomainError("csv-unknown-columns");
     },
 
@@ -137,7 +161,7 @@ export function createDirectoryService(db: Db) {
     async seedSampleIfEmpty(): Promise<boolean> {
       if ((await db.school.count()) > 0 || (await db.subject.count()) > 0) return false;
       for (const file of ["sample-subjects.csv", "sample-schools.csv"]) {
-        await service.importCsv(fs.readFileSync(path.join(projectRoot, "directory", file), "utf8"));
+        await service.importCsv(fs.readFileSync(path.join(projectRoot, "directory", file), "utf8"), { sample: true });
       }
       return true;
     },

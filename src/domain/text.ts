@@ -20,3 +20,9 @@ export function searchWords(query: string, max = 6): string[] {
 export function cleanText(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** The first `max` characters of someone's text, whitespace collapsed, "…" where it was cut: what a list or an answer repeats back. */
+export function snippet(text: string, max = 60): string {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("");
+}

@@ -187,10 +187,13 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
     },
 
     /** Config decides who is admin: new ids are raised, removed ones become teachers again. */
-    async syncAdmins(): Promise<void> {
+    async syncAdmins(): Promise<User[]> {
       const ids = [...admins].map((x) => BigInt(x));
       await db.user.updateMany({ where: { telegramId: { in: ids } }, data: { role: "admin" } });
-      await db.user.updateMany({ where: { role: "admin", telegramId: { notIn: ids } }, data: { role: "teacher" } });
+      const demoted = await db.user.findMany({ where: { role: "admin", telegramId: { notIn: ids } } });
+      await db.user.updateMany({ where: { id: { in: demoted.map((u) => u.id) } }, data: { role: "teacher" } });
+      // returned: their admin command menu has to go
+      return demoted.map((u) => ({ ...u, role: "teacher" }));
     },
 
     /** Telegram says the user blocked the bot (or was deleted): stop sending to them. */

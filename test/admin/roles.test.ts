@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/bot/commands.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
-import { registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
-import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
+import { insertTeacher, registerAdmin, registerMethodist, registerViaBot } from "../helpers/flows.js";
+import { ADMIN_ID, closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("roles on %s", (provider) => {
   let app: TestApp;
@@ -83,6 +83,57 @@ describe.each(providers)("roles on %s", (provider) => {
     await registerMethodist(app, 5004, "Сидорова Елена");
     await admin.chat.send("/methodists");
     expect(admin.chat.lastText()).toContain("Сидорова Елена — методист");
+  });
+
+  it("/methodists of a region (dozens, long names) comes in several messages, each within Telegram's limit", async () => {
+    const admin = await registerAdmin(app);
+    const long = "Константинопольская-Черноморская Александра-Виктория";
+    for (let i = 0; i < 80; i++) {
+      const id = await insertTeacher(app, 5500 + i, { name: `${long} ${String.fromCharCode(1040 + (i % 32))}${"а".repeat(i % 7)}` });
+      await app.db.prisma.user.update({ where: { id }, data: { role: "methodist" } });
+    }
+    const from = admin.chat.mark();
+    await admin.chat.send("/methodists");
+    const texts = admin.chat.textsSince(from);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
+    expect(texts.join("\n").match(/— методист/g)).toHaveLength(80);
+  });
+
+  it("a methodist's or admin's own command menu follows her registration, her language, her erasure and the config", async () => {
+    const menu = (chatId: number) =>
+      app.tg.callsOf("setMyCommands").filter((c) => c.payload.scope?.chat_id === chatId).at(-1)?.payload.commands as { command: string; description: string }[] | undefined;
+    const roleCommand = (chatId: number) => menu(chatId)?.find((c) => c.command === "role")?.description;
+    const removed = (chatId: number) => app.tg.callsOf("deleteMyCommands").filter((c) => c.payload.scope?.chat_id === chatId).length;
+
+    // the admin from config registers: her menu at once, then in the language she switches to
+    const admin = await registerAdmin(app);
+    expect(roleCommand(ADMIN_ID)).toBe("Назначить или снять методиста");
+    await admin.chat.send("/language");
+    await admin.chat.press("English");
+    expect(roleCommand(ADMIN_ID)).toBe("Grant or revoke the methodist role");
+
+    // a teacher has no menu of her own, whatever her language
+    const teacher = await registerViaBot(app, 5301);
+    await teacher.chat.send("/language");
+    await teacher.chat.press("English");
+    expect(menu(5301)).toBeUndefined();
+
+    // a methodist erases her data: her menu goes with it
+    const methodist = await registerMethodist(app, 5302);
+    await methodist.chat.send("/language");
+    await methodist.chat.press("English");
+    expect(menu(5302)?.map((c) => c.command)).toContain("newcourse");
+    await methodist.chat.send("/deleteme");
+    await methodist.chat.press("Yes, delete everything");
+    expect(removed(5302)).toBe(1);
+
+    // the admin is no longer in config: at the next start she is a teacher and her menu goes
+    app = await app.restart({ env: { ADMIN_TELEGRAM_IDS: "1" } });
+    expect(removed(ADMIN_ID)).toBe(0);
+    await app.syncCommands();
+    expect(removed(ADMIN_ID)).toBe(1);
+    expect((await app.services.users.byId(admin.userId))!.role).toBe("teacher");
   });
 
   it("an admin removed from config becomes a teacher at the next start", async () => {

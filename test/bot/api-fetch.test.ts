@@ -52,4 +52,19 @@ describe("the Bot API transport", () => {
     expect(err).toBeInstanceOf(NetworkError);
     expect(t.calls).toHaveLength(3);
   });
+
+  it("an edit that changes nothing is a success, with retries or without; any other 400 stays an error", async () => {
+    const refusal = (description: string): FetchFn => async () => ({ status: 400, json: async () => ({ ok: false, error_code: 400, description }) });
+    const unchanged = refusal("Bad Request: message is not modified: specified new message content and reply markup are exactly the same");
+    for (const retry of [INTERACTIVE_RETRY, false] as const) {
+      for (const method of ["editMessageText", "editMessageReplyMarkup", "editMessageCaption"]) {
+        const res = await createApiFetch({ fetch: unchanged, retry })(`http://127.0.0.1:9/bot1:x/${method}`);
+        expect(await res.json()).toEqual({ ok: true, result: true });
+      }
+      const send = await createApiFetch({ fetch: unchanged, retry })("http://127.0.0.1:9/bot1:x/sendMessage");
+      expect(await send.json()).toMatchObject({ ok: false, error_code: 400 });
+      const tooLong = await createApiFetch({ fetch: refusal("Bad Request: message is too long"), retry })("http://127.0.0.1:9/bot1:x/editMessageText");
+      expect(await tooLong.json()).toMatchObject({ ok: false, description: "Bad Request: message is too long" });
+    }
+  });
 });

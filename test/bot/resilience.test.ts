@@ -67,6 +67,25 @@ describe.each(providers)("resilience on %s", (provider) => {
     expect(p.chat.lastText()).toContain("Профиль");
   });
 
+  it("when the database fails before anything is loaded, the apology is still in the person's language", async () => {
+    const ru = await registerViaBot(app, 3007);
+    const en = await registerViaBot(app, 3008, { locale: "en", name: "Smith John" });
+    const byTelegramId = app.services.users.byTelegramId;
+    app.services.users.byTelegramId = async () => {
+      throw new Error("SQLITE_IOERR: disk I/O error");
+    };
+    await ru.chat.send("/profile");
+    expect(ru.chat.lastText()).toContain("Что-то пошло не так");
+    await en.chat.send("/profile");
+    expect(en.chat.lastText()).toContain("Something went wrong");
+    // a button: the apology is the toast
+    await en.chat.pressData("something:old");
+    expect(en.chat.toasts().at(-1)).toContain("Something went wrong");
+    app.services.users.byTelegramId = byTelegramId;
+    await en.chat.send("/profile");
+    expect(en.chat.lastText()).toContain("Profile");
+  });
+
   it("unknown text and outdated buttons get a hint, never silence", async () => {
     const stranger = app.user(3005);
     await stranger.send("привет");

@@ -62,6 +62,23 @@ function parseMultipart(body: Buffer, contentType: string): Record<string, any> 
   return out;
 }
 
+const TEXT_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
+const NOT_MODIFIED =
+  "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
+
+/** The length Telegram counts: the text after HTML parsing (tags dropped, entities one character each). */
+export function visibleLength(html: unknown): number {
+  if (typeof html !== "string") return 0;
+  return html.replace(/<[^>]*>/g, "").replace(/&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/gi, "_").length;
+}
+
+/** An absent inline keyboard and an empty one are the same to Telegram. */
+function sameMarkup(a: any, b: any): boolean {
+  const norm = (m: any) => (m?.inline_keyboard?.length ? JSON.stringify(m.inline_keyboard) : "");
+  return norm(a) === norm(b);
+}
+
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
   readonly chats = new Map<number, ChatMessage[]>();
@@ -103,9 +120,26 @@ export class FakeTelegram {
       this.calls.push({ method, payload: { ...payload, __failed: 403 } });
       return this.respond(403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" });
     }
+    const refusal = this.refusal(method, payload);
+    if (refusal) {
+      this.calls.push({ method, payload: { ...payload, __failed: 400 } });
+      return this.respond(400, { ok: false, error_code: 400, description: refusal });
+    }
     this.calls.push({ method, payload });
     return this.respond(200, { ok: true, result: this.answer(method, payload) });
   };
+
+  /** What Telegram refuses with 400 whatever the bot's intent: too long a text, an edit that changes nothing. */
+  private refusal(method: string, p: Record<string, any>): string | null {
+    if ((method === "sendMessage" || method === "editMessageText") && visibleLength(p.text) > TEXT_LIMIT) return "Bad Request: message is too long";
+    if (typeof p.caption === "string" && visibleLength(p.caption) > CAPTION_LIMIT) return "Bad Request: message caption is too long";
+    if (method === "editMessageText" || method === "editMessageReplyMarkup" || method === "editMessageCaption") {
+      const m = this.transcript(Number(p.chat_id)).find((x) => x.message_id === Number(p.message_id));
+      const text = method === "editMessageText" ? p.text : method === "editMessageCaption" ? (p.caption ?? "") : m?.text;
+      if (m && text === m.text && sameMarkup(p.reply_markup, m.reply_markup)) return NOT_MODIFIED;
+    }
+    return null;
+  }
 
   private respond(status: number, body: unknown): FetchResponse {
     return { status, json: async () => body };

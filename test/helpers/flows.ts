@@ -29,6 +29,16 @@ export async function registerViaBot(
   return { chat, userId: user.id };
 }
 
+/** Someone new through language, consent and name: the school question is open. */
+export async function toSchoolStep(app: TestApp, telegramId: number, name = "Орлова Нина Павловна"): Promise<TestUser> {
+  const chat = app.user(telegramId);
+  await chat.send("/start");
+  await chat.press("Русский");
+  await chat.press("Согласен");
+  await chat.send(name);
+  return chat;
+}
+
 /** A registered person made methodist directly in the database (the /role flow has its own tests). */
 export async function registerMethodist(app: TestApp, telegramId: number, name = "Сидорова Елена Викторовна"): Promise<Person> {
   const p = await registerViaBot(app, telegramId, { name });

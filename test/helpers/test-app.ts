@@ -16,7 +16,7 @@ export interface TestApp extends App {
   missing: string[];
   user(id: number, opts?: { first_name?: string; username?: string; language_code?: string }): TestUser;
   /** the same database, a new process: what a restart looks like */
-  restart(opts?: { conversationsVersion?: number }): Promise<TestApp>;
+  restart(opts?: Pick<TestAppOptions, "conversationsVersion" | "env">): Promise<TestApp>;
   /** a second process on the same database and fake Telegram (a replica) */
   twin(): Promise<TestApp>;
   /** closes the app and drops its database */

@@ -28,6 +28,25 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     expect(t.lastText()).toContain("Consent to the processing of personal data");
   });
 
+  it("consent step: says who sees the data; text or a stale button is answered and the question stays", async () => {
+    const t = app.user(2012);
+    await t.send("/start");
+    const language = t.findButton("Русский")!;
+    await t.press("Русский");
+    const consent = t.lastText();
+    expect(consent).toContain("коллеги — ваши ФИО и школу");
+    expect(consent).toContain("методисты района, методисты региона и администраторы");
+    expect(consent.length).toBeLessThan(900);
+    await t.send("да, согласна");
+    expect(t.lastText()).toContain("нажмите одну из кнопок");
+    // the language button again (a double tap on the first question)
+    await t.pressData(language.data, language.message_id);
+    expect(t.toasts().at(-1)).toContain("Сначала завершите текущий шаг");
+    expect(await app.db.prisma.user.count()).toBe(0);
+    await t.press("Согласен");
+    expect(t.lastText()).toContain("Как вас зовут");
+  });
+
   it("refusing consent stores nothing and says how to come back", async () => {
     const t = app.user(2002);
     await t.send("/start");
@@ -77,6 +96,36 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     expect(t.lastText()).toContain("Какие предметы");
   });
 
+  it("school step: a double tap on the list or a page button changes nothing and keeps her progress", async () => {
+    const t = await toNameStep(2010);
+    await t.send("Петрова Анна");
+    const full = t.findButton("Весь список")!;
+    await t.pressData(full.data, full.message_id);
+    await t.pressData(full.data, full.message_id);
+    expect(t.lastText()).toContain("страница 1 из 3");
+    const next = t.findButton("▶")!;
+    await t.pressData(next.data, next.message_id);
+    await t.pressData(next.data, next.message_id);
+    expect(t.lastText()).toContain("страница 2 из 3");
+    expect(t.textsSince(0).join("\n")).not.toContain("Что-то пошло не так");
+    await t.send("СОШ 7");
+    await t.press("МБОУ «СОШ № 7»");
+    expect(t.lastText()).toContain("Какие предметы");
+  });
+
+  it("school step: a long paste is answered within Telegram's limit, repeated only in part", async () => {
+    const t = await toNameStep(2011);
+    await t.send("Петрова Анна");
+    const paste = `Хогвартс ${"очень длинный текст ".repeat(300)}`;
+    await t.send(paste);
+    expect(t.lastText()).toContain("не нашлось");
+    expect(t.lastText()).toContain("Хогвартс очень длинный текст");
+    expect(t.lastText().length).toBeLessThan(400);
+    await t.send("СОШ 7");
+    await t.press("МБОУ «СОШ № 7»");
+    expect(t.lastText()).toContain("Какие предметы");
+  });
+
   it("subjects step: Done with nothing ticked is refused; unticking works", async () => {
     const t = await toNameStep(2005);
     await t.send("Петрова Анна");
@@ -100,6 +149,22 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     expect(p.chat.lastText()).toContain("You are registered");
     expect(p.chat.keyboard()).toContain("📚 Courses");
     expect((await app.services.users.byId(p.userId))!.language).toBe("en");
+  });
+
+  it("/language in the middle of registration: the rest is asked, and stored, in the new language", async () => {
+    const t = await toNameStep(2013);
+    await t.send("/language");
+    await t.press("English");
+    expect(t.lastText()).toContain("Language: English");
+    await t.send("Petrova Anna");
+    expect(t.lastText()).toContain("Which school do you work at?");
+    await t.send("СОШ 7");
+    await t.press("МБОУ «СОШ № 7»");
+    await t.press("Mathematics");
+    await t.press("Done");
+    expect(t.lastText()).toContain("You are registered");
+    expect(t.keyboard()).toContain("📚 Courses");
+    expect((await app.services.users.byTelegramId(2013))!.language).toBe("en");
   });
 
   it("/cancel leaves registration anywhere; nothing is stored", async () => {

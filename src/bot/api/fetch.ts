@@ -55,11 +55,27 @@ export const INTERACTIVE_RETRY: AutoRetryOptions = {
   rethrowHttpErrors: false,
 };
 
+/**
+ * An edit that changes nothing (a double tap on a page button, a refresh with the same counts) is
+ * refused by Telegram with 400 "message is not modified". The message already shows what the bot meant
+ * to show, so that is success, for every edit the bot makes: without this, the error would escape a
+ * conversation and end it.
+ */
+function unmodifiedIsSuccess(method: string, response: ApiResponse<unknown>): ApiResponse<unknown> {
+  if (response.ok || !method.startsWith("editMessage") || response.error_code !== 400) return response;
+  return /message is not modified/i.test(response.description) ? { ok: true, result: true } : response;
+}
+
 export function createApiFetch({ fetch: transport = nodeFetch as unknown as FetchFn, retry = INTERACTIVE_RETRY }: ApiFetchOptions = {}): FetchFn {
   return async (url, init) => {
     const request = { ...init, body: await replayableBody(init?.body) };
-    if (retry === false) return transport(url, request);
     const method = String(url).split("/").pop() ?? "";
+    if (retry === false) {
+      const res = await transport(url, request);
+      if (res.status !== 400) return res;
+      const body = unmodifiedIsSuccess(method, (await res.json()) as ApiResponse<unknown>);
+      return { status: body.ok ? 200 : 400, json: async () => body };
+    }
     let status = 200;
     let networkFailures = 0;
     const once = async (): Promise<ApiResponse<unknown>> => {
@@ -75,7 +91,9 @@ export function createApiFetch({ fetch: transport = nodeFetch as unknown as Fetc
         throw giveUp ? new NetworkError(method, networkFailures, e) : new HttpError(`Network request for '${method}' failed`, e);
       }
       status = res.status;
-      return (await res.json()) as ApiResponse<unknown>;
+      const body = unmodifiedIsSuccess(method, (await res.json()) as ApiResponse<unknown>);
+      if (body.ok) status = 200;
+      return body;
     };
     const result = await autoRetry(retry)(once as never, method as never, {} as never, request.signal);
     // grammY reads only `.json()` of what fetch returns

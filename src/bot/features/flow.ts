@@ -3,7 +3,7 @@
 // or a main-menu button leaves the flow and is then handled as usual.
 import { Composer } from "grammy";
 import { isLocale } from "../../i18n.js";
-import { commandNames } from "../commands.js";
+import { commandNames, refreshUserCommands } from "../commands.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { HTML } from "../conversations/kit.js";
 import { mainMenu, MENU } from "../keyboards.js";
@@ -41,8 +41,11 @@ export function flowFeature(deps: BotDeps) {
   composer.callbackQuery(languageData.filter(), async (ctx) => {
     const { code } = languageData.unpack(ctx.callbackQuery.data);
     if (!isLocale(code)) return ctx.answerCallbackQuery();
-    if (ctx.user) ctx.user = await deps.services.users.update(ctx.user.id, { language: code });
-    else (await ctx.session).language = code;
+    if (ctx.user) {
+      ctx.user = await deps.services.users.update(ctx.user.id, { language: code });
+      // a methodist's own command menu is in her language
+      if (ctx.user.registeredAt && isMethodistRole(ctx.user.role)) await refreshUserCommands(ctx.api, deps.messages, ctx.user, ctx.log);
+    } else (await ctx.session).language = code;
     ctx.i18n.useLocale(code);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("language-chosen"), HTML).catch(() => undefined);

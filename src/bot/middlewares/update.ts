@@ -20,7 +20,8 @@ export const errorBoundary: Middleware<BotContext> = async (ctx, next) => {
     await next();
   } catch (err) {
     ctx.log.error({ err, update_id: ctx.update.update_id, from: ctx.from?.id }, "update failed");
-    const apology = typeof ctx.t === "function" ? ctx.t("error-internal") : "⚠️";
+    // before the user and i18n are loaded (the database failed): Telegram's hint, else DEFAULT_LOCALE
+    const apology = typeof ctx.t === "function" ? ctx.t("error-internal") : ctx.deps.messages.t(ctx.from?.language_code?.slice(0, 2) ?? "", "error-internal");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology, show_alert: true });
       else if (ctx.chat) await ctx.reply(apology, { parse_mode: "HTML" });

@@ -43,9 +43,14 @@ export function directoryConversation(deps: BotDeps) {
       const lines = r.errors.slice(0, 10).map((e) => c.t("directory-line-error", { line: e.line, problem: c.t(`csv-problem-${e.problem}`) }));
       const more = r.errors.length > 10 ? `\n${c.t("directory-more-errors", { count: r.errors.length - 10 })}` : "";
       const districts = r.districts !== undefined ? `\n${c.t("directory-report-districts", { count: r.districts })}` : "";
+      const { removed = 0, kept = [] } = r.samples ?? {};
+      const samples =
+        (removed ? `\n${c.t("directory-report-samples-removed", { count: removed })}` : "") +
+        (kept.length ? `\n${c.t("directory-report-samples-kept", { count: kept.length, names: kept.join(", ") })}` : "");
       await c.reply(
         c.t("directory-report", { kind: c.t(`directory-kind-${r.kind}`), added: r.added, updated: r.updated, errors: r.errors.length }) +
           districts +
+          samples +
           (lines.length ? `\n\n${lines.join("\n")}${more}` : ""),
         HTML,
       );

@@ -2,7 +2,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+import { HTML, splitMessage } from "../../conversations/kit.js";
 import { adminOnly } from "../../middlewares/guards.js";
 import { DIRECTORY, directoryConversation } from "./directory.js";
 import { ROLE, roleConversation } from "./role.js";
@@ -27,7 +27,8 @@ export function adminFeature(deps: BotDeps) {
       if (!withDistricts || u.role === "admin") return ctx.t("methodists-line", vars);
       return ctx.t("methodists-line-district", { ...vars, district: u.district?.name ?? ctx.t("role-district-all") });
     });
-    await ctx.reply(`${ctx.t("methodists-title")}\n${lines.join("\n")}`, HTML);
+    // a region has dozens: several messages rather than one over Telegram's limit
+    for (const part of splitMessage(`${ctx.t("methodists-title")}\n${lines.join("\n")}`)) await ctx.reply(part, HTML);
   });
   return composer;
 }

@@ -4,7 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, waitButton } from "../../conversations/kit.js";
-import { setUserCommands } from "../../commands.js";
+import { refreshUserCommands } from "../../commands.js";
 import { pickUserData, ROLE_CANCEL, roleDistrictData, setRoleData } from "./callbacks.js";
 
 export const ROLE = "admin-role";
@@ -92,7 +92,7 @@ export function roleConversation(deps: BotDeps) {
       attempt(async () => {
         const updated = await users.setRole(outer.user!, target.id, role === "methodist" ? "methodist" : "teacher", districtId);
         if (!wasMethodist || updated.role !== "methodist") {
-          await setUserCommands(outer.api, deps.messages, updated).catch((e) => outer.log.warn({ err: e }, "command menu not updated"));
+          await refreshUserCommands(outer.api, deps.messages, updated, outer.log);
         }
         const district = updated.districtId === null ? null : (await deps.services.directory.district(updated.districtId))?.name ?? null;
         // the person learns it from the bot (through the outbox, like everything the bot says on its own)

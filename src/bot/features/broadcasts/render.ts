@@ -4,6 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { AudienceNames, BroadcastProgress } from "../../../domain/broadcasts/index.js";
 import type { QuestionSummary } from "../../../domain/broadcasts/answers.js";
 import { percent } from "../../../domain/coverage/index.js";
+import { snippet } from "../../../domain/text.js";
 import type { Translate, Translator } from "../../../i18n.js";
 import { broadcastData } from "./callbacks.js";
 
@@ -72,7 +73,4 @@ export function reportMessage(t: Translator, locale: string, p: Pick<BroadcastPr
 }
 
 /** The first 60 characters of a broadcast, for lists. */
-export function snippet(text: string, max = 60): string {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  return chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("");
-}
+export { snippet };

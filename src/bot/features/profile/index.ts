@@ -2,6 +2,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import { refreshUserCommands } from "../../commands.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
@@ -66,7 +67,10 @@ export function profileFeature(deps: BotDeps) {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (!sure) return ctx.reply(ctx.t("deleteme-kept"), HTML);
-    await users.erase(ctx.user!.id);
+    const me = ctx.user!;
+    await users.erase(me.id);
+    // a methodist's own command menu goes with her data
+    if (me.role !== "teacher") await refreshUserCommands(ctx.api, deps.messages, { ...me, role: "teacher" }, ctx.log);
     await ctx.conversation.exitAll();
     ctx.session = null as never; // deletes the session row
     ctx.user = null;

@@ -2,6 +2,7 @@
 // Nothing is stored until the last step; refusing consent stores nothing at all.
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { refreshUserCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
 import { askConsent, askFullName, askLanguage, askSchool, askSubjects } from "./steps.js";
 
@@ -22,19 +23,23 @@ export function onboarding(deps: BotDeps) {
     const consentAt = await conversation.now();
     const name = await askFullName(conversation, consent.ctx);
     const school = await askSchool(conversation, name.ctx, deps);
-    const subjects = await askSubjects(conversation, school.ctx, deps, lang.locale);
+    // /language may have been used on the way: from here on, the language chosen last
+    const subjects = await askSubjects(conversation, school.ctx, deps, await school.ctx.i18n.getLocale());
     const c = subjects.ctx;
     const from = c.from!;
-    const user = await conversation.external(async () => {
+    const language = await c.i18n.getLocale();
+    const user = await conversation.external(async (outer) => {
       const u = await deps.services.users.register({
         telegramId: from.id,
         username: from.username,
         fullName: name.value,
-        language: lang.locale,
+        language,
         schoolId: school.value.id,
         subjectIds: subjects.value,
         consentAt: new Date(consentAt),
       });
+      // an admin from config: her own command menu at once
+      if (u.role !== "teacher") await refreshUserCommands(outer.api, deps.messages, u, outer.log);
       return { role: u.role, fullName: u.fullName ?? "" };
     });
     await c.reply(c.t("registered", { name: user.fullName }), { ...HTML, reply_markup: mainMenu(c.t, user.role) });

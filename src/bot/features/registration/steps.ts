@@ -1,6 +1,7 @@
 // The questions of registration, reused by the profile editor: each asks until the answer is valid.
 import { InlineKeyboard } from "grammy";
 import type { School, Subject } from "../../../domain/directory.js";
+import { snippet } from "../../../domain/text.js";
 import { validateFullName } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, HTML, nudge } from "../../conversations/kit.js";
@@ -87,7 +88,7 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
         // in a region two districts may have schools of similar names: the button says which district
         (await directory.searchSchools(query)).map(({ id, name, district }) => ({ id, name, label: district ? `${name} · ${district.name}` : name })),
       );
-      if (found.length === 0) await c.reply(c.t("school-search-none", { query }), { ...HTML, reply_markup: listButton(c.t) });
+      if (found.length === 0) await c.reply(c.t("school-search-none", { query: snippet(query, 100) }), { ...HTML, reply_markup: listButton(c.t) });
       else {
         const kb = schoolButtons(found).text(c.t("school-list-button"), SCHOOL_LIST);
         await c.reply(c.t("school-search-results"), { ...HTML, reply_markup: kb });
