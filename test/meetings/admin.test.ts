@@ -353,6 +353,24 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(receivedTexts(app, ANNA)).toHaveLength(1);
   });
 
+  it("a conference's answers go out in several messages under Telegram's limit, nobody left out", async () => {
+    // 150 more maths teachers with long names say they will come
+    // names differ by their last word, made of letters (a name has no digits)
+    const last = (i: number) => `${String.fromCharCode(1040 + (i % 32))}${String.fromCharCode(1072 + Math.floor(i / 32))}вна`;
+    for (let i = 0; i < 150; i++) {
+      const id = await insertTeacher(app, 20_000 + i, { name: `Константинопольская-Преображенская Александра ${last(i)}` });
+      await app.services.meetings.rsvp(id, meetingId, "going");
+    }
+    await openMeeting();
+    const from = m.chat.mark();
+    await m.chat.press("Ответы");
+    const parts = m.chat.textsSince(from);
+    expect(parts.length).toBeGreaterThan(1);
+    const all = parts.join("\n");
+    for (let i = 0; i < 150; i++) expect(all).toContain(`Александра ${last(i)}`);
+    expect(all).toContain("Алексеева Анна");
+  });
+
   async function userIdOf(telegramId: number): Promise<number> {
     return (await app.db.prisma.user.findUniqueOrThrow({ where: { telegramId: BigInt(telegramId) } })).id;
   }

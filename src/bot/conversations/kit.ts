@@ -20,23 +20,6 @@ export async function attempt<T>(fn: () => T | Promise<T>): Promise<Outcome<T>> 
 
 export const HTML = { parse_mode: "HTML" } as const;
 
-/** Telegram's limit is 4096 characters; a long list goes out in several messages */
-const MESSAGE_LIMIT = 3800;
-
-/** Splits at line breaks (a line never breaks its HTML tags) into messages under the limit. */
-export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
-  const parts: string[] = [];
-  let current = "";
-  for (const line of text.split("\n")) {
-    if (current && current.length + line.length + 1 > limit) {
-      parts.push(current);
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) parts.push(current);
-  return parts;
-}
-
 /** Tells the user what kind of answer the current step needs. */
 export async function nudge(ctx: ConvContext, key = "expect-text"): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("finish-step-first"), show_alert: false });

@@ -2,7 +2,8 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML, splitMessage } from "../../conversations/kit.js";
+import { HTML } from "../../conversations/kit.js";
+import { replyLong } from "../../long-text.js";
 import { adminOnly } from "../../middlewares/guards.js";
 import { DIRECTORY, directoryConversation } from "./directory.js";
 import { ROLE, roleConversation } from "./role.js";
@@ -28,7 +29,7 @@ export function adminFeature(deps: BotDeps) {
       return ctx.t("methodists-line-district", { ...vars, district: u.district?.name ?? ctx.t("role-district-all") });
     });
     // a region has dozens: several messages rather than one over Telegram's limit
-    for (const part of splitMessage(`${ctx.t("methodists-title")}\n${lines.join("\n")}`)) await ctx.reply(part, HTML);
+    await replyLong(ctx, `${ctx.t("methodists-title")}\n${lines.join("\n")}`);
   });
   return composer;
 }

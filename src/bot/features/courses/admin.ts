@@ -2,7 +2,7 @@
 // completion, edit, close, cancel). Every handler starts with methodistOnly.
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML, splitMessage } from "../../conversations/kit.js";
+import { HTML } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
