@@ -73,6 +73,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     });
     if (await services.directory.seedSampleIfEmpty()) logger.info("empty directory: the sample district was loaded");
     const demoted = await services.users.syncAdmins();
+    const watched = await services.lessons.watchUnwatched();
+    if (watched) logger.info({ lessons: watched }, "lessons waiting for review are now watched for their start");
     sender = new Sender({
       db: db.prisma,
       provider: db.provider,

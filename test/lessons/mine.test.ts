@@ -149,4 +149,19 @@ describe.each(providers)("the author's lessons on %s", (provider) => {
     expect(other.chat.lastText()).toContain("Вы ещё не предлагали открытых уроков");
     expect(other.chat.buttons().map((b) => b.text)).toEqual(["➕ Предложить урок"]);
   });
+
+  it("lessons offered before the 'not reviewed in time' notice existed are watched from the next start, each once", async () => {
+    await insertMethodist(app, 6620);
+    const author = await registerViaBot(app, 6621);
+    await offerViaBot(author, { topic: "Старый урок" }); // 10.12 14:30 Moscow
+    // as a release without the notice left it: pending, no task
+    await app.db.prisma.scheduledTask.deleteMany({ where: { dedupeKey: { contains: "review-expiry" } } });
+    app = await app.restart();
+    expect(await app.db.prisma.scheduledTask.count({ where: { dedupeKey: { contains: "review-expiry" }, status: "pending" } })).toBe(1);
+    // a second start adds nothing
+    app = await app.restart();
+    expect(await app.db.prisma.scheduledTask.count({ where: { dedupeKey: { contains: "review-expiry" } } })).toBe(1);
+    await at("2026-12-10T11:30:05Z");
+    expect(expiredNotices(6621)).toHaveLength(1);
+  });
 });

@@ -466,6 +466,24 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     },
 
     /**
+     * Lessons waiting for review that nobody watches: offered before this release, which added the
+     * "not reviewed in time" notice. Each gets its task (a lesson whose start passed in the last three
+     * days is noticed at once, older ones are left alone). Run at start; returns how many were watched.
+     */
+    async watchUnwatched(): Promise<number> {
+      const since = new Date(clock.now().getTime() - 3 * 86_400_000);
+      const pending = await db.openLesson.findMany({ where: { status: "pending", startsAt: { gt: since } }, select: { id: true, startsAt: true } });
+      if (!pending.length) return 0;
+      const keys = pending.map((l) => reviewExpiryKey(l.id));
+      const watched = new Set((await db.scheduledTask.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((t) => t.dedupeKey));
+      const unwatched = pending.filter((l) => !watched.has(reviewExpiryKey(l.id)));
+      for (const l of unwatched) {
+        await tasks.schedule({ kind: REVIEW_EXPIRED_KIND, payload: { lessonId: l.id }, dueAt: l.startsAt, dedupeKey: reviewExpiryKey(l.id) });
+      }
+      return unwatched.length;
+    },
+
+    /**
      * A lesson for the "Add to calendar" button: one the person may see, and published. One cancelled
      * after it was published may be in calendars: it is given (status cancelled), for a file that takes
      * it out; one withdrawn before publication never was, and is refused.
