@@ -1,6 +1,6 @@
-# Attestation: a teacher's qualification category in her profile, a reminder 3 months before it expires,
-# the /attestation summary (methodists).
-cmd-attestation = Attestation: whose category expires, who has not told
+# Certification: a teacher's qualification category in her profile, a reminder 3 months before it expires,
+# the /attestation summary (methodologists).
+cmd-attestation = Certification: whose category expires, who has not said
 
 ## Categories
 attestation-category-none = no category
@@ -9,7 +9,7 @@ attestation-category-first = first category
 attestation-category-highest = highest category
 
 ## The teacher's profile
-profile-edit-attestation = 🎓 Attestation
+profile-edit-attestation = 🎓 Certification
 attestation-card = { $category }, until { $until }
 attestation-card-unknown = not given
 attestation-ask-category = 🎓 What is your qualification category?
@@ -22,20 +22,20 @@ error-attestation-date-format = I did not understand the date. Type it like <cod
 error-attestation-date-invalid = There is no such date. Check the day and the month.
 error-attestation-date-too-far = A category is given for { $years } years: the date cannot be later than { $latest }. Check the year.
 attestation-reminder =
-    🎓 <b>Attestation is due</b>
+    🎓 <b>Certification is due</b>
     Your { $category ->
-        [compliance] attestation for fitness for the post
+        [compliance] certification for fitness for the post
         [first] first qualification category
         [highest] highest qualification category
        *[other] category
     } is valid until { $until }. { $category ->
-        [compliance] Your school holds this attestation: ask its administration when it is scheduled.
-       *[other] Time to apply for attestation, so as not to be left without a category.
+        [compliance] Your school holds this certification: ask its administration when it is scheduled.
+       *[other] Time to apply for certification, so as not to be left without a category.
     }
 
-## The methodist's summary: /attestation
-attestation-title = 🎓 <b>Teachers' attestation</b>
-attestation-title-district = 🎓 <b>Teachers' attestation — { $district }</b>
+## The methodologist's summary: /attestation
+attestation-title = 🎓 <b>Teachers' certification</b>
+attestation-title-district = 🎓 <b>Teachers' certification — { $district }</b>
 attestation-total =
     Teachers: { $teachers }
     ✅ Category in force: { $valid }
@@ -50,9 +50,9 @@ attestation-school-line = { $bar } { $percent }% · { $school } ({ $current }/{ 
 attestation-more-schools = …and { $count } more, not shown here.
 attestation-no-teachers = No teachers have registered in the bot yet, so there is nothing to sum up.
 attestation-no-teachers-district = No teachers from the schools of { $district } have registered in the bot yet, so there is nothing to sum up.
-attestation-nobody-to-list = Nobody needs attention: no category is expiring or expired, and everyone has told — the spreadsheet would be empty.
-attestation-file-caption = 📎 Attestation on { $date }: teachers whose category expires within 6 months, has expired or is not given.
-attestation-file-caption-district = 📎 Attestation on { $date }, { $district }: teachers whose category expires within 6 months, has expired or is not given.
+attestation-nobody-to-list = Nobody needs attention: no category is expiring or expired, and everyone has filled it in — the spreadsheet would be empty.
+attestation-file-caption = 📎 Certification on { $date }: teachers whose category expires within 6 months, has expired or is not given.
+attestation-file-caption-district = 📎 Certification on { $date }, { $district }: teachers whose category expires within 6 months, has expired or is not given.
 attestation-sheet-name = Need attention
 attestation-col-category = Category
 attestation-col-district = District

@@ -1,4 +1,4 @@
-# Methodists' broadcasts: an announcement to the right teachers and a delivery report.
+# Methodologists' broadcasts: an announcement to the right teachers and a delivery report.
 
 cmd-broadcast = Send an announcement
 cmd-broadcasts = Past broadcasts and reports
@@ -21,7 +21,7 @@ broadcast-audience-panel =
     👥 <b>Who should receive it?</b>
     Choose conditions with the buttons. With several conditions, only people who match all of them receive it (e.g. mathematics teachers of school No. 5).
 broadcast-audience-now = <b>Recipients:</b>
-broadcast-audience-everyone = every registered teacher and methodist
+broadcast-audience-everyone = every registered teacher and methodologist
 broadcast-audience-and = { " " }and{ " " }
 broadcast-audience-subjects = subjects: { $list }{ $more ->
         [0] {""}
@@ -44,7 +44,7 @@ broadcast-audience-districts = districts: { $list }{ $more ->
     }
 broadcast-audience-district = District: { $name }
 broadcast-role-teacher = teachers
-broadcast-role-methodist = methodists
+broadcast-role-methodist = methodologists
 broadcast-urgent-note-on = 🔔 <b>Urgent</b>: everyone receives it, even those who muted announcements in their profile.
 broadcast-urgent-note-off = A regular announcement: those who muted announcements in their profile do not receive it.
 broadcast-recipients = Recipients: <b>{ $count }</b>
@@ -160,7 +160,7 @@ broadcast-question-single = 🔘 One
 broadcast-question-multiple = ☑️ Several
 broadcast-question-removed = The answer options are removed: this is a plain announcement again.
 broadcast-preview-option = This is a preview: this is how teachers will choose their answer.
-error-broadcast-options-count = It takes { $min } to { $max } options, one per line; the message has { $count }.
+error-broadcast-options-count = You need { $min } to { $max } options, one per line; your message has { $count }.
 error-broadcast-option-empty = Option { $n } is empty: remove the blank line between the options.
 error-broadcast-option-too-long = Option { $n } is too long: { $length } characters, and a button holds at most { $max }. Shorten it.
 error-broadcast-option-duplicate = The option “{ $option }” is repeated. The options must differ.
@@ -177,7 +177,7 @@ error-broadcast-question-not-found = Survey not found.
 
 ## Survey results
 
-broadcast-results-title = 📊 <b>Answers</b>: { $answered } of { $reached } reached{ $closed ->
+broadcast-results-title = 📊 <b>Answers</b>: { $answered } of { $reached } recipients answered{ $closed ->
         [yes] { " " }· 🔒 survey closed
        *[no] {""}
     }

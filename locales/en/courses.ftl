@@ -6,14 +6,17 @@ cmd-courses_admin = Manage courses
 
 course-format-in-person = in person
 course-format-online = online
-course-format-visiting = visiting
+course-format-visiting = on-site in the district
 course-status-open = registration open
 course-status-closed = registration closed
 course-status-cancelled = course cancelled
 course-status-finished = course finished
 
 course-seats-left = seats left: { $left } of { $seats }
-course-seats-waiting = no seats left ({ $seats }), waiting list
+course-seats-waiting = { $seats ->
+        [one] the only seat is taken
+       *[other] all { $seats } seats taken
+    } — join the waiting list
 course-summary =
     <b>{ $title }</b>
     { $provider } · { $format }
@@ -54,9 +57,9 @@ course-reg-course-cancelled = ❌ the course is cancelled
 course-reg-declined = ✖ you declined the seat
 course-reg-expired = ✖ the seat offer expired
 course-reg-missed = ✖ no seat freed up in time
-course-reg-finished = 🏁 the course is over; the methodist marks completion
+course-reg-finished = 🏁 the course is over; the methodologist marks completion
 course-leave-button = Cancel registration:
-course-leave-confirm = Cancel your registration for “{ $title }”? Your seat (or your place in the queue) goes to others.
+course-leave-confirm = Cancel your registration for “{ $title }”? Your seat (or your place on the waiting list) goes to the next person.
 course-leave-yes = Yes, cancel
 course-leave-no = No, keep it
 course-leave-kept = Your registration is kept.
@@ -93,7 +96,7 @@ course-reminder-soon =
 course-admin-title = 🛠 <b>Courses</b> ({ $total }): running first, then finished 🏁
 course-admin-empty = No current courses. Create one with /newcourse.
 course-admin-counts = Seats taken: { $taken } of { $seats }
-course-admin-view-only = 👁 This is a course for all districts: methodists of all districts and admins edit it, close registration, cancel it and mark completion. You see the participants from your district.
+course-admin-view-only = 👁 This is a course for all districts: the region's methodologists and admins edit it, close registration, cancel it and mark completion. You see the participants from your district.
 course-participants-button = 👥 Participants
 course-edit-button = ✏️ Edit
 course-close-button = 🔒 Close registration
@@ -162,7 +165,7 @@ error-course-deadline-passed = The registration deadline for this course has pas
 error-course-already-signed-up = You are already signed up for this course (or on its waiting list). See “🗂 My courses”.
 error-course-registration-not-found = Registration not found.
 error-course-cancel-completed = This course is already completed: the registration cannot be cancelled.
-error-course-cancel-started = The course has already started: the registration cannot be cancelled. If you cannot take part, tell the methodist.
+error-course-cancel-started = The course has already started: the registration cannot be cancelled. If you cannot take part, tell the methodologist.
 error-course-already-cancelled = This registration is already cancelled.
 error-course-registration-changed = The registration has just changed. Open “🗂 My courses” again.
 error-course-offer-already-accepted = You have already accepted this seat: you are registered.
@@ -174,5 +177,5 @@ error-course-not-open = Registration for the course is already closed.
 error-course-not-started = The course has not started yet: too early to mark completion.
 error-course-not-registered = This participant is not registered for the course (maybe already marked).
 error-course-not-for-your-district = This course is for the teachers of another district: you cannot open it or sign up for it.
-error-course-other-district = This is another district's course: that district's methodists manage it.
-error-course-regional-read-only = This is a course for all districts: only methodists of all districts and admins can edit it, close registration, cancel it or mark completion.
+error-course-other-district = This is another district's course: that district's methodologists manage it.
+error-course-regional-read-only = This is a course for all districts: only the region's methodologists and admins can edit it, close registration, cancel it or mark completion.

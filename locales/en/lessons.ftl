@@ -1,13 +1,13 @@
 # Open lessons: offering a lesson, moderation, sign-up, reminders, feedback.
 
-cmd-moderate_lessons = Open lessons awaiting moderation
+cmd-moderate_lessons = Open lessons awaiting review
 
 lesson-grade =
     { $grade ->
         [preschool] preschool group
        *[other] grade { $grade }
     }
-lesson-grade-preschool-short = pre
+lesson-grade-preschool-short = preschool
 lesson-grade-preschool = Preschool group
 
 lesson-card =
@@ -23,12 +23,15 @@ lesson-card =
     🪑 Guests: { $taken } of { $seats }
     ⭐ { $ratingCount ->
         [0] No ratings yet
-       *[other] Rated { $rating } of 5 ({ $ratingCount } ratings)
+       *[other] Rated { $rating } of 5 ({ $ratingCount ->
+            [one] 1 rating
+           *[other] { $ratingCount } ratings
+        })
     }
 lesson-status =
     { $status ->
-        [pending] ⏳ Waiting for a methodist's review.
-        [expired] ⌛ No methodist reviewed the lesson before it began. Offer it again with a new date.
+        [pending] ⏳ Waiting for a methodologist's review.
+        [expired] ⌛ No methodologist reviewed the lesson before it began. Offer it again with a new date.
         [approved] ✅ Approved and visible to colleagues.
         [rejected] ❌ Rejected. Reason: { $reason }
        *[other] 🚫 Cancelled.
@@ -58,7 +61,7 @@ lesson-back-button = ⬅️ Back to the lessons
 lesson-join-button = ✍️ Sign up
 lesson-leave-button = ↩️ Withdraw
 lesson-joined = You are signed up! We will remind you a day and an hour before.
-lesson-left = Withdrawn, your seat is free again.
+lesson-left = Sign-up cancelled; your seat is now free for others.
 lesson-open-card = 🏫 Open the lesson
 lesson-calendar-title = Open lesson: { $topic }
 
@@ -94,7 +97,10 @@ lesson-best-title = ⭐ <b>Best lessons</b> · { $subject }
     Only lessons with at least { $min } ratings are ranked.
 lesson-best-empty = ⭐ <b>Best lessons</b> · { $subject }
     No lesson has { $min } ratings yet. The ranking appears once colleagues rate past lessons.
-lesson-best-line = { $n }. <b>{ $topic }</b> — { $author }, { $subject }, { $grade }: ⭐ { $rating } ({ $ratingCount } ratings)
+lesson-best-line = { $n }. <b>{ $topic }</b> — { $author }, { $subject }, { $grade }: ⭐ { $rating } ({ $ratingCount ->
+        [one] 1 rating
+       *[other] { $ratingCount } ratings
+    })
 
 ## Offering a lesson
 
@@ -119,7 +125,7 @@ lesson-submit-button = ✅ Send for review
 lesson-publish-button = ✅ Publish
 lesson-discard-button = ✖️ Don't send
 lesson-discarded = Fine, the lesson was not sent.
-lesson-submitted = 📨 The lesson is sent to a methodist for review. We will tell you when it is approved.
+lesson-submitted = 📨 The lesson is sent to a methodologist for review. We will tell you when it is approved.
 lesson-published = ✅ The lesson is published: colleagues can see it among the open lessons and sign up now.
 lesson-offer-again = Please start again: “Open lessons” → “Offer a lesson”.
 
@@ -140,7 +146,7 @@ lesson-notice-submitted =
     🛠 A new open lesson awaits review: <b>{ $topic }</b>
     { $author }, { $subject }, { $grade }, { $when }.
 lesson-notice-approved =
-    ✅ Your open lesson “{ $topic }” ({ $when }) was approved by a methodist. Colleagues can sign up now.
+    ✅ Your open lesson “{ $topic }” ({ $when }) was approved by a methodologist. Colleagues can sign up now.
 lesson-notice-rejected =
     ❌ Your open lesson “{ $topic }” was not approved.
     Reason: { $reason }
@@ -149,8 +155,8 @@ lesson-notice-moved =
     🕒 The open lesson “{ $topic }” has moved: it is now on { $when }.
     If the new time does not suit you, withdraw on the lesson's card.
 lesson-notice-expired =
-    ⌛ No methodist reviewed your open lesson “{ $topic }” ({ $when }) before it began, so colleagues did not see it.
-    If you want to give it for colleagues, offer the lesson again with a new date.
+    ⌛ No methodologist reviewed your open lesson “{ $topic }” ({ $when }) before it began, so colleagues did not see it.
+    If you want to hold it for colleagues, offer the lesson again with a new date.
 lesson-notice-cancelled = 🚫 The open lesson “{ $topic }” ({ $when }) was cancelled by its author.
 lesson-reminder-day =
     🔔 { $late ->
@@ -214,9 +220,9 @@ error-lesson-changed-under-review = The author changed the lesson while you were
 error-lesson-review-too-late = The lesson has begun without a review: its author has been told and may offer it again with a new date.
 error-lesson-calendar-cancelled = This lesson is cancelled: there is nothing to add to a calendar.
 error-lesson-calendar-unpublished = This lesson is not published yet: it can be added to a calendar once approved.
-error-lesson-not-pending = Another methodist has already reviewed this lesson.
-error-lesson-moderation-own = You cannot review your own lesson: another methodist will.
-error-lesson-moderation-other-district = The author of this lesson does not work at a school of your district: the methodists of the author's district or of the whole region will review it.
+error-lesson-not-pending = Another methodologist has already reviewed this lesson.
+error-lesson-moderation-own = You cannot review your own lesson: another methodologist will.
+error-lesson-moderation-other-district = The author of this lesson does not work at a school of your district: the methodologists of the author's district or of the whole region will review it.
 error-lesson-rate-not-guest = Only colleagues who signed up for the lesson can rate it.
 error-lesson-rate-too-early = The lesson is not over yet; you can rate it once it ends.
 error-lesson-rate-closed = Ratings are accepted for { $days } days after the lesson; that time is over.
@@ -251,9 +257,9 @@ lesson-ask-new-method =
     Describe it anew.
 lesson-revised =
     ✏️ The lesson “{ $topic }” is changed. { $status ->
-        [approved] The guests and the methodists will be told.
+        [approved] The guests and the methodologists will be told.
         [rejected] When it is ready, send it again with the button on its card.
-       *[other] The methodist will see the lesson with your changes.
+       *[other] The methodologist will see the lesson with your changes.
     }
 lesson-notice-revised =
     ✏️ The author has updated an open lesson you signed up for ({ $when }):
@@ -271,9 +277,12 @@ lesson-notice-place =
         [yes] 💻 Online: { $url }
        *[other] 📍 { $school }, { $room }
     }
-error-lesson-seats-below-taken = { $taken } guests have already signed up; there cannot be fewer seats.
+error-lesson-seats-below-taken = { $taken ->
+        [one] 1 guest has
+       *[other] { $taken } guests have
+    } already signed up; there cannot be fewer seats.
 lesson-resubmit-button = 📨 Send for review again
-lesson-resubmitted = 📨 The lesson “{ $topic }” is sent to the methodists for review again.
+lesson-resubmitted = 📨 The lesson “{ $topic }” is sent to the methodologists for review again.
 lesson-republish-button = ✅ Publish again
 lesson-republished = ✅ The lesson “{ $topic }” is published: colleagues can sign up now.
 error-lesson-not-rejected = This lesson is not rejected: there is no need to send it again.

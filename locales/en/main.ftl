@@ -10,13 +10,13 @@ menu-materials = 📂 Materials
 menu-meetings = 📅 Meetings
 menu-profile = 👤 Profile
 menu-methodist = 🛠 Methodist
-methodist-panel = 🛠 <b>Methodist tools</b>
-methodist-panel-district = 🏙 Your district: { $district }. Broadcasts, meetings, courses, moderation and reports are for its teachers.
+methodist-panel = 🛠 <b>Tools for methodologists</b>
+methodist-panel-district = 🏙 Your district: { $district }. Broadcasts, meetings, courses, reviews of lessons and materials, and reports are for its teachers.
 unknown-text = I did not understand that. Pick a section in the menu below or send /help.
 unknown-button = This button is out of date. Open the section again from the menu.
-error-internal = ⚠️ Something went wrong and I could not do that. Nothing is lost — please try again in a minute. If it keeps happening, tell a methodist.
+error-internal = ⚠️ Something went wrong and I could not do that. Nothing is lost — please try again in a minute. If it keeps happening, tell a methodologist.
 need-registration = Please register first — it takes under a minute: /start
-forbidden-methodist = ⛔ Only methodists can do this.
+forbidden-methodist = ⛔ Only methodologists can do this.
 forbidden-admin = ⛔ Only administrators can do this.
 cancelled = Cancelled.
 nothing-to-cancel = There is nothing to cancel.
@@ -31,7 +31,7 @@ state-off = off
 lang-ru = 🇷🇺 Русский
 lang-en = 🇬🇧 English
 role-teacher = teacher
-role-methodist = methodist
+role-methodist = methodologist
 role-admin = administrator
 
 ## Commands (Telegram's command menu)
@@ -43,8 +43,8 @@ cmd-language = Language / Язык
 cmd-help = Help
 cmd-cancel = Cancel the current action
 cmd-deleteme = Delete my data
-cmd-methodists = List of methodists
-cmd-role = Grant or revoke the methodist role
+cmd-methodists = List of methodologists
+cmd-role = Grant or revoke the methodologist role
 cmd-directory = Load schools or subjects (CSV)
 
 ## Help
@@ -62,7 +62,7 @@ help-unregistered =
     <b>The district's methodological network</b>
     To use the bot, please register: /start — it takes under a minute.
     /language — language, /cancel — cancel an action.
-help-methodist = 🛠 Methodist tools — the “Methodist” button in the menu.
+help-methodist = 🛠 Tools for methodologists — the “Methodist” button in the menu.
 help-in-flow = You are in the middle of an action: answer the last question or send /cancel.
 
 ## Registration
@@ -78,7 +78,7 @@ consent-text =
     To sign you up for courses, lessons and meetings the bot keeps your full name, school, subjects, Telegram id and what you add yourself, such as your category (Russian Federal Law 152-FZ “On Personal Data”).
     Who sees it:
     • colleagues: your name and school on the open lessons and materials you publish;
-    • the district's and the region's methodists and the bot's admins: your data, in lists and reports for methodological work; a course's provider gets the list of those signed up.
+    • the district's and the region's methodologists and the bot's admins: your data, in lists and reports for methodological work; a course's provider gets the list of those signed up.
     You can erase everything at any time with /deleteme.
 
     Do you agree?
@@ -122,12 +122,12 @@ profile-card =
     Subjects: { $subjects }
     Language: { $language }
     Role: { $role }
-    🎓 Attestation: { $attestation }
+    🎓 Certification: { $attestation }
     🔔 New courses for my subjects: { $courses }
     📣 Non-urgent announcements: { $announcements }
 profile-record =
     📈 <b>Academic year { $year }</b>
-    🎓 Courses completed: { $courses }{ $hours ->
+    🎓 Professional-development courses completed: { $courses }{ $hours ->
         [0] {""}
        *[other] {" "}({ $hours } h)
     }
@@ -152,32 +152,32 @@ deleteme-kept = All right, nothing was deleted.
 
 ## Administrator
 
-role-ask-user = Whom? Type part of the name, a @username or a Telegram id.
+role-ask-user = Whose role do you want to change? Type part of the name, a @username or a Telegram id.
 role-search-none = Nobody found. Try other words (registered users only).
 role-pick-user = Pick the person:
 role-user-card = { $name } — currently { $role }.
-role-make-methodist = 🛠 Make methodist
+role-make-methodist = 🛠 Make methodologist
 role-make-teacher = 👤 Make teacher
 role-cancel = Cancel
 role-changed = ✅ { $name } is now { $role }.
-role-granted-notice = 🛠 You have been given the methodist role. The menu now has a “Methodist” button with the district tools.
-role-revoked-notice = Your methodist role was withdrawn. If this is a mistake, contact the administrator.
+role-granted-notice = 🛠 You have been given the methodologist role. The menu now has a “Methodist” button with the district tools.
+role-revoked-notice = Your methodologist role was withdrawn. If this is a mistake, contact the administrator.
 error-forbidden = ⛔ Not allowed.
 error-user-not-found = This user was not found (they may have deleted their data).
 error-role-admin-fixed = The administrator role is set in the server configuration (ADMIN_TELEGRAM_IDS) and cannot be changed here.
-methodists-title = 🛠 <b>Methodists and administrators</b>
+methodists-title = 🛠 <b>Methodologists and administrators</b>
 methodists-line = • { $name } — { $role }
-methodists-none = No methodists yet. Appoint one: /role
+methodists-none = No methodologists yet. Appoint one: /role
 role-change-district = 🏙 Change district
-role-ask-district = Which district is { $name } a methodist of? They will see and reach, through broadcasts, meetings and reports, only that district's teachers.
+role-ask-district = Which district is { $name } a methodologist of? They will see and reach, through broadcasts, meetings and reports, only that district's teachers.
 role-district-all = All districts
 role-district-line = District: { $district }
-role-granted-one-notice = 🛠 You are now a methodist of the { $district } district. The "Methodist" menu button has the tools for working with the district's teachers.
-role-granted-all-notice = 🛠 You are now a methodist of all districts. The "Methodist" menu button has the tools for working with the teachers.
-role-district-one-notice = 🏙 You are now a methodist of the { $district } district: broadcasts, meetings, courses and reports are for its teachers.
-role-district-all-notice = 🏙 You are now a methodist of all districts: broadcasts, meetings, courses and reports are for all teachers.
+role-granted-one-notice = 🛠 You are now a methodologist of the { $district } district. The “Methodist” menu button has the tools for working with the district's teachers.
+role-granted-all-notice = 🛠 You are now a methodologist of the whole region. The “Methodist” menu button has the tools for working with the teachers.
+role-district-one-notice = 🏙 You are now a methodologist of the { $district } district: broadcasts, meetings, courses and reports are for its teachers.
+role-district-all-notice = 🏙 You are now a methodologist of the whole region: broadcasts, meetings, courses and reports are for all teachers.
 methodists-line-district = • { $name } — { $role }, { $district }
-error-district-not-found = There is no such district in the directory. Load a school list with a "district" column: /directory
+error-district-not-found = There is no such district in the directory. Load a school list with a <code>district</code> column (or “район”): /directory
 directory-ask-file =
     Send a CSV file (UTF-8, separated by “,” or “;”):
     • schools — columns <code>name</code> and, optionally, <code>cluster</code> (the school cluster) and <code>district</code> (for a region of several districts);
@@ -190,7 +190,7 @@ directory-kind-subjects = Subjects
 directory-report =
     ✅ <b>{ $kind }: directory loaded</b>
     Added: { $added }, updated: { $updated }, rows with errors: { $errors }.
-directory-report-districts = Districts in the file: { $count }. A district's methodist is appointed with /role.
+directory-report-districts = Districts in the file: { $count }. A district's methodologist is appointed with /role.
 directory-report-samples-removed = 🧹 Removed from the sample the bot comes with: { $count }.
 directory-report-samples-kept = Kept from the sample because people or events are attached to them ({ $count }): { $names }. A later file removes them once nothing is attached.
 directory-line-error = Row { $line }: { $problem }

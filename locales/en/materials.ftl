@@ -1,6 +1,6 @@
 # Materials bank. Every id starts with material- (and error-material-).
 
-cmd-moderate_materials = Moderate materials
+cmd-moderate_materials = Materials awaiting review
 
 ## Start screen
 
@@ -13,7 +13,7 @@ material-hub-search = 🔍 Search
 material-hub-top = 🏆 Best
 material-hub-mine = 📁 My materials
 material-hub-share = ➕ Share a material
-material-hub-moderate = 🗂 Awaiting moderation: { $count }
+material-hub-moderate = 🗂 Awaiting review: { $count }
 material-back = ◀ Back
 
 ## Browsing by subject
@@ -39,13 +39,13 @@ material-list-line-status = { $n }. { $icon } { $title } — 👍 { $up } · �
 
 ## Search
 
-material-ask-query = 🔍 Type words from the title or description, a grade too if you like, e.g. <i>fractions grade 5</i>. Case and «ё» do not matter.
+material-ask-query = 🔍 Type words from the title or description, a grade too if you like, e.g. <i>fractions grade 5</i>. Upper or lower case does not matter.
 material-search-heading =
-    🔍 «{ $query }»: { $total ->
+    🔍 “{ $query }”: { $total ->
         [one] { $total } material
        *[other] { $total } materials
     }, best first:
-material-search-none = 🔍 Nothing found for «{ $query }». Try other words or the beginning of a word.
+material-search-none = 🔍 Nothing found for “{ $query }”. Try other words or the beginning of a word.
 material-search-again = 🔍 Search again
 material-search-expired = 🔍 These search results have expired. Please search again.
 error-material-query-empty = Type at least one word.
@@ -86,7 +86,7 @@ material-card =
 material-card-link = 🔗 { $url }
 material-card-status = Status: { $icon } { $status }
 material-card-reason = Reason: { $reason }
-material-status-pending = awaiting moderation
+material-status-pending = awaiting review
 material-status-approved = published
 material-status-rejected = rejected
 material-status-cancelled = withdrawn
@@ -102,10 +102,10 @@ material-vote-withdrawn = Vote withdrawn.
 error-material-own-vote = You cannot rate your own material: let your colleagues do it 🙂
 error-material-not-found = This material is gone (its author may have deleted it) or is not published yet.
 material-delete-button = 🗑 Delete
-material-delete-confirm = Delete «{ $title }»? Its votes go with it. This cannot be undone.
+material-delete-confirm = Delete “{ $title }”? Its votes go with it. This cannot be undone.
 material-delete-yes = 🗑 Yes, delete
 material-delete-no = No, keep it
-material-deleted = 🗑 «{ $title }» deleted.
+material-deleted = 🗑 “{ $title }” deleted.
 
 ## Sharing a material
 
@@ -116,7 +116,7 @@ material-ask-source =
 material-expect-source = A file or a link starting with http:// or https:// is needed. To leave: /cancel.
 error-material-album = Please send one file, not an album. For several files, put them into one document or archive, or upload them to a drive and send the link.
 error-material-kind-unsupported = This cannot be a material (stickers, voice and audio messages, video notes and GIFs are not accepted). Send a document, image, video or link.
-error-material-format-unsupported = «{ $name }» is not in a format we accept. Accepted: documents (PDF, DOC/DOCX, ODT, RTF, TXT), presentations (PPT/PPTX, ODP), spreadsheets (XLS/XLSX, ODS), images, video and archives (ZIP, RAR, 7Z).
+error-material-format-unsupported = “{ $name }” is not in a format we accept. Accepted: documents (PDF, DOC/DOCX, ODT, RTF, TXT), presentations (PPT/PPTX, ODP), spreadsheets (XLS/XLSX, ODS), images, video and archives (ZIP, RAR, 7Z).
 error-material-url-bad = This does not look like a link. Copy the whole address, e.g. <i>https://drive.google.com/…</i>
 error-material-url-long = The link is too long: { $max } characters at most.
 material-ask-title = What is the material called? E.g. <i>Adding fractions with unlike denominators</i>.
@@ -135,34 +135,34 @@ material-ask-description = Describe the material briefly: topic, aim, how it hel
 error-material-description-empty = The description cannot be empty.
 error-material-description-short = A little more, please: at least { $min } characters.
 error-material-description-long = Too long: { $max } characters at most.
-material-preview-title = 👀 <b>This is how colleagues will see it.</b> Send it for moderation?
+material-preview-title = 👀 <b>This is how colleagues will see it.</b> Send it for review?
 material-preview-title-publish = 👀 <b>This is how colleagues will see it.</b> Publish it?
-material-send-button = ✅ Send for moderation
+material-send-button = ✅ Send for review
 material-publish-button = ✅ Publish
 material-cancel-button = ❌ Cancel
 material-share-cancelled = All right, nothing was sent.
-material-submitted = 🙏 Thank you! «{ $title }» has been sent for moderation. I will tell you when a methodist has checked it. Your materials: Materials → My materials.
-material-published = ✅ «{ $title }» is published in the materials bank: colleagues can find and rate it now. Your materials: Materials → My materials.
+material-submitted = 🙏 Thank you! “{ $title }” has been sent for review. I will tell you when a methodologist has checked it. Your materials: Materials → My materials.
+material-published = ✅ “{ $title }” is published in the materials bank: colleagues can find and rate it now. Your materials: Materials → My materials.
 
-## Moderation
+## Review
 
-material-queue-heading = 🗂 <b>Materials moderation</b> (waiting: { $total })
-material-queue-empty = 🗂 No materials are waiting for moderation.
+material-queue-heading = 🗂 <b>Materials awaiting review</b>: { $total }
+material-queue-empty = 🗂 No new materials await review.
 material-approve-button = ✅ Approve
 material-reject-button = ❌ Reject
 material-approved-toast = Published.
-material-approved-done = ✅ «{ $title }» is published; the author will be told.
-material-ask-reason = Why is «{ $title }» rejected? The author will read this: say what to fix. To leave: /cancel.
-material-rejected-done = ❌ «{ $title }» rejected; the author will be told why.
+material-approved-done = ✅ “{ $title }” is published; the author will be told.
+material-ask-reason = Why is “{ $title }” rejected? The author will read this: say what to fix. To leave: /cancel.
+material-rejected-done = ❌ “{ $title }” rejected; the author will be told why.
 error-material-reason-short = The reason is too short: at least { $min } characters.
 error-material-reason-long = Too long: { $max } characters at most.
-error-material-already-moderated = Another methodist has already checked this material.
-error-material-moderation-own = You cannot moderate your own material: another methodist will.
-error-material-moderation-other-district = The author of this material does not work at a school of your district: the methodists of the author's district or of the whole region will check it.
+error-material-already-moderated = Another methodologist has already checked this material.
+error-material-moderation-own = You cannot review your own material: another methodologist will.
+error-material-moderation-other-district = The author of this material does not work at a school of your district: the methodologists of the author's district or of the whole region will check it.
 material-moderate-open = 🗂 Open the queue
-material-notice-pending = 🗂 A new material awaits moderation: «{ $title }» ({ $author }).
-material-notice-approved = ✅ Your material «{ $title }» is published in the materials bank. Colleagues can now find and rate it.
+material-notice-pending = 🗂 A new material awaits review: “{ $title }” ({ $author }).
+material-notice-approved = ✅ Your material “{ $title }” is published in the materials bank. Colleagues can now find and rate it.
 material-notice-rejected =
-    ❌ Your material «{ $title }» was not published.
+    ❌ Your material “{ $title }” was not published.
     Reason: { $reason }
     Fix it and share it again: Materials → Share a material.

@@ -4,7 +4,7 @@ cmd-meetings = Meetings
 cmd-newmeeting = Schedule a meeting
 cmd-meetings_admin = My meetings: answers, changes, attendance
 
-meeting-kind-association = Association meeting
+meeting-kind-association = Subject association meeting
 meeting-kind-seminar = Seminar
 meeting-kind-master_class = Master class
 meeting-kind-method_day = Methodological day
@@ -15,7 +15,7 @@ meeting-audience-everyone = 👥 All teachers
 meeting-audience-subjects = 📚 By subject
 meeting-audience-schools = 🏫 By school
 meeting-audience-districts = 🏙 By district
-meeting-audience-methodists = 🛠 Methodists only
+meeting-audience-methodists = 🛠 Methodologists only
 
 meeting-going = ✅ Going
 meeting-not-going = ❌ Not going
@@ -43,7 +43,7 @@ meeting-answer-none = You have not answered yet.
 ## A teacher's Meetings section
 
 meeting-list-title = 📅 <b>Your upcoming meetings</b>
-meeting-list-empty = 📅 No upcoming meetings for you yet. When a methodist schedules one, the bot will invite you.
+meeting-list-empty = 📅 No upcoming meetings for you yet. When a methodologist schedules one, the bot will invite you.
 meeting-record = { $count ->
     [0] No meetings attended yet.
     [one] You have attended { $count } meeting.
@@ -104,11 +104,17 @@ meeting-ask-districts = Teachers of which districts are you inviting? Tick the d
 meeting-expect-districts = Tick the districts with the buttons above and press Done. To leave, send /cancel.
 meeting-ask-deadline = Until when may people answer Going / Not going? Type a date and time (not after the start) or “-” to accept answers until the meeting starts.
 meeting-preview = 👀 <b>Check the meeting before publishing:</b>
-meeting-reach = The invitation will reach: { $count } people.
+meeting-reach = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+} will get the invitation.
 meeting-publish = 📣 Publish
 meeting-discard = Cancel
 meeting-discarded = All right, the meeting was not published.
-meeting-published = ✅ The meeting is published. The invitation is on its way to { $count } people. Answers and attendance: /meetings_admin
+meeting-published = ✅ The meeting is published. The invitation is on its way to { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}. Answers and attendance: /meetings_admin
 
 ## Changing a meeting
 
@@ -116,7 +122,7 @@ meeting-ask-new-start = The new start date and time, e.g. <code>25.12 14:30</cod
 meeting-ask-new-venue = The new place or online link.
 meeting-updated = ✅ The meeting is changed. Everyone who may come (all but those who said they can't) has been told.
 
-## Methodist's tools
+## Methodologist's tools
 
 meeting-new-button = ➕ Schedule a meeting
 meeting-admin-list = 📅 <b>Meetings</b> (upcoming and of the last month). Choose one:
@@ -137,7 +143,7 @@ meeting-cancel-yes = Yes, cancel
 meeting-cancel-no = No
 meeting-cancel-done = ❌ The meeting is cancelled; participants have been told.
 meeting-cancel-kept = All right, the meeting stays.
-meeting-attend-title = ✅ <b>Attendance.</b> Press a person to mark whether they came. Everyone invited is listed: first those who said they were going (✋), then the rest.
+meeting-attend-title = ✅ <b>Attendance.</b> Tap a name to mark whether they came. Everyone invited is listed: first those who said they were going (✋), then the rest.
 meeting-attend-nobody = There is no one to mark: nobody was invited to this meeting and nobody answered.
 meeting-attend-all-going = ✅ Mark everyone who said Going
 meeting-attend-all-done = Marked: { $count }
@@ -158,7 +164,7 @@ error-meeting-not-found = This meeting no longer exists.
 error-meeting-cancelled = This meeting is cancelled.
 error-meeting-started = The meeting has already begun.
 error-meeting-not-started = The meeting has not begun yet: attendance is marked after the start.
-error-meeting-rsvp-closed = The deadline for answering this invitation has passed. If your plans changed, write to the methodist.
+error-meeting-rsvp-closed = The deadline for answering this invitation has passed. If your plans changed, write to the methodologist.
 error-meeting-not-for-you = This meeting is for another group of teachers.
 meeting-ask-subjects = 📚 Teachers of which subjects is the meeting for? Tick all and press Done.
 
@@ -166,7 +172,7 @@ meeting-ask-subjects = 📚 Teachers of which subjects is the meeting for? Tick 
 meeting-admin-duration = ⏱ Duration
 meeting-admin-title = ✏️ Title
 meeting-admin-agenda = 📝 Agenda
-meeting-revised = ✅ Corrected. Nobody was notified; "Add to calendar" now gives the new text.
+meeting-revised = ✅ Corrected. Nobody was notified; the “📅 Add to calendar” button now gives a file with the new text.
 meeting-duration-changed =
     🕒 <b>The meeting's length has changed</b>: { $kind } “{ $title }”, { $when }.
     Now: { $minutes } min.
@@ -177,7 +183,10 @@ meeting-admin-audience = 👥 Who is invited
 meeting-audience-changed =
     ✅ The meeting's audience is changed. { $count ->
         [0] Nobody new is invited: everyone it is now for has had the invitation.
-       *[other] The invitation is on its way to { $count } more people.
+       *[other] The invitation is on its way to { $count ->
+            [one] 1 more person
+           *[other] { $count } more people
+        }.
     }
     Those who have answered keep their answer.
 error-meeting-unchanged = That is what it is already: nothing was changed and nobody was notified.

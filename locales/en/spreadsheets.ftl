@@ -1,5 +1,5 @@
-# .xlsx spreadsheets for methodists: a course's participants, a meeting's invitees. Column headers are
-# in the methodist's language; names, schools and titles go into the file as they are.
+# .xlsx spreadsheets for methodologists: a course's participants, a meeting's invitees. Column headers are
+# in the methodologist's language; names, schools and titles go into the file as they are.
 
 ## Common
 sheet-button = 📥 Spreadsheet (.xlsx)

@@ -19,7 +19,7 @@ error-broadcast-album = К объявлению можно приложить о
 
 broadcast-audience-panel =
     👥 <b>Кому отправить?</b>
-    Выберите условия кнопками. Если условий несколько, объявление получат только те, кто подходит под все сразу (например, учителя математики из школы № 5).
+    Выберите условия кнопками. Если условий несколько, объявление получат только те, кто подходит под все сразу (например, учителя математики из школы № 5).
 broadcast-audience-now = <b>Получатели:</b>
 broadcast-audience-everyone = все зарегистрированные педагоги и методисты
 broadcast-audience-and = { " " }и{ " " }
@@ -66,7 +66,7 @@ broadcast-pick-subjects = Отметьте предметы и нажмите «
 broadcast-pick-schools = Отметьте школы и нажмите «Готово». Ничего не отмечено — любые школы. Чтобы найти школу, напишите слово из названия или номер.
 broadcast-pick-roles = Кому по роли? Отметьте и нажмите «Готово».
 broadcast-pick-districts = Педагогам каких районов? Отметьте районы и нажмите «Готово». Ничего не отмечено — всем районам.
-broadcast-pick-course = Участники какого курса? (записанные, приглашённые на место и прошедшие курс) Чтобы найти курс, напишите слово из названия.
+broadcast-pick-course = Участники какого курса? (записанные, те, кому предложено место, и прошедшие курс) Чтобы найти курс, напишите слово из названия.
 broadcast-pick-meeting = Участники какой встречи? (кто ответил «приду» или был отмечен присутствующим) Чтобы найти встречу, напишите слово из названия.
 broadcast-no-courses = Курсов пока нет — это условие выбрать нельзя.
 broadcast-no-meetings = Встреч пока нет — это условие выбрать нельзя.
@@ -92,7 +92,7 @@ error-broadcast-stop-not-yours = Остановить рассылку може�
 ## Отчёт
 
 broadcast-report =
-    📣 <b>Рассылка №{ $id }</b> — { $status ->
+    📣 <b>Рассылка № { $id }</b> — { $status ->
         [sending] идёт отправка…
         [stopped] остановлена
        *[done] завершена
@@ -106,17 +106,17 @@ broadcast-report =
 broadcast-stop-button = ⏹ Остановить рассылку
 broadcast-stopped = Рассылка остановлена. Не отправлено: { $count }.
 broadcast-summary =
-    🏁 <b>Рассылка №{ $id } завершена.</b>
+    🏁 <b>Рассылка № { $id } завершена.</b>
     Доставлено { $sent } из { $total }. Заблокировали бота: { $blocked }, ошибок: { $failed }.
 broadcast-summary-stopped =
-    ⏹ <b>Рассылка №{ $id } остановлена.</b>
+    ⏹ <b>Рассылка № { $id } остановлена.</b>
     Доставлено { $sent } из { $total }, отменено { $cancelled }. Заблокировали бота: { $blocked }, ошибок: { $failed }.
 
 ## Список рассылок
 
 broadcast-list-empty = Рассылок пока не было. Новая — /broadcast.
 broadcast-list-title = 📣 <b>Рассылки</b> (всего { $total }), сначала новые:
-broadcast-list-head = <b>№{ $id }</b> · { $date } · { $status ->
+broadcast-list-head = <b>№ { $id }</b> · { $date } · { $status ->
         [sending] идёт отправка
         [stopped] остановлена
        *[done] завершена
@@ -130,7 +130,7 @@ broadcast-list-text = { $author }: { $attachment ->
        *[none] {""}
     }«{ $text }»
 broadcast-list-counts = ✅ { $sent } из { $total } · ⏳ { $queued } · 🚫 { $blocked } · ⚠️ { $failed } · ✖️ { $cancelled }
-broadcast-list-stop-button = ⏹ Остановить рассылку №{ $id }
+broadcast-list-stop-button = ⏹ Остановить рассылку № { $id }
 broadcast-search-none = Ничего не нашлось. Напишите иначе или выберите кнопкой выше.
 
 ## Опрос: вопрос с вариантами ответа
@@ -162,8 +162,8 @@ broadcast-question-multiple = ☑️ Несколько
 broadcast-question-removed = Варианты ответа убраны — это снова обычное объявление.
 broadcast-preview-option = Это предпросмотр: так педагоги будут выбирать ответ.
 error-broadcast-options-count = Нужно от { $min } до { $max } вариантов, каждый с новой строки, а в сообщении { $count }.
-error-broadcast-option-empty = Вариант № { $n } пустой: уберите пустую строку между вариантами.
-error-broadcast-option-too-long = Вариант № { $n } слишком длинный: { $length } { $length ->
+error-broadcast-option-empty = Вариант № { $n } пустой: уберите пустую строку между вариантами.
+error-broadcast-option-too-long = Вариант № { $n } слишком длинный: { $length } { $length ->
         [one] символ
         [few] символа
        *[many] символов
@@ -195,8 +195,8 @@ broadcast-results-hidden = 📊 Опрос ({ $count } { $count ->
     }): ответы видят автор рассылки и администраторы.
 broadcast-close-button = 🔒 Закрыть опрос
 broadcast-sheet-button = 📊 Ответы (.xlsx)
-broadcast-list-close-button = 🔒 Закрыть опрос №{ $id }
-broadcast-list-sheet-button = 📊 Ответы №{ $id } (.xlsx)
+broadcast-list-close-button = 🔒 Закрыть опрос № { $id }
+broadcast-list-sheet-button = 📊 Ответы № { $id } (.xlsx)
 broadcast-question-closed-now = 🔒 Опрос закрыт, новые ответы не принимаются.
 error-broadcast-question-not-yours = Видеть ответы и закрывать опрос могут только автор рассылки и администраторы.
 error-broadcast-question-already-closed = Этот опрос уже закрыт.
@@ -209,4 +209,4 @@ broadcast-sheet-col-option = Вариант ответа
 broadcast-sheet-col-count = Выбрали
 broadcast-sheet-col-percent = % ответивших
 broadcast-sheet-total = Ответили { $answered } из { $reached }
-broadcast-sheet-caption = 📎 Ответы на опрос №{ $id } «{ $text }» на { $date }: ответили { $answered } из { $reached }.
+broadcast-sheet-caption = 📎 Ответы на опрос № { $id } «{ $text }» на { $date }: ответили { $answered } из { $reached }.

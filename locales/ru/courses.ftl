@@ -6,18 +6,18 @@ cmd-courses_admin = Управление курсами
 
 course-format-in-person = очно
 course-format-online = дистанционно
-course-format-visiting = выездной
+course-format-visiting = с выездом в район
 course-status-open = идёт запись
 course-status-closed = запись закрыта
 course-status-cancelled = курс отменён
 course-status-finished = курс завершён
 
 course-seats-left = свободно мест: { $left } из { $seats }
-course-seats-waiting = мест нет ({ $seats }), запись в лист ожидания
+course-seats-waiting = мест нет (занято { $seats } из { $seats }) — можно встать в лист ожидания
 course-summary =
     <b>{ $title }</b>
     { $provider } · { $format }
-    📅 { $dates } · { $hours } ч.
+    📅 { $dates } · { $hours } ч
     🪑 { $seats }
     ⏳ Запись до { $deadline }
 course-card =
@@ -46,7 +46,7 @@ course-my-line =
     <b>{ $title }</b> · { $dates }
     { $status }
 course-reg-registered = ✅ вы записаны, место за вами
-course-reg-waiting = ⏳ лист ожидания, № { $position }
+course-reg-waiting = ⏳ лист ожидания, № { $position }
 course-reg-offered = 🔔 вам предложено место — ответьте до { $until }
 course-reg-completed = 🎓 курс пройден
 course-reg-cancelled = ✖ запись отменена
@@ -56,7 +56,7 @@ course-reg-expired = ✖ предложение места истекло
 course-reg-missed = ✖ место так и не освободилось
 course-reg-finished = 🏁 курс завершён, отметку о прохождении ставит методист
 course-leave-button = Отменить запись:
-course-leave-confirm = Отменить запись на курс «{ $title }»? Ваше место (или очередь) перейдёт другим.
+course-leave-confirm = Отменить запись на курс «{ $title }»? Ваше место (или место в листе ожидания) перейдёт следующему.
 course-leave-yes = Да, отменить
 course-leave-no = Нет, оставить
 course-leave-kept = Запись сохранена.
@@ -64,7 +64,7 @@ course-left = Запись отменена.
 
 course-offer-notice = 🔔 На курсе «{ $title }» освободилось место, и оно ваше, если вы его подтвердите. Ответьте до { $until }, иначе место перейдёт следующему в очереди.
 course-offer-shortened-notice = 🔔 Курс «{ $title }» начнётся раньше, поэтому ответить на предложенное вам место нужно до { $until }, иначе оно перейдёт следующему в очереди.
-course-offer-extended-notice = 🔔 Курс «{ $title }» перенесён на более позднее время, поэтому на ответ о предложенном вам месте теперь есть время до { $until }.
+course-offer-extended-notice = 🔔 Курс «{ $title }» перенесён на более позднее время, поэтому ответить на предложенное место теперь можно до { $until }.
 course-offer-accept = ✅ Беру место
 course-offer-decline = ✖ Отказаться
 course-offer-accepted = ✅ Место на курсе «{ $title }» за вами. Вы записаны.
@@ -93,7 +93,7 @@ course-reminder-soon =
 course-admin-title = 🛠 <b>Курсы</b> ({ $total }): сначала текущие, затем завершённые 🏁
 course-admin-empty = Текущих курсов нет. Создайте курс командой /newcourse.
 course-admin-counts = Занято мест: { $taken } из { $seats }
-course-admin-view-only = 👁 Это курс для всех районов: изменить его, закрыть запись, отменить и отметить прохождение могут методисты всех районов и администраторы. Вам видны участники из вашего района.
+course-admin-view-only = 👁 Это курс для всех районов: изменить его, закрыть запись, отменить и отметить прохождение могут методисты региона и администраторы. Вам видны участники из вашего района.
 course-participants-button = 👥 Участники
 course-edit-button = ✏️ Изменить
 course-close-button = 🔒 Закрыть запись
@@ -147,7 +147,11 @@ course-field-deadline = Срок записи
 course-field-subjects = Предметы
 course-edited = ✅ Курс изменён.
 
-error-course-text-too-short = Слишком коротко: нужно хотя бы { $min } символа.
+error-course-text-too-short = Слишком коротко: нужно хотя бы { $min } { $min ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    }.
 error-course-text-too-long = Слишком длинно: не больше { $max } символов.
 error-course-not-a-number = Напишите целое число, например: 72.
 error-course-number-range = Нужно число от { $min } до { $max }.
@@ -175,4 +179,4 @@ error-course-not-started = Курс ещё не начался — отмеча�
 error-course-not-registered = Этот участник не записан на курс (возможно, уже отмечен).
 error-course-not-for-your-district = Этот курс — для педагогов другого района: открыть его и записаться на него нельзя.
 error-course-other-district = Это курс другого района: им управляют методисты того района.
-error-course-regional-read-only = Это курс для всех районов: изменять его, закрывать запись, отменять и отмечать прохождение могут только методисты всех районов и администраторы.
+error-course-regional-read-only = Это курс для всех районов: изменять его, закрывать запись, отменять и отмечать прохождение могут только методисты региона и администраторы.

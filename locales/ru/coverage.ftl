@@ -2,7 +2,10 @@
 cmd-coverage = Охват курсами: по школам и кто без курсов
 coverage-title = 📊 <b>Охват курсами ПК, { $year } учебный год</b>
 coverage-title-district = 📊 <b>Охват курсами ПК, { $year } учебный год — { $district }</b>
-coverage-total = { $bar } <b>{ $percent }%</b> — прошли или проходят курсы { $covered } из { $teachers } педагогов; без курсов: { $uncovered }.
+coverage-total = { $bar } <b>{ $percent }%</b> — прошли или проходят курсы { $covered } из { $teachers } { $teachers ->
+        [one] педагога
+       *[other] педагогов
+    }; без курсов: { $uncovered }.
 coverage-schools-title = <b>По школам</b> (сначала с наименьшим охватом):
 coverage-districts-title = <b>По районам</b> (сначала с наименьшим охватом):
 coverage-no-district = Без района

@@ -1,6 +1,6 @@
 # Банк материалов (методическая копилка). Все идентификаторы начинаются с material- (и error-material-).
 
-cmd-moderate_materials = Модерация материалов
+cmd-moderate_materials = Материалы на проверке
 
 ## Главный экран раздела
 
@@ -13,7 +13,7 @@ material-hub-search = 🔍 Поиск
 material-hub-top = 🏆 Лучшие
 material-hub-mine = 📁 Мои материалы
 material-hub-share = ➕ Поделиться материалом
-material-hub-moderate = 🗂 На модерации: { $count }
+material-hub-moderate = 🗂 На проверке: { $count }
 material-back = ◀ Назад
 
 ## Просмотр по предметам
@@ -40,7 +40,7 @@ material-list-line-status = { $n }. { $icon } { $title } — 👍 { $up } · �
 
 ## Поиск
 
-material-ask-query = 🔍 Напишите слова из названия или описания, можно и класс, например: <i>дроби 5 класс</i>. Регистр и «ё» не важны.
+material-ask-query = 🔍 Напишите слова из названия или описания, можно и класс, например: <i>дроби 5 класс</i>. Заглавные буквы и «ё» не важны.
 material-search-heading =
     🔍 По запросу «{ $query }» { $total ->
         [one] найден { $total } материал
@@ -70,7 +70,7 @@ material-mine-empty = У вас пока нет материалов. Подел
 
 material-type-lesson-plan = План урока
 material-type-work-programme = Рабочая программа
-material-type-thematic-plan = Тематический план (КТП)
+material-type-thematic-plan = Календарно-тематический план (КТП)
 material-type-lesson-notes = Конспект урока
 material-type-worksheet = Рабочий лист
 material-type-presentation = Презентация
@@ -88,7 +88,7 @@ material-card =
 material-card-link = 🔗 { $url }
 material-card-status = Статус: { $icon } { $status }
 material-card-reason = Причина: { $reason }
-material-status-pending = на модерации
+material-status-pending = на проверке
 material-status-approved = опубликован
 material-status-rejected = отклонён
 material-status-cancelled = снят
@@ -135,34 +135,42 @@ material-grades-chosen = Классы: { $grades }
 error-material-grades-empty = Отметьте хотя бы один класс.
 material-ask-description = Коротко опишите материал: тема, цель, чем он поможет коллегам (до 1000 символов).
 error-material-description-empty = Описание не может быть пустым.
-error-material-description-short = Напишите чуть подробнее — хотя бы { $min } символов.
+error-material-description-short = Напишите чуть подробнее — хотя бы { $min } { $min ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    }.
 error-material-description-long = Слишком длинно: не больше { $max } символов.
-material-preview-title = 👀 <b>Так материал увидят коллеги.</b> Отправить на модерацию?
+material-preview-title = 👀 <b>Так материал увидят коллеги.</b> Отправить на проверку?
 material-preview-title-publish = 👀 <b>Так материал увидят коллеги.</b> Опубликовать?
-material-send-button = ✅ Отправить на модерацию
+material-send-button = ✅ Отправить на проверку
 material-publish-button = ✅ Опубликовать
 material-cancel-button = ❌ Отмена
 material-share-cancelled = Хорошо, материал не отправлен.
-material-submitted = 🙏 Спасибо! Материал «{ $title }» отправлен на модерацию. Когда методист его проверит, я сообщу. Ваши материалы — в разделе «Материалы» → «Мои материалы».
+material-submitted = 🙏 Спасибо! Материал «{ $title }» отправлен на проверку. Когда методист его проверит, я сообщу. Ваши материалы — в разделе «Материалы» → «Мои материалы».
 material-published = ✅ Материал «{ $title }» опубликован в банке материалов — коллеги уже могут его найти и оценить. Ваши материалы — в разделе «Материалы» → «Мои материалы».
 
-## Модерация
+## Проверка
 
-material-queue-heading = 🗂 <b>Модерация материалов</b> (ожидают проверки: { $total })
-material-queue-empty = 🗂 Новых материалов на модерации нет.
+material-queue-heading = 🗂 <b>Материалы на проверке</b>: { $total }
+material-queue-empty = 🗂 Новых материалов на проверке нет.
 material-approve-button = ✅ Одобрить
 material-reject-button = ❌ Отклонить
 material-approved-toast = Материал опубликован.
 material-approved-done = ✅ «{ $title }» опубликован, автор получит уведомление.
 material-ask-reason = Почему материал «{ $title }» отклонён? Автор увидит этот ответ — напишите, что исправить. Выйти — /cancel.
 material-rejected-done = ❌ «{ $title }» отклонён, автор получит уведомление с причиной.
-error-material-reason-short = Причина слишком короткая: хотя бы { $min } символа.
+error-material-reason-short = Причина слишком короткая: нужно хотя бы { $min } { $min ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    }.
 error-material-reason-long = Слишком длинно: не больше { $max } символов.
 error-material-already-moderated = Этот материал уже проверил другой методист.
 error-material-moderation-own = Свой материал проверять нельзя — его проверит другой методист.
 error-material-moderation-other-district = Автор этого материала работает не в школе вашего района — материал проверят методисты района автора или всего региона.
 material-moderate-open = 🗂 Открыть очередь
-material-notice-pending = 🗂 Новый материал на модерации: «{ $title }» ({ $author }).
+material-notice-pending = 🗂 Новый материал на проверке: «{ $title }» ({ $author }).
 material-notice-approved = ✅ Ваш материал «{ $title }» опубликован в банке материалов. Коллеги уже могут его найти и оценить.
 material-notice-rejected =
     ❌ Ваш материал «{ $title }» не опубликован.

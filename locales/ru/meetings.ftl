@@ -167,7 +167,7 @@ meeting-ask-subjects = 📚 Для учителей каких предмето�
 meeting-admin-duration = ⏱ Длительность
 meeting-admin-title = ✏️ Название
 meeting-admin-agenda = 📝 Повестка
-meeting-revised = ✅ Исправлено. Уведомления не рассылались; файл «В календарь» теперь с новым текстом.
+meeting-revised = ✅ Исправлено. Уведомления не рассылались; кнопка «📅 В календарь» теперь даёт файл с новым текстом.
 meeting-duration-changed =
     🕒 <b>Встреча продлится иначе</b>: { $kind } «{ $title }», { $when }.
     Теперь: { $minutes } мин.

@@ -22,7 +22,7 @@ course-sheet-col-signed-up = Дата записи
 course-sheet-col-completed = Дата прохождения
 course-sheet-status-registered = записан(а)
 course-sheet-status-offered = предложено место
-course-sheet-status-waiting = в очереди, №{ $position }
+course-sheet-status-waiting = в очереди, № { $position }
 course-sheet-status-completed = курс пройден
 
 ## Встреча

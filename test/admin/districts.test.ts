@@ -47,7 +47,7 @@ describe.each(providers)("districts on %s", (provider) => {
     await admin.chat.send("волкова");
     await admin.chat.press("Волкова Дарья · педагог");
     await admin.chat.press("Сделать методистом");
-    expect(admin.chat.lastText()).toContain("Методист какого района Волкова Дарья?");
+    expect(admin.chat.lastText()).toContain("Волкова Дарья — методист какого района?");
     expect(admin.chat.buttons().map((b) => b.text)).toEqual([NORTH, SOUTH, "Все районы", "Отмена"]);
     // a typed answer is not a district: the question stays
     await admin.chat.send("Северный");
@@ -74,7 +74,7 @@ describe.each(providers)("districts on %s", (provider) => {
     stored = (await app.services.users.byId(teacher.userId))!;
     expect([stored.role, stored.districtId]).toEqual(["methodist", null]);
     await deliverAll(app);
-    expect(teacher.chat.lastText()).toContain("Теперь вы методист всех районов");
+    expect(teacher.chat.lastText()).toContain("Теперь вы методист региона");
 
     await admin.chat.send("/role");
     await admin.chat.send("волкова");

@@ -111,7 +111,7 @@ describe.each(providers)("roles on %s", (provider) => {
     expect(roleCommand(ADMIN_ID)).toBe("Назначить или снять методиста");
     await admin.chat.send("/language");
     await admin.chat.press("English");
-    expect(roleCommand(ADMIN_ID)).toBe("Grant or revoke the methodist role");
+    expect(roleCommand(ADMIN_ID)).toBe("Grant or revoke the methodologist role");
 
     // a teacher has no menu of her own, whatever her language
     const teacher = await registerViaBot(app, 5301);

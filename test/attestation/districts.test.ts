@@ -89,7 +89,7 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
     await app.db.prisma.user.update({ where: { id: regional.userId }, data: { language: "en" } });
     await regional.chat.send("/attestation");
     const [en, enFile] = app.tg.transcript(7003).slice(-2);
-    expect(en!.text).toContain("🎓 <b>Teachers' attestation</b>\nTeachers: 6");
+    expect(en!.text).toContain("🎓 <b>Teachers' certification</b>\nTeachers: 6");
     expect(en!.text).toContain(`<b>By district</b> (share of teachers with a category in force, lowest first):\n▓▓▓░░░░░░░ 33% · ${SOUTH} (1/3)`);
     expect(en!.text).toContain("0% · No district (0/1)");
     expect((await sheetRows(enFile!))[0]).toEqual(["No.", "Full name", "School", "School cluster", "District", "Category", "Valid until", "State"]);

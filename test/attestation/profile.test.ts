@@ -155,7 +155,7 @@ describe.each(providers)("attestation in the profile on %s", (provider) => {
     expect(await app.scheduler.tick()).toBe(1);
     await deliverAll(app);
     expect(receivedTexts(app, 6005)).toEqual([
-      "🎓 <b>Attestation is due</b>\nYour highest qualification category is valid until 31 May 2028. Time to apply for attestation, so as not to be left without a category.",
+      "🎓 <b>Certification is due</b>\nYour highest qualification category is valid until 31 May 2028. Time to apply for certification, so as not to be left without a category.",
     ]);
 
     // fitness for the post is attested by the school, not applied for

@@ -80,7 +80,7 @@ describe.each(providers)("attestation report on %s", (provider) => {
     await app.db.prisma.user.update({ where: { id: methodist.userId }, data: { language: "en" } });
     await methodist.chat.send("/attestation");
     const [summary, file] = app.tg.transcript(7001).slice(-2);
-    expect(summary!.text).toContain("🎓 <b>Teachers' attestation</b>\nTeachers: 5\n✅ Category in force: 1");
+    expect(summary!.text).toContain("🎓 <b>Teachers' certification</b>\nTeachers: 5\n✅ Category in force: 1");
     expect(summary!.text).toContain("<b>By school</b>");
     const rows = await sheetRows(file!, "Need attention");
     expect(rows[0]).toEqual(["No.", "Full name", "School", "School cluster", "Category", "Valid until", "State"]);

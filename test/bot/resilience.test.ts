@@ -15,7 +15,7 @@ describe.each(providers)("resilience on %s", (provider) => {
     const t = app.user(3001);
     await t.send("/start");
     await t.press("Русский");
-    await t.press("Согласен");
+    await t.press("Даю согласие");
     await t.send("Кузнецова Ирина");
     expect(t.lastText()).toContain("В какой школе");
 
@@ -33,7 +33,7 @@ describe.each(providers)("resilience on %s", (provider) => {
     const t = app.user(3002);
     await t.send("/start");
     await t.press("Русский");
-    await t.press("Согласен");
+    await t.press("Даю согласие");
     app = await app.restart({ conversationsVersion: 999 });
     const again = app.user(3002);
     await again.send("Кузнецова Ирина");

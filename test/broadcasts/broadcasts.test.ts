@@ -93,7 +93,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     const confirmData = m.chat.findButton("Отправить")!.data;
 
     await m.chat.press("Отправить");
-    expect(m.chat.lastText()).toContain(`Рассылка №${b.id}</b> — идёт отправка`);
+    expect(m.chat.lastText()).toContain(`Рассылка №\u00a0${b.id}</b> — идёт отправка`);
     expect(m.chat.lastText()).toContain("В очереди: 2");
     expect(m.chat.buttons().map((x) => x.text)).toEqual(["⏹ Остановить рассылку"]);
     const reportId = m.chat.messages().at(-1)!.message_id;
@@ -126,7 +126,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     expect(await app.db.prisma.broadcast.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "done", finishedAt: app.clock.now() });
     await deliverAll(app);
     const chat = app.user(8000);
-    expect(chat.lastText()).toContain(`Рассылка №${b.id} завершена.`);
+    expect(chat.lastText()).toContain(`Рассылка №\u00a0${b.id} завершена.`);
     expect(chat.lastText()).toContain("Доставлено 2 из 2");
     // the summary comes once
     await app.scheduler.tick();
@@ -136,7 +136,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     expect(chat.textsSince(0).filter((t) => t.includes("завершена.</b>") || t.includes("завершена."))).toHaveLength(1);
 
     await chat.send("/broadcasts");
-    expect(chat.lastText()).toContain(`№${b.id}</b>`);
+    expect(chat.lastText()).toContain(`№\u00a0${b.id}</b>`);
     expect(chat.lastText()).toContain("Сидорова Елена Викторовна: «Завтра &lt;b&gt;не тег&lt;/b&gt; &amp; семинар в 15:00 🎓 *не_жирный»");
     expect(chat.lastText()).toContain("предметы: Математика и школы: МБОУ «СОШ № 1»");
     expect(chat.lastText()).toContain("✅ 2 из 2");
@@ -277,7 +277,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     await app.scheduler.tick();
     await deliverAll(app);
     expect(m.chat.textsSince(0).filter((t) => t.includes("остановлена.</b>"))).toHaveLength(1);
-    expect(m.chat.lastText()).toContain(`Рассылка №${id} остановлена.`);
+    expect(m.chat.lastText()).toContain(`Рассылка №\u00a0${id} остановлена.`);
     expect(m.chat.lastText()).toContain("Доставлено 2 из 4, отменено 2");
   });
 
@@ -298,7 +298,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     app.clock.advance(10_000);
     await app.scheduler.tick();
     // the methodist is at one of these schools: the document came to her too, below the report
-    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №${id}</b>`))!;
+    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №\u00a0${id}</b>`))!;
     expect(report.text).toContain("Заблокировали бота: 1");
     expect(report.text).toContain("Доставлено: 3");
     expect(await app.services.users.byId(d.t3)).toMatchObject({ isActive: false });
@@ -352,7 +352,7 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     const b = await app.db.prisma.broadcast.findFirstOrThrow();
     expect(b).toMatchObject({ status: "sending", recipientCount: 4 });
     expect(await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${b.id}` } })).toBe(4);
-    expect(m.chat.messages().filter((x) => x.text.includes(`Рассылка №${b.id}</b> — идёт отправка`))).toHaveLength(1);
+    expect(m.chat.messages().filter((x) => x.text.includes(`Рассылка №\u00a0${b.id}</b> — идёт отправка`))).toHaveLength(1);
     // the two other presses were told, as a reply or as a toast
     const refusals = [...m.chat.messages().map((x) => x.text), ...m.chat.toasts()].filter((t) => t.includes("уже отправлена"));
     expect(refusals).toHaveLength(2);

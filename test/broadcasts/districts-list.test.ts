@@ -41,7 +41,7 @@ describe.each(providers)("past broadcasts by district on %s", (provider) => {
     expect(list).not.toContain("Общее объявление");
     expect(list).toContain("Район: Северный район");
     // the stop button is on her own only, and a forged one on her colleague's is refused
-    expect(r.nm.chat.buttons().map((b) => b.text)).toEqual([`⏹ Остановить рассылку №${mine}`]);
+    expect(r.nm.chat.buttons().map((b) => b.text)).toEqual([`⏹ Остановить рассылку №\u00a0${mine}`]);
     await r.nm.chat.pressData(broadcastListStopData.pack({ id: theirs, page: 0 }));
     expect(r.nm.chat.toasts().at(-1)).toContain("Остановить рассылку может только её автор или администратор");
     expect((await app.services.broadcasts.byId(theirs))!.status).toBe("sending");

@@ -68,7 +68,7 @@ describe.each(providers)("answering a survey on %s", (provider) => {
 
     await m.chat.send("/broadcasts");
     expect(m.chat.lastText()).toContain("📊 <b>Ответы</b>: 4 из 4 получивших\n1. Да — 2 (50%)\n2. Нет — 1 (25%)\n3. Пока не знаю — 1 (25%)");
-    expect(m.chat.buttons().map((b) => b.text)).toEqual([`🔒 Закрыть опрос №${id}`, `📊 Ответы №${id} (.xlsx)`]);
+    expect(m.chat.buttons().map((b) => b.text)).toEqual([`🔒 Закрыть опрос №\u00a0${id}`, `📊 Ответы №\u00a0${id} (.xlsx)`]);
   });
 
   it("several answers: each press ticks or unticks; percentages are of those who answered", async () => {
@@ -177,12 +177,12 @@ describe.each(providers)("answering a survey on %s", (provider) => {
     await admin.chat.send("/broadcasts");
     const list = admin.chat.messages().at(-1)!;
     expect(list.text).toContain("📊 <b>Ответы</b>: 1 из 4 получивших · 🔒 опрос закрыт");
-    expect(admin.chat.buttons().map((b) => b.text)).toEqual([`🔒 Закрыть опрос №${other}`, `📊 Ответы №${other} (.xlsx)`, `📊 Ответы №${id} (.xlsx)`]);
-    await admin.chat.press(`Закрыть опрос №${other}`);
+    expect(admin.chat.buttons().map((b) => b.text)).toEqual([`🔒 Закрыть опрос №\u00a0${other}`, `📊 Ответы №\u00a0${other} (.xlsx)`, `📊 Ответы №\u00a0${id} (.xlsx)`]);
+    await admin.chat.press(`Закрыть опрос №\u00a0${other}`);
     expect(admin.chat.messages().at(-1)!.message_id).toBe(list.message_id);
-    expect(admin.chat.buttons().map((b) => b.text)).toEqual([`📊 Ответы №${other} (.xlsx)`, `📊 Ответы №${id} (.xlsx)`]);
+    expect(admin.chat.buttons().map((b) => b.text)).toEqual([`📊 Ответы №\u00a0${other} (.xlsx)`, `📊 Ответы №\u00a0${id} (.xlsx)`]);
     expect(reportOf(app, 8000, other).text).toContain("🔒 опрос закрыт");
-    await admin.chat.press(`Ответы №${other}`);
+    await admin.chat.press(`Ответы №\u00a0${other}`);
     expect(admin.chat.messages().at(-1)!.kind).toBe("document");
     expect(await app.db.prisma.broadcast.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ closedAt: app.clock.now() });
   });

@@ -39,7 +39,7 @@ describe.each(providers)("a survey's answers on %s", (provider) => {
     const file = m.chat.messages().at(-1)!;
     expect(file.kind).toBe("document");
     expect(file.file!.name).toBe(`survey-${id}.xlsx`);
-    expect(file.text).toContain(`📎 Ответы на опрос №${id} «Какие темы разобрать на РМО?» на 1 декабря 2026: ответили 2 из 4.`);
+    expect(file.text).toContain(`📎 Ответы на опрос №\u00a0${id} «Какие темы разобрать на РМО?» на 1 декабря 2026: ответили 2 из 4.`);
 
     const { names: sheetNames, rows } = await sheets(file);
     expect(sheetNames).toEqual(["Ответы", "Итоги"]);
@@ -104,7 +104,7 @@ describe.each(providers)("a survey's answers on %s", (provider) => {
     expect(t2.toasts().at(-1)).toBe("Survey not found.");
     await refreshReports(app);
     const report = reportOf(app, 8000, id);
-    expect(report.text).toContain("📊 <b>Answers</b>: 1 of 4 reached");
+    expect(report.text).toContain("📊 <b>Answers</b>: 1 of 4 recipients answered");
     expect(report.text).toContain("2. No: 1 (100%)");
     await m.chat.press("Close the survey");
     expect(m.chat.toasts().at(-1)).toBe("🔒 Survey closed: no more answers are accepted.");
@@ -118,7 +118,7 @@ describe.each(providers)("a survey's answers on %s", (provider) => {
     expect(rows("Answers")[0]).toEqual(["No.", "Full name", "School", "School cluster", "Answer"]);
     expect(rows("Totals")).toEqual([["Answer option", "Chosen by", "% of answers"], ["Yes", 0, 0], ["No", 1, 100], ["Answered 1 of 4", 1]]);
     await m.chat.send("/broadcasts");
-    expect(m.chat.lastText()).toContain("📊 <b>Answers</b>: 1 of 4 reached · 🔒 survey closed");
+    expect(m.chat.lastText()).toContain("📊 <b>Answers</b>: 1 of 4 recipients answered · 🔒 survey closed");
     expect(m.chat.buttons().map((b) => b.text)).toEqual([`📊 Answers #${id} (.xlsx)`]);
   });
 });

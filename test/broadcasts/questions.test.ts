@@ -40,8 +40,8 @@ describe.each(providers)("composing a survey on %s", (provider) => {
     const wrong: [string, string][] = [
       ["Да", "Нужно от 2 до 8 вариантов, каждый с новой строки, а в сообщении 1."],
       [Array.from({ length: 9 }, (_, i) => `Вариант ${i + 1}`).join("\n"), "а в сообщении 9."],
-      ["Да\n\nНет", "Вариант № 2 пустой"],
-      [`Да\n${"я".repeat(61)}`, "Вариант № 2 слишком длинный: 61 символ, а на кнопке помещается не больше 60."],
+      ["Да\n\nНет", "Вариант №\u00a02 пустой"],
+      [`Да\n${"я".repeat(61)}`, "Вариант №\u00a02 слишком длинный: 61 символ, а на кнопке помещается не больше 60."],
       ["Да\nНет\n  да  ", "Вариант «да» повторяется."],
       ["Всё\nвсе", "Вариант «все» повторяется."],
     ];
@@ -180,7 +180,7 @@ describe.each(providers)("composing a survey on %s", (provider) => {
     await m.chat.press("Answer options (survey)");
     expect(m.chat.lastText()).toContain("Send the options in one message, one per line");
     await m.chat.send("Yes");
-    expect(m.chat.lastText()).toContain("It takes 2 to 8 options, one per line; the message has 1.");
+    expect(m.chat.lastText()).toContain("You need 2 to 8 options, one per line; your message has 1.");
     await m.chat.send(`Yes\n${"x".repeat(70)}`);
     expect(m.chat.lastText()).toContain("Option 2 is too long: 70 characters, and a button holds at most 60.");
     await m.chat.send("Yes\nNo\nyes");
@@ -193,7 +193,7 @@ describe.each(providers)("composing a survey on %s", (provider) => {
     await m.chat.press("Send");
     const b = await app.db.prisma.broadcast.findFirstOrThrow();
     const report = reportOf(app, 8000, b.id);
-    expect(report.text).toContain("📊 <b>Answers</b>: 0 of 0 reached");
+    expect(report.text).toContain("📊 <b>Answers</b>: 0 of 0 recipients answered");
     expect(report.text).toContain("may add up to more than 100");
     expect(report.buttons).toEqual(["⏹ Stop the broadcast", "🔒 Close the survey", "📊 Answers (.xlsx)"]);
     expect(d.t1).toBeGreaterThan(0);

@@ -68,12 +68,12 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
     for (const chat of TEACHERS) expect(received(chat, "Срочно: отмена семинара"), `chat ${chat}`).toEqual([]);
     await app.scheduler.tick();
     await deliverAll(app);
-    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №${id}</b>`))!;
+    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №\u00a0${id}</b>`))!;
     expect(report.text).toContain("остановлена");
     expect(report.text).toContain("✅ Доставлено: 0");
     expect(report.text).toContain("✖️ Отменено: 4");
     expect(report.text).toContain("⏳ В очереди: 0");
-    expect(m.chat.textsSince(0).filter((t) => t.includes(`Рассылка №${id} остановлена.`))).toHaveLength(1);
+    expect(m.chat.textsSince(0).filter((t) => t.includes(`Рассылка №\u00a0${id} остановлена.`))).toHaveLength(1);
     expect(m.chat.lastText()).toContain("Доставлено 0 из 4, отменено 4");
   });
 
@@ -86,7 +86,7 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
     // what the counts and the report say while that copy is still on its way (the other three are claimed)
     stopWhileSendingTo(8001, "Срочно: перенос", async () => {
       duringStop = await app.services.outbox.groupStatus(`broadcast-${id}`);
-      reportDuringStop = m.chat.messages().find((x) => x.text.includes(`Рассылка №${id}</b>`))!.text;
+      reportDuringStop = m.chat.messages().find((x) => x.text.includes(`Рассылка №\u00a0${id}</b>`))!.text;
       // meanwhile a second process does not send her anything else: her chat still has a message in flight
       await app.services.outbox.notify([{ userId: d.t1, key: "cancelled", dedupeKey: "during-stop" }]);
       sentByTwin = await twin.sender.runUntilIdle();
@@ -107,7 +107,7 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
     app.clock.advance(10_000);
     await app.scheduler.tick();
     await deliverAll(app);
-    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №${id}</b>`))!;
+    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №\u00a0${id}</b>`))!;
     expect(report.text).toContain("✅ Доставлено: 1");
     expect(report.text).toContain("✖️ Отменено: 3");
     expect(m.chat.lastText()).toContain("Доставлено 1 из 4, отменено 3");
@@ -132,28 +132,28 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
     expect(await app.db.prisma.broadcast.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sending" });
     // her list shows the broadcast but offers no Stop
     await colleague.chat.send("/broadcasts");
-    expect(colleague.chat.lastText()).toContain(`№${id}</b>`);
+    expect(colleague.chat.lastText()).toContain(`№\u00a0${id}</b>`);
     expect(colleague.chat.buttons().map((b) => b.text)).toEqual([]);
     // the author's list offers it
     await m.chat.send("/broadcasts");
-    expect(m.chat.buttons().map((b) => b.text)).toEqual([`⏹ Остановить рассылку №${id}`]);
+    expect(m.chat.buttons().map((b) => b.text)).toEqual([`⏹ Остановить рассылку №\u00a0${id}`]);
 
     // the admin stops it from the list: the list is shown again in place, the author's report says so
     await admin.chat.send("/broadcasts");
     const list = admin.chat.messages().at(-1)!;
-    await admin.chat.press(`Остановить рассылку №${id}`);
+    await admin.chat.press(`Остановить рассылку №\u00a0${id}`);
     expect(admin.chat.toasts().at(-1)).toContain("Не отправлено: 4");
     expect(admin.chat.messages().at(-1)!.message_id).toBe(list.message_id);
     expect(list.text).toContain("остановлена");
     expect(admin.chat.buttons()).toEqual([]);
-    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №${id}</b>`))!;
+    const report = m.chat.messages().find((x) => x.text.includes(`Рассылка №\u00a0${id}</b>`))!;
     expect(report.text).toContain("остановлена");
     expect(report.reply_markup).toBeUndefined();
     await deliverAll(app);
     for (const chat of TEACHERS) expect(received(chat, "Про олимпиаду"), `chat ${chat}`).toEqual([]);
     // the summary goes to the author, not to the admin
-    expect(m.chat.textsSince(0).filter((t) => t.includes(`Рассылка №${id} остановлена.`))).toHaveLength(1);
-    expect(admin.chat.textsSince(0).filter((t) => t.includes(`Рассылка №${id} остановлена.`))).toEqual([]);
+    expect(m.chat.textsSince(0).filter((t) => t.includes(`Рассылка №\u00a0${id} остановлена.`))).toHaveLength(1);
+    expect(admin.chat.textsSince(0).filter((t) => t.includes(`Рассылка №\u00a0${id} остановлена.`))).toEqual([]);
     // the author's own Stop now finds it over
     await m.chat.pressData(broadcastData.pack({ action: "stop", id }));
     expect(m.chat.toasts().at(-1)).toContain("уже завершена или остановлена");

@@ -56,7 +56,7 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
     const preview = me.lastText();
     expect(preview).toContain("Проверьте курс перед публикацией");
     expect(preview).toContain("Функциональная грамотность &lt;b&gt;на уроках&lt;/b&gt;");
-    expect(preview).toContain("10 декабря 2026 — 12 декабря 2026 · 72 ч.");
+    expect(preview).toContain("10 декабря 2026 — 12 декабря 2026 · 72 ч\n");
     expect(preview).toContain("свободно мест: 25 из 25");
     expect(preview).toContain("Запись до 5 декабря 2026, 23:59");
     expect(preview).toContain("Предметы: Математика, Информатика");

@@ -13,7 +13,7 @@ import { makeCourse, staff } from "./helpers.js";
 import { parseBook } from "../helpers/workbook.js";
 
 const OTHER_DISTRICT = "Это курс другого района: им управляют методисты того района.";
-const READ_ONLY = "Это курс для всех районов: изменять его, закрывать запись, отменять и отмечать прохождение могут только методисты всех районов и администраторы.";
+const READ_ONLY = "Это курс для всех районов: изменять его, закрывать запись, отменять и отмечать прохождение могут только методисты региона и администраторы.";
 
 /** the second column (the name) of every row below the header */
 const namesInSheet = async (file: ChatMessage): Promise<unknown[]> => (await parseBook(file)).rows().slice(1).map((r) => r[1]);

@@ -44,7 +44,7 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     expect(await seatsTaken(course.id)).toBe(1);
 
     await tom.chat.send("/courses");
-    expect(tom.chat.lastText()).toContain("no seats left (1), waiting list");
+    expect(tom.chat.lastText()).toContain("the only seat is taken — join the waiting list");
     await tom.chat.press("1. Functional literacy");
     await tom.chat.press("Sign up");
     expect(tom.chat.lastText()).toContain("You are number 1 on the waiting list");
@@ -52,7 +52,7 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     await kate.chat.send("/mycourses");
     expect(kate.chat.lastText()).toContain("<b>Functional literacy</b> · 10 December 2026 — 12 December 2026\n✅ registered, the seat is yours");
     await kate.chat.press("Cancel registration: Functional literacy");
-    expect(kate.chat.lastText()).toBe("Cancel your registration for “Functional literacy”? Your seat (or your place in the queue) goes to others.");
+    expect(kate.chat.lastText()).toBe("Cancel your registration for “Functional literacy”? Your seat (or your place on the waiting list) goes to the next person.");
     await kate.chat.press("No, keep it");
     expect(kate.chat.lastText()).toBe("Your registration is kept.");
     expect(await regs(course.id)).toEqual([

@@ -217,7 +217,7 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
 
     // online → visiting: the link is no address, so the address is asked for; visiting → in person keeps it
     await edit("Формат");
-    await m.chat.press("выездной");
+    await m.chat.press("с выездом в район");
     expect(m.chat.lastText()).toBe("Место проведения (адрес)?");
     await m.chat.send("Т");
     expect(m.chat.lastText()).toContain("Слишком коротко");

@@ -79,7 +79,7 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
     expect((await user.messages()).find((m) => m.id === hello.id)!.text).toContain("Язык: русский");
 
     mark = await user.mark();
-    await user.press("Согласен");
+    await user.press("Даю согласие");
     await user.waitForText("Как вас зовут", mark);
 
     mark = await user.mark();

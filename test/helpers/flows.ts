@@ -18,7 +18,7 @@ export async function registerViaBot(
   const chat = app.user(telegramId, { language_code: locale });
   await chat.send("/start");
   await chat.press(locale === "en" ? "English" : "Русский");
-  await chat.press(locale === "en" ? "I agree" : "Согласен");
+  await chat.press(locale === "en" ? "I agree" : "Даю согласие");
   await chat.send(opts.name ?? "Петрова Анна Сергеевна");
   await chat.send(opts.school ?? "СОШ 1");
   await chat.press(opts.school ? opts.school : "МБОУ «СОШ № 1»");
@@ -34,7 +34,7 @@ export async function toSchoolStep(app: TestApp, telegramId: number, name = "О�
   const chat = app.user(telegramId);
   await chat.send("/start");
   await chat.press("Русский");
-  await chat.press("Согласен");
+  await chat.press("Даю согласие");
   await chat.send(name);
   return chat;
 }

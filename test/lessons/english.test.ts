@@ -92,7 +92,7 @@ describe.each(providers)("open lessons in English on %s", (provider) => {
     expect(preview).toContain("No ratings yet");
     expect(t.chat.buttons().map((b) => b.text)).toEqual(["✅ Send for review", "✖️ Don't send"]);
     await t.chat.press("Send for review");
-    expect(t.chat.lastText()).toBe("📨 The lesson is sent to a methodist for review. We will tell you when it is approved.");
+    expect(t.chat.lastText()).toBe("📨 The lesson is sent to a methodologist for review. We will tell you when it is approved.");
     const stored = await app.db.prisma.openLesson.findFirstOrThrow();
     expect(stored).toMatchObject({ topic: "Adding fractions", grade: "5", status: "pending", seats: 3, onlineUrl: "https://sferum.ru/room/7" });
 
@@ -104,7 +104,7 @@ describe.each(providers)("open lessons in English on %s", (provider) => {
     await app.services.lessons.approve(m.userId, stored.id);
     await deliverAll(app);
     expect(m.chat.messages().some((x) => x.text.includes("Новый открытый урок на проверке"))).toBe(true);
-    expect(t.chat.lastText()).toBe("✅ Your open lesson “Adding fractions” (10 December 2026, 14:30) was approved by a methodist. Colleagues can sign up now.");
+    expect(t.chat.lastText()).toBe("✅ Your open lesson “Adding fractions” (10 December 2026, 14:30) was approved by a methodologist. Colleagues can sign up now.");
 
     // discarding answers in English too
     await t.chat.send("🏫 Open lessons");

@@ -104,7 +104,7 @@ describe.each(providers)("the author's lessons on %s", (provider) => {
       durationMin: 45, place: { kind: "school", room: "room 21" }, seats: 3,
     });
     await at("2026-12-10T11:31:00Z");
-    expect(author.chat.lastText()).toContain("No methodist reviewed your open lesson “Fractions” (10 December 2026, 14:30) before it began");
+    expect(author.chat.lastText()).toContain("No methodologist reviewed your open lesson “Fractions” (10 December 2026, 14:30) before it began");
     expect(author.chat.buttons().map((b) => b.text)).toEqual(["➕ Offer a lesson"]);
     await author.chat.send("🏫 Open lessons");
     await author.chat.press("My lessons");

@@ -23,7 +23,7 @@ describe.each(providers)("moderating materials by district on %s", (provider) =>
   const user = (id: number) => app.db.prisma.user.findUniqueOrThrow({ where: { id } });
   /** who was asked to check the material */
   const asked = async (title: string) =>
-    (await app.db.prisma.outboxMessage.findMany({ where: { text: { contains: `на модерации: «${title}»` } }, orderBy: { userId: "asc" } })).map((m) => m.userId);
+    (await app.db.prisma.outboxMessage.findMany({ where: { text: { contains: `на проверке: «${title}»` } }, orderBy: { userId: "asc" } })).map((m) => m.userId);
 
   const region = () => districtPeople(app, 7000);
 
@@ -38,21 +38,21 @@ describe.each(providers)("moderating materials by district on %s", (provider) =>
     expect(await asked("Лист вне районов")).toEqual([r.regional.userId, r.admin.userId].sort((a, b) => a - b));
 
     await r.northM.chat.send("📂 Материалы");
-    expect(r.northM.chat.buttons().map((b) => b.text)).toContain("🗂 На модерации: 1");
+    expect(r.northM.chat.buttons().map((b) => b.text)).toContain("🗂 На проверке: 1");
     await r.northM.chat.send("/moderate_materials");
-    expect(r.northM.chat.lastText()).toContain("ожидают проверки: 1");
+    expect(r.northM.chat.lastText()).toContain("Материалы на проверке</b>: 1");
     expect(r.northM.chat.lastText()).toContain("Северный лист");
     await r.southM.chat.send("/moderate_materials");
-    expect(r.southM.chat.lastText()).toContain("ожидают проверки: 1");
+    expect(r.southM.chat.lastText()).toContain("Материалы на проверке</b>: 1");
     expect(r.southM.chat.lastText()).toContain("Южный лист");
     await r.regional.chat.send("📂 Материалы");
-    expect(r.regional.chat.buttons().map((b) => b.text)).toContain("🗂 На модерации: 3");
+    expect(r.regional.chat.buttons().map((b) => b.text)).toContain("🗂 На проверке: 3");
     await r.admin.chat.send("/moderate_materials");
-    expect(r.admin.chat.lastText()).toContain("ожидают проверки: 3");
+    expect(r.admin.chat.lastText()).toContain("Материалы на проверке</b>: 3");
 
     await r.northM.chat.send("/moderate_materials");
     await r.northM.chat.press("Одобрить");
-    expect(r.northM.chat.lastText()).toContain("Новых материалов на модерации нет");
+    expect(r.northM.chat.lastText()).toContain("Новых материалов на проверке нет");
     expect(await stored(northern)).toMatchObject({ status: "approved", moderatedById: r.northM.userId });
 
     // a colleague of the other district finds and opens it
@@ -110,11 +110,11 @@ describe.each(providers)("moderating materials by district on %s", (provider) =>
     const old = await pending(r.northT.userId, "Лист до назначения");
     await app.db.prisma.user.update({ where: { id: r.northT.userId }, data: { role: "methodist", districtId: r.north.id } });
     await r.northT.chat.send("/moderate_materials");
-    expect(r.northT.chat.lastText()).toContain("Новых материалов на модерации нет");
+    expect(r.northT.chat.lastText()).toContain("Новых материалов на проверке нет");
     await r.northT.chat.pressData(approveData.pack({ id: old }));
     expect(r.northT.chat.toasts().at(-1)).toBe("Свой материал проверять нельзя — его проверит другой методист.");
     await r.southM.chat.send("/moderate_materials");
-    expect(r.southM.chat.lastText()).toContain("Новых материалов на модерации нет");
+    expect(r.southM.chat.lastText()).toContain("Новых материалов на проверке нет");
     await r.northM.chat.send("/moderate_materials");
     expect(r.northM.chat.lastText()).toContain("Лист до назначения");
 

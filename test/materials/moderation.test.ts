@@ -35,14 +35,14 @@ describe.each(providers)("moderating materials on %s", (provider) => {
     expect(colleague.chat.toasts().at(-1)).toContain("ещё не опубликован");
 
     await m.chat.send("📂 Материалы");
-    await m.chat.press("На модерации: 1");
-    expect(m.chat.lastText()).toContain("ожидают проверки: 1");
+    await m.chat.press("На проверке: 1");
+    expect(m.chat.lastText()).toContain("Материалы на проверке</b>: 1");
     expect(m.chat.lastText()).toContain("Тест по дробям");
     await m.chat.press("Получить файл");
     expect(m.chat.messages().at(-1)).toMatchObject({ kind: "document", file: { file_id: expect.stringMatching(/^file-/) } });
     await m.chat.press("Одобрить");
     expect(m.chat.textsSince(0).some((t) => t.includes("«Тест по дробям» опубликован"))).toBe(true);
-    expect(m.chat.lastText()).toContain("Новых материалов на модерации нет");
+    expect(m.chat.lastText()).toContain("Новых материалов на проверке нет");
     expect(await app.db.prisma.material.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "approved", moderatedById: m.userId, moderatedAt: app.clock.now() });
 
     await deliverAll(app);
@@ -64,7 +64,7 @@ describe.each(providers)("moderating materials on %s", (provider) => {
     await insertMaterial(app, author.userId, { title: "Черновик", approved: false });
     await insertMaterial(app, author.userId, { title: "Второй", approved: false });
     await m.chat.send("/moderate_materials");
-    expect(m.chat.lastText()).toContain("ожидают проверки: 2");
+    expect(m.chat.lastText()).toContain("Материалы на проверке</b>: 2");
     await m.chat.press("Отклонить");
     expect(m.chat.lastText()).toContain("Почему материал «Черновик» отклонён");
     await m.chat.send("ну");
@@ -96,7 +96,7 @@ describe.each(providers)("moderating materials on %s", (provider) => {
     await Promise.all([a.chat.press("Одобрить"), b.chat.press("Одобрить")]);
     expect(app.tg.callsOf("answerCallbackQuery").filter((c) => String(c.payload.text).includes("уже проверил"))).toHaveLength(1);
     await b.chat.send("/moderate_materials");
-    expect(b.chat.lastText()).toContain("Новых материалов на модерации нет");
+    expect(b.chat.lastText()).toContain("Новых материалов на проверке нет");
     // a stale reject button does not start a rejection
     await b.chat.pressData(`material-mr:${id}`);
     expect(b.chat.toasts().at(-1)).toContain("уже проверил");
@@ -112,7 +112,7 @@ describe.each(providers)("moderating materials on %s", (provider) => {
     await teacher.chat.send("/moderate_materials");
     expect(teacher.chat.lastText()).toContain("только методисты");
     await teacher.chat.send("📂 Материалы");
-    expect(teacher.chat.buttons().some((b) => b.text.includes("модерации"))).toBe(false);
+    expect(teacher.chat.buttons().some((b) => b.text.includes("на проверке"))).toBe(false);
     await teacher.chat.pressData(QUEUE);
     await teacher.chat.pressData(`material-ma:${id}`);
     await teacher.chat.pressData(`material-mr:${id}`);

@@ -43,7 +43,7 @@ describe.each(providers)("a methodist's own materials on %s", (provider) => {
     await m.chat.press("Опубликовать");
     expect(sentButtons(7500, "Так материал увидят коллеги")).toEqual(["✅ Опубликовать", "❌ Отмена"]);
     expect(m.chat.lastText()).toContain("Материал «Дроби для методистов» опубликован в банке материалов");
-    expect(m.chat.lastText()).not.toContain("модерац");
+    expect(m.chat.lastText()).not.toContain("на проверк");
 
     const stored = await app.db.prisma.material.findFirstOrThrow();
     expect(stored).toMatchObject({ title: "Дроби для методистов", authorId: m.userId, status: "approved", moderatedById: m.userId, moderatedAt: app.clock.now() });
@@ -51,11 +51,11 @@ describe.each(providers)("a methodist's own materials on %s", (provider) => {
     expect(await app.db.prisma.outboxMessage.count()).toBe(0);
     await deliverAll(app);
     expect(colleague.chat.textsSince(colleagueStart)).toEqual([]);
-    expect(m.chat.textsSince(mStart).filter((t) => t.includes("модерации") || t.includes("Ваш материал"))).toEqual([]);
+    expect(m.chat.textsSince(mStart).filter((t) => t.includes("на проверке") || t.includes("Ваш материал"))).toEqual([]);
     await colleague.chat.send("📂 Материалы");
-    expect(colleague.chat.buttons().map((b) => b.text)).toContain("🗂 На модерации: 0");
+    expect(colleague.chat.buttons().map((b) => b.text)).toContain("🗂 На проверке: 0");
     await colleague.chat.send("/moderate_materials");
-    expect(colleague.chat.lastText()).toContain("Новых материалов на модерации нет");
+    expect(colleague.chat.lastText()).toContain("Новых материалов на проверке нет");
 
     // a colleague finds it at once
     await teacher.chat.send("📂 Материалы");
@@ -77,18 +77,18 @@ describe.each(providers)("a methodist's own materials on %s", (provider) => {
 
     // her queue and its count: only what she may act on
     await t.chat.send("📂 Materials");
-    expect(t.chat.buttons().map((b) => b.text)).toContain("🗂 Awaiting moderation: 1");
+    expect(t.chat.buttons().map((b) => b.text)).toContain("🗂 Awaiting review: 1");
     await t.chat.send("/moderate_materials");
-    expect(t.chat.lastText()).toContain("(waiting: 1)");
+    expect(t.chat.lastText()).toContain("Materials awaiting review</b>: 1");
     expect(t.chat.lastText()).toContain("Чужой лист");
     expect(t.chat.lastText()).not.toContain("My own worksheet");
 
     // forged buttons on her own material are refused, and no reason is asked
     await t.chat.pressData(approveData.pack({ id: own }));
-    expect(t.chat.toasts().at(-1)).toBe("You cannot moderate your own material: another methodist will.");
+    expect(t.chat.toasts().at(-1)).toBe("You cannot review your own material: another methodologist will.");
     const before = t.chat.mark();
     await t.chat.pressData(rejectData.pack({ id: own }));
-    expect(t.chat.toasts().at(-1)).toBe("You cannot moderate your own material: another methodist will.");
+    expect(t.chat.toasts().at(-1)).toBe("You cannot review your own material: another methodologist will.");
     expect(t.chat.textsSince(before)).toEqual([]);
     const me = await app.db.prisma.user.findUniqueOrThrow({ where: { id: t.userId } });
     await expect(app.services.materials.approve(me, own)).rejects.toMatchObject({ code: "material-moderation-own" });
@@ -97,11 +97,11 @@ describe.each(providers)("a methodist's own materials on %s", (provider) => {
 
     // a colleague still sees it (oldest first) and approves it; the author is told
     await colleague.chat.send("/moderate_materials");
-    expect(colleague.chat.lastText()).toContain("ожидают проверки: 2");
+    expect(colleague.chat.lastText()).toContain("Материалы на проверке</b>: 2");
     expect(colleague.chat.lastText()).toContain("My own worksheet");
     await colleague.chat.press("Одобрить");
     expect(await app.db.prisma.material.findUniqueOrThrow({ where: { id: own } })).toMatchObject({ status: "approved", moderatedById: colleague.userId });
     await deliverAll(app);
-    expect(t.chat.lastText()).toContain("Your material «My own worksheet» is published");
+    expect(t.chat.lastText()).toContain("Your material “My own worksheet” is published");
   });
 });

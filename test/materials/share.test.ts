@@ -44,8 +44,8 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     expect(preview).toContain("Сложение дробей");
     expect(preview).toContain("Автор: Кузнецова Ирина Олеговна (МБОУ «СОШ № 1»)");
     expect(await app.db.prisma.material.count()).toBe(0);
-    await p.chat.press("Отправить на модерацию");
-    expect(p.chat.lastText()).toContain("отправлен на модерацию");
+    await p.chat.press("Отправить на проверку");
+    expect(p.chat.lastText()).toContain("отправлен на проверку");
 
     const m = await app.db.prisma.material.findFirstOrThrow();
     expect(m).toMatchObject({
@@ -63,9 +63,9 @@ describe.each(providers)("sharing a material on %s", (provider) => {
       searchText: "сложение дробей рабочий лист на сложение дробей с разными знаменателями 20 заданий",
     });
     await deliverAll(app);
-    expect(methodist.chat.lastText()).toContain("Новый материал на модерации: «Сложение дробей» (Кузнецова Ирина Олеговна)");
+    expect(methodist.chat.lastText()).toContain("Новый материал на проверке: «Сложение дробей» (Кузнецова Ирина Олеговна)");
     await methodist.chat.press("Открыть очередь");
-    expect(methodist.chat.lastText()).toContain("Модерация материалов");
+    expect(methodist.chat.lastText()).toContain("Материалы на проверке");
   });
 
   it("a link works as the material; photos and videos are kept by their Telegram file id", async () => {
@@ -77,7 +77,7 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     await p.chat.press("7");
     await p.chat.press("Готово");
     await p.chat.send("Слайды к уроку о подобии треугольников.");
-    await p.chat.press("Отправить на модерацию");
+    await p.chat.press("Отправить на проверку");
     expect(await app.db.prisma.material.findFirstOrThrow()).toMatchObject({ url: "https://disk.yandex.ru/d/abc", fileId: null });
 
     await p.chat.send("📂 Материалы");
@@ -95,7 +95,7 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     await p.chat.press("5");
     await p.chat.press("Готово");
     await p.chat.send("Схема на доску: сложение дробей в картинках.");
-    await p.chat.press("Отправить на модерацию");
+    await p.chat.press("Отправить на проверку");
     // the largest size of the photo is kept
     expect(await app.db.prisma.material.findFirstOrThrow({ where: { title: "Схема: сложение дробей" } })).toMatchObject({ fileKind: "photo", fileId: "big", fileSize: 300_000 });
 
@@ -108,7 +108,7 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     await p.chat.press("5");
     await p.chat.press("Готово");
     await p.chat.send("Запись открытого урока, 40 минут.");
-    await p.chat.press("Отправить на модерацию");
+    await p.chat.press("Отправить на проверку");
     // a 40 MB video is fine: the bot never downloads it, it sends it again by its id
     expect(await app.db.prisma.material.findFirstOrThrow({ where: { fileKind: "video" } })).toMatchObject({ fileId: "vid", fileSize: 40_000_000 });
 
@@ -229,7 +229,7 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     await chat.press("5");
     await chat.press("Готово");
     await chat.send("Подробный план урока с этапами и заданиями.");
-    await chat.press("Отправить на модерацию");
+    await chat.press("Отправить на проверку");
     expect(await next.db.prisma.material.findFirstOrThrow()).toMatchObject({ title: "План урока по дробям", type: "lesson_plan", fileName: "План.docx" });
     expect(next.missing).toEqual([]);
     app = next;
@@ -251,7 +251,7 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     await p.chat.send("Ten questions on adding fractions.");
     expect(p.chat.lastText()).toContain("Worksheet · Mathematics · grades: preschool");
     expect(p.chat.lastText()).toContain("🔗 https://drive.google.com/file/d/1");
-    await p.chat.press("Send for moderation");
-    expect(p.chat.lastText()).toContain("has been sent for moderation");
+    await p.chat.press("Send for review");
+    expect(p.chat.lastText()).toContain("has been sent for review");
   });
 });

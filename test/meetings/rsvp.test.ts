@@ -120,7 +120,7 @@ describe.each(providers)("answering and the calendar on %s", (provider) => {
     expect((ev.getFirstPropertyValue("dtend") as ICAL.Time).toJSDate().toISOString()).toBe("2026-11-26T13:30:00.000Z");
     expect(ev.getFirstPropertyValue("location")).toBe("Gymnasium No. 3, room 14");
     expect(ev.getFirstPropertyValue("summary")).toBe("Заседание РМО учителей математики");
-    expect(String(ev.getFirstPropertyValue("description"))).toContain("Association meeting");
+    expect(String(ev.getFirstPropertyValue("description"))).toContain("Subject association meeting");
     expect(String(ev.getFirstPropertyValue("description"))).toContain("Exam preparation");
     expect(t.chat.lastText()).toContain("Open the file to add the event to your phone's calendar");
 

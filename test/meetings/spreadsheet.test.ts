@@ -80,7 +80,7 @@ describe.each(providers)("a meeting's spreadsheet on %s", (provider) => {
   it("is in English for an English methodist, before the meeting with no attendance yet", async () => {
     await app.db.prisma.user.update({ where: { id: m.userId }, data: { language: "en" } });
     const file = await download("📥 Spreadsheet (.xlsx)");
-    expect(file.text).toBe("📎 Association meeting: “Заседание РМО учителей математики”, 26 November 2026, 15:00. Who was invited, their answers and attendance.");
+    expect(file.text).toBe("📎 Subject association meeting: “Заседание РМО учителей математики”, 26 November 2026, 15:00. Who was invited, their answers and attendance.");
     const { sheet, rows } = await rowsOf(file);
     expect(sheet.name).toBe("Invited");
     expect(rows).toEqual([

@@ -119,7 +119,7 @@ describe.each(providers)("profile on %s", (provider) => {
 
     await p.chat.send("/profile");
     expect(p.chat.lastText()).toContain("Учебный год 2026/2027");
-    expect(p.chat.lastText()).toContain("Курсы ПК пройдены: 0\n");
+    expect(p.chat.lastText()).toContain("Пройдено курсов повышения квалификации: 0\n");
 
     // two completed courses this year, one last year, one she is only registered for
     const thisYear = await makeCourse(app, mId, { hours: 72 });
@@ -153,15 +153,15 @@ describe.each(providers)("profile on %s", (provider) => {
     await p.chat.send("/profile");
     const card = p.chat.lastText();
     expect(card).toContain("📈 <b>Учебный год 2026/2027</b>");
-    expect(card).toContain("Курсы ПК пройдены: 2 (88 ч)");
-    expect(card).toContain("Встречи, где отмечено присутствие: 1");
+    expect(card).toContain("Пройдено курсов повышения квалификации: 2 (88 ч)");
+    expect(card).toContain("Посещено встреч: 1");
     expect(card).toContain("Открытые уроки: свои — 1, посещённые — 1");
     expect(card).toContain("Материалы в копилке: 1");
 
     await p.chat.send("/language");
     await p.chat.press("English");
     await p.chat.send("/profile");
-    expect(p.chat.lastText()).toContain("Courses completed: 2 (88 h)");
+    expect(p.chat.lastText()).toContain("Professional-development courses completed: 2 (88 h)");
     expect(p.chat.lastText()).toContain("Open lessons: given 1, visited 1");
   });
 });

@@ -16,7 +16,7 @@ describe.each(providers)("registration with districts on %s", (provider) => {
     const t = app.user(id, { language_code: locale });
     await t.send("/start");
     await t.press(locale === "en" ? "English" : "Русский");
-    await t.press(locale === "en" ? "I agree" : "Согласен");
+    await t.press(locale === "en" ? "I agree" : "Даю согласие");
     await t.send("Петрова Анна");
     return t;
   }

@@ -15,7 +15,7 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     const t = app.user(id, { language_code: locale });
     await t.send("/start");
     await t.press(locale === "en" ? "English" : "Русский");
-    await t.press(locale === "en" ? "I agree" : "Согласен");
+    await t.press(locale === "en" ? "I agree" : "Даю согласие");
     return t;
   }
 
@@ -43,7 +43,7 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     await t.pressData(language.data, language.message_id);
     expect(t.toasts().at(-1)).toContain("Сначала завершите текущий шаг");
     expect(await app.db.prisma.user.count()).toBe(0);
-    await t.press("Согласен");
+    await t.press("Даю согласие");
     expect(t.lastText()).toContain("Как вас зовут");
   });
 
@@ -51,7 +51,7 @@ describe.each(providers)("onboarding wrong inputs on %s", (provider) => {
     const t = app.user(2002);
     await t.send("/start");
     await t.press("Русский");
-    await t.press("Не согласен");
+    await t.press("Не даю согласия");
     expect(t.lastText()).toContain("ничего не сохранили");
     expect(t.lastText()).toContain("/start");
     expect(await app.db.prisma.user.count()).toBe(0);

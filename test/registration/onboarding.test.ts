@@ -15,7 +15,7 @@ describe.each(providers)("onboarding on %s", (provider) => {
     expect(t.lastText()).toContain("Выберите язык");
     await t.press("Русский");
     expect(t.lastText()).toContain("Согласие на обработку персональных данных");
-    await t.press("Согласен");
+    await t.press("Даю согласие");
     expect(t.lastText()).toContain("Как вас зовут");
     await t.send("иванова мария петровна");
     expect(t.lastText()).toContain("В какой школе");

@@ -45,7 +45,7 @@ describe.each(providers)("/teachers by district on %s", (provider) => {
     const [summary, file] = app.tg.transcript(8001).slice(-2);
     const text = summary!.text;
     expect(text).toContain(`👥 <b>Педагоги в боте — ${NORTH}</b>`);
-    expect(text).toContain("Зарегистрировались педагогов: <b>3</b>\n🆕 За последние 7 дней (с 17 ноября 2026): 1\n🚫 Заблокировали бота (сообщения до них не доходят): 1");
+    expect(text).toContain("Зарегистрировано педагогов: <b>3</b>\n🆕 За последние 7 дней (с 17 ноября 2026): 1\n🚫 Заблокировали бота (сообщения до них не доходят): 1");
     expect(text).toContain("Ещё в боте методистов и администраторов: 1"); // she herself, not the south's methodist
     expect(text).toContain("<b>17%</b> школ — педагоги есть в 2 из 12; ни одного: 10.");
     expect(text).not.toContain("По районам");
@@ -80,7 +80,7 @@ describe.each(providers)("/teachers by district on %s", (provider) => {
     await southM.send("/teachers");
     const southText = app.tg.transcript(8002).at(-2)!.text;
     expect(southText).toContain(`Педагоги в боте — ${SOUTH}`);
-    expect(southText).toContain("Зарегистрировались педагогов: <b>1</b>");
+    expect(southText).toContain("Зарегистрировано педагогов: <b>1</b>");
     expect(southText).not.toContain(n1.name);
   });
 
@@ -100,7 +100,7 @@ describe.each(providers)("/teachers by district on %s", (provider) => {
     const [summary, file] = app.tg.transcript(ADMIN_ID).slice(-2);
     const text = summary!.text;
     expect(text).toContain("👥 <b>Педагоги в боте</b>");
-    expect(text).toContain("Зарегистрировались педагогов: <b>4</b>");
+    expect(text).toContain("Зарегистрировано педагогов: <b>4</b>");
     expect(text).toContain("<b>12%</b> школ — педагоги есть в 3 из 25; ни одного: 22.");
     const lines = text.split("\n");
     const at = lines.indexOf("<b>По районам</b> (доля школ, где уже есть педагоги, сначала с наименьшей):");

@@ -43,7 +43,7 @@ describe.each(providers)("/teachers on %s", (provider) => {
     const text = summary!.text;
     expect(text.split("\n").slice(0, 8)).toEqual([
       "👥 <b>Педагоги в боте</b>",
-      "Зарегистрировались педагогов: <b>4</b>",
+      "Зарегистрировано педагогов: <b>4</b>",
       // today and the 6 days before, whole days in the deployment's zone
       "🆕 За последние 7 дней (с 17 ноября 2026): 1",
       "🚫 Заблокировали бота (сообщения до них не доходят): 1",
