@@ -24,7 +24,7 @@ describe.each(providers)("districts on %s", (provider) => {
     expect(admin.chat.lastText()).toContain("Добавлено: 2, обновлено: 1, строк с ошибками: 0");
     expect(admin.chat.lastText()).toContain("Районов в файле: 2");
     expect((await app.services.directory.districts()).map((d) => d.name)).toEqual(["Северный район", "Южный район"]);
-    const school = (name: string) => app.db.prisma.school.findUniqueOrThrow({ where: { name }, include: { district: true } });
+    const school = (name: string) => app.db.prisma.school.findFirstOrThrow({ where: { name }, include: { district: true } });
     expect((await school("МБОУ «СОШ № 1»")).district?.name).toBe("Северный район");
     expect((await school("МБОУ «СОШ № 1»")).cluster).toBe("Центральный округ");
     expect((await school("МБОУ «СОШ № 40»")).district?.name).toBe("Южный район");
@@ -109,7 +109,13 @@ describe.each(providers)("districts on %s", (provider) => {
     const admin = await registerAdmin(app);
     const scoped = await registerDistrictMethodist(app, 5105, north, { name: "Кузнецова Мария" });
     const northSchools = await app.db.prisma.school.findMany({ where: { districtId: north.id }, select: { name: true } });
-    await app.services.directory.importCsv(["name,district", ...northSchools.map((s) => `${s.name},Северный муниципальный округ`)].join("\n"));
+    // the schools moving to the new name are the same schools: the admin says so, and they move
+    await admin.chat.send("/directory");
+    await admin.chat.sendDocument({ file_name: "север.csv", content: ["name,district", ...northSchools.map((s) => `"${s.name}",Северный муниципальный округ`)].join("\n") });
+    expect(admin.chat.lastText()).toContain("Школ в файле, названных как школа, которая сейчас в другом районе: 12 (людей в них: 2)");
+    await admin.chat.press("Те же — перенести");
+    expect(admin.chat.lastText()).toContain("Перенесены в другой район: 12, педагогов и методистов в них: 2.");
+    expect(admin.chat.lastText()).toContain(`• МБОУ «СОШ № 1»: ${NORTH} → Северный муниципальный округ (людей: 2)`);
     expect((await app.services.directory.districts()).map((d) => d.name)).toEqual(["Северный муниципальный округ", SOUTH]);
 
     // the admin moves her to the new name
