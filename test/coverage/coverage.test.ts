@@ -77,13 +77,13 @@ describe.each(providers)("course coverage on %s", (provider) => {
     expect(file.file?.name).toBe("coverage-2026-2027.xlsx");
     const { rows } = await parseBook(file);
     expect(rows("По школам")).toEqual([
-      ["Школа", "Округ", "Педагогов", "С курсами", "Охват, %"],
+      ["Школа", "Школьный округ", "Педагогов", "С курсами", "Охват, %"],
       [s1!.name, s1!.cluster, 2, 1, 50],
       [s2!.name, s2!.cluster, 2, 2, 100],
       ["Итого", undefined, 4, 3, 75],
     ]);
     expect(rows("Без курсов")).toEqual([
-      ["ФИО", "Школа", "Округ", "Предметы"],
+      ["ФИО", "Школа", "Школьный округ", "Предметы"],
       ["Борисова Вера", s1!.name, s1!.cluster, "Математика, Физика"],
     ]);
     expect(app.missing).toEqual([]);
