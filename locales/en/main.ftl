@@ -155,6 +155,7 @@ deleteme-kept = All right, nothing was deleted.
 role-ask-user = Whom? Type part of the name, a @username or a Telegram id.
 role-search-none = Nobody found. Try other words (registered users only).
 role-pick-user = Pick the person:
+role-search-more = { $total } found, the first { $shown } shown — narrow the search: surname and first name, a @username or the Telegram id.
 role-user-card = { $name } — currently { $role }.
 role-make-methodist = 🛠 Make methodist
 role-make-teacher = 👤 Make teacher

@@ -155,6 +155,7 @@ deleteme-kept = Хорошо, ничего не удалено.
 role-ask-user = Кого назначить? Напишите часть ФИО, @username или Telegram ID.
 role-search-none = Никого не нашлось. Попробуйте иначе (только зарегистрированные пользователи).
 role-pick-user = Выберите человека:
+role-search-more = Нашлось { $total }, показаны первые { $shown } — уточните запрос: фамилия и имя, @username или Telegram ID.
 role-user-card = { $name } — сейчас { $role }.
 role-make-methodist = 🛠 Сделать методистом
 role-make-teacher = 👤 Сделать педагогом

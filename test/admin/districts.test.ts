@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../helpers/districts.js";
-import { registerAdmin, registerViaBot } from "../helpers/flows.js";
+import { insertTeacher, registerAdmin, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("districts on %s", (provider) => {
@@ -91,6 +91,32 @@ describe.each(providers)("districts on %s", (provider) => {
     await admin.chat.press("Сделать педагогом");
     stored = (await app.services.users.byId(teacher.userId))!;
     expect([stored.role, stored.districtId]).toEqual(["teacher", null]);
+  });
+
+  it("/role tells namesakes apart by school and district, and asks to narrow a search that found more than it shows", async () => {
+    const { north, south } = await loadTwoDistricts(app);
+    const admin = await registerAdmin(app);
+    const northT = await registerViaBot(app, 5111, { name: "Волкова Дарья", school: north.schoolName });
+    const southT = await registerViaBot(app, 5112, { name: "Волкова Дарья", school: south.schoolName });
+    await admin.chat.send("/role");
+    await admin.chat.send("волкова дарья");
+    const buttons = admin.chat.buttons().map((b) => b.text);
+    expect(buttons).toEqual([`Волкова Дарья · педагог · МБОУ «СОШ № 1», ${NORTH}`, `Волкова Дарья · педагог · МБОУ «Покровская СОШ», ${SOUTH}`]);
+    expect(admin.chat.lastText()).not.toContain("уточните");
+    await admin.chat.press(`МБОУ «Покровская СОШ», ${SOUTH}`);
+    await admin.chat.press("Сделать методистом");
+    await admin.chat.press(SOUTH);
+    expect((await app.services.users.byId(southT.userId))!.role).toBe("methodist");
+    expect((await app.services.users.byId(northT.userId))!.role).toBe("teacher");
+
+    // a long official school name is cut short on the button
+    await app.db.prisma.school.update({ where: { id: north.schoolIds[0]! }, data: { name: "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 1»" } });
+    for (let i = 0; i < 11; i++) await insertTeacher(app, 5120 + i, { name: `Иванова ${"АБВГДЕЖЗИКЛ"[i]}нна`, schoolId: north.schoolIds[0]! });
+    await admin.chat.send("/role");
+    await admin.chat.send("иванова");
+    expect(admin.chat.buttons()).toHaveLength(10);
+    expect(admin.chat.buttons()[0]!.text).toBe(`Иванова Анна · педагог · Муниципальное бюджетное …, ${NORTH}`);
+    expect(admin.chat.lastText()).toContain("Нашлось 11, показаны первые 10 — уточните запрос");
   });
 
   it("the methodist panel names a district methodist's district; an all-districts one sees no such line", async () => {
