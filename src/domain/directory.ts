@@ -295,10 +295,10 @@ export function createDirectoryService(db: Db) {
       return db.subject.findMany({ orderBy: [{ sortOrder: "asc" }, { nameRu: "asc" }] });
     },
 
-    /** A page of the schools `where` selects (all by default), by name. */
-    async schoolPage(page: number, pageSize: number, where: Prisma.SchoolWhereInput = {}): Promise<{ items: School[]; total: number }> {
+    /** A page of the schools `where` selects (all by default), by name, with their district. */
+    async schoolPage(page: number, pageSize: number, where: Prisma.SchoolWhereInput = {}): Promise<{ items: (School & { district: { name: string } | null })[]; total: number }> {
       const [items, total] = await Promise.all([
-        db.school.findMany({ where, orderBy: { name: "asc" }, skip: page * pageSize, take: pageSize }),
+        db.school.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page * pageSize, take: pageSize, include: { district: { select: { name: true } } } }),
         db.school.count({ where }),
       ]);
       return { items, total };
