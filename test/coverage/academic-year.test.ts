@@ -7,6 +7,7 @@ import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { parseBook } from "../helpers/workbook.js";
+import { createCourse, enrol } from "./helpers.js";
 
 describe.each(providers)("the academic year of /coverage in Asia/Barnaul on %s", (provider) => {
   let app: TestApp;
@@ -15,24 +16,8 @@ describe.each(providers)("the academic year of /coverage in Asia/Barnaul on %s",
   });
   afterEach(() => closeTestApp(app));
 
-  /** a course starting at `start` (an instant with its offset) that `userId` signed up for */
-  async function signedUp(userId: number, title: string, start: string) {
-    const startDate = new Date(start);
-    const course = await app.db.prisma.course.create({
-      data: {
-        title,
-        description: "…",
-        provider: "ИРО",
-        format: "online",
-        startDate,
-        endDate: new Date(startDate.getTime() + 86_400_000),
-        hours: 16,
-        seats: 30,
-        registrationDeadline: startDate,
-      },
-    });
-    await app.db.prisma.courseRegistration.create({ data: { courseId: course.id, userId, status: "completed", queuedAt: startDate } });
-  }
+  /** a course starting at `start` (an instant with its offset) that `userId` completed */
+  const signedUp = async (userId: number, title: string, start: string) => enrol(app, await createCourse(app, title, start), userId, "completed");
 
   it("a course starting late on 31 August local time is last year's; one starting just after midnight on 1 September is this year's", async () => {
     const methodist = await registerMethodist(app, 7501);

@@ -6,6 +6,7 @@ import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../he
 import { insertTeacher, registerAdmin, type Person } from "../helpers/flows.js";
 import { ADMIN_ID, closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { parseBook } from "../helpers/workbook.js";
+import { createCourse, enrol as enrolIn } from "./helpers.js";
 
 describe.each(providers)("course coverage by district on %s", (provider) => {
   let app: TestApp;
@@ -15,25 +16,8 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
   });
   afterEach(() => closeTestApp(app));
 
-  async function course(): Promise<number> {
-    const start = new Date("2026-12-01T06:00:00Z");
-    const c = await app.db.prisma.course.create({
-      data: {
-        title: "Формирующее оценивание",
-        description: "…",
-        provider: "ИРО",
-        format: "online",
-        startDate: start,
-        endDate: new Date(start.getTime() + 5 * 86_400_000),
-        hours: 36,
-        seats: 30,
-        registrationDeadline: start,
-      },
-    });
-    return c.id;
-  }
-  const enrol = (courseId: number, userId: number) =>
-    app.db.prisma.courseRegistration.create({ data: { courseId, userId, status: "registered", queuedAt: app.clock.now() } });
+  const course = () => createCourse(app, "Формирующее оценивание", "2026-12-01T06:00:00Z");
+  const enrol = (courseId: number, userId: number) => enrolIn(app, courseId, userId, "registered");
 
   const sheets = (file: { file?: { bytes?: unknown } }) => parseBook(file);
 
