@@ -1,4 +1,6 @@
-// npm run directory:import -- <file.csv> [more.csv ...]: loads schools or subjects into the configured database.
+// npm run directory:import -- [--move | --new] <file.csv> [more.csv ...]: loads schools or subjects into the
+// configured database. A schools file that names a school of one district in another is not loaded
+// until --move (the same schools moved, with their people) or --new (other schools of the same name) says which.
 import fs from "node:fs";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
@@ -6,9 +8,11 @@ import { isDomainError } from "../src/domain/errors.js";
 import { createDirectoryService } from "../src/domain/directory.js";
 import { createLogger } from "../src/logger.js";
 
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const moves = args.includes("--move") ? "move" : args.includes("--new") ? "new" : undefined;
+const files = args.filter((a) => a !== "--move" && a !== "--new");
 if (!files.length) {
-  console.error("usage: npm run directory:import -- schools.csv [subjects.csv ...]");
+  console.error("usage: npm run directory:import -- [--move | --new] schools.csv [subjects.csv ...]");
   process.exit(2);
 }
 try {
@@ -30,10 +34,19 @@ const directory = createDirectoryService(db.prisma);
 let failed = false;
 for (const file of files) {
   try {
-    const r = await directory.importCsv(fs.readFileSync(file, "utf8"));
+    const r = await directory.importCsv(fs.readFileSync(file, "utf8"), { moves });
+    const district = (d: string | null) => d ?? "(no district)";
+    if (r.pendingMoves) {
+      failed = true;
+      console.error(`${file}: not loaded: ${r.pendingMoves.length} schools are now in another district (--move: the same schools, moved; --new: other schools of the same name):`);
+      for (const m of r.pendingMoves) console.error(`  ${m.name}: ${district(m.from)} -> ${district(m.to)} (${m.people} people)`);
+      continue;
+    }
     const districts = r.districts !== undefined ? `, districts named ${r.districts}` : "";
     console.log(`${file}: ${r.kind} added ${r.added}, updated ${r.updated}, rows with errors ${r.errors.length}${districts}`);
     for (const e of r.errors) console.log(`  line ${e.line}: ${e.problem}`);
+    if (r.withoutDistrict) console.log(`  in no district (a blank district cell): ${r.withoutDistrict}`);
+    for (const m of r.moved ?? []) console.log(`  moved: ${m.name}: ${district(m.from)} -> ${district(m.to)} (${m.people} people)`);
     if (r.samples?.removed) console.log(`  removed from the sample directory: ${r.samples.removed}`);
     if (r.samples?.kept.length) console.log(`  kept from the sample (people or events attached): ${r.samples.kept.join(", ")}`);
   } catch (e) {

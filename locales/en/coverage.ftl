@@ -20,7 +20,6 @@ coverage-sheet-schools = By school
 coverage-sheet-districts = By district
 coverage-sheet-uncovered = Without a course
 coverage-col-school = School
-coverage-col-cluster = Cluster
 coverage-col-district = District
 coverage-col-teachers = Teachers
 coverage-col-covered = With a course

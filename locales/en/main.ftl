@@ -155,6 +155,7 @@ deleteme-kept = All right, nothing was deleted.
 role-ask-user = Whose role do you want to change? Type part of the name, a @username or a Telegram id.
 role-search-none = Nobody found. Try other words (registered users only).
 role-pick-user = Pick the person:
+role-search-more = { $total } found, the first { $shown } shown — narrow the search: surname and first name, a @username or the Telegram id.
 role-user-card = { $name } — currently { $role }.
 role-make-methodist = 🛠 Make methodologist
 role-make-teacher = 👤 Make teacher
@@ -199,6 +200,17 @@ csv-problem-empty-name = empty name
 csv-problem-too-long = name too long
 csv-problem-duplicate = duplicate
 csv-problem-bad-code = the code must be Latin letters without spaces
+directory-report-without-district = In no district (a blank cell in the district column): { $count }.
+directory-report-moved = 🏙 Moved to another district: { $count }, with { $people } teachers and methodologists.
+directory-no-district = no district
+directory-move-line = • { $school }: { $from } → { $to } (people: { $people })
+directory-moves-ask =
+    ⚠️ Schools in the file named like a school that is now in another district: { $count } ({ $people } people at them). Nothing is loaded yet.
+    Are these the same schools, moved to another district (with their teachers), or other schools of the same name?
+directory-moves-move = 🏙 The same — move them
+directory-moves-new = ➕ Others — add as new
+directory-moves-cancel = Cancel
+csv-problem-ambiguous = several districts have a school of this name — add a “district” column
 error-csv-unreadable = Could not read the file as CSV. Check the quotes and the encoding (UTF-8).
 error-csv-empty = The file has no data rows.
 error-csv-too-long = Too many rows: at most { $max }.

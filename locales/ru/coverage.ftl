@@ -20,7 +20,6 @@ coverage-sheet-schools = По школам
 coverage-sheet-districts = По районам
 coverage-sheet-uncovered = Без курсов
 coverage-col-school = Школа
-coverage-col-cluster = Округ
 coverage-col-district = Район
 coverage-col-teachers = Педагогов
 coverage-col-covered = С курсами

@@ -155,6 +155,7 @@ deleteme-kept = Хорошо, ничего не удалено.
 role-ask-user = Чью роль изменить? Напишите часть ФИО, @username или Telegram ID.
 role-search-none = Никого не нашлось. Попробуйте иначе (только зарегистрированные пользователи).
 role-pick-user = Выберите человека:
+role-search-more = Нашлось { $total }, показаны первые { $shown } — уточните запрос: фамилия и имя, @username или Telegram ID.
 role-user-card = { $name } — сейчас { $role }.
 role-make-methodist = 🛠 Сделать методистом
 role-make-teacher = 👤 Сделать педагогом
@@ -199,6 +200,17 @@ csv-problem-empty-name = пустое название
 csv-problem-too-long = слишком длинное название
 csv-problem-duplicate = повтор
 csv-problem-bad-code = код должен быть латиницей без пробелов
+directory-report-without-district = Без района (пустая ячейка в столбце района): { $count }.
+directory-report-moved = 🏙 Перенесены в другой район: { $count }, педагогов и методистов в них: { $people }.
+directory-no-district = без района
+directory-move-line = • { $school }: { $from } → { $to } (людей: { $people })
+directory-moves-ask =
+    ⚠️ Школ в файле, названных как школа, которая сейчас в другом районе: { $count } (людей в них: { $people }). Пока ничего не загружено.
+    Это те же школы, переехавшие в другой район (с их педагогами), или другие школы с таким же названием?
+directory-moves-move = 🏙 Те же — перенести
+directory-moves-new = ➕ Другие — добавить новыми
+directory-moves-cancel = Отмена
+csv-problem-ambiguous = школа с таким названием есть в нескольких районах — добавьте столбец «район»
 error-csv-unreadable = Не удалось прочитать файл как CSV. Проверьте кавычки и кодировку (UTF-8).
 error-csv-empty = В файле нет строк с данными.
 error-csv-too-long = Слишком много строк: не больше { $max }.

@@ -1,5 +1,6 @@
 // Keyboards shared by several features.
 import { InlineKeyboard, Keyboard } from "grammy";
+import type { Scope } from "../domain/scope.js";
 import type { Role } from "../domain/users.js";
 import { isMethodistRole } from "../domain/users.js";
 import type { Translate } from "../i18n.js";
@@ -22,6 +23,11 @@ export function mainMenu(t: Translate, role: Role | undefined): Keyboard {
     .text(t(MENU.profile));
   if (isMethodistRole(role)) kb.text(t(MENU.methodist));
   return kb.resized().persistent();
+}
+
+/** A school on a button: with its district for staff of the whole region, who pick among many districts' «СОШ № 1». */
+export function schoolWithDistrict(s: { name: string; district: { name: string } | null }, scope: Scope): string {
+  return scope.districtId === null && s.district ? `${s.name} · ${s.district.name}` : s.name;
 }
 
 /** Callback data of buttons that only show something (the page counter): answered silently. */

@@ -20,23 +20,57 @@ export interface ImportReport {
   errors: { line: number; problem: string }[];
   /** schools files with a district column: how many districts the file names */
   districts?: number;
+  /** schools files with a district column: the schools of the file it leaves in no district (a blank cell) */
+  withoutDistrict?: number;
   /**
    * The sample entries a fresh install was seeded with, on the first real file of their kind: how many
    * were removed, and those kept because someone is attached to them (their names; removed once nobody is).
    */
   samples?: { removed: number; kept: string[] };
+  /**
+   * Schools files with a district column, imported without `moves`: the rows that name a school of
+   * another district (see SchoolMove). Nothing was written: the file goes again with `moves` said.
+   */
+  pendingMoves?: SchoolMove[];
+  /** the schools moved to another district (`moves: "move"`) */
+  moved?: SchoolMove[];
+}
+
+/**
+ * A row of a file with districts that names, in district `to`, a school the directory has in district
+ * `from` only (and that the file does not list there): the same school moving, or another school of the
+ * same name (a region has a «СОШ № 1» in most districts). Only the admin can tell which.
+ */
+export interface SchoolMove {
+  name: string;
+  /** null: no district */
+  from: string | null;
+  to: string | null;
+  /** people registered at the school: they move with it */
+  people: number;
 }
 
 interface ImportOptions {
   /** the sample district of a fresh install: its rows are marked so that a real file replaces them */
   sample?: boolean;
+  /** what the rows of `ImportReport.pendingMoves` are: the same schools moving, or new schools of the same name */
+  moves?: "move" | "new";
 }
 
 /** Accepted column names (lower case): English or Russian headers as people export them from Excel. */
 const COLUMNS = {
   name: ["name", "название", "наименование", "школа", "school"],
   cluster: ["cluster", "округ", "школьный округ", "кластер", "поселение"],
-  district: ["district", "район", "муниципалитет", "municipality", "муниципальный район", "муниципальное образование"],
+  district: [
+    "district",
+    "район",
+    "муниципалитет",
+    "municipality",
+    "муниципальный район",
+    "муниципальный округ",
+    "городской округ",
+    "муниципальное образование",
+  ],
   code: ["code", "код"],
   nameRu: ["name_ru", "название", "наименование", "предмет"],
   nameEn: ["name_en", "english", "англ"],
@@ -45,18 +79,110 @@ const COLUMNS = {
 
 const MAX_FILE_ROWS = 5000;
 
+/** A header cell as it is compared with the names above: lower case, ё→е, spaces collapsed. */
+const headerOf = (cell: string) => cleanText(cell).toLowerCase().replace(/ё/g, "е");
+
+/** The column whose header is one of `names` (a whole header: «округ» is not «городской округ»). */
 function pick(header: string[], names: readonly string[]): number {
   return header.findIndex((h) => names.includes(h));
 }
 
+/** a school as the import matches it: by district (its name; null: none) and name */
+interface KnownSchool {
+  id: number;
+  name: string;
+  cluster: string | null;
+  sample: boolean;
+  districtId: number | null;
+  district: string | null;
+  people: number;
+}
+
+interface SchoolRow {
+  line: number;
+  name: string;
+  cluster: string | null;
+  /** null: a blank cell, or no district column */
+  district: string | null;
+}
+
 export function createDirectoryService(db: Db) {
-  async function importSchools(rows: string[][], header: string[], sample: boolean): Promise<ImportReport> {
+  /**
+   * Which stored school each row is (none: a new school). With a district column a row is the school of
+   * that district and name; else the school of that name with no district, which the file gives a district;
+   * else, if exactly one school of that name is elsewhere and the file does not list it there, a pending
+   * move (taken as the same school only with `moves: "move"`). Without the column a row is the school
+   * of that name, and a name several districts have is an error: which one is not guessed.
+   */
+  function matchSchools(rows: SchoolRow[], known: KnownSchool[], byDistrictColumn: boolean, moves: ImportOptions["moves"]) {
+    const key = (district: string | null, name: string) => `${district ?? ""}\n${name}`;
+    const byName = new Map<string, KnownSchool[]>();
+    for (const s of known) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+    const listed = new Set(rows.map((r) => key(r.district, r.name)));
+    const taken = new Set<number>();
+    const matched: { row: SchoolRow; school: KnownSchool | null }[] = [];
+    const errors: ImportReport["errors"] = [];
+    const candidates: SchoolMove[] = [];
+    for (const row of rows) {
+      const same = (byName.get(row.name) ?? []).filter((s) => !taken.has(s.id));
+      let school: KnownSchool | null;
+      if (!byDistrictColumn) {
+        if (same.length > 1) {
+          errors.push({ line: row.line, problem: "ambiguous" });
+          continue;
+        }
+        school = same[0] ?? null;
+      } else {
+        school =
+          same.find((s) => s.district === row.district) ??
+          (row.district !== null && !listed.has(key(null, row.name)) ? same.find((s) => s.district === null) : undefined) ??
+          null;
+        const elsewhere = same.filter((s) => !listed.has(key(s.district, s.name)));
+        if (!school && elsewhere.length === 1) {
+          const [s] = elsewhere as [KnownSchool];
+          candidates.push({ name: row.name, from: s.district, to: row.district, people: s.people });
+          taken.add(s.id);
+          if (moves === "move") school = s;
+        }
+      }
+      if (school) taken.add(school.id);
+      matched.push({ row, school });
+    }
+    return { matched, errors, candidates };
+  }
+
+  async function importSchools(records: string[][], header: string[], { sample = false, moves }: ImportOptions): Promise<ImportReport> {
     const iName = pick(header, COLUMNS.name), iCluster = pick(header, COLUMNS.cluster), iDistrict = pick(header, COLUMNS.district);
+    const byDistrictColumn = iDistrict >= 0;
     const report: ImportReport = { kind: "schools", added: 0, updated: 0, errors: [] };
     const seen = new Set<string>();
+    const rows: SchoolRow[] = [];
+    for (const [n, record] of records.entries()) {
+      const line = n + 2;
+      const name = cleanText(record[iName] ?? "");
+      const cluster = iCluster >= 0 ? cleanText(record[iCluster] ?? "") || null : null;
+      const district = byDistrictColumn ? cleanText(record[iDistrict] ?? "") || null : null;
+      if (!name) { report.errors.push({ line, problem: "empty-name" }); continue; }
+      if (name.length > 200 || (district?.length ?? 0) > 200) { report.errors.push({ line, problem: "too-long" }); continue; }
+      // one school a line: the same name twice in one district (or, in a file without districts, at all)
+      const id = `${district ?? ""}\n${name}`;
+      if (seen.has(id)) { report.errors.push({ line, problem: "duplicate" }); continue; }
+      seen.add(id);
+      rows.push({ line, name, cluster, district });
+    }
+    const known = (
+      await db.school.findMany({
+        select: { id: true, name: true, cluster: true, sample: true, districtId: true, district: { select: { name: true } }, _count: { select: { users: true } } },
+      })
+    ).map(({ district, _count, ...s }) => ({ ...s, district: district?.name ?? null, people: _count.users }));
+    const { matched, errors, candidates } = matchSchools(rows, known, byDistrictColumn, moves);
+    report.errors.push(...errors);
+    report.errors.sort((a, b) => a.line - b.line);
+    if (candidates.length && !moves) return { ...report, pendingMoves: candidates };
+
     const districtIds = new Map<string, number>();
-    /** the district's id, the district created on first mention; a file without the column leaves schools' districts as they are */
-    const districtId = async (name: string): Promise<number | null> => {
+    /** the district's id, the district created on first mention */
+    const districtId = async (name: string | null): Promise<number | null> => {
       if (!name) return null;
       let id = districtIds.get(name);
       if (id === undefined) {
@@ -65,33 +191,30 @@ export function createDirectoryService(db: Db) {
       }
       return id;
     };
-    for (const [n, row] of rows.entries()) {
-      const line = n + 2;
-      const name = cleanText(row[iName] ?? "");
-      const cluster = iCluster >= 0 ? cleanText(row[iCluster] ?? "") || null : null;
-      const district = iDistrict >= 0 ? cleanText(row[iDistrict] ?? "") : "";
-      if (!name) { report.errors.push({ line, problem: "empty-name" }); continue; }
-      if (name.length > 200 || district.length > 200) { report.errors.push({ line, problem: "too-long" }); continue; }
-      if (seen.has(name)) { report.errors.push({ line, problem: "duplicate" }); continue; }
-      seen.add(name);
+    let withoutDistrict = 0;
+    for (const { row, school } of matched) {
       // a column the file does not have leaves what is stored as it is (a file of districts keeps the clusters)
       const data = {
-        ...(iCluster >= 0 ? { cluster } : {}),
-        ...(iDistrict >= 0 ? { districtId: await districtId(district) } : {}),
+        ...(iCluster >= 0 ? { cluster: row.cluster } : {}),
+        ...(byDistrictColumn ? { districtId: await districtId(row.district) } : {}),
       };
-      const existing = await db.school.findUnique({ where: { name } });
-      if (existing) {
+      if (byDistrictColumn && row.district === null) withoutDistrict++;
+      if (school) {
         // a real file naming a sample school makes it real
-        const madeReal = existing.sample && !sample;
-        const changed = (data.cluster !== undefined && existing.cluster !== data.cluster) || (data.districtId !== undefined && existing.districtId !== data.districtId);
-        if (changed || madeReal) await db.school.update({ where: { id: existing.id }, data: { ...data, ...(madeReal ? { sample: false } : {}) } });
+        const madeReal = school.sample && !sample;
+        const changed = (data.cluster !== undefined && school.cluster !== data.cluster) || (data.districtId !== undefined && school.districtId !== data.districtId);
+        if (changed || madeReal) await db.school.update({ where: { id: school.id }, data: { ...data, ...(madeReal ? { sample: false } : {}) } });
         report.updated++;
       } else {
-        await db.school.create({ data: { name, ...data, searchText: normalizeSearch(name), sample } });
+        await db.school.create({ data: { name: row.name, ...data, searchText: normalizeSearch(row.name), sample } });
         report.added++;
       }
     }
-    if (iDistrict >= 0) report.districts = districtIds.size;
+    if (byDistrictColumn) {
+      report.districts = districtIds.size;
+      report.withoutDistrict = withoutDistrict;
+    }
+    if (moves === "move" && candidates.length) report.moved = candidates;
     if (!sample && report.added + report.updated > 0) {
       // the sample district goes; a school someone works at, gives lessons at or invited to a meeting stays
       const { count } = await db.school.deleteMany({ where: { sample: true, users: { none: {} }, lessons: { none: {} }, meetings: { none: {} } } });
@@ -138,10 +261,12 @@ export function createDirectoryService(db: Db) {
     /**
      * Imports a CSV of schools (a `name` column, optional `cluster` and `district`) or of subjects (`code`, `name_ru`,
      * optional `name_en`), comma- or semicolon-separated, UTF-8 with or without BOM. Existing entries
-     * (same school name / subject code) are updated. Nothing real is deleted; the first real file of a
-     * kind removes the sample entries of that kind nobody is attached to (see `ImportReport.samples`).
+     * (the same school: see matchSchools; the same subject code) are updated. Nothing real is deleted; the
+     * first real file of a kind removes the sample entries of that kind nobody is attached to (see
+     * `ImportReport.samples`). A school is never moved to another district unless `moves` says so: a file
+     * that would move one is not imported but answered with `pendingMoves`.
      */
-    async importCsv(text: string, { sample = false }: ImportOptions = {}): Promise<ImportReport> {
+    async importCsv(text: string, options: ImportOptions = {}): Promise<ImportReport> {
       let records: string[][];
       try {
         records = parse(text, { bom: true, delimiter: [",", ";"], relax_column_count: true, skip_empty_lines: true, trim: true });
@@ -151,9 +276,9 @@ export function createDirectoryService(db: Db) {
       if (records.length < 2) throw new DomainError("csv-empty");
       if (records.length > MAX_FILE_ROWS + 1) throw new DomainError("csv-too-long", { max: MAX_FILE_ROWS });
       const [head, ...rows] = records as [string[], ...string[][]];
-      const header = head.map((h) => h.trim().toLowerCase());
-      if (pick(header, COLUMNS.code) >= 0 && pick(header, COLUMNS.nameRu) >= 0) return importSubjects(rows, header, sample);
-      if (pick(header, COLUMNS.name) >= 0) return importSchools(rows, header, sample);
+      const header = head.map(headerOf);
+      if (pick(header, COLUMNS.code) >= 0 && pick(header, COLUMNS.nameRu) >= 0) return importSubjects(rows, header, options.sample ?? false);
+      if (pick(header, COLUMNS.name) >= 0) return importSchools(rows, header, options);
       throw new DomainError("csv-unknown-columns");
     },
 
@@ -170,10 +295,10 @@ export function createDirectoryService(db: Db) {
       return db.subject.findMany({ orderBy: [{ sortOrder: "asc" }, { nameRu: "asc" }] });
     },
 
-    /** A page of the schools `where` selects (all by default), by name. */
-    async schoolPage(page: number, pageSize: number, where: Prisma.SchoolWhereInput = {}): Promise<{ items: School[]; total: number }> {
+    /** A page of the schools `where` selects (all by default), by name, with their district. */
+    async schoolPage(page: number, pageSize: number, where: Prisma.SchoolWhereInput = {}): Promise<{ items: (School & { district: { name: string } | null })[]; total: number }> {
       const [items, total] = await Promise.all([
-        db.school.findMany({ where, orderBy: { name: "asc" }, skip: page * pageSize, take: pageSize }),
+        db.school.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page * pageSize, take: pageSize, include: { district: { select: { name: true } } } }),
         db.school.count({ where }),
       ]);
       return { items, total };

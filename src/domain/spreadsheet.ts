@@ -41,6 +41,55 @@ export const personCells = (p: { name: string; school: string; cluster: string }
   cluster: p.cluster,
 });
 
+/** The texts of a report's summary sheets (by district, by school). */
+export interface SummaryLabels {
+  districtsSheet: string;
+  schoolsSheet: string;
+  district: string;
+  /** the district of the schools in none */
+  noDistrict: string;
+  school: string;
+  cluster: string;
+  /** the total row's label */
+  total: string;
+}
+
+/**
+ * A report's summary: a sheet by district (only where there are districts: `districts` not empty) and one
+ * by school (with a district column then), each row's figures in `counts` filled by `figures`, and a
+ * total row of `total`.
+ */
+export function summarySheets<D extends { district: string | null }, S extends { school: string; cluster: string; district: string | null }>(
+  l: SummaryLabels,
+  counts: Column[],
+  rows: { districts: D[]; schools: S[] },
+  figures: (row: D | S) => Record<string, unknown>,
+  total: Record<string, unknown>,
+): Sheet[] {
+  const byDistrict = rows.districts.length > 0;
+  const district = (d: string | null) => d ?? l.noDistrict;
+  const districts: Sheet[] = byDistrict
+    ? [
+        {
+          name: l.districtsSheet,
+          columns: [{ header: l.district, key: "district", width: 32 }, ...counts],
+          rows: rows.districts.map((d) => ({ district: district(d.district), ...figures(d) })),
+          totalRow: { district: l.total, ...total },
+        },
+      ]
+    : [];
+  const districtColumn: Column[] = byDistrict ? [{ header: l.district, key: "district", width: 28 }] : [];
+  return [
+    ...districts,
+    {
+      name: l.schoolsSheet,
+      columns: [{ header: l.school, key: "school", width: 40 }, { header: l.cluster, key: "cluster", width: 28 }, ...districtColumn, ...counts],
+      rows: rows.schools.map((s) => ({ school: s.school, cluster: s.cluster, district: district(s.district), ...figures(s) })),
+      totalRow: { school: l.total, ...total },
+    },
+  ];
+}
+
 /** "" (no cluster, say) as an empty cell rather than a text cell holding nothing */
 const blanks = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? null : v]));
 

@@ -1,6 +1,6 @@
 // People: registration (with consent), profile, roles, erasure on request (152-ФЗ).
 import type { Db } from "../db/client.js";
-import type { Role, User } from "../generated/sqlite/client.js";
+import type { Prisma, Role, User } from "../generated/sqlite/client.js";
 import type { Clock } from "./clock.js";
 import { DomainError } from "./errors.js";
 import { cleanText, normalizeSearch, searchWords } from "./text.js";
@@ -12,6 +12,9 @@ export interface Profile extends User {
   school: { id: number; name: string; district: { id: number; name: string } | null } | null;
   subjects: { id: number; code: string; nameRu: string; nameEn: string }[];
 }
+
+/** someone the admin's search found, with what tells namesakes apart: her school and its district */
+export type SearchedPerson = User & { school: { name: string; district: { name: string } | null } | null };
 
 export interface RegistrationInput {
   telegramId: number;
@@ -161,20 +164,23 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
       return db.user.update({ where: { id: targetId }, data: { role, districtId: role === "methodist" ? districtId : null } });
     },
 
-    /** Registered people whose name, username or Telegram id matches the query (admin's search). */
-    async search(query: string, limit = 10): Promise<User[]> {
+    /**
+     * Registered people whose name, username or Telegram id matches the query (admin's search): the
+     * first `limit` by name, with the school and its district that tell namesakes apart, and how many matched.
+     */
+    async search(query: string, limit = 10): Promise<{ people: SearchedPerson[]; total: number }> {
       const q = query.trim().replace(/^@/, "");
-      if (/^\d{3,}$/.test(q)) return db.user.findMany({ where: { telegramId: BigInt(q), registeredAt: { not: null } } });
+      const byTelegramId = /^\d{3,}$/.test(q);
       const words = searchWords(q);
-      if (!words.length) return [];
-      return db.user.findMany({
-        where: {
-          registeredAt: { not: null },
-          OR: [{ username: q }, { AND: words.map((w) => ({ searchName: { contains: w } })) }],
-        },
-        take: limit,
-        orderBy: { fullName: "asc" },
-      });
+      if (!byTelegramId && !words.length) return { people: [], total: 0 };
+      const where: Prisma.UserWhereInput = byTelegramId
+        ? { telegramId: BigInt(q), registeredAt: { not: null } }
+        : { registeredAt: { not: null }, OR: [{ username: q }, { AND: words.map((w) => ({ searchName: { contains: w } })) }] };
+      const [people, total] = await Promise.all([
+        db.user.findMany({ where, take: limit, orderBy: [{ fullName: "asc" }, { id: "asc" }], include: { school: { select: { name: true, district: { select: { name: true } } } } } }),
+        db.user.count({ where }),
+      ]);
+      return { people, total };
     },
 
     /** Methodists and admins, with the district each works for (null: the whole deployment). */

@@ -26,7 +26,7 @@ describe.each(providers)("directory on %s", (provider) => {
     expect(report).toContain("Добавлено: 1, обновлено: 1, строк с ошибками: 2");
     expect(report).toContain("Строка 4: пустое название");
     expect(report).toContain("Строка 5: повтор");
-    expect((await app.db.prisma.school.findUnique({ where: { name: "МБОУ «СОШ № 1»" } }))!.cluster).toBe("Новый округ");
+    expect((await app.db.prisma.school.findFirst({ where: { name: "МБОУ «СОШ № 1»" } }))!.cluster).toBe("Новый округ");
 
     await admin.chat.send("/directory");
     await admin.chat.sendDocument({ file_name: "subjects.csv", content: "code,name_ru,name_en\nmath,Алгебра и геометрия,Maths\nastro,Астрономия,Astronomy\nBad Code,Что-то,x\n" });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../helpers/districts.js";
-import { registerAdmin, registerViaBot } from "../helpers/flows.js";
+import { insertTeacher, registerAdmin, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(providers)("districts on %s", (provider) => {
@@ -24,7 +24,7 @@ describe.each(providers)("districts on %s", (provider) => {
     expect(admin.chat.lastText()).toContain("Добавлено: 2, обновлено: 1, строк с ошибками: 0");
     expect(admin.chat.lastText()).toContain("Районов в файле: 2");
     expect((await app.services.directory.districts()).map((d) => d.name)).toEqual(["Северный район", "Южный район"]);
-    const school = (name: string) => app.db.prisma.school.findUniqueOrThrow({ where: { name }, include: { district: true } });
+    const school = (name: string) => app.db.prisma.school.findFirstOrThrow({ where: { name }, include: { district: true } });
     expect((await school("МБОУ «СОШ № 1»")).district?.name).toBe("Северный район");
     expect((await school("МБОУ «СОШ № 1»")).cluster).toBe("Центральный округ");
     expect((await school("МБОУ «СОШ № 40»")).district?.name).toBe("Южный район");
@@ -93,6 +93,32 @@ describe.each(providers)("districts on %s", (provider) => {
     expect([stored.role, stored.districtId]).toEqual(["teacher", null]);
   });
 
+  it("/role tells namesakes apart by school and district, and asks to narrow a search that found more than it shows", async () => {
+    const { north, south } = await loadTwoDistricts(app);
+    const admin = await registerAdmin(app);
+    const northT = await registerViaBot(app, 5111, { name: "Волкова Дарья", school: north.schoolName });
+    const southT = await registerViaBot(app, 5112, { name: "Волкова Дарья", school: south.schoolName });
+    await admin.chat.send("/role");
+    await admin.chat.send("волкова дарья");
+    const buttons = admin.chat.buttons().map((b) => b.text);
+    expect(buttons).toEqual([`Волкова Дарья · педагог · МБОУ «СОШ № 1», ${NORTH}`, `Волкова Дарья · педагог · МБОУ «Покровская СОШ», ${SOUTH}`]);
+    expect(admin.chat.lastText()).not.toContain("уточните");
+    await admin.chat.press(`МБОУ «Покровская СОШ», ${SOUTH}`);
+    await admin.chat.press("Сделать методистом");
+    await admin.chat.press(SOUTH);
+    expect((await app.services.users.byId(southT.userId))!.role).toBe("methodist");
+    expect((await app.services.users.byId(northT.userId))!.role).toBe("teacher");
+
+    // a long official school name is cut short on the button
+    await app.db.prisma.school.update({ where: { id: north.schoolIds[0]! }, data: { name: "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 1»" } });
+    for (let i = 0; i < 11; i++) await insertTeacher(app, 5120 + i, { name: `Иванова ${"АБВГДЕЖЗИКЛ"[i]}нна`, schoolId: north.schoolIds[0]! });
+    await admin.chat.send("/role");
+    await admin.chat.send("иванова");
+    expect(admin.chat.buttons()).toHaveLength(10);
+    expect(admin.chat.buttons()[0]!.text).toBe(`Иванова Анна · педагог · Муниципальное бюджетное …, ${NORTH}`);
+    expect(admin.chat.lastText()).toContain("Нашлось 11, показаны первые 10 — уточните запрос");
+  });
+
   it("the methodist panel names a district methodist's district; an all-districts one sees no such line", async () => {
     const { north } = await loadTwoDistricts(app);
     const scoped = await registerDistrictMethodist(app, 5103, north);
@@ -109,7 +135,13 @@ describe.each(providers)("districts on %s", (provider) => {
     const admin = await registerAdmin(app);
     const scoped = await registerDistrictMethodist(app, 5105, north, { name: "Кузнецова Мария" });
     const northSchools = await app.db.prisma.school.findMany({ where: { districtId: north.id }, select: { name: true } });
-    await app.services.directory.importCsv(["name,district", ...northSchools.map((s) => `${s.name},Северный муниципальный округ`)].join("\n"));
+    // the schools moving to the new name are the same schools: the admin says so, and they move
+    await admin.chat.send("/directory");
+    await admin.chat.sendDocument({ file_name: "север.csv", content: ["name,district", ...northSchools.map((s) => `"${s.name}",Северный муниципальный округ`)].join("\n") });
+    expect(admin.chat.lastText()).toContain("Школ в файле, названных как школа, которая сейчас в другом районе: 12 (людей в них: 2)");
+    await admin.chat.press("Те же — перенести");
+    expect(admin.chat.lastText()).toContain("Перенесены в другой район: 12, педагогов и методистов в них: 2.");
+    expect(admin.chat.lastText()).toContain(`• МБОУ «СОШ № 1»: ${NORTH} → Северный муниципальный округ (людей: 2)`);
     expect((await app.services.directory.districts()).map((d) => d.name)).toEqual(["Северный муниципальный округ", SOUTH]);
 
     // the admin moves her to the new name

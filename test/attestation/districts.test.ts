@@ -22,10 +22,11 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
       data: { attestationCategory: category, attestationUntil: day ? new Date(`${day}T00:00:00+03:00`) : null },
     });
 
-  async function sheetRows(file: { file?: { bytes?: unknown } }) {
+  /** the teachers who need attention: the file's last sheet, after the summary by district (in a region) and by school */
+  async function sheetRows(file: { file?: { bytes?: unknown } }, sheets = ["По школам", "Требуют внимания"]) {
     const book = await parseBook(file);
-    expect(book.names).toHaveLength(1);
-    return book.rows();
+    expect(book.names).toEqual(sheets);
+    return book.rows(sheets.at(-1));
   }
 
   /** NORTH: one in force, one expired; SOUTH: one expiring, one not told, one without a category; one teacher of no district, not told. */
@@ -59,6 +60,11 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
       ["№", "ФИО", "Школа", "Школьный округ", "Категория", "Действует до", "Состояние"],
       [1, "Борисова Вера", n1.name, n1.cluster, "соответствие занимаемой должности", new Date(Date.UTC(2026, 9, 1)), "срок истёк"],
     ]);
+    expect((await parseBook(file!)).rows("По школам")).toEqual([
+      ["Школа", "Школьный округ", "Педагогов", "С действующей категорией", "Доля, %"],
+      [n1.name, n1.cluster ?? undefined, 2, 1, 50],
+      ["Итого", undefined, 2, 1, 50],
+    ]);
 
     await southM.chat.send("/attestation");
     const [southSummary, southFile] = app.tg.transcript(7002).slice(-2);
@@ -77,7 +83,22 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
     const at = lines.indexOf("<b>По районам</b> (доля педагогов с действующей категорией, сначала с наименьшей):");
     expect(lines.slice(at + 1, at + 4)).toEqual([`▓▓▓░░░░░░░ 33% · ${SOUTH} (1/3)`, `▓▓▓▓▓░░░░░ 50% · ${NORTH} (1/2)`, "░░░░░░░░░░ 0% · Без района (0/1)"]);
     expect(lines[at + 5]).toContain("<b>По школам</b>");
-    expect(await sheetRows(file!)).toEqual([
+    const book = await parseBook(file!);
+    expect(book.rows("По районам")).toEqual([
+      ["Район", "Педагогов", "С действующей категорией", "Доля, %"],
+      [SOUTH, 3, 1, 33],
+      [NORTH, 2, 1, 50],
+      ["Без района", 1, 0, 0],
+      ["Итого", 6, 2, 33],
+    ]);
+    expect(book.rows("По школам")).toEqual([
+      ["Школа", "Школьный округ", "Район", "Педагогов", "С действующей категорией", "Доля, %"],
+      [lone.name, undefined, "Без района", 1, 0, 0],
+      [s1.name, s1.cluster ?? undefined, SOUTH, 3, 1, 33],
+      [n1.name, n1.cluster ?? undefined, NORTH, 2, 1, 50],
+      ["Итого", undefined, undefined, 6, 2, 33],
+    ]);
+    expect(await sheetRows(file!, ["По районам", "По школам", "Требуют внимания"])).toEqual([
       ["№", "ФИО", "Школа", "Школьный округ", "Район", "Категория", "Действует до", "Состояние"],
       [1, "Борисова Вера", n1.name, n1.cluster, NORTH, "соответствие занимаемой должности", new Date(Date.UTC(2026, 9, 1)), "срок истёк"],
       [2, "Васильева Галина", s1.name, s1.cluster, SOUTH, "высшая категория", new Date(Date.UTC(2027, 2, 31)), "истекает"],
@@ -92,8 +113,10 @@ describe.each(providers)("attestation report by district on %s", (provider) => {
     expect(en!.text).toContain("🎓 <b>Teachers' certification</b>\nTeachers: 6");
     expect(en!.text).toContain(`<b>By district</b> (share of teachers with a category in force, lowest first):\n▓▓▓░░░░░░░ 33% · ${SOUTH} (1/3)`);
     expect(en!.text).toContain("0% · No district (0/1)");
-    expect((await sheetRows(enFile!))[0]).toEqual(["No.", "Full name", "School", "School cluster", "District", "Category", "Valid until", "State"]);
-    expect((await sheetRows(enFile!))[4]![4]).toBe("No district");
+    const enSheets = ["By district", "By school", "Need attention"];
+    expect((await sheetRows(enFile!, enSheets))[0]).toEqual(["No.", "Full name", "School", "School cluster", "District", "Category", "Valid until", "State"]);
+    expect((await sheetRows(enFile!, enSheets))[4]![4]).toBe("No district");
+    expect((await parseBook(enFile!)).rows("By school")[0]).toEqual(["School", "School cluster", "District", "Teachers", "Category in force", "Share, %"]);
   });
 
   it("a district with no registered teachers yet says so, naming the district", async () => {

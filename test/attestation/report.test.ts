@@ -72,6 +72,14 @@ describe.each(providers)("attestation report on %s", (provider) => {
       [2, "Борисова Вера", s1.name, s1.cluster, "высшая категория", new Date(Date.UTC(2027, 2, 31)), "истекает"],
       [3, "Дмитриева Елена", s2.name, s2.cluster, undefined, undefined, "не указана"],
     ]);
+    // every school's figures, as in the chat, the least covered first
+    expect(await sheetRows(file!, "По школам")).toEqual([
+      ["Школа", "Школьный округ", "Педагогов", "С действующей категорией", "Доля, %"],
+      [s2.name, s2.cluster ?? undefined, 3, 0, 0],
+      [s1.name, s1.cluster ?? undefined, 2, 2, 100],
+      ["Итого", undefined, 5, 2, 40],
+    ]);
+    expect((await parseBook(file!)).names).toEqual(["По школам", "Требуют внимания"]);
     expect(app.missing).toEqual([]);
   });
 
@@ -88,15 +96,43 @@ describe.each(providers)("attestation report on %s", (provider) => {
     expect(app.missing).toEqual([]);
   });
 
-  it("says so when nobody needs attention, and sends no file", async () => {
+  it("says so when nobody needs attention, and still sends the file by school", async () => {
     const a = await insertTeacher(app, 7201);
     const b = await insertTeacher(app, 7202);
     await attest(a, "first", "2030-01-31");
     await attest(b, "none");
     await methodist.chat.send("/attestation");
-    expect(app.tg.transcript(7001).at(-2)!.text).toContain("✅ Категория действует: 1");
-    expect(methodist.chat.lastText()).toContain("Внимания никто не требует");
-    expect(app.tg.callsOf("sendDocument")).toHaveLength(0);
+    const [summary, file] = app.tg.transcript(7001).slice(-2);
+    expect(summary!.text).toContain("✅ Категория действует: 1");
+    expect(summary!.text).toContain("Внимания никто не требует");
+    expect(file!.kind).toBe("document");
+    const school = await app.db.prisma.school.findFirstOrThrow({ orderBy: { id: "asc" } });
+    expect(await sheetRows(file!, "По школам")).toEqual([
+      ["Школа", "Школьный округ", "Педагогов", "С действующей категорией", "Доля, %"],
+      [school.name, school.cluster ?? undefined, 2, 1, 50],
+      ["Итого", undefined, 2, 1, 50],
+    ]);
+    expect(await sheetRows(file!, "Требуют внимания")).toEqual([["№", "ФИО", "Школа", "Школьный округ", "Категория", "Действует до", "Состояние"]]);
+  });
+
+  it("a category is valid through its last day, and expiring from 6 months before it (today is 23.11.2026)", async () => {
+    const teacher = async (id: number, name: string, day: string) => attest(await insertTeacher(app, id, { name }), "first", day);
+    await teacher(7401, "Абрамова Анна", "2026-11-22"); // ended yesterday
+    await teacher(7402, "Борисова Вера", "2026-11-23"); // its last day is today
+    await teacher(7403, "Васильева Галина", "2027-05-22"); // the last day within 6 months
+    await teacher(7404, "Григорьева Дарья", "2027-05-23"); // 6 months from today: not yet
+    await methodist.chat.send("/attestation");
+    const [summary, file] = app.tg.transcript(7001).slice(-2);
+    expect(summary!.text).toContain("✅ Категория действует: 1\n⏳ Истекает в ближайшие 6 месяцев: 2\n❌ Срок истёк: 1");
+    expect((await sheetRows(file!, "Требуют внимания")).slice(1).map((r) => [r[1], r[6]])).toEqual([
+      ["Абрамова Анна", "срок истёк"],
+      ["Борисова Вера", "истекает"],
+      ["Васильева Галина", "истекает"],
+    ]);
+    // the next day (midnight in Moscow) the last day is over, and the window reaches one day further
+    app.clock.set("2026-11-23T21:00:00Z");
+    await methodist.chat.send("/attestation");
+    expect(app.tg.transcript(7001).at(-2)!.text).toContain("✅ Категория действует: 0\n⏳ Истекает в ближайшие 6 месяцев: 2\n❌ Срок истёк: 2");
   });
 
   it("with no teachers yet, says there is nothing to sum up", async () => {

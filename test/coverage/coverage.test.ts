@@ -6,6 +6,7 @@ import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 import { parseBook } from "../helpers/workbook.js";
+import { createCourse, enrol as enrolIn } from "./helpers.js";
 
 describe("academicYear", () => {
   it("runs from 1 September to 1 September in the deployment's zone", () => {
@@ -27,26 +28,8 @@ describe.each(providers)("course coverage on %s", (provider) => {
   });
   afterEach(() => app.destroy());
 
-  async function course(title: string, startDate: string): Promise<number> {
-    const start = new Date(startDate);
-    const c = await app.db.prisma.course.create({
-      data: {
-        title,
-        description: "…",
-        provider: "ИРО",
-        format: "online",
-        startDate: start,
-        endDate: new Date(start.getTime() + 5 * 86_400_000),
-        hours: 36,
-        seats: 30,
-        registrationDeadline: start,
-      },
-    });
-    return c.id;
-  }
-
-  const enrol = (courseId: number, userId: number, status: "registered" | "completed" | "waiting" | "cancelled") =>
-    app.db.prisma.courseRegistration.create({ data: { courseId, userId, status, queuedAt: app.clock.now() } });
+  const course = (title: string, startDate: string) => createCourse(app, title, startDate);
+  const enrol = (courseId: number, userId: number, status: Parameters<typeof enrolIn>[3]) => enrolIn(app, courseId, userId, status);
 
   it("shows the share by school, least covered first, and sends a spreadsheet of who has no course", async () => {
     const [s1, s2] = await app.db.prisma.school.findMany({ orderBy: { id: "asc" }, take: 2 });
@@ -77,13 +60,13 @@ describe.each(providers)("course coverage on %s", (provider) => {
     expect(file.file?.name).toBe("coverage-2026-2027.xlsx");
     const { rows } = await parseBook(file);
     expect(rows("По школам")).toEqual([
-      ["Школа", "Округ", "Педагогов", "С курсами", "Охват, %"],
+      ["Школа", "Школьный округ", "Педагогов", "С курсами", "Охват, %"],
       [s1!.name, s1!.cluster, 2, 1, 50],
       [s2!.name, s2!.cluster, 2, 2, 100],
       ["Итого", undefined, 4, 3, 75],
     ]);
     expect(rows("Без курсов")).toEqual([
-      ["ФИО", "Школа", "Округ", "Предметы"],
+      ["ФИО", "Школа", "Школьный округ", "Предметы"],
       ["Борисова Вера", s1!.name, s1!.cluster, "Математика, Физика"],
     ]);
     expect(app.missing).toEqual([]);

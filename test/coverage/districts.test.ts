@@ -6,6 +6,7 @@ import { loadTwoDistricts, NORTH, registerDistrictMethodist, SOUTH } from "../he
 import { insertTeacher, registerAdmin, type Person } from "../helpers/flows.js";
 import { ADMIN_ID, closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { parseBook } from "../helpers/workbook.js";
+import { createCourse, enrol as enrolIn } from "./helpers.js";
 
 describe.each(providers)("course coverage by district on %s", (provider) => {
   let app: TestApp;
@@ -15,25 +16,8 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
   });
   afterEach(() => closeTestApp(app));
 
-  async function course(): Promise<number> {
-    const start = new Date("2026-12-01T06:00:00Z");
-    const c = await app.db.prisma.course.create({
-      data: {
-        title: "Формирующее оценивание",
-        description: "…",
-        provider: "ИРО",
-        format: "online",
-        startDate: start,
-        endDate: new Date(start.getTime() + 5 * 86_400_000),
-        hours: 36,
-        seats: 30,
-        registrationDeadline: start,
-      },
-    });
-    return c.id;
-  }
-  const enrol = (courseId: number, userId: number) =>
-    app.db.prisma.courseRegistration.create({ data: { courseId, userId, status: "registered", queuedAt: app.clock.now() } });
+  const course = () => createCourse(app, "Формирующее оценивание", "2026-12-01T06:00:00Z");
+  const enrol = (courseId: number, userId: number) => enrolIn(app, courseId, userId, "registered");
 
   const sheets = (file: { file?: { bytes?: unknown } }) => parseBook(file);
 
@@ -72,12 +56,12 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
     const north_ = await sheets(file!);
     expect(north_.names).toEqual(["По школам", "Без курсов"]);
     expect(north_.rows("По школам")).toEqual([
-      ["Школа", "Округ", "Педагогов", "С курсами", "Охват, %"],
+      ["Школа", "Школьный округ", "Педагогов", "С курсами", "Охват, %"],
       [n1.name, n1.cluster ?? undefined, 2, 1, 50],
       [n2.name, n2.cluster ?? undefined, 1, 1, 100],
       ["Итого", undefined, 3, 2, 67],
     ]);
-    expect(north_.rows("Без курсов")).toEqual([["ФИО", "Школа", "Округ", "Предметы"], ["Борисова Вера", n1.name, n1.cluster ?? undefined, "Математика"]]);
+    expect(north_.rows("Без курсов")).toEqual([["ФИО", "Школа", "Школьный округ", "Предметы"], ["Борисова Вера", n1.name, n1.cluster ?? undefined, "Математика"]]);
     // the broadcast to these teachers is one tap away (the broadcasts section limits it to her district)
     expect(northM.chat.buttons().map((b) => b.text)).toEqual(["📣 Написать педагогам без курсов"]);
 
@@ -86,7 +70,7 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
     expect(southChart!.text).toContain(`2026/2027 учебный год — ${SOUTH}`);
     expect(southChart!.text).toContain("<b>50%</b> — прошли или проходят курсы 1 из 2 педагогов; без курсов: 1.");
     expect(southChart!.text.split("\n").filter((l) => l.includes("% · "))).toEqual([`▓▓▓▓▓░░░░░ 50% · ${s1.name} (1/2)`]);
-    expect((await sheets(southFile!)).rows("Без курсов")).toEqual([["ФИО", "Школа", "Округ", "Предметы"], ["Дёмина Елена", s1.name, s1.cluster ?? undefined, "Физика"]]);
+    expect((await sheets(southFile!)).rows("Без курсов")).toEqual([["ФИО", "Школа", "Школьный округ", "Предметы"], ["Дёмина Елена", s1.name, s1.cluster ?? undefined, "Физика"]]);
   });
 
   it("an admin and a regional methodist see everyone, which district is behind, and the district of each row", async () => {
@@ -117,7 +101,7 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
       ["Итого", 6, 3, 50],
     ]);
     expect(book.rows("По школам")).toEqual([
-      ["Школа", "Округ", "Район", "Педагогов", "С курсами", "Охват, %"],
+      ["Школа", "Школьный округ", "Район", "Педагогов", "С курсами", "Охват, %"],
       [lone.name, undefined, "Без района", 1, 0, 0],
       // equally covered, equally large: by name («Покровская» before «СОШ № 1»)
       [s1.name, s1.cluster ?? undefined, SOUTH, 2, 1, 50],
@@ -126,7 +110,7 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
       ["Итого", undefined, undefined, 6, 3, 50],
     ]);
     expect(book.rows("Без курсов")).toEqual([
-      ["ФИО", "Школа", "Округ", "Район", "Предметы"],
+      ["ФИО", "Школа", "Школьный округ", "Район", "Предметы"],
       ["Борисова Вера", n1.name, n1.cluster ?? undefined, NORTH, "Математика"],
       ["Дёмина Елена", s1.name, s1.cluster ?? undefined, SOUTH, "Физика"],
       ["Ершова Жанна", lone.name, undefined, "Без района", "Математика"],
@@ -141,7 +125,7 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
     expect(enChart!.text).toContain("0% · No district (0/1)");
     const en = await sheets(enFile!);
     expect(en.names).toEqual(["By district", "By school", "Without a course"]);
-    expect(en.rows("Without a course")[0]).toEqual(["Name", "School", "Cluster", "District", "Subjects"]);
+    expect(en.rows("Without a course")[0]).toEqual(["Name", "School", "School cluster", "District", "Subjects"]);
   });
 
   it("a district with no registered teachers yet says so, naming the district, and sends no file", async () => {
@@ -166,7 +150,7 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
     expect(chart!.text).not.toContain("Без района");
     const book = await sheets(file!);
     expect(book.names).toEqual(["По школам", "Без курсов"]);
-    expect(book.rows("По школам")[0]).toEqual(["Школа", "Округ", "Педагогов", "С курсами", "Охват, %"]);
-    expect(book.rows("Без курсов")[0]).toEqual(["ФИО", "Школа", "Округ", "Предметы"]);
+    expect(book.rows("По школам")[0]).toEqual(["Школа", "Школьный округ", "Педагогов", "С курсами", "Охват, %"]);
+    expect(book.rows("Без курсов")[0]).toEqual(["ФИО", "Школа", "Школьный округ", "Предметы"]);
   });
 });

@@ -100,7 +100,7 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
 
   it("schools: an empty choice is refused; only the chosen schools' teachers are invited, in their language", async () => {
     const m = await registerMethodist(app, 6002);
-    const school2 = await app.db.prisma.school.findUniqueOrThrow({ where: { name: "МБОУ «СОШ № 2»" } });
+    const school2 = await app.db.prisma.school.findFirstOrThrow({ where: { name: "МБОУ «СОШ № 2»" } });
     await insertTeacher(app, 6201, { name: "Васильева Галина", schoolId: school2.id, subjectCodes: ["russian"], language: "en" });
     await insertTeacher(app, 6202, { name: "Григорьева Дарья" });
     const c = m.chat;

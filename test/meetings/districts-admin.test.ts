@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { meetingAdminData, meetingSchoolData } from "../../src/bot/features/meetings/callbacks.js";
 import { providers } from "../helpers/databases.js";
+import { SOUTH } from "../helpers/districts.js";
 import type { TestUser } from "../helpers/fake-telegram.js";
 import { registerMethodist } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
@@ -66,7 +67,7 @@ describe.each(providers)("managing meetings by district on %s", (provider) => {
     await startMeeting(r.admin.chat, "Конференция для Покровской школы");
     await r.admin.chat.press("По школам");
     await r.admin.chat.send("Покровская");
-    expect(schoolLabels(r.admin.chat)).toEqual(["МБОУ «Покровская СОШ»"]);
+    expect(schoolLabels(r.admin.chat)).toEqual([`МБОУ «Покровская СОШ» · ${SOUTH}`]);
     await r.admin.chat.press("МБОУ «Покровская СОШ»");
     await r.admin.chat.press("Готово ✔️");
     await r.admin.chat.send("-");

@@ -19,7 +19,7 @@ describe.each(providers)("/teachers on %s", (provider) => {
   });
   afterEach(() => closeTestApp(app));
 
-  const schoolNamed = (name: string) => app.db.prisma.school.findUniqueOrThrow({ where: { name } });
+  const schoolNamed = (name: string) => app.db.prisma.school.findFirstOrThrow({ where: { name } });
   /** a teacher registered at `when` (the clock comes back to 23 November after) */
   async function joined(when: string, telegramId: number, opts: Parameters<typeof insertTeacher>[2]): Promise<number> {
     const now = app.clock.now();

@@ -39,6 +39,8 @@ export interface AttestedTeacher {
 export interface SchoolAttestation {
   school: string;
   cluster: string;
+  /** the school's district (null: none) */
+  district: string | null;
   teachers: number;
   /** with a category in force (valid or expiring) */
   current: number;
@@ -110,12 +112,13 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
           fullName: true,
           attestationCategory: true,
           attestationUntil: true,
-          school: { select: { name: true, cluster: true, district: { select: { name: true } } } },
+          school: { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } },
         },
         orderBy: { fullName: "asc" },
       });
       const counts: Record<AttestationStatus, number> = { valid: 0, expiring: 0, expired: 0, none: 0, unknown: 0 };
-      const bySchool = new Map<string, SchoolAttestation>();
+      // by the school itself: two districts may each have a «СОШ № 1»
+      const bySchool = new Map<number | null, SchoolAttestation>();
       const byDistrictName = new Map<string | null, DistrictAttestation>();
       const attention: AttestedTeacher[] = [];
       for (const t of teachers) {
@@ -124,7 +127,8 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
         const school = t.school?.name ?? "—";
         const cluster = t.school?.cluster ?? "";
         const districtName = t.school?.district?.name ?? null;
-        const row = bySchool.get(school) ?? { school, cluster, teachers: 0, current: 0 };
+        const schoolId = t.school?.id ?? null;
+        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, current: 0 };
         const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, current: 0 };
         row.teachers++;
         dRow.teachers++;
@@ -132,7 +136,7 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
           row.current++;
           dRow.current++;
         }
-        bySchool.set(school, row);
+        bySchool.set(schoolId, row);
         byDistrictName.set(districtName, dRow);
         if (ATTENTION.includes(status)) {
           attention.push({ name: t.fullName ?? "", school, cluster, district: districtName, category: t.attestationCategory, until: t.attestationUntil, status });

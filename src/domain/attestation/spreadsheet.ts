@@ -1,14 +1,17 @@
-// The teachers whose attestation needs a methodist's attention (expired, expiring soon, not told) as
-// an .xlsx workbook (with a district column for the whole deployment of a directory with districts).
-// Labels come from the caller (locales), so the file is in the methodist's language.
-import { excelDay, personCells, personColumns, workbook, type PersonLabels } from "../spreadsheet.js";
+// The attestation report as an .xlsx workbook: for the whole deployment of a directory with districts a
+// sheet by district first; a sheet by school (teachers, those with a category in force, the share); and
+// the teachers who need attention (expired, expiring soon, not told), with a district column where there
+// are districts. Labels come from the caller (locales), so the file is in the methodist's language.
+import { percent } from "../coverage/index.js";
+import { excelDay, personCells, personColumns, summarySheets, workbook, type Column, type PersonLabels, type SummaryLabels } from "../spreadsheet.js";
 import type { AttestationReport, AttestedTeacher } from "./index.js";
 
-export interface AttestationLabels extends PersonLabels {
+export interface AttestationLabels extends PersonLabels, SummaryLabels {
+  /** the sheet of the teachers who need attention */
   sheet: string;
-  district: string;
-  /** the district of the teachers whose school is in none */
-  noDistrict: string;
+  teachers: string;
+  current: string;
+  percent: string;
   category: string;
   until: string;
   status: string;
@@ -18,7 +21,15 @@ export interface AttestationLabels extends PersonLabels {
 }
 
 export function attestationWorkbook(report: AttestationReport, l: AttestationLabels, zone: string): Promise<Buffer> {
+  const counts: Column[] = [
+    { header: l.teachers, key: "teachers", width: 12 },
+    { header: l.current, key: "current", width: 16 },
+    { header: l.percent, key: "percent", width: 10 },
+  ];
+  const figures = (r: { teachers: number; current: number }) => ({ teachers: r.teachers, current: r.current, percent: percent(r.current, r.teachers) });
+  const current = report.counts.valid + report.counts.expiring;
   return workbook([
+    ...summarySheets(l, counts, report, figures, figures({ teachers: report.teachers, current })),
     {
       name: l.sheet,
       columns: [

@@ -207,9 +207,13 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       return { courses, meetings };
     },
 
-    /** The schools the "schools" filter offers: the author's district's (all for the whole deployment), by name. */
-    schools(scope: Scope): Promise<{ id: number; name: string }[]> {
-      return db.school.findMany({ where: schoolsInScope(scope), orderBy: { name: "asc" }, select: { id: true, name: true } });
+    /** The schools the "schools" filter offers: the author's district's (all for the whole deployment), by name, with their district. */
+    schools(scope: Scope): Promise<{ id: number; name: string; district: { name: string } | null }[]> {
+      return db.school.findMany({
+        where: schoolsInScope(scope),
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: { id: true, name: true, district: { select: { name: true } } },
+      });
     },
 
     /**

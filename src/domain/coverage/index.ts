@@ -126,7 +126,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
           select: {
             id: true,
             fullName: true,
-            school: { select: { name: true, cluster: true, district: { select: { name: true } } } },
+            school: { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } },
             subjects: { select: { subject: { select: { nameRu: true, nameEn: true, sortOrder: true } } } },
           },
           orderBy: { fullName: "asc" },
@@ -138,14 +138,16 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
         }),
       ]);
       const covered = new Set(regs.map((r) => r.userId));
-      const bySchool = new Map<string, SchoolCoverage>();
+      // by the school itself: two districts may each have a «СОШ № 1»
+      const bySchool = new Map<number | null, SchoolCoverage>();
       const byDistrictName = new Map<string | null, DistrictCoverage>();
       const uncovered: UncoveredTeacher[] = [];
       for (const t of teachers) {
         const school = t.school?.name ?? "—";
         const cluster = t.school?.cluster ?? "";
         const districtName = t.school?.district?.name ?? null;
-        const row = bySchool.get(school) ?? { school, cluster, district: districtName, teachers: 0, covered: 0 };
+        const schoolId = t.school?.id ?? null;
+        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, covered: 0 };
         const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, covered: 0 };
         row.teachers++;
         dRow.teachers++;
@@ -156,7 +158,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
           const subjects = [...t.subjects].sort((a, b) => a.subject.sortOrder - b.subject.sortOrder);
           uncovered.push({ name: t.fullName ?? "", school, cluster, district: districtName, subjects: subjects.map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)) });
         }
-        bySchool.set(school, row);
+        bySchool.set(schoolId, row);
         byDistrictName.set(districtName, dRow);
       }
       const schools = [...bySchool.values()].sort(

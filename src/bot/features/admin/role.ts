@@ -2,12 +2,16 @@
 // with districts, a methodist is made one of a district (or of all of them), and a methodist's district
 // can be changed.
 import { InlineKeyboard } from "grammy";
+import { snippet } from "../../../domain/text.js";
+import type { SearchedPerson } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { refreshUserCommands } from "../../commands.js";
 import { pickUserData, ROLE_CANCEL, roleDistrictData, setRoleData } from "./callbacks.js";
 
 export const ROLE = "admin-role";
+/** people offered at once: more than that, the admin is asked to narrow the search */
+const SHOWN = 10;
 
 export function roleConversation(deps: BotDeps) {
   const { users } = deps.services;
@@ -23,16 +27,23 @@ export function roleConversation(deps: BotDeps) {
       c = answer;
       if (answer.message?.text !== undefined) {
         const query = answer.message.text;
-        const found = await conversation.external(async () =>
-          (await users.search(query)).map((u) => ({ id: u.id, fullName: u.fullName ?? "", role: u.role })),
-        );
-        if (!found.length) {
+        const found = await conversation.external(async () => {
+          const { people, total } = await users.search(query, SHOWN);
+          // namesakes are many in a region: the school (and its district) tells them apart
+          const where = (u: SearchedPerson) =>
+            u.school ? [snippet(u.school.name, 24), ...(u.school.district ? [snippet(u.school.district.name, 16)] : [])].join(", ") : null;
+          return { people: people.map((u) => ({ id: u.id, fullName: u.fullName ?? "", role: u.role, where: where(u) })), total };
+        });
+        if (!found.people.length) {
           await answer.reply(answer.t("role-search-none"), HTML);
           continue;
         }
         const kb = new InlineKeyboard();
-        for (const u of found) kb.text(`${u.fullName} · ${answer.t(`role-${u.role}`)}`, pickUserData.pack({ id: u.id })).row();
-        await answer.reply(answer.t("role-pick-user"), { ...HTML, reply_markup: kb });
+        for (const u of found.people) {
+          kb.text([u.fullName, answer.t(`role-${u.role}`), ...(u.where ? [u.where] : [])].join(" · "), pickUserData.pack({ id: u.id })).row();
+        }
+        const more = found.total > found.people.length ? `\n${answer.t("role-search-more", { shown: found.people.length, total: found.total })}` : "";
+        await answer.reply(answer.t("role-pick-user") + more, { ...HTML, reply_markup: kb });
         continue;
       }
       const data = answer.callbackQuery?.data ?? "";

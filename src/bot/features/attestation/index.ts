@@ -1,15 +1,17 @@
 // /attestation (methodists): how many teachers have a category in force, expiring, expired, none or not
-// told; by school, least covered first; and a spreadsheet of the teachers who need attention. A
-// district's methodist sees her district (the title names it); a regional one sees by district too.
+// told; by school, least covered first; and a spreadsheet of every school's figures (by district too, in a
+// region) and of the teachers who need attention, sent even when nobody does. A district's methodist sees
+// her district (the title names it); a regional one sees by district too.
 import { Composer } from "grammy";
 import type { AttestedTeacher } from "../../../domain/attestation/index.js";
 import { attestationWorkbook } from "../../../domain/attestation/spreadsheet.js";
 import { percent } from "../../../domain/coverage/index.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { replyLong } from "../../long-text.js";
 import { personLabels, sendDatedReport } from "../../spreadsheets.js";
 import { methodistOnly } from "../../middlewares/guards.js";
-import { bar, CHART_SCHOOLS } from "../coverage/index.js";
+import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function attestationFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
@@ -22,7 +24,8 @@ export function attestationFeature(deps: BotDeps) {
       const p = percent(current, teachers);
       return ctx.t("attestation-school-line", { bar: bar(p), percent: p, school: name, current, teachers });
     };
-    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => line(s.school, s.current, s.teachers));
+    const label = schoolLabel(report.schools);
+    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => line(label(s), s.current, s.teachers));
     const districts = report.districts.length
       ? [ctx.t("attestation-districts-title"), ...report.districts.map((d) => line(d.district ?? ctx.t("attestation-no-district"), d.current, d.teachers)), ""]
       : [];
@@ -35,16 +38,23 @@ export function attestationFeature(deps: BotDeps) {
       ctx.t("attestation-schools-title"),
       ...lines,
       ...(more > 0 ? [ctx.t("attestation-more-schools", { count: more })] : []),
+      ...(report.attention.length ? [] : ["", ctx.t("attestation-nobody-to-list")]),
     ].join("\n");
-    await ctx.reply(text, HTML);
-    if (!report.attention.length) return ctx.reply(ctx.t("attestation-nobody-to-list"), HTML);
+    // a region's 21 district lines and 15 schools of long names do not fit in one message
+    await replyLong(ctx, text);
     const file = await attestationWorkbook(
       report,
       {
         sheet: ctx.t("attestation-sheet-name"),
         ...personLabels(ctx.t),
+        districtsSheet: ctx.t("attestation-sheet-districts"),
+        schoolsSheet: ctx.t("attestation-sheet-schools"),
         district: ctx.t("attestation-col-district"),
         noDistrict: ctx.t("attestation-no-district"),
+        teachers: ctx.t("attestation-col-teachers"),
+        current: ctx.t("attestation-col-current"),
+        percent: ctx.t("attestation-col-percent"),
+        total: ctx.t("attestation-col-total"),
         category: ctx.t("attestation-col-category"),
         until: ctx.t("attestation-col-until"),
         status: ctx.t("attestation-col-status"),

@@ -9,7 +9,7 @@ import { formatDate } from "../../../domain/time.js";
 import type { Question } from "../../../domain/broadcasts/question.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, nudge } from "../../conversations/kit.js";
-import { NOOP, pager } from "../../keyboards.js";
+import { NOOP, pager, schoolWithDistrict } from "../../keyboards.js";
 import { BROADCAST_PICK_DONE, broadcastAudienceData, broadcastPickData, broadcastPickPageData } from "./callbacks.js";
 import { askQuestion, questionNote } from "./question.js";
 import { audienceSummary } from "./render.js";
@@ -189,7 +189,8 @@ export async function askAudience(
     const sources = await conversation.external(async () => {
       const { directory, broadcasts } = deps.services;
       if (action === "subjects") return (await directory.subjects()).map((s) => ({ id: s.id, label: locale === "en" ? s.nameEn : s.nameRu }));
-      if (action === "schools") return (await broadcasts.schools(scope)).map((s) => ({ id: s.id, label: s.name }));
+      // staff of the whole region pick among every district's schools, «СОШ № 1» of many: the district tells them apart
+      if (action === "schools") return (await broadcasts.schools(scope)).map((s) => ({ id: s.id, label: schoolWithDistrict(s, scope) }));
       // courses and meetings recur under one title (an association meets every month): the date tells them apart
       const zone = deps.config.TIMEZONE;
       if (action === "course") return (await broadcasts.sources(scope)).courses.map((x) => ({ id: x.id, label: `${formatDate(x.startDate, locale, zone)} · ${x.title}` }));

@@ -8,6 +8,7 @@ import { coverageWorkbook } from "../../../domain/coverage/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { COMPOSE } from "../broadcasts/compose.js";
 
@@ -18,6 +19,15 @@ export const CHART_SCHOOLS = 15;
 const BAR = 10;
 
 export const bar = (p: number): string => "▓".repeat(Math.round(p / BAR)) + "░".repeat(BAR - Math.round(p / BAR));
+
+type SchoolRow = { school: string; district: string | null };
+
+/** How a chart names a school of `rows`: with its district where another school of them has its name. */
+export function schoolLabel(rows: SchoolRow[]): (row: SchoolRow) => string {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.school, (count.get(r.school) ?? 0) + 1);
+  return (r) => (r.district !== null && count.get(r.school)! > 1 ? `${r.school} · ${r.district}` : r.school);
+}
 
 export function coverageFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
@@ -30,7 +40,8 @@ export function coverageFeature(deps: BotDeps) {
       const p = percent(covered, teachers);
       return ctx.t("coverage-school-line", { bar: bar(p), percent: p, school: name, covered, teachers });
     };
-    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => line(s.school, s.covered, s.teachers));
+    const label = schoolLabel(report.schools);
+    const lines = report.schools.slice(0, CHART_SCHOOLS).map((s) => line(label(s), s.covered, s.teachers));
     const districts = report.districts.length
       ? [ctx.t("coverage-districts-title"), ...report.districts.map((d) => line(d.district ?? ctx.t("coverage-no-district"), d.covered, d.teachers)), ""]
       : [];
@@ -45,7 +56,8 @@ export function coverageFeature(deps: BotDeps) {
       ...lines,
       ...(more > 0 ? [ctx.t("coverage-more-schools", { count: more })] : []),
     ].join("\n");
-    await ctx.reply(text, HTML);
+    // a region's 21 district lines and 15 schools of long names do not fit in one message
+    await replyLong(ctx, text);
     const file = await coverageWorkbook(report, {
       districtsSheet: ctx.t("coverage-sheet-districts"),
       district: ctx.t("coverage-col-district"),
@@ -53,7 +65,7 @@ export function coverageFeature(deps: BotDeps) {
       schoolsSheet: ctx.t("coverage-sheet-schools"),
       uncoveredSheet: ctx.t("coverage-sheet-uncovered"),
       school: ctx.t("coverage-col-school"),
-      cluster: ctx.t("coverage-col-cluster"),
+      cluster: ctx.t("sheet-col-cluster"),
       teachers: ctx.t("coverage-col-teachers"),
       covered: ctx.t("coverage-col-covered"),
       percent: ctx.t("coverage-col-percent"),

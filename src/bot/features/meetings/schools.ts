@@ -2,6 +2,7 @@
 // Done (at least one). A district's methodist is offered her district's schools only.
 import { InlineKeyboard } from "grammy";
 import { schoolsInScope, type Scope } from "../../../domain/scope.js";
+import { schoolWithDistrict } from "../../keyboards.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, nudge } from "../../conversations/kit.js";
 import { NOOP, pager } from "../../keyboards.js";
@@ -14,13 +15,13 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
   const page = (n: number) =>
     conversation.external(async () => {
       const { items, total } = await deps.services.directory.schoolPage(n, PAGE_SIZE, schoolsInScope(scope));
-      return { items: items.map(({ id, name }) => ({ id, name })), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+      return { items: items.map((s) => ({ id: s.id, name: schoolWithDistrict(s, scope) })), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
     });
   // page SEARCH: the schools the last typed query found
   const SEARCH = -1;
   let query = "";
   const search = () =>
-    conversation.external(async () => ({ items: (await deps.services.directory.searchSchools(query, schoolsInScope(scope))).map(({ id, name }) => ({ id, name })), pages: 1 }));
+    conversation.external(async () => ({ items: (await deps.services.directory.searchSchools(query, schoolsInScope(scope))).map((s) => ({ id: s.id, name: schoolWithDistrict(s, scope) })), pages: 1 }));
   const keyboard = (t: ConvContext["t"], n: number, list: { items: { id: number; name: string }[]; pages: number }) => {
     const kb = new InlineKeyboard();
     for (const s of list.items) kb.text(`${chosen.has(s.id) ? "✅ " : ""}${s.name}`, meetingSchoolData.pack({ id: s.id, page: n })).row();

@@ -9,9 +9,10 @@ import { adoptionWorkbook } from "../../../domain/teachers/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
+import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { personLabels, sendDatedReport } from "../../spreadsheets.js";
-import { bar, CHART_SCHOOLS } from "../coverage/index.js";
+import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function teachersFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
@@ -33,6 +34,7 @@ export function teachersFeature(deps: BotDeps) {
         ]
       : [];
     const more = report.schools.length - CHART_SCHOOLS;
+    const label = schoolLabel(report.schools);
     const text = [
       district === null ? ctx.t("teachers-title") : ctx.t("teachers-title-district", { district }),
       ctx.t("teachers-total", { teachers: report.teachers, recent: report.recent, since: formatDate(report.since, locale, zone), inactive: report.inactive }),
@@ -41,10 +43,10 @@ export function teachersFeature(deps: BotDeps) {
       "",
       ...districts,
       ctx.t("teachers-schools-title"),
-      ...report.schools.slice(0, CHART_SCHOOLS).map((s) => ctx.t("teachers-school-line", { teachers: s.teachers, school: s.school })),
+      ...report.schools.slice(0, CHART_SCHOOLS).map((s) => ctx.t("teachers-school-line", { teachers: s.teachers, school: label(s) })),
       ...(more > 0 ? [ctx.t("teachers-more-schools", { count: more })] : []),
     ].join("\n");
-    await ctx.reply(text, HTML);
+    await replyLong(ctx, text);
     const file = await adoptionWorkbook(
       report,
       {
