@@ -255,8 +255,13 @@ export function createLessonService(db: Db, deps: LessonDeps) {
    * state, see lessonState): at its start its author is told so (REVIEW_EXPIRED_KIND). Moving the lesson
    * moves the task (the same dedupe key); a verdict drops it.
    */
-  const watchReview = (l: LessonView) =>
+  const watchReview = (l: Pick<LessonView, "id"> & { startsAt: LessonView["startsAt"] | Date }) =>
     tasks.schedule({ kind: REVIEW_EXPIRED_KIND, payload: { lessonId: l.id }, dueAt: new Date(l.startsAt), dedupeKey: reviewExpiryKey(l.id) });
+  /**
+   * Whether a (cancelled) lesson was ever published: only an approval leaves a cancelled lesson
+   * moderated (a rejected one cannot be cancelled, a resubmitted one is not moderated).
+   */
+  const wasPublished = async (id: number) => (await db.openLesson.count({ where: { id, moderatedAt: { not: null } } })) > 0;
 
   const service = {
     load,
@@ -460,8 +465,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     async visibleTo(viewer: Pick<User, "id" | "role" | "districtId">, id: number): Promise<LessonView> {
       const l = await load(id);
       if (l.status === "approved" || l.authorId === viewer.id || (await service.reviews(viewer, l.authorId))) return l;
-      // only an approval leaves a cancelled lesson moderated (a rejected one cannot be cancelled, a resubmitted one is not moderated)
-      if (l.status === "cancelled" && (await db.openLesson.count({ where: { id, moderatedAt: { not: null } } }))) return l;
+      if (l.status === "cancelled" && (await wasPublished(id))) return l;
       throw new DomainError("lesson-not-found");
     },
 
@@ -477,9 +481,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const keys = pending.map((l) => reviewExpiryKey(l.id));
       const watched = new Set((await db.scheduledTask.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((t) => t.dedupeKey));
       const unwatched = pending.filter((l) => !watched.has(reviewExpiryKey(l.id)));
-      for (const l of unwatched) {
-        await tasks.schedule({ kind: REVIEW_EXPIRED_KIND, payload: { lessonId: l.id }, dueAt: l.startsAt, dedupeKey: reviewExpiryKey(l.id) });
-      }
+      for (const l of unwatched) await watchReview(l);
       return unwatched.length;
     },
 
@@ -491,7 +493,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     async forCalendar(viewer: Pick<User, "id" | "role" | "districtId">, id: number): Promise<LessonView> {
       const l = await service.visibleTo(viewer, id);
       if (l.status === "cancelled") {
-        if (await db.openLesson.count({ where: { id, moderatedAt: { not: null } } })) return l;
+        if (await wasPublished(id)) return l;
         throw new DomainError("lesson-calendar-cancelled");
       }
       if (l.status !== "approved") throw new DomainError("lesson-calendar-unpublished");

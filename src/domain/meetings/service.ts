@@ -236,6 +236,8 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       buttons: rsvpButtons(m.id),
       dedupeKey: `meeting-${m.id}-nudge-v${m.sequence}-u${u.id}`,
       groupId: nudgeGroup(m.id),
+      // asking for an answer once the meeting has begun would be pointless
+      expiresAt: m.startsAt,
     }));
     return list.filter((n) => !answered.has(n.userId) && !has.has(n.userId) && (!only || only.has(n.userId)));
   }
