@@ -67,7 +67,9 @@ function memoryTable(): Table {
 /** The same table through better-sqlite3 with statements prepared once (what a hand-written adapter does). */
 function rawTable(sqlite: Sqlite.Database, name: "bot_sessions" | "bot_conversations"): Table {
   const select = sqlite.prepare<[string], Row>(`SELECT key, value FROM ${name} WHERE key = ?`);
-  const upsert = sqlite.prepare(`INSERT INTO ${name} (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
+  const upsert = sqlite.prepare(
+    `INSERT INTO ${name} (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  );
   const remove = sqlite.prepare(`DELETE FROM ${name} WHERE key = ?`);
   const now = () => new Date().toISOString().replace("Z", "+00:00");
   return {
@@ -102,7 +104,8 @@ async function memoryUsers(stack: FullStack, only?: "byTelegramId" | "update"): 
     },
     async update(userId, change) {
       const u = byId.get(userId)!;
-      const next = "fullName" in change ? { ...u, fullName: validateFullName(change.fullName), searchName: normalizeSearch(change.fullName) } : { ...u, ...change };
+      const next =
+        "fullName" in change ? { ...u, fullName: validateFullName(change.fullName), searchName: normalizeSearch(change.fullName) } : { ...u, ...change };
       byId.set(userId, next as User);
       byTelegram.set(String(u.telegramId), next as User);
       return next as User;
@@ -203,14 +206,24 @@ async function statements(stack: FullStack, sqlite: Sqlite.Database) {
     user: sqlite.prepare("SELECT * FROM users WHERE telegram_id = ?"),
     conv: sqlite.prepare("SELECT key, value FROM bot_conversations WHERE key = ?"),
     update: sqlite.prepare("UPDATE users SET full_name = ?, search_name = ?, updated_at = ? WHERE id = ? RETURNING *"),
-    upsert: sqlite.prepare("INSERT INTO bot_conversations (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
+    upsert: sqlite.prepare(
+      "INSERT INTO bot_conversations (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+    ),
     remove: sqlite.prepare("DELETE FROM bot_conversations WHERE key = ?"),
   };
   const now = () => new Date().toISOString().replace("Z", "+00:00");
   const rows = [
     ["session read (findUnique by key)", () => perOp((i) => db.session.findUnique({ where: { key: key(i) } })), () => perOp((i) => q.session.get(key(i)))],
-    ["user by telegram id (findUnique)", () => perOp((i) => db.user.findUnique({ where: { telegramId: BigInt(key(i)) } })), () => perOp((i) => q.user.get(BigInt(key(i))))],
-    ["conversation read (findUnique, none stored)", () => perOp((i) => db.conversationState.findUnique({ where: { key: key(i) } })), () => perOp((i) => q.conv.get(key(i)))],
+    [
+      "user by telegram id (findUnique)",
+      () => perOp((i) => db.user.findUnique({ where: { telegramId: BigInt(key(i)) } })),
+      () => perOp((i) => q.user.get(BigInt(key(i)))),
+    ],
+    [
+      "conversation read (findUnique, none stored)",
+      () => perOp((i) => db.conversationState.findUnique({ where: { key: key(i) } })),
+      () => perOp((i) => q.conv.get(key(i))),
+    ],
     [
       "user name UPDATE … RETURNING",
       () => perOp((i) => db.user.update({ where: { id: userId(i) }, data: { fullName: name(i), searchName: normalizeSearch(name(i)) } })),
@@ -221,7 +234,11 @@ async function statements(stack: FullStack, sqlite: Sqlite.Database) {
       () => perOp((i) => db.conversationState.upsert({ where: { key: key(i) }, create: { key: key(i), value: "{}" }, update: { value: "{}" } })),
       () => perOp((i) => q.upsert.run(key(i), "{}", now())),
     ],
-    ["conversation delete (deleteMany)", () => perOp((i) => db.conversationState.deleteMany({ where: { key: key(i) } })), () => perOp((i) => q.remove.run(key(i)))],
+    [
+      "conversation delete (deleteMany)",
+      () => perOp((i) => db.conversationState.deleteMany({ where: { key: key(i) } })),
+      () => perOp((i) => q.remove.run(key(i))),
+    ],
   ] as const;
   const out = [];
   for (const [label, prisma, rawFn] of rows) {
@@ -234,7 +251,9 @@ async function statements(stack: FullStack, sqlite: Sqlite.Database) {
 }
 
 async function main() {
-  console.log(`breakdown: ${options.chats} chats, concurrency ${options.concurrency}, ≥ ${options.minUpdates} measured updates and ≥ ${options.minSeconds} s per variant\n`);
+  console.log(
+    `breakdown: ${options.chats} chats, concurrency ${options.concurrency}, ≥ ${options.minUpdates} measured updates and ≥ ${options.minSeconds} s per variant\n`,
+  );
   const stack = await openFullStack(options.chats, options.apiLatencyMs);
   const sqlite = new Sqlite(stack.file, { timeout: 5000 });
   sqlite.pragma("synchronous = NORMAL");
@@ -246,7 +265,9 @@ async function main() {
     console.log(`  two user queries via Prisma ≈ ${c - d} µs; this bot's middleware/i18n/longer replay over bare ≈ ${d - e} µs; bare ≈ ${e} µs`);
     console.log("\n2. the statements of one step, one at a time (µs per call, awaited)");
     const stmts = await statements(stack, sqlite);
-    console.log("\n(the answer step runs: session read, user read, conversation read, user UPDATE, conversation delete; the press: the same three reads + a conversation upsert)");
+    console.log(
+      "\n(the answer step runs: session read, user read, conversation read, user UPDATE, conversation delete; the press: the same three reads + a conversation upsert)",
+    );
     return { rows, stmts };
   } finally {
     sqlite.close();

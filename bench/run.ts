@@ -92,7 +92,18 @@ const options: BenchOptions = {
 const pad = (s: string | number, n: number, right = false) => (right ? String(s).padEnd(n) : String(s).padStart(n));
 
 function table(results: ScenarioResult[]): string {
-  const head = [pad("scenario", 26, true), pad("updates", 8), pad("conc", 5), pad("upd/s", 9), pad("rounds min–max", 16), pad("p50 ms", 8), pad("p99 ms", 8), pad("max ms", 8), pad("rss MB", 8), pad("heap MB", 8)];
+  const head = [
+    pad("scenario", 26, true),
+    pad("updates", 8),
+    pad("conc", 5),
+    pad("upd/s", 9),
+    pad("rounds min–max", 16),
+    pad("p50 ms", 8),
+    pad("p99 ms", 8),
+    pad("max ms", 8),
+    pad("rss MB", 8),
+    pad("heap MB", 8),
+  ];
   const lines = [head.join(" "), "-".repeat(head.join(" ").length)];
   for (const r of results) {
     lines.push(
@@ -125,7 +136,8 @@ async function main() {
   );
   console.log(`node ${process.version} on ${os.platform()}/${os.arch()}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}`);
   const load = os.loadavg()[0]!;
-  if (load > os.cpus().length * 0.5) console.log(`⚠️  load average ${load.toFixed(2)} on ${os.cpus().length} cpus: other processes compete for the CPU, numbers will be noisy`);
+  if (load > os.cpus().length * 0.5)
+    console.log(`⚠️  load average ${load.toFixed(2)} on ${os.cpus().length} cpus: other processes compete for the CPU, numbers will be noisy`);
   console.log("");
 
   const results: ScenarioResult[] = [];
@@ -139,7 +151,9 @@ async function main() {
   }
 
   console.log(`\n${table(results)}`);
-  console.log("latency: per update, around bot.handleUpdate; memory: process rss and V8 heapUsed after each scenario (after a full GC), cumulative in one process\n");
+  console.log(
+    "latency: per update, around bot.handleUpdate; memory: process rss and V8 heapUsed after each scenario (after a full GC), cumulative in one process\n",
+  );
 
   const comparisons = COMPARISONS.flatMap((c) => {
     const num = results.find((r) => r.id === c.numerator);
@@ -147,7 +161,9 @@ async function main() {
     if (!num || !den) return [];
     const ratio = round(num.updatesPerSecond / den.updatesPerSecond, 3);
     const pass = ratio >= c.target;
-    console.log(`${c.label}:\n  ratio ${ratio.toFixed(3)} (${num.updatesPerSecond.toFixed(1)} / ${den.updatesPerSecond.toFixed(1)}), target ≥ ${c.target}: ${pass ? "OK" : "BELOW TARGET"}`);
+    console.log(
+      `${c.label}:\n  ratio ${ratio.toFixed(3)} (${num.updatesPerSecond.toFixed(1)} / ${den.updatesPerSecond.toFixed(1)}), target ≥ ${c.target}: ${pass ? "OK" : "BELOW TARGET"}`,
+    );
     return [{ ...c, ratio, pass }];
   });
 

@@ -20,7 +20,7 @@ try {
 } catch {
   /* no .env */
 }
-let config;
+let config: ReturnType<typeof loadConfig>;
 try {
   // the token is not needed to import; a placeholder keeps the rest of the validation
   config = loadConfig({ ...process.env, BOT_TOKEN: process.env.BOT_TOKEN || "0:import" });
@@ -38,7 +38,9 @@ for (const file of files) {
     const district = (d: string | null) => d ?? "(no district)";
     if (r.pendingMoves) {
       failed = true;
-      console.error(`${file}: not loaded: ${r.pendingMoves.length} schools are now in another district (--move: the same schools, moved; --new: other schools of the same name):`);
+      console.error(
+        `${file}: not loaded: ${r.pendingMoves.length} schools are now in another district (--move: the same schools, moved; --new: other schools of the same name):`,
+      );
       for (const m of r.pendingMoves) console.error(`  ${m.name}: ${district(m.from)} -> ${district(m.to)} (${m.people} people)`);
       continue;
     }

@@ -36,9 +36,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export type Health =
-  | { status: "ok"; database: "ok"; outbox: { due: number; oldestDueSeconds: number } }
-  | { status: "unavailable"; database: "unreachable" };
+export type Health = { status: "ok"; database: "ok"; outbox: { due: number; oldestDueSeconds: number } } | { status: "unavailable"; database: "unreachable" };
 
 export interface AppOptions {
   logger: Logger;

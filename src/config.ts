@@ -85,7 +85,9 @@ export const variables = {
       .min(1)
       .max(65535)
       .optional()
-      .describe("Polling mode: serve GET /healthz on this port for a service manager or a container check (unset: no HTTP server). Webhook mode serves it on PORT."),
+      .describe(
+        "Polling mode: serve GET /healthz on this port for a service manager or a container check (unset: no HTTP server). Webhook mode serves it on PORT.",
+      ),
     example: "",
   },
   ADMIN_TELEGRAM_IDS: {
@@ -93,7 +95,13 @@ export const variables = {
       .string()
       .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, "expected Telegram user ids separated by commas, like 12345,67890")
       .default("")
-      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean).map(Number))
+      .transform((s) =>
+        s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean)
+          .map(Number),
+      )
       .describe("Telegram user ids of the admins, comma-separated. Admins grant the methodist role and load the directory."),
     example: "",
   },
@@ -126,9 +134,7 @@ export const variables = {
     example: "24",
   },
   SCHEDULER_TICK_SECONDS: {
-    schema: positiveInt(10).describe(
-      "Delivery: how often due scheduled work (reminders, offers that expire, broadcast reports) is done, in seconds.",
-    ),
+    schema: positiveInt(10).describe("Delivery: how often due scheduled work (reminders, offers that expire, broadcast reports) is done, in seconds."),
     example: "10",
   },
   COURSE_OFFER_HOURS: {
@@ -177,10 +183,7 @@ function crossChecks(input: Record<string, string | undefined>): string[] {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const input = Object.fromEntries(Object.keys(variables).map((k) => [k, env[k] === "" ? undefined : env[k]]));
   const result = schema.safeParse(input);
-  const problems = [
-    ...(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`)),
-    ...crossChecks(input),
-  ];
+  const problems = [...(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`)), ...crossChecks(input)];
   if (!result.success || problems.length) throw new ConfigError(problems);
   const c = result.data as RawConfig;
   return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql" };

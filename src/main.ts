@@ -47,7 +47,10 @@ async function startPolling(app: App, logger: Logger, fatal: (err: unknown) => v
   const { HEALTH_PORT } = app.config;
   // polling needs no HTTP server; an operator who wants a health check for systemd or a container asks for one
   const closeHealth: Stop | null = HEALTH_PORT
-    ? await listen(http.createServer((req, res) => serveHealth(app, req, res) || res.writeHead(404).end()), HEALTH_PORT)
+    ? await listen(
+        http.createServer((req, res) => serveHealth(app, req, res) || res.writeHead(404).end()),
+        HEALTH_PORT,
+      )
     : null;
   if (HEALTH_PORT) logger.info({ port: HEALTH_PORT }, "health check listening on /healthz");
   await app.bot.api.deleteWebhook();

@@ -34,7 +34,6 @@ const num = (name: string, fallback: number) => {
 
 const GROUP = "bench-broadcast";
 
-
 export const delivery: Scenario = {
   id: "delivery",
   title: "delivery: one notice to every teacher through the outbox and the sender",

@@ -71,7 +71,12 @@ async function seedRegion(app: App, districts: number, teachers: number): Promis
       data: users.slice(i, i + BATCH).flatMap((u, k) => {
         const a = subjectIds[(i + k) % subjectIds.length]!;
         const b = subjectIds[(i + k + 5) % subjectIds.length]!;
-        return (i + k) % 3 === 0 ? [{ userId: u.id, subjectId: a }, { userId: u.id, subjectId: b }] : [{ userId: u.id, subjectId: a }];
+        return (i + k) % 3 === 0
+          ? [
+              { userId: u.id, subjectId: a },
+              { userId: u.id, subjectId: b },
+            ]
+          : [{ userId: u.id, subjectId: a }];
       }),
     });
   }
@@ -94,7 +99,9 @@ async function seedRegion(app: App, districts: number, teachers: number): Promis
   const covered = users.filter((_, x) => (Math.floor(x / schoolIds.length) + x) % 10 === 0);
   for (let i = 0; i < covered.length; i += BATCH) {
     await db.courseRegistration.createMany({
-      data: covered.slice(i, i + BATCH).map((u, k) => ({ courseId: courseIds[(i + k) % courseIds.length]!, userId: u.id, status: "registered" as const, queuedAt: NOW })),
+      data: covered
+        .slice(i, i + BATCH)
+        .map((u, k) => ({ courseId: courseIds[(i + k) % courseIds.length]!, userId: u.id, status: "registered" as const, queuedAt: NOW })),
     });
   }
   return { firstDistrictId: districtIds[0]! };
@@ -176,7 +183,10 @@ export const regionOn = (provider: Provider): Scenario => ({
         title: this.title,
         workload: `${teachers} teachers, ${districts} districts × ${SCHOOLS_PER_DISTRICT} schools; /coverage, /attestation and /teachers (chart + .xlsx) ×${REPEAT} for the region and for one district; one broadcast to all`,
         updates: all.length,
-        wallMs: round(all.reduce((s, x) => s + x, 0), 1),
+        wallMs: round(
+          all.reduce((s, x) => s + x, 0),
+          1,
+        ),
         updatesPerSecond: round((all.length * 1000) / all.reduce((s, x) => s + x, 0), 2),
         latencyMs: summarizeLatency(all),
         perRound: [round((all.length * 1000) / all.reduce((s, x) => s + x, 0), 2)],

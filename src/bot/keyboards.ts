@@ -1,5 +1,5 @@
 // Keyboards shared by several features.
-import { InlineKeyboard, Keyboard } from "grammy";
+import { type InlineKeyboard, Keyboard } from "grammy";
 import type { Scope } from "../domain/scope.js";
 import type { Role } from "../domain/users.js";
 import { isMethodistRole } from "../domain/users.js";
@@ -17,10 +17,7 @@ export const MENU = {
 
 /** The persistent main menu under the input field; methodists and admins get their panel too. */
 export function mainMenu(t: Translate, role: Role | undefined): Keyboard {
-  const kb = new Keyboard()
-    .text(t(MENU.courses)).text(t(MENU.lessons)).row()
-    .text(t(MENU.materials)).text(t(MENU.meetings)).row()
-    .text(t(MENU.profile));
+  const kb = new Keyboard().text(t(MENU.courses)).text(t(MENU.lessons)).row().text(t(MENU.materials)).text(t(MENU.meetings)).row().text(t(MENU.profile));
   if (isMethodistRole(role)) kb.text(t(MENU.methodist));
   return kb.resized().persistent();
 }

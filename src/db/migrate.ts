@@ -57,7 +57,8 @@ function plan(migrations: Migration[], applied: AppliedRow[], logger: Logger): M
   const done = new Map(applied.filter((r) => r.finished_at != null && r.rolled_back_at == null).map((r) => [r.migration_name, r]));
   const local = new Set(migrations.map((m) => m.name));
   for (const r of done.values()) {
-    if (!local.has(r.migration_name)) logger.warn({ migration: r.migration_name }, "database has a migration this code does not know (newer version deployed?)");
+    if (!local.has(r.migration_name))
+      logger.warn({ migration: r.migration_name }, "database has a migration this code does not know (newer version deployed?)");
   }
   for (const m of migrations) {
     const row = done.get(m.name);
@@ -96,8 +97,14 @@ export function migrateSqlite(db: BetterSqlite3.Database, logger: Logger): Promi
     async apply(m) {
       // Like the schema engine: the script runs as a whole (SQLite scripts may toggle PRAGMA foreign_keys,
       // which a surrounding transaction would ignore); a failure is recorded with its message.
-      const id = randomUUID(), now = () => new Date().toISOString().replace("Z", "+00:00");
-      db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`).run(id, m.checksum, m.name, now());
+      const id = randomUUID(),
+        now = () => new Date().toISOString().replace("Z", "+00:00");
+      db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`).run(
+        id,
+        m.checksum,
+        m.name,
+        now(),
+      );
       try {
         db.exec(m.sql);
       } catch (e) {
@@ -130,11 +137,16 @@ export async function migratePostgres(client: pg.ClientBase, logger: Logger): Pr
 )`);
       },
       async applied() {
-        return (await client.query(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`)).rows as AppliedRow[];
+        return (await client.query(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`))
+          .rows as AppliedRow[];
       },
       async apply(m) {
         const id = randomUUID();
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`, [id, m.checksum, m.name]);
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`, [
+          id,
+          m.checksum,
+          m.name,
+        ]);
         // PostgreSQL has transactional DDL: a migration is applied whole or not at all.
         try {
           await client.query("BEGIN");

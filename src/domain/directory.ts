@@ -152,7 +152,9 @@ export function createDirectoryService(db: Db) {
   }
 
   async function importSchools(records: string[][], header: string[], { sample = false, moves }: ImportOptions): Promise<ImportReport> {
-    const iName = pick(header, COLUMNS.name), iCluster = pick(header, COLUMNS.cluster), iDistrict = pick(header, COLUMNS.district);
+    const iName = pick(header, COLUMNS.name),
+      iCluster = pick(header, COLUMNS.cluster),
+      iDistrict = pick(header, COLUMNS.district);
     const byDistrictColumn = iDistrict >= 0;
     const report: ImportReport = { kind: "schools", added: 0, updated: 0, errors: [] };
     const seen = new Set<string>();
@@ -162,17 +164,34 @@ export function createDirectoryService(db: Db) {
       const name = cleanText(record[iName] ?? "");
       const cluster = iCluster >= 0 ? cleanText(record[iCluster] ?? "") || null : null;
       const district = byDistrictColumn ? cleanText(record[iDistrict] ?? "") || null : null;
-      if (!name) { report.errors.push({ line, problem: "empty-name" }); continue; }
-      if (name.length > 200 || (district?.length ?? 0) > 200) { report.errors.push({ line, problem: "too-long" }); continue; }
+      if (!name) {
+        report.errors.push({ line, problem: "empty-name" });
+        continue;
+      }
+      if (name.length > 200 || (district?.length ?? 0) > 200) {
+        report.errors.push({ line, problem: "too-long" });
+        continue;
+      }
       // one school a line: the same name twice in one district (or, in a file without districts, at all)
       const id = `${district ?? ""}\n${name}`;
-      if (seen.has(id)) { report.errors.push({ line, problem: "duplicate" }); continue; }
+      if (seen.has(id)) {
+        report.errors.push({ line, problem: "duplicate" });
+        continue;
+      }
       seen.add(id);
       rows.push({ line, name, cluster, district });
     }
     const known = (
       await db.school.findMany({
-        select: { id: true, name: true, cluster: true, sample: true, districtId: true, district: { select: { name: true } }, _count: { select: { users: true } } },
+        select: {
+          id: true,
+          name: true,
+          cluster: true,
+          sample: true,
+          districtId: true,
+          district: { select: { name: true } },
+          _count: { select: { users: true } },
+        },
       })
     ).map(({ district, _count, ...s }) => ({ ...s, district: district?.name ?? null, people: _count.users }));
     const { matched, errors, candidates } = matchSchools(rows, known, byDistrictColumn, moves);
@@ -202,7 +221,8 @@ export function createDirectoryService(db: Db) {
       if (school) {
         // a real file naming a sample school makes it real
         const madeReal = school.sample && !sample;
-        const changed = (data.cluster !== undefined && school.cluster !== data.cluster) || (data.districtId !== undefined && school.districtId !== data.districtId);
+        const changed =
+          (data.cluster !== undefined && school.cluster !== data.cluster) || (data.districtId !== undefined && school.districtId !== data.districtId);
         if (changed || madeReal) await db.school.update({ where: { id: school.id }, data: { ...data, ...(madeReal ? { sample: false } : {}) } });
         report.updated++;
       } else {
@@ -225,7 +245,9 @@ export function createDirectoryService(db: Db) {
   }
 
   async function importSubjects(rows: string[][], header: string[], sample: boolean): Promise<ImportReport> {
-    const iCode = pick(header, COLUMNS.code), iRu = pick(header, COLUMNS.nameRu), iEn = pick(header, COLUMNS.nameEn);
+    const iCode = pick(header, COLUMNS.code),
+      iRu = pick(header, COLUMNS.nameRu),
+      iEn = pick(header, COLUMNS.nameEn);
     const iOrder = pick(header, COLUMNS.order);
     const report: ImportReport = { kind: "subjects", added: 0, updated: 0, errors: [] };
     const seen = new Set<string>();
@@ -235,9 +257,18 @@ export function createDirectoryService(db: Db) {
       const nameRu = cleanText(row[iRu] ?? "");
       const nameEn = iEn >= 0 ? cleanText(row[iEn] ?? "") || nameRu : nameRu;
       const sortOrder = iOrder >= 0 && /^\d+$/.test(row[iOrder] ?? "") ? Number(row[iOrder]) : n;
-      if (!/^[a-z0-9_-]{1,40}$/.test(code)) { report.errors.push({ line, problem: "bad-code" }); continue; }
-      if (!nameRu) { report.errors.push({ line, problem: "empty-name" }); continue; }
-      if (seen.has(code)) { report.errors.push({ line, problem: "duplicate" }); continue; }
+      if (!/^[a-z0-9_-]{1,40}$/.test(code)) {
+        report.errors.push({ line, problem: "bad-code" });
+        continue;
+      }
+      if (!nameRu) {
+        report.errors.push({ line, problem: "empty-name" });
+        continue;
+      }
+      if (seen.has(code)) {
+        report.errors.push({ line, problem: "duplicate" });
+        continue;
+      }
       seen.add(code);
       const existing = await db.subject.findUnique({ where: { code } });
       if (existing) {
@@ -296,9 +327,19 @@ export function createDirectoryService(db: Db) {
     },
 
     /** A page of the schools `where` selects (all by default), by name, with their district. */
-    async schoolPage(page: number, pageSize: number, where: Prisma.SchoolWhereInput = {}): Promise<{ items: (School & { district: { name: string } | null })[]; total: number }> {
+    async schoolPage(
+      page: number,
+      pageSize: number,
+      where: Prisma.SchoolWhereInput = {},
+    ): Promise<{ items: (School & { district: { name: string } | null })[]; total: number }> {
       const [items, total] = await Promise.all([
-        db.school.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page * pageSize, take: pageSize, include: { district: { select: { name: true } } } }),
+        db.school.findMany({
+          where,
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          skip: page * pageSize,
+          take: pageSize,
+          include: { district: { select: { name: true } } },
+        }),
         db.school.count({ where }),
       ]);
       return { items, total };

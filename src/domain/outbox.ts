@@ -67,13 +67,7 @@ const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "blocke
 /** rows per INSERT: one JSON parameter carries them, so the batch is bounded by memory, not parameters */
 const INSERT_BATCH = 2000;
 
-export function createOutbox(
-  db: Db,
-  provider: DbProvider,
-  clock: Clock,
-  t: Translator,
-  opts: { onEnqueued?: () => void; onCancelled?: () => void } = {},
-) {
+export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Translator, opts: { onEnqueued?: () => void; onCancelled?: () => void } = {}) {
   /**
    * Inserts rows, skipping dedupe keys already present (ON CONFLICT DO NOTHING works on both databases).
    * A batch travels as one JSON array (PostgreSQL: jsonb_to_recordset, SQLite: json_each) rather than

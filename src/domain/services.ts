@@ -45,7 +45,14 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const materials = createMaterialService(db, { provider: deps.provider, clock: deps.clock, outbox });
   users.onErase((userId) => materials.releaseUser(userId));
   const lessons = createLessonService(db, { clock: deps.clock, outbox, tasks, users, t: deps.t, zone: deps.config.TIMEZONE });
-  const courses = createCourseService(db, { provider: deps.provider, clock: deps.clock, outbox, tasks, zone: deps.config.TIMEZONE, offerHours: deps.config.COURSE_OFFER_HOURS });
+  const courses = createCourseService(db, {
+    provider: deps.provider,
+    clock: deps.clock,
+    outbox,
+    tasks,
+    zone: deps.config.TIMEZONE,
+    offerHours: deps.config.COURSE_OFFER_HOURS,
+  });
   users.onErase((userId) => courses.releaseAllOf(userId));
   const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });

@@ -20,7 +20,7 @@ export interface TaskContext {
 }
 
 /** What a handler returns: notices to queue (their dedupe keys make a re-run harmless). */
-export type TaskHandler = (ctx: TaskContext) => Promise<Notice[] | void>;
+export type TaskHandler = (ctx: TaskContext) => Promise<Notice[] | undefined>;
 
 export interface ScheduleInput {
   kind: string;
@@ -82,7 +82,10 @@ export function createTasks(db: Db, provider: DbProvider, clock: Clock, outbox: 
     async run(task: ScheduledTask): Promise<void> {
       const now = clock.now();
       const finish = (status: "done" | "cancelled", lastError: string | null = null) =>
-        db.scheduledTask.updateMany({ where: { id: task.id, lockedBy: instance }, data: { status, doneAt: now, lockedBy: null, lockedUntil: null, lastError } });
+        db.scheduledTask.updateMany({
+          where: { id: task.id, lockedBy: instance },
+          data: { status, doneAt: now, lockedBy: null, lockedUntil: null, lastError },
+        });
       if (task.eventAt && task.eventAt <= now) {
         await finish("cancelled", "event already began");
         return;

@@ -58,7 +58,9 @@ export function parseFutureDateTime(text: string, zone: string, now: Date): Date
 
 /** "25 декабря 2026, 14:30" / "25 December 2026, 14:30" in the deployment's zone. */
 export function formatDateTime(d: Date, locale: string, zone: string): string {
-  return DateTime.fromJSDate(d, { zone }).setLocale(locale).toFormat(locale === "en" ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy, HH:mm");
+  return DateTime.fromJSDate(d, { zone })
+    .setLocale(locale)
+    .toFormat(locale === "en" ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy, HH:mm");
 }
 
 /** "25 декабря 2026" */

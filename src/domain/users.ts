@@ -177,7 +177,12 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
         ? { telegramId: BigInt(q), registeredAt: { not: null } }
         : { registeredAt: { not: null }, OR: [{ username: q }, { AND: words.map((w) => ({ searchName: { contains: w } })) }] };
       const [people, total] = await Promise.all([
-        db.user.findMany({ where, take: limit, orderBy: [{ fullName: "asc" }, { id: "asc" }], include: { school: { select: { name: true, district: { select: { name: true } } } } } }),
+        db.user.findMany({
+          where,
+          take: limit,
+          orderBy: [{ fullName: "asc" }, { id: "asc" }],
+          include: { school: { select: { name: true, district: { select: { name: true } } } } },
+        }),
         db.user.count({ where }),
       ]);
       return { people, total };

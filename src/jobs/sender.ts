@@ -191,7 +191,10 @@ export class Sender {
         // the batch took long (a slow database, a stalled process): the rest gets a fresh lease before
         // anything more is sent, and what another sender took over meanwhile is left to it
         claimedUntil = this.o.clock.now().getTime() + this.leaseMs;
-        const kept = await this.renew(rest.filter((id) => !skip.has(id)), claimedUntil);
+        const kept = await this.renew(
+          rest.filter((id) => !skip.has(id)),
+          claimedUntil,
+        );
         for (const id of rest) if (!kept.has(id)) skip.add(id);
       }
       if (skip.has(batch[i]!.id)) continue;
@@ -276,15 +279,22 @@ export class Sender {
 
   private async release(ids: number[]): Promise<void> {
     if (!ids.length) return;
-    await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "sending" }, data: { status: "queued", claimedBy: null, claimedUntil: null } });
-    await this.o.db.outboxMessage.updateMany({ where: { id: { in: ids }, claimedBy: this.o.instance, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+    await this.o.db.outboxMessage.updateMany({
+      where: { id: { in: ids }, claimedBy: this.o.instance, status: "sending" },
+      data: { status: "queued", claimedBy: null, claimedUntil: null },
+    });
+    await this.o.db.outboxMessage.updateMany({
+      where: { id: { in: ids }, claimedBy: this.o.instance, status: "cancelled" },
+      data: { claimedBy: null, claimedUntil: null },
+    });
   }
 
   /** Which of these claimed messages were cancelled since; their claims are dropped. */
   private async cancelledAmong(ids: number[]): Promise<Set<number>> {
     const rows = await this.o.db.outboxMessage.findMany({ where: { id: { in: ids }, status: "cancelled" }, select: { id: true } });
     const found = rows.map((r) => r.id);
-    if (found.length) await this.o.db.outboxMessage.updateMany({ where: { id: { in: found }, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
+    if (found.length)
+      await this.o.db.outboxMessage.updateMany({ where: { id: { in: found }, status: "cancelled" }, data: { claimedBy: null, claimedUntil: null } });
     return new Set(found);
   }
 
@@ -339,7 +349,11 @@ export class Sender {
     const entities = m.entities ? (JSON.parse(m.entities) as MessageEntity[]) : undefined;
     const format = entities ? {} : { parse_mode: "HTML" as const };
     const reply_markup: InlineKeyboardMarkup | undefined = m.replyMarkup
-      ? { inline_keyboard: (JSON.parse(m.replyMarkup) as { text: string; data: string }[][]).map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) }
+      ? {
+          inline_keyboard: (JSON.parse(m.replyMarkup) as { text: string; data: string }[][]).map((row) =>
+            row.map((b) => ({ text: b.text, callback_data: b.data })),
+          ),
+        }
       : undefined;
     if (m.attachKind && m.attachFileId) {
       const fits = m.text.length <= CAPTION_LIMIT;
@@ -400,7 +414,10 @@ export class Sender {
     const data = { status: "sent" as const, sentAt: this.o.clock.now(), tgMessageId: messageId, attempts: { increment: 1 }, claimedUntil: null };
     const mine = await db.outboxMessage.updateMany({ where: { id: m.id, claimedBy: this.o.instance, status: { in: ["sending", "cancelled"] } }, data });
     if (mine.count) return;
-    const late = await db.outboxMessage.updateMany({ where: { id: m.id, status: { in: ["queued", "sending"] } }, data: { ...data, claimedBy: this.o.instance } });
+    const late = await db.outboxMessage.updateMany({
+      where: { id: m.id, status: { in: ["queued", "sending"] } },
+      data: { ...data, claimedBy: this.o.instance },
+    });
     this.o.logger.warn({ id: m.id }, late.count ? "sent after its claim had lapsed" : "sent after another sender had taken it over: it may have arrived twice");
   }
 

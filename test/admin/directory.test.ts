@@ -29,7 +29,10 @@ describe.each(providers)("directory on %s", (provider) => {
     expect((await app.db.prisma.school.findFirst({ where: { name: "МБОУ «СОШ № 1»" } }))!.cluster).toBe("Новый округ");
 
     await admin.chat.send("/directory");
-    await admin.chat.sendDocument({ file_name: "subjects.csv", content: "code,name_ru,name_en\nmath,Алгебра и геометрия,Maths\nastro,Астрономия,Astronomy\nBad Code,Что-то,x\n" });
+    await admin.chat.sendDocument({
+      file_name: "subjects.csv",
+      content: "code,name_ru,name_en\nmath,Алгебра и геометрия,Maths\nastro,Астрономия,Astronomy\nBad Code,Что-то,x\n",
+    });
     expect(admin.chat.lastText()).toContain("Добавлено: 1, обновлено: 1, строк с ошибками: 1");
     expect((await app.db.prisma.subject.findUnique({ where: { code: "math" } }))!.nameRu).toBe("Алгебра и геометрия");
   });
@@ -66,7 +69,9 @@ describe.each(providers)("directory on %s", (provider) => {
     await teacher.chat.press("Да, удалить");
     const next = await app.services.directory.importCsv("name\nМБОУ «СОШ № 2»\n");
     expect(next.samples).toEqual({ removed: 1, kept: ["МБОУ «СОШ № 1»"] });
-    expect(await app.db.prisma.user.findUniqueOrThrow({ where: { id: admin.userId }, include: { school: true } })).toMatchObject({ school: { name: "МБОУ «СОШ № 1»" } });
+    expect(await app.db.prisma.user.findUniqueOrThrow({ where: { id: admin.userId }, include: { school: true } })).toMatchObject({
+      school: { name: "МБОУ «СОШ № 1»" },
+    });
   });
 
   it("the first real file of subjects replaces the sample subjects; a subject someone teaches is kept", async () => {

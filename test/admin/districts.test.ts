@@ -110,7 +110,10 @@ describe.each(providers)("districts on %s", (provider) => {
     expect((await app.services.users.byId(northT.userId))!.role).toBe("teacher");
 
     // a long official school name is cut short on the button
-    await app.db.prisma.school.update({ where: { id: north.schoolIds[0]! }, data: { name: "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 1»" } });
+    await app.db.prisma.school.update({
+      where: { id: north.schoolIds[0]! },
+      data: { name: "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 1»" },
+    });
     for (let i = 0; i < 11; i++) await insertTeacher(app, 5120 + i, { name: `Иванова ${"АБВГДЕЖЗИКЛ"[i]}нна`, schoolId: north.schoolIds[0]! });
     await admin.chat.send("/role");
     await admin.chat.send("иванова");
@@ -137,7 +140,10 @@ describe.each(providers)("districts on %s", (provider) => {
     const northSchools = await app.db.prisma.school.findMany({ where: { districtId: north.id }, select: { name: true } });
     // the schools moving to the new name are the same schools: the admin says so, and they move
     await admin.chat.send("/directory");
-    await admin.chat.sendDocument({ file_name: "север.csv", content: ["name,district", ...northSchools.map((s) => `"${s.name}",Северный муниципальный округ`)].join("\n") });
+    await admin.chat.sendDocument({
+      file_name: "север.csv",
+      content: ["name,district", ...northSchools.map((s) => `"${s.name}",Северный муниципальный округ`)].join("\n"),
+    });
     expect(admin.chat.lastText()).toContain("Школ в файле, названных как школа, которая сейчас в другом районе: 12 (людей в них: 2)");
     await admin.chat.press("Те же — перенести");
     expect(admin.chat.lastText()).toContain("Перенесены в другой район: 12, педагогов и методистов в них: 2.");

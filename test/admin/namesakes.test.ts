@@ -18,9 +18,18 @@ describe.each(providers)("schools of the same name in several districts on %s", 
   afterEach(() => closeTestApp(app));
 
   const schools = () =>
-    app.db.prisma.school.findMany({ where: { name: SCHOOL }, orderBy: { id: "asc" }, select: { id: true, cluster: true, district: { select: { name: true } } } });
+    app.db.prisma.school.findMany({
+      where: { name: SCHOOL },
+      orderBy: { id: "asc" },
+      select: { id: true, cluster: true, district: { select: { name: true } } },
+    });
   const schoolOf = async (userId: number) =>
-    (await app.db.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { school: { select: { name: true, district: { select: { name: true } } } } } })).school;
+    (
+      await app.db.prisma.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: { school: { select: { name: true, district: { select: { name: true } } } } },
+      })
+    ).school;
 
   async function upload(admin: Awaited<ReturnType<typeof registerAdmin>>, content: string) {
     await admin.chat.send("/directory");
@@ -39,7 +48,12 @@ describe.each(providers)("schools of the same name in several districts on %s", 
 
     const t = await toSchoolStep(app, 6101);
     await t.send("СОШ 1");
-    expect(t.buttons().map((b) => b.text).slice(0, 2)).toEqual([`${SCHOOL} · ${NORTH}`, `${SCHOOL} · ${SOUTH}`]);
+    expect(
+      t
+        .buttons()
+        .map((b) => b.text)
+        .slice(0, 2),
+    ).toEqual([`${SCHOOL} · ${NORTH}`, `${SCHOOL} · ${SOUTH}`]);
     await t.press(`${SCHOOL} · ${SOUTH}`);
     await t.press("Математика");
     await t.press("Готово");

@@ -102,7 +102,10 @@ describe.each(providers)("roles on %s", (provider) => {
 
   it("a methodist's or admin's own command menu follows her registration, her language, her erasure and the config", async () => {
     const menu = (chatId: number) =>
-      app.tg.callsOf("setMyCommands").filter((c) => c.payload.scope?.chat_id === chatId).at(-1)?.payload.commands as { command: string; description: string }[] | undefined;
+      app.tg
+        .callsOf("setMyCommands")
+        .filter((c) => c.payload.scope?.chat_id === chatId)
+        .at(-1)?.payload.commands as { command: string; description: string }[] | undefined;
     const roleCommand = (chatId: number) => menu(chatId)?.find((c) => c.command === "role")?.description;
     const removed = (chatId: number) => app.tg.callsOf("deleteMyCommands").filter((c) => c.payload.scope?.chat_id === chatId).length;
 

@@ -54,7 +54,9 @@ describe("the Bot API transport", () => {
   });
 
   it("an edit that changes nothing is a success, with retries or without; any other 400 stays an error", async () => {
-    const refusal = (description: string): FetchFn => async () => ({ status: 400, json: async () => ({ ok: false, error_code: 400, description }) });
+    const refusal =
+      (description: string): FetchFn =>
+      async () => ({ status: 400, json: async () => ({ ok: false, error_code: 400, description }) });
     const unchanged = refusal("Bad Request: message is not modified: specified new message content and reply markup are exactly the same");
     for (const retry of [INTERACTIVE_RETRY, false] as const) {
       for (const method of ["editMessageText", "editMessageReplyMarkup", "editMessageCaption"]) {

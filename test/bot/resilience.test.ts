@@ -108,7 +108,14 @@ describe.each(providers)("resilience on %s", (provider) => {
   it("messages from groups are ignored", async () => {
     await app.bot.handleUpdate({
       update_id: 999_001,
-      message: { message_id: 1, date: 0, chat: { id: -100, type: "group", title: "РМО" }, from: { id: 3008, is_bot: false, first_name: "A" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: -100, type: "group", title: "РМО" },
+        from: { id: 3008, is_bot: false, first_name: "A" },
+        text: "/start",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
     } as never);
     expect(app.tg.calls).toHaveLength(0);
   });

@@ -34,7 +34,18 @@ async function fakeBotApi(refuse = false) {
       const answer = refuse
         ? { ok: false, error_code: 401, description: "Unauthorized" }
         : method === "getMe"
-          ? { ok: true, result: { id: 123456, is_bot: true, first_name: "Методсеть", username: "metodset_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } }
+          ? {
+              ok: true,
+              result: {
+                id: 123456,
+                is_bot: true,
+                first_name: "Методсеть",
+                username: "metodset_bot",
+                can_join_groups: false,
+                can_read_all_group_messages: false,
+                supports_inline_queries: false,
+              },
+            }
           : method === "sendMessage"
             ? { ok: true, result: { message_id: calls.length, date: 0, chat: { id: body.chat_id, type: "private" }, text: body.text } }
             : { ok: true, result: true };
@@ -124,7 +135,11 @@ describe("starting the bot process", () => {
     });
     child = bot.child;
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(() => bot.out.text.includes("webhook server listening"), { timeoutMs: 20_000, what: "the webhook server", failIf: () => (bot.child.exitCode !== null ? `exited: ${bot.out.text}` : undefined) });
+    await waitFor(() => bot.out.text.includes("webhook server listening"), {
+      timeoutMs: 20_000,
+      what: "the webhook server",
+      failIf: () => (bot.child.exitCode !== null ? `exited: ${bot.out.text}` : undefined),
+    });
 
     const setWebhook = api.calls.find((c) => c.method === "setWebhook");
     expect(setWebhook?.body).toMatchObject({ url: "https://bot.example.org/telegram/hook", secret_token: "s3cret-token_value" });
@@ -136,10 +151,21 @@ describe("starting the bot process", () => {
 
     const update = {
       update_id: 1,
-      message: { message_id: 1, date: 1_795_000_000, chat: { id: 5001, type: "private", first_name: "Анна" }, from: { id: 5001, is_bot: false, first_name: "Анна", language_code: "ru" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+      message: {
+        message_id: 1,
+        date: 1_795_000_000,
+        chat: { id: 5001, type: "private", first_name: "Анна" },
+        from: { id: 5001, is_bot: false, first_name: "Анна", language_code: "ru" },
+        text: "/start",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
     };
     const post = (url: string, secret?: string) =>
-      fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) }, body: JSON.stringify(update) });
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+        body: JSON.stringify(update),
+      });
 
     expect((await post(`${base}/telegram/hook`)).status).toBe(401);
     expect((await post(`${base}/telegram/hook`, "wrong")).status).toBe(401);

@@ -83,7 +83,10 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     await m.chat.press("Далее");
 
     // the preview: the very message recipients get (entities, no parse mode), then the count and buttons
-    const copy = app.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === 8000).find((c) => c.payload.text === TEXT);
+    const copy = app.tg
+      .callsOf("sendMessage")
+      .filter((c) => c.payload.chat_id === 8000)
+      .find((c) => c.payload.text === TEXT);
     expect(copy?.payload.entities).toEqual(ENTITIES);
     expect(copy?.payload.parse_mode).toBeUndefined();
     expect(m.chat.lastText()).toContain("Получателей: <b>2</b>");
@@ -109,7 +112,10 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     app = await app.restart();
     await deliverAll(app);
     // the methodist got the preview and then the broadcast itself
-    for (const [chat, times] of [[8001, 1], [8000, 2]] as const) {
+    for (const [chat, times] of [
+      [8001, 1],
+      [8000, 2],
+    ] as const) {
       const got = sentTo(chat).filter((c) => c.payload.text === TEXT);
       expect(got, `chat ${chat}`).toHaveLength(times);
       expect(got[0]!.payload.entities).toEqual(ENTITIES);
@@ -146,12 +152,24 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     await m.chat.send("/broadcast");
     // an album is refused once for all its messages: its first photo alone is not what she meant
     const mark = m.chat.mark();
-    for (const n of [1, 2, 3]) await m.chat.sendRaw({ media_group_id: "album-1", photo: [{ file_id: `al-${n}`, file_unique_id: `al-${n}`, width: 90, height: 90 }], ...(n === 1 ? { caption: "Альбом" } : {}) });
+    for (const n of [1, 2, 3])
+      await m.chat.sendRaw({
+        media_group_id: "album-1",
+        photo: [{ file_id: `al-${n}`, file_unique_id: `al-${n}`, width: 90, height: 90 }],
+        ...(n === 1 ? { caption: "Альбом" } : {}),
+      });
     expect(m.chat.textsSince(mark)).toHaveLength(1);
     expect(m.chat.lastText()).toContain("не альбом");
     expect(m.chat.lastText()).toContain("Пришлите текст так");
     expect(await app.db.prisma.broadcast.count()).toBe(0);
-    await m.chat.sendRaw({ photo: [{ file_id: "ph-small", file_unique_id: "a", width: 90, height: 90 }, { file_id: "ph-big", file_unique_id: "b", width: 900, height: 900 }], caption: "Афиша", caption_entities: [{ type: "bold", offset: 0, length: 5 }] });
+    await m.chat.sendRaw({
+      photo: [
+        { file_id: "ph-small", file_unique_id: "a", width: 90, height: 90 },
+        { file_id: "ph-big", file_unique_id: "b", width: 900, height: 900 },
+      ],
+      caption: "Афиша",
+      caption_entities: [{ type: "bold", offset: 0, length: 5 }],
+    });
     await m.chat.press("Роль");
     await m.chat.press("педагоги");
     await m.chat.press("Готово");
@@ -230,7 +248,17 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     const now = app.clock.now().getTime();
     for (let i = 0; i < 30; i++) {
       await app.db.prisma.course.create({
-        data: { title: `Курс ПК № ${i + 1}`, description: "—", provider: "ИРО", format: "online", startDate: new Date(now + (30 + i) * day), endDate: new Date(now + (31 + i) * day), hours: 16, seats: 5, registrationDeadline: new Date(now + (25 + i) * day) },
+        data: {
+          title: `Курс ПК № ${i + 1}`,
+          description: "—",
+          provider: "ИРО",
+          format: "online",
+          startDate: new Date(now + (30 + i) * day),
+          endDate: new Date(now + (31 + i) * day),
+          hours: 16,
+          seats: 5,
+          registrationDeadline: new Date(now + (25 + i) * day),
+        },
       });
     }
     await m.chat.send("/broadcast");
@@ -251,7 +279,11 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     // t1 and t2 were just sent something: their broadcast copies wait a second behind it
     await app.services.outbox.notify([d.t1, d.t2].map((userId) => ({ userId, key: "cancelled", dedupeKey: `test-${userId}` })));
     await deliverAll(app);
-    const { id } = await app.services.broadcasts.saveDraft(staff(), { text: "Срочно", entities: [], attachment: null, audience: aud({ roles: ["teacher"] }), urgent: true }, undefined);
+    const { id } = await app.services.broadcasts.saveDraft(
+      staff(),
+      { text: "Срочно", entities: [], attachment: null, audience: aud({ roles: ["teacher"] }), urgent: true },
+      undefined,
+    );
     // Confirm pressed on a preview whose flow is gone (after a restart, say) still works, once
     await m.chat.pressData(broadcastData.pack({ action: "confirm", id }));
     expect(m.chat.lastText()).toContain("В очереди: 4");
@@ -294,7 +326,11 @@ describe.each(providers)("broadcasts on %s", (provider) => {
     expect(m.chat.lastText()).toContain("Получателей: 4");
     app.tg.blocked.add(8003);
     await deliverAll(app);
-    expect(sentTo(8001).filter((c) => c.method === "sendDocument").map((c) => c.payload)).toMatchObject([{ document: "doc-plan", caption: "План", caption_entities: [] }]);
+    expect(
+      sentTo(8001)
+        .filter((c) => c.method === "sendDocument")
+        .map((c) => c.payload),
+    ).toMatchObject([{ document: "doc-plan", caption: "План", caption_entities: [] }]);
     app.clock.advance(10_000);
     await app.scheduler.tick();
     // the methodist is at one of these schools: the document came to her too, below the report
@@ -310,7 +346,13 @@ describe.each(providers)("broadcasts on %s", (provider) => {
 
   it("/broadcasts pages through past broadcasts in place, newest first; drafts are not listed", async () => {
     for (let i = 1; i <= 7; i++) {
-      const { id } = await app.services.broadcasts.saveDraft(staff(), { text: `Объявление ${i}`, entities: [], attachment: null, audience: aud({ roles: ["methodist"] }), urgent: false });
+      const { id } = await app.services.broadcasts.saveDraft(staff(), {
+        text: `Объявление ${i}`,
+        entities: [],
+        attachment: null,
+        audience: aud({ roles: ["methodist"] }),
+        urgent: false,
+      });
       if (i < 7) await app.services.broadcasts.confirm(id, staff());
     }
     await m.chat.send("/broadcasts");

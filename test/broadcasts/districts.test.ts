@@ -140,7 +140,11 @@ describe.each(providers)("broadcasts by district on %s", (provider) => {
     const db = app.db.prisma;
     const now = app.clock.now().getTime();
     const day = 86_400_000;
-    for (const [title, districtId] of [["Курс для всех", null], ["Курс Севера", r.north.id], ["Курс Юга", r.south.id]] as const) {
+    for (const [title, districtId] of [
+      ["Курс для всех", null],
+      ["Курс Севера", r.north.id],
+      ["Курс Юга", r.south.id],
+    ] as const) {
       await db.course.create({
         data: {
           title,
@@ -156,13 +160,22 @@ describe.each(providers)("broadcasts by district on %s", (provider) => {
         },
       });
     }
-    for (const [title, districtId] of [["Встреча для всех", null], ["Встреча Севера", r.north.id], ["Встреча Юга", r.south.id]] as const) {
+    for (const [title, districtId] of [
+      ["Встреча для всех", null],
+      ["Встреча Севера", r.north.id],
+      ["Встреча Юга", r.south.id],
+    ] as const) {
       await db.meeting.create({ data: { kind: "seminar", title, startsAt: new Date(now + 3 * day), durationMin: 60, audience: "everyone", districtId } });
     }
     const offered = async (chat: Region["nm"]["chat"], filter: string) => {
       await chat.press(filter);
       // each labelled by its date, since titles repeat
-      const labels = chat.buttons().map((b) => b.text).filter((t) => /^\d+ \S+ \d{4} · (Курс|Встреча) /.test(t)).map((t) => t.split(" · ")[1]).sort();
+      const labels = chat
+        .buttons()
+        .map((b) => b.text)
+        .filter((t) => /^\d+ \S+ \d{4} · (Курс|Встреча) /.test(t))
+        .map((t) => t.split(" · ")[1])
+        .sort();
       await chat.press("Без этого условия");
       return labels;
     };
@@ -205,7 +218,12 @@ describe.each(providers)("broadcasts without districts on %s", (provider) => {
       await p.chat.send("/broadcast");
       await p.chat.send("Текст");
       expect(p.chat.lastText()).not.toContain("Район");
-      expect(p.chat.buttons().map((b) => b.text).filter((t) => t.includes("Район"))).toEqual([]);
+      expect(
+        p.chat
+          .buttons()
+          .map((b) => b.text)
+          .filter((t) => t.includes("Район")),
+      ).toEqual([]);
       await p.chat.press("Далее");
       expect(p.chat.lastText()).not.toContain("Район");
       await p.chat.press("Отменить");

@@ -16,8 +16,8 @@ import { expectAllHtmlValid } from "./helpers.js";
 
 const NAME = "<b>Ann</b> & Co";
 const NAME_HTML = "&lt;b&gt;Ann&lt;/b&gt; &amp; Co";
-const TOPIC = "Дроби <i>и</i> доли & <a href=\"x\">проценты";
-const TOPIC_HTML = "Дроби &lt;i&gt;и&lt;/i&gt; доли &amp; &lt;a href=\"x\"&gt;проценты";
+const TOPIC = 'Дроби <i>и</i> доли & <a href="x">проценты';
+const TOPIC_HTML = 'Дроби &lt;i&gt;и&lt;/i&gt; доли &amp; &lt;a href="x"&gt;проценты';
 const TITLE = "Лист <u>1</u> & ответы";
 const TITLE_HTML = "Лист &lt;u&gt;1&lt;/u&gt; &amp; ответы";
 
@@ -85,7 +85,10 @@ describe.each(providers)("teachers' text in other people's screens on %s", (prov
 
     // her (unvalidated) name as the author of a broadcast in /broadcasts
     await app.db.prisma.user.update({ where: { id: m.userId }, data: { fullName: NAME } });
-    const { id } = await app.services.broadcasts.saveDraft({ id: m.userId, role: "methodist" }, { text: "<b>как есть</b> &", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
+    const { id } = await app.services.broadcasts.saveDraft(
+      { id: m.userId, role: "methodist" },
+      { text: "<b>как есть</b> &", entities: [], attachment: null, audience: emptyAudience(), urgent: false },
+    );
     await app.services.broadcasts.confirm(id, { id: m.userId, role: "methodist" });
     await m.chat.send("/broadcasts");
     expect(m.chat.lastText()).toContain(`${NAME_HTML}: «&lt;b&gt;как есть&lt;/b&gt; &amp;»`);

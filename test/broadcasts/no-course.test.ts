@@ -8,7 +8,6 @@ import { registerViaBot, type Person } from "../helpers/flows.js";
 import { closeTestApp, type TestApp } from "../helpers/test-app.js";
 import { districtApp, type District } from "./helpers.js";
 
-
 describe.each(providers)("broadcasts to teachers with no course this year on %s", (provider) => {
   let app: TestApp;
   let d: District;
@@ -31,7 +30,9 @@ describe.each(providers)("broadcasts to teachers with no course this year on %s"
         status: "finished",
       },
     });
-    await app.db.prisma.courseRegistration.create({ data: { courseId: last.id, userId: d.t2, status: "completed", queuedAt: new Date("2026-02-01T06:00:00Z") } });
+    await app.db.prisma.courseRegistration.create({
+      data: { courseId: last.id, userId: d.t2, status: "completed", queuedAt: new Date("2026-02-01T06:00:00Z") },
+    });
   });
   afterEach(() => closeTestApp(app));
 
@@ -78,7 +79,7 @@ describe.each(providers)("broadcasts to teachers with no course this year on %s"
     expect(b.recipientCount).toBe(2);
   });
 
-  it("is a toggle on the audience panel, and \"everyone\" clears it", async () => {
+  it('is a toggle on the audience panel, and "everyone" clears it', async () => {
     await m.chat.send("/broadcast");
     await m.chat.send("Текст");
     await m.chat.press("📉 Без курсов в этом году");

@@ -27,7 +27,8 @@ describe.each(providers)("answering a survey on %s", (provider) => {
     await closeTestApp(app);
   });
 
-  const answers = (broadcastId: number) => app.db.prisma.broadcastAnswer.findMany({ where: { broadcastId }, orderBy: { userId: "asc" }, select: { userId: true, choices: true } });
+  const answers = (broadcastId: number) =>
+    app.db.prisma.broadcastAnswer.findMany({ where: { broadcastId }, orderBy: { userId: "asc" }, select: { userId: true, choices: true } });
 
   it("one answer: recorded, confirmed, ticked in place, changed by another press; the report and the list count them", async () => {
     const id = await launchSurvey(app, m, { text: Q, options: ["Да", "Нет", "Пока не знаю"] });
@@ -118,13 +119,21 @@ describe.each(providers)("answering a survey on %s", (provider) => {
     expect(app.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("адресован не вам");
     // a recipient with an option that is not there, or another broadcast
     const t1 = app.user(8001);
-    for (const data of [broadcastAnswerData.pack({ id, option: 2 }), broadcastAnswerData.pack({ id, option: -1 }), broadcastAnswerData.pack({ id: id + 100, option: 0 }), `broadcast-q:${id}:x`]) {
+    for (const data of [
+      broadcastAnswerData.pack({ id, option: 2 }),
+      broadcastAnswerData.pack({ id, option: -1 }),
+      broadcastAnswerData.pack({ id: id + 100, option: 0 }),
+      `broadcast-q:${id}:x`,
+    ]) {
       await t1.pressData(data);
       expect(t1.toasts().at(-1), data).toBe("Опрос не найден.");
     }
     expect(await answers(id)).toEqual([]);
     // a plain announcement has no answers to give
-    const plain = await app.services.broadcasts.saveDraft({ id: m.userId, role: "methodist" }, { text: "Без вопроса", entities: [], attachment: null, audience: { ...emptyAudience(), roles: ["teacher"] }, urgent: true });
+    const plain = await app.services.broadcasts.saveDraft(
+      { id: m.userId, role: "methodist" },
+      { text: "Без вопроса", entities: [], attachment: null, audience: { ...emptyAudience(), roles: ["teacher"] }, urgent: true },
+    );
     await m.chat.pressData(broadcastData.pack({ action: "confirm", id: plain.id }));
     await t1.pressData(broadcastAnswerData.pack({ id: plain.id, option: 0 }));
     expect(t1.toasts().at(-1)).toBe("Опрос не найден.");
@@ -165,7 +174,10 @@ describe.each(providers)("answering a survey on %s", (provider) => {
     expect(report.text).toContain("📊 <b>Ответы</b>: 1 из 4 получивших · 🔒 опрос закрыт");
     expect(report.buttons).toEqual(["📊 Ответы (.xlsx)"]);
     await t2.pressData(broadcastAnswerData.pack({ id, option: 1 }));
-    expect(app.tg.callsOf("answerCallbackQuery").at(-1)!.payload).toMatchObject({ text: "Опрос закрыт — ответы больше не принимаются. Спасибо!", show_alert: true });
+    expect(app.tg.callsOf("answerCallbackQuery").at(-1)!.payload).toMatchObject({
+      text: "Опрос закрыт — ответы больше не принимаются. Спасибо!",
+      show_alert: true,
+    });
     // nor can the one who answered change her mind
     await t1.pressData(broadcastAnswerData.pack({ id, option: 1 }));
     expect(t1.toasts().at(-1)).toContain("Опрос закрыт");
@@ -177,7 +189,11 @@ describe.each(providers)("answering a survey on %s", (provider) => {
     await admin.chat.send("/broadcasts");
     const list = admin.chat.messages().at(-1)!;
     expect(list.text).toContain("📊 <b>Ответы</b>: 1 из 4 получивших · 🔒 опрос закрыт");
-    expect(admin.chat.buttons().map((b) => b.text)).toEqual([`🔒 Закрыть опрос №\u00a0${other}`, `📊 Ответы №\u00a0${other} (.xlsx)`, `📊 Ответы №\u00a0${id} (.xlsx)`]);
+    expect(admin.chat.buttons().map((b) => b.text)).toEqual([
+      `🔒 Закрыть опрос №\u00a0${other}`,
+      `📊 Ответы №\u00a0${other} (.xlsx)`,
+      `📊 Ответы №\u00a0${id} (.xlsx)`,
+    ]);
     await admin.chat.press(`Закрыть опрос №\u00a0${other}`);
     expect(admin.chat.messages().at(-1)!.message_id).toBe(list.message_id);
     expect(admin.chat.buttons().map((b) => b.text)).toEqual([`📊 Ответы №\u00a0${other} (.xlsx)`, `📊 Ответы №\u00a0${id} (.xlsx)`]);
@@ -220,7 +236,14 @@ describe.each(providers)("answering a survey on %s", (provider) => {
       ]);
       // and straight through the domain, no per-chat ordering at all
       const svc = app.services.broadcastAnswers;
-      await Promise.all([svc.answer(multi, d.t3, 0), svc.answer(multi, d.t3, 1), svc.answer(multi, d.t3, 0), svc.answer(multi, d.t4, 1), svc.answer(single, d.t4, 0), svc.answer(single, d.t4, 1)]);
+      await Promise.all([
+        svc.answer(multi, d.t3, 0),
+        svc.answer(multi, d.t3, 1),
+        svc.answer(multi, d.t3, 0),
+        svc.answer(multi, d.t4, 1),
+        svc.answer(single, d.t4, 0),
+        svc.answer(single, d.t4, 1),
+      ]);
     } finally {
       await twin.close();
     }

@@ -116,7 +116,12 @@ describe.each(providers)("a survey's answers on %s", (provider) => {
     const { names: sheetNames, rows } = await sheets(file);
     expect(sheetNames).toEqual(["Answers", "Totals"]);
     expect(rows("Answers")[0]).toEqual(["No.", "Full name", "School", "School cluster", "Answer"]);
-    expect(rows("Totals")).toEqual([["Answer option", "Chosen by", "% of answers"], ["Yes", 0, 0], ["No", 1, 100], ["Answered 1 of 4", 1]]);
+    expect(rows("Totals")).toEqual([
+      ["Answer option", "Chosen by", "% of answers"],
+      ["Yes", 0, 0],
+      ["No", 1, 100],
+      ["Answered 1 of 4", 1],
+    ]);
     await m.chat.send("/broadcasts");
     expect(m.chat.lastText()).toContain("📊 <b>Answers</b>: 1 of 4 recipients answered · 🔒 survey closed");
     expect(m.chat.buttons().map((b) => b.text)).toEqual([`📊 Answers #${id} (.xlsx)`]);

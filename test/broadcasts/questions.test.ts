@@ -25,7 +25,11 @@ describe.each(providers)("composing a survey on %s", (provider) => {
     await closeTestApp(app);
   });
 
-  const lastCopy = (chatId: number) => app.tg.callsOf("sendMessage").filter((c) => Number(c.payload.chat_id) === chatId && c.payload.text === QUESTION).at(-1)!;
+  const lastCopy = (chatId: number) =>
+    app.tg
+      .callsOf("sendMessage")
+      .filter((c) => Number(c.payload.chat_id) === chatId && c.payload.text === QUESTION)
+      .at(-1)!;
   const labels = (payload: Record<string, any>) => (payload.reply_markup?.inline_keyboard ?? []).flat().map((b: { text: string }) => b.text);
 
   it("wrong options are explained and asked again; the preview shows the buttons; every copy carries them", async () => {

@@ -28,12 +28,19 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
 
   const received = (chatId: number, text: string) =>
     app.tg.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chatId && c.payload.text === text && !c.payload.__failed);
-  const attempts = (chatId: number, text: string) => app.tg.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chatId && c.payload.text === text);
+  const attempts = (chatId: number, text: string) =>
+    app.tg.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chatId && c.payload.text === text);
 
   /** The methodist's urgent broadcast to the four teachers, confirmed through the bot; returns its id. */
   async function launchToTeachers(text: string): Promise<number> {
     const staff = { id: m.userId, role: "methodist" as const };
-    const { id } = await app.services.broadcasts.saveDraft(staff, { text, entities: [], attachment: null, audience: { ...emptyAudience(), roles: ["teacher"] }, urgent: true });
+    const { id } = await app.services.broadcasts.saveDraft(staff, {
+      text,
+      entities: [],
+      attachment: null,
+      audience: { ...emptyAudience(), roles: ["teacher"] },
+      urgent: true,
+    });
     await m.chat.pressData(broadcastData.pack({ action: "confirm", id }));
     expect(m.chat.lastText()).toContain("В очереди: 4");
     return id;
@@ -117,7 +124,10 @@ describe.each(providers)("stopping broadcasts on %s", (provider) => {
   it("only the author or an admin stops it; a colleague can neither stop it nor confirm or drop her drafts", async () => {
     const colleague = await registerMethodist(app, 8020, "Коллегова Ирина Петровна");
     const admin = await registerAdmin(app);
-    const draft = await app.services.broadcasts.saveDraft({ id: m.userId, role: "methodist" }, { text: "Черновик", entities: [], attachment: null, audience: emptyAudience(), urgent: false });
+    const draft = await app.services.broadcasts.saveDraft(
+      { id: m.userId, role: "methodist" },
+      { text: "Черновик", entities: [], attachment: null, audience: emptyAudience(), urgent: false },
+    );
     const id = await launchToTeachers("Про олимпиаду");
 
     // the colleague: a crafted Stop, Confirm and Cancel are all refused, nothing changes

@@ -49,7 +49,11 @@ export function copyButtons(app: TestApp, chatId: number, text: string): string[
 export function reportOf(app: TestApp, chatId: number, id: number) {
   const report = app.tg.transcript(chatId).find((m) => m.text.includes(`Рассылка №\u00a0${id}</b>`) || m.text.includes(`Broadcast #${id}</b>`));
   expect(report, `no report of broadcast ${id}`).toBeDefined();
-  return { messageId: report!.message_id, text: report!.text, buttons: (report!.reply_markup?.inline_keyboard ?? []).flat().map((b: { text: string }) => b.text) as string[] };
+  return {
+    messageId: report!.message_id,
+    text: report!.text,
+    buttons: (report!.reply_markup?.inline_keyboard ?? []).flat().map((b: { text: string }) => b.text) as string[],
+  };
 }
 
 /** Lets the results refresh run: the report shows the answers given so far. */

@@ -83,8 +83,12 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
     const task = await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${course.id}:day` } });
     expect(task.dueAt.toISOString()).toBe("2026-12-09T07:00:00.000Z");
     // an hour before its 10:00 start; finished at the end of its last day, 12 December
-    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${course.id}:hour` } })).dueAt.toISOString()).toBe("2026-12-10T06:00:00.000Z");
-    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-finish:${course.id}:end` } })).dueAt.toISOString()).toBe("2026-12-12T21:00:00.000Z");
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${course.id}:hour` } })).dueAt.toISOString()).toBe(
+      "2026-12-10T06:00:00.000Z",
+    );
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-finish:${course.id}:end` } })).dueAt.toISOString()).toBe(
+      "2026-12-12T21:00:00.000Z",
+    );
 
     await deliverAll(app);
     expect(receivedTexts(app, 7101)[0]).toContain("Новый курс по вашим предметам: <b>Функциональная грамотность &lt;b&gt;на уроках&lt;/b&gt;</b>");
@@ -99,7 +103,9 @@ describe.each(providers)("courses: a methodist creates a course on %s", (provide
     expect(teacher.lastText()).toContain("Задания в формате PISA");
     await teacher.press("Записаться");
     expect(teacher.lastText()).toContain("Вы записаны");
-    expect(await app.db.prisma.courseRegistration.findMany({ select: { userId: true, status: true } })).toEqual([{ userId: mathTeacher, status: "registered" }]);
+    expect(await app.db.prisma.courseRegistration.findMany({ select: { userId: true, status: true } })).toEqual([
+      { userId: mathTeacher, status: "registered" },
+    ]);
   });
 
   it("an online course in English asks for a link; not publishing stores nothing; /cancel leaves the flow", async () => {

@@ -16,7 +16,11 @@ const OTHER_DISTRICT = "Это курс другого района: им упр
 const READ_ONLY = "Это курс для всех районов: изменять его, закрывать запись, отменять и отмечать прохождение могут только методисты региона и администраторы.";
 
 /** the second column (the name) of every row below the header */
-const namesInSheet = async (file: ChatMessage): Promise<unknown[]> => (await parseBook(file)).rows().slice(1).map((r) => r[1]);
+const namesInSheet = async (file: ChatMessage): Promise<unknown[]> =>
+  (await parseBook(file))
+    .rows()
+    .slice(1)
+    .map((r) => r[1]);
 
 describe.each(providers)("courses in districts, /courses_admin, on %s", (provider) => {
   let app: TestApp;
@@ -42,10 +46,18 @@ describe.each(providers)("courses in districts, /courses_admin, on %s", (provide
   afterEach(() => closeTestApp(app));
 
   const course = (id: number) => app.db.prisma.course.findUniqueOrThrow({ where: { id } });
-  const titlesIn = (chat: Person["chat"]) => chat.buttons().map((b) => b.text).filter((t) => t.startsWith("Курс"));
+  const titlesIn = (chat: Person["chat"]) =>
+    chat
+      .buttons()
+      .map((b) => b.text)
+      .filter((t) => t.startsWith("Курс"));
 
   it("each sees her district's courses and those for everyone; methodists of all districts and admins see all", async () => {
-    expect([(await course(ids.regional)).districtId, (await course(ids.north)).districtId, (await course(ids.south)).districtId]).toEqual([null, north.id, south.id]);
+    expect([(await course(ids.regional)).districtId, (await course(ids.north)).districtId, (await course(ids.south)).districtId]).toEqual([
+      null,
+      north.id,
+      south.id,
+    ]);
 
     await northM.chat.send("/courses_admin");
     expect(northM.chat.lastText()).toContain("Курсы</b> (2)");

@@ -79,7 +79,10 @@ describe.each(providers)("courses in districts, teachers, on %s", (provider) => 
     expect(teacher.lastText()).toContain("Вы записаны");
 
     // another district's teacher: not in her catalog; a forged card, sign-up or calendar button is refused
-    for (const [id, chat] of [[southMath, app.user(8111)], [nowhere, app.user(8112)]] as const) {
+    for (const [id, chat] of [
+      [southMath, app.user(8111)],
+      [nowhere, app.user(8112)],
+    ] as const) {
       await chat.send("/courses");
       expect(chat.lastText()).toContain("(открыто: 0)");
       expect(chat.lastText()).not.toContain("Формирующее оценивание");
@@ -114,13 +117,12 @@ describe.each(providers)("courses in districts, teachers, on %s", (provider) => 
     const t = app.user(8202);
     await t.send("/courses");
     expect(t.lastText()).toContain("(открыто: 6)");
-    expect(t.buttons().map((b) => b.text).slice(0, 5)).toEqual([
-      "1. Регион: математика",
-      "2. Север: математика",
-      "3. Регион: русский язык",
-      "4. Север: русский язык",
-      "5. Север: физика",
-    ]);
+    expect(
+      t
+        .buttons()
+        .map((b) => b.text)
+        .slice(0, 5),
+    ).toEqual(["1. Регион: математика", "2. Север: математика", "3. Регион: русский язык", "4. Север: русский язык", "5. Север: физика"]);
     await t.press("▶");
     expect(t.buttons()[0]!.text).toBe("6. Север: химия");
     expect(t.lastText()).not.toContain("Юг:");
@@ -129,12 +131,12 @@ describe.each(providers)("courses in districts, teachers, on %s", (provider) => 
     const s = app.user(8203);
     await s.send("/courses");
     expect(s.lastText()).toContain("(открыто: 4)");
-    expect(s.buttons().map((b) => b.text).filter((x) => /^\d\./.test(x))).toEqual([
-      "1. Регион: русский язык",
-      "2. Юг: русский язык",
-      "3. Юг: математика",
-      "4. Регион: математика",
-    ]);
+    expect(
+      s
+        .buttons()
+        .map((b) => b.text)
+        .filter((x) => /^\d\./.test(x)),
+    ).toEqual(["1. Регион: русский язык", "2. Юг: русский язык", "3. Юг: математика", "4. Регион: математика"]);
   });
 
   it("offers, reminders and cancellation reach the registrants only; 'My courses' keeps hers after her school moves district", async () => {

@@ -52,7 +52,9 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     await kate.chat.send("/mycourses");
     expect(kate.chat.lastText()).toContain("<b>Functional literacy</b> · 10 December 2026 — 12 December 2026\n✅ registered, the seat is yours");
     await kate.chat.press("Cancel registration: Functional literacy");
-    expect(kate.chat.lastText()).toBe("Cancel your registration for “Functional literacy”? Your seat (or your place on the waiting list) goes to the next person.");
+    expect(kate.chat.lastText()).toBe(
+      "Cancel your registration for “Functional literacy”? Your seat (or your place on the waiting list) goes to the next person.",
+    );
     await kate.chat.press("No, keep it");
     expect(kate.chat.lastText()).toBe("Your registration is kept.");
     expect(await regs(course.id)).toEqual([
@@ -127,7 +129,10 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
       await registerViaBot(app, 8123, { locale: "en", name: "Lucy Gray" }),
     ];
     for (const p of [kate, tom, lucy]) await app.services.courses.signUp(p.userId, course.id);
-    await app.services.courses.cancelRegistration(kate.userId, (await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { userId: kate.userId } })).id);
+    await app.services.courses.cancelRegistration(
+      kate.userId,
+      (await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { userId: kate.userId } })).id,
+    );
     await deliverAll(app);
     expect(tom.chat.lastText()).toContain("A seat has freed up on “Functional literacy”");
 
@@ -140,7 +145,9 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     );
     expect(lucy.chat.lastText()).toContain("A seat has freed up on “Functional literacy”");
     await tom.chat.press("✅ Take the seat");
-    expect(tom.chat.lastText()).toBe("Time to answer ran out and the seat went to the next person in the queue. If registration is still open, you can sign up again.");
+    expect(tom.chat.lastText()).toBe(
+      "Time to answer ran out and the seat went to the next person in the queue. If registration is still open, you can sign up again.",
+    );
     expect(await regs(course.id)).toEqual([
       { userId: kate.userId, status: "cancelled" },
       { userId: tom.userId, status: "expired" },

@@ -28,8 +28,7 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
   });
   afterEach(() => closeTestApp(app));
 
-  const statuses = async () =>
-    (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);
+  const statuses = async () => (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);
   const course = () => app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId } });
   const reminders = (chatId: number) => receivedTexts(app, chatId).filter((t) => t.startsWith("⏰"));
 
@@ -45,7 +44,9 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
     expect(reminders(7701)).toEqual([
       "⏰ Напоминание: завтра начинается курс «Функциональная грамотность».\nНачало: 10 декабря 2026, 09:00\n📍 Тюмень, ул. Малыгина, 73",
     ]);
-    expect(reminders(7702)).toEqual(["⏰ Reminder: “Функциональная грамотность” starts tomorrow.\nStart: 10 December 2026, 09:00\n📍 Тюмень, ул. Малыгина, 73"]);
+    expect(reminders(7702)).toEqual([
+      "⏰ Reminder: “Функциональная грамотность” starts tomorrow.\nStart: 10 December 2026, 09:00\n📍 Тюмень, ул. Малыгина, 73",
+    ]);
 
     app.clock.set("2026-12-10T05:00:10Z");
     await app.scheduler.tick();
@@ -65,9 +66,14 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
   });
 
   it("a course that starts on a bare date (midnight) gets the day-before reminder only; a cancelled one none", async () => {
-    const bare = (await makeCourse(app, m.userId, { title: "Без времени", startDate: new Date("2026-12-20T21:00:00Z"), endDate: new Date("2026-12-21T21:00:00Z") })).id;
+    const bare = (
+      await makeCourse(app, m.userId, { title: "Без времени", startDate: new Date("2026-12-20T21:00:00Z"), endDate: new Date("2026-12-21T21:00:00Z") })
+    ).id;
     const keys = async (id: number) =>
-      (await app.db.prisma.scheduledTask.findMany({ where: { dedupeKey: { startsWith: `course-remind:${id}:` } }, orderBy: { dedupeKey: "asc" } })).map((t) => [t.dedupeKey, t.dueAt.toISOString()]);
+      (await app.db.prisma.scheduledTask.findMany({ where: { dedupeKey: { startsWith: `course-remind:${id}:` } }, orderBy: { dedupeKey: "asc" } })).map((t) => [
+        t.dedupeKey,
+        t.dueAt.toISOString(),
+      ]);
     expect(await keys(bare)).toEqual([[`course-remind:${bare}:day`, "2026-12-20T07:00:00.000Z"]]);
     expect(await keys(courseId)).toEqual([
       [`course-remind:${courseId}:day`, "2026-12-09T07:00:00.000Z"],
@@ -107,7 +113,12 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
   });
 
   it("finished at the end of its last day: below the running courses in the methodists' list, still marked as completed", async () => {
-    const later = await makeCourse(app, m.userId, { title: "Цифровая школа", startDate: new Date("2027-01-20T06:00:00Z"), endDate: new Date("2027-01-21T21:00:00Z"), registrationDeadline: new Date("2027-01-15T20:59:00Z") });
+    const later = await makeCourse(app, m.userId, {
+      title: "Цифровая школа",
+      startDate: new Date("2027-01-20T06:00:00Z"),
+      endDate: new Date("2027-01-21T21:00:00Z"),
+      registrationDeadline: new Date("2027-01-15T20:59:00Z"),
+    });
     app.clock.set("2026-12-12T20:59:00Z");
     await app.scheduler.tick();
     expect((await course()).status).toBe("open");

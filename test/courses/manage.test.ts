@@ -22,8 +22,7 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
   });
   afterEach(() => closeTestApp(app));
 
-  const statuses = async () =>
-    (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);
+  const statuses = async () => (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);
 
   it("lists courses, shows participants by status, marks completion for one and for all only once the course started", async () => {
     await m.chat.send("/courses_admin");
@@ -37,7 +36,9 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     expect(list).toContain("Прошли курс (0):</b>\n—");
     // before the start there is nothing to mark
     expect(m.chat.buttons()).toEqual([]);
-    await expect(app.services.courses.complete((await app.services.users.byId(m.userId))!, courseId, null)).rejects.toMatchObject({ code: "course-not-started" });
+    await expect(app.services.courses.complete((await app.services.users.byId(m.userId))!, courseId, null)).rejects.toMatchObject({
+      code: "course-not-started",
+    });
 
     app.clock.set("2026-12-12T10:00:00Z");
     await m.chat.press("👥 Участники");
@@ -129,8 +130,12 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     const task = await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${courseId}:day` } });
     expect(task.dueAt.toISOString()).toBe("2026-12-14T07:00:00.000Z");
     // and the hour before, and the end of the last day (17 December, Moscow time)
-    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${courseId}:hour` } })).dueAt.toISOString()).toBe("2026-12-15T05:00:00.000Z");
-    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-finish:${courseId}:end` } })).dueAt.toISOString()).toBe("2026-12-17T21:00:00.000Z");
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-remind:${courseId}:hour` } })).dueAt.toISOString()).toBe(
+      "2026-12-15T05:00:00.000Z",
+    );
+    expect((await app.db.prisma.scheduledTask.findUniqueOrThrow({ where: { dedupeKey: `course-finish:${courseId}:end` } })).dueAt.toISOString()).toBe(
+      "2026-12-17T21:00:00.000Z",
+    );
     expect(task.eventAt!.toISOString()).toBe("2026-12-15T06:00:00.000Z");
     await deliverAll(app);
     expect(receivedTexts(app, 7501)).toContain("✏️ Изменились даты или место курса «Функциональная грамотность». Откройте «🗂 Мои курсы», чтобы посмотреть.");
@@ -249,7 +254,7 @@ describe.each(providers)("courses: methodists manage a course on %s", (provider)
     const big = (await makeCourse(app, m.userId, { title: "Большой курс", seats: 60 })).id;
     const ids: number[] = [];
     for (let i = 0; i < 110; i++) {
-      const part = String.fromCharCode(1072 + (i % 32)) + String.fromCharCode(1072 + Math.floor(i / 32)) + "ева";
+      const part = `${String.fromCharCode(1072 + (i % 32)) + String.fromCharCode(1072 + Math.floor(i / 32))}ева`;
       ids.push(await insertTeacher(app, 20_000 + i, { name: `Константинопольская Александра ${part}` }));
     }
     for (const id of ids) await app.services.courses.signUp(id, big);

@@ -188,7 +188,12 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
   });
 
   it("pages the catalog in place, 5 courses a page", async () => {
-    for (let i = 1; i <= 7; i++) await makeCourse(app, methodistId, { title: `Курс номер ${i}`, startDate: new Date(`2026-12-1${i}T06:00:00Z`), endDate: new Date("2026-12-19T21:00:00Z") });
+    for (let i = 1; i <= 7; i++)
+      await makeCourse(app, methodistId, {
+        title: `Курс номер ${i}`,
+        startDate: new Date(`2026-12-1${i}T06:00:00Z`),
+        endDate: new Date("2026-12-19T21:00:00Z"),
+      });
     const anna = await registerViaBot(app, 5061);
     await anna.chat.send("📚 Курсы");
     const list = anna.chat.messages().at(-1)!;

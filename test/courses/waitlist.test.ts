@@ -27,8 +27,7 @@ describe.each(providers)("courses: the waiting list and offers on %s", (provider
   });
   afterEach(() => closeTestApp(app));
 
-  const statuses = async () =>
-    (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);
+  const statuses = async () => (await app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" } })).map((r) => r.status);
   const seatsTaken = async () => (await app.db.prisma.course.findUniqueOrThrow({ where: { id: courseId } })).seatsTaken;
 
   async function holderCancels() {
@@ -171,7 +170,11 @@ describe.each(providers)("courses: the waiting list and offers on %s", (provider
     const told = receivedTexts(app, 6002).length;
     await app.services.courses.update(m, courseId, { startDate: new Date("2026-12-01T06:00:00Z"), endDate: new Date("2026-12-04T14:00:00Z") });
     await deliverAll(app);
-    expect(receivedTexts(app, 6002).slice(told).filter((t) => t.includes("предложенн"))).toEqual([]);
+    expect(
+      receivedTexts(app, 6002)
+        .slice(told)
+        .filter((t) => t.includes("предложенн")),
+    ).toEqual([]);
     // she still answers in time
     await first.chat.press("Беру место");
     expect(await statuses()).toEqual(["cancelled", "registered", "waiting"]);

@@ -34,7 +34,12 @@ describe.each(providers)("the academic year of /coverage in Asia/Barnaul on %s",
     const [chart, file] = app.tg.transcript(7501).slice(-2);
     expect(chart!.text).toContain("Охват курсами ПК, 2026/2027 учебный год");
     expect(chart!.text).toContain("прошли или проходят курсы 2 из 4 педагогов; без курсов: 2.");
-    expect((await parseBook(file!)).rows("Без курсов").slice(1).map((r) => r[0])).toEqual(["Абрамова Анна", "Григорьева Дарья"]);
+    expect(
+      (await parseBook(file!))
+        .rows("Без курсов")
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(["Абрамова Анна", "Григорьева Дарья"]);
 
     // half an hour into 1 September in Barnaul (still 31 August in UTC and in Moscow): the new year has begun
     app.clock.set("2027-08-31T17:30:00Z");
@@ -43,6 +48,11 @@ describe.each(providers)("the academic year of /coverage in Asia/Barnaul on %s",
     expect(next!.text).toContain("Охват курсами ПК, 2027/2028 учебный год");
     expect(next!.text).toContain("прошли или проходят курсы 1 из 4 педагогов; без курсов: 3.");
     expect(nextFile!.file?.name).toBe("coverage-2027-2028.xlsx");
-    expect((await parseBook(nextFile!)).rows("Без курсов").slice(1).map((r) => r[0])).toEqual(["Абрамова Анна", "Борисова Вера", "Васильева Галина"]);
+    expect(
+      (await parseBook(nextFile!))
+        .rows("Без курсов")
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(["Абрамова Анна", "Борисова Вера", "Васильева Галина"]);
   });
 });

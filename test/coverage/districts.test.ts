@@ -61,7 +61,10 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
       [n2.name, n2.cluster ?? undefined, 1, 1, 100],
       ["Итого", undefined, 3, 2, 67],
     ]);
-    expect(north_.rows("Без курсов")).toEqual([["ФИО", "Школа", "Школьный округ", "Предметы"], ["Борисова Вера", n1.name, n1.cluster ?? undefined, "Математика"]]);
+    expect(north_.rows("Без курсов")).toEqual([
+      ["ФИО", "Школа", "Школьный округ", "Предметы"],
+      ["Борисова Вера", n1.name, n1.cluster ?? undefined, "Математика"],
+    ]);
     // the broadcast to these teachers is one tap away (the broadcasts section limits it to her district)
     expect(northM.chat.buttons().map((b) => b.text)).toEqual(["📣 Написать педагогам без курсов"]);
 
@@ -70,7 +73,10 @@ describe.each(providers)("course coverage by district on %s", (provider) => {
     expect(southChart!.text).toContain(`2026/2027 учебный год — ${SOUTH}`);
     expect(southChart!.text).toContain("<b>50%</b> — прошли или проходят курсы 1 из 2 педагогов; без курсов: 1.");
     expect(southChart!.text.split("\n").filter((l) => l.includes("% · "))).toEqual([`▓▓▓▓▓░░░░░ 50% · ${s1.name} (1/2)`]);
-    expect((await sheets(southFile!)).rows("Без курсов")).toEqual([["ФИО", "Школа", "Школьный округ", "Предметы"], ["Дёмина Елена", s1.name, s1.cluster ?? undefined, "Физика"]]);
+    expect((await sheets(southFile!)).rows("Без курсов")).toEqual([
+      ["ФИО", "Школа", "Школьный округ", "Предметы"],
+      ["Дёмина Елена", s1.name, s1.cluster ?? undefined, "Физика"],
+    ]);
   });
 
   it("an admin and a regional methodist see everyone, which district is behind, and the district of each row", async () => {

@@ -82,7 +82,11 @@ describe.each(providers)("a region's summaries on %s", (provider) => {
       ]);
     }
     await regional.chat.send("/teachers");
-    const lines = regional.chat.messages().at(-2)!.text.split("\n").filter((l) => l.includes(name));
+    const lines = regional.chat
+      .messages()
+      .at(-2)!
+      .text.split("\n")
+      .filter((l) => l.includes(name));
     expect(lines).toHaveLength(2);
     expect(lines.join("\n")).toContain(`${name} · Южный район`);
   });

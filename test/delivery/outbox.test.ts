@@ -181,7 +181,7 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
         const spy = vi.spyOn(table, method).mockImplementation(((...args: unknown[]) => {
           if (failed) return real(...args);
           failed = true;
-          spies.forEach((s) => s.mockRestore());
+          for (const s of spies) s.mockRestore();
           return Promise.reject(new Error("Connection terminated unexpectedly"));
         }) as never);
         spies.push(spy);
@@ -210,7 +210,13 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
     const reminded = await insertTeacher(app, 6801);
     // a broadcast to 60 teachers (three batches at 20/s), the reminded one among them, then her reminder
     await app.services.outbox.enqueueRaw(
-      Array.from({ length: 60 }, (_, i) => ({ userId: i === 30 ? reminded : null, chatId: i === 30 ? 6801 : 70_000 + i, text: `b${i}`, dedupeKey: `big:${i}`, priority: "bulk" as const })),
+      Array.from({ length: 60 }, (_, i) => ({
+        userId: i === 30 ? reminded : null,
+        chatId: i === 30 ? 6801 : 70_000 + i,
+        text: `b${i}`,
+        dedupeKey: `big:${i}`,
+        priority: "bulk" as const,
+      })),
     );
     await app.services.outbox.notify([{ userId: reminded, key: "cancelled", dedupeKey: "reminder:6801" }]);
     expect(await app.sender.runUntilIdle()).toBeGreaterThan(0);
@@ -225,7 +231,9 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
   it("holds a realistic global rate: at 20/s no second carries more than the pace's stated margin over it", async () => {
     await closeTestApp(app);
     app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "20" } });
-    await app.services.outbox.enqueueRaw(Array.from({ length: 40 }, (_, i) => ({ userId: null, chatId: 71_000 + i, text: `r${i}`, dedupeKey: `rate:${i}`, groupId: "rate" })));
+    await app.services.outbox.enqueueRaw(
+      Array.from({ length: 40 }, (_, i) => ({ userId: null, chatId: 71_000 + i, text: `r${i}`, dedupeKey: `rate:${i}`, groupId: "rate" })),
+    );
     const at: number[] = [];
     app.tg.onCall = async () => {
       at.push(performance.now());
@@ -260,13 +268,21 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
     const many = Array.from({ length: 2500 }, (_, i) => ({ userId: u, chatId: 6004, text: `${text} ${i}`, dedupeKey: `batch:${i}`, groupId: "big" }));
     expect(await app.services.outbox.enqueueRaw(many)).toBe(2500);
     // the first 100 again and 100 new ones: only the new are stored
-    const again = Array.from({ length: 200 }, (_, i) => ({ userId: u, chatId: 6004, text: `${text} ${i + 2400}`, dedupeKey: `batch:${i + 2400}`, groupId: "big" }));
+    const again = Array.from({ length: 200 }, (_, i) => ({
+      userId: u,
+      chatId: 6004,
+      text: `${text} ${i + 2400}`,
+      dedupeKey: `batch:${i + 2400}`,
+      groupId: "big",
+    }));
     expect(await app.services.outbox.enqueueRaw(again)).toBe(100);
     const row = await app.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "batch:2499" } });
     expect(row).toMatchObject({ text: `${text} 2499`, chatId: 6004n, userId: u, groupId: "big", status: "queued", parseMode: "HTML", entities: null });
     expect(row.notBefore).toEqual(app.clock.now());
     // a supergroup's negative 16-digit chat id, given as a bigint, survives the trip
-    await app.services.outbox.enqueueRaw([{ userId: null, chatId: -1001234567890123n, text: "x", dedupeKey: "group-chat", buttons: [[{ text: "Да", data: "y" }]] }]);
+    await app.services.outbox.enqueueRaw([
+      { userId: null, chatId: -1001234567890123n, text: "x", dedupeKey: "group-chat", buttons: [[{ text: "Да", data: "y" }]] },
+    ]);
     const g = await app.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "group-chat" } });
     expect(g.chatId).toBe(-1001234567890123n);
     expect(JSON.parse(g.replyMarkup!)).toEqual([[{ text: "Да", data: "y" }]]);
@@ -290,7 +306,9 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
   it("a claim whose process died is taken over after the lease", async () => {
     const u = await insertTeacher(app, 6701);
     await app.services.outbox.enqueueRaw([{ userId: u, chatId: 6701, text: "x", dedupeKey: "c:1" }]);
-    await app.db.prisma.outboxMessage.updateMany({ data: { status: "sending", claimedBy: "dead:1", claimedUntil: new Date(app.clock.now().getTime() + 60_000) } });
+    await app.db.prisma.outboxMessage.updateMany({
+      data: { status: "sending", claimedBy: "dead:1", claimedUntil: new Date(app.clock.now().getTime() + 60_000) },
+    });
     expect(await app.sender.runUntilIdle()).toBe(0);
     app.clock.advance(61_000);
     await app.sender.releaseStale();

@@ -55,7 +55,11 @@ class RunningClock extends ManualClock {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const accepted = (app: TestApp) => app.tg.callsOf("sendMessage").filter((c) => !c.payload.__failed).map((c) => String(c.payload.text));
+const accepted = (app: TestApp) =>
+  app.tg
+    .callsOf("sendMessage")
+    .filter((c) => !c.payload.__failed)
+    .map((c) => String(c.payload.text));
 
 describe.each(providers)("claims that outlive their lease on %s", (provider) => {
   let app: TestApp | undefined;
@@ -124,7 +128,11 @@ describe.each(providers)("claims that outlive their lease on %s", (provider) => 
     await app.sender.runUntilIdle();
     expect(accepted(app)).toEqual(["m8301", "m8302"]);
     const rows = await db.outboxMessage.findMany({ orderBy: { id: "asc" } });
-    expect(rows.map((r) => [r.status, r.claimedBy === "another"])).toEqual([["sent", false], ["sent", false], ["sending", true]]);
+    expect(rows.map((r) => [r.status, r.claimedBy === "another"])).toEqual([
+      ["sent", false],
+      ["sent", false],
+      ["sending", true],
+    ]);
     // the second message went out under a renewed lease
     expect(rows[1]!.sentAt!.getTime()).toBe(app.clock.now().getTime());
   });

@@ -31,7 +31,13 @@ describe.each(providers)("scheduler on %s", (provider) => {
   afterEach(() => closeTestApp(app));
 
   it("turns a due task into one outbox message, exactly once", async () => {
-    await app.services.tasks.schedule({ kind: "test.reminder", payload: { userId }, dueAt: at("2026-12-01T10:00:00Z"), eventAt: at("2026-12-02T10:00:00Z"), dedupeKey: "r:1" });
+    await app.services.tasks.schedule({
+      kind: "test.reminder",
+      payload: { userId },
+      dueAt: at("2026-12-01T10:00:00Z"),
+      eventAt: at("2026-12-02T10:00:00Z"),
+      dedupeKey: "r:1",
+    });
     expect(await app.scheduler.tick()).toBe(0);
     app.clock.set("2026-12-01T10:00:10Z");
     expect(await app.scheduler.tick()).toBe(1);
@@ -44,8 +50,20 @@ describe.each(providers)("scheduler on %s", (provider) => {
   });
 
   it("a reminder due while the bot was down is sent late once; one whose event began is dropped", async () => {
-    await app.services.tasks.schedule({ kind: "test.reminder", payload: { userId }, dueAt: at("2026-12-01T10:00:00Z"), eventAt: at("2026-12-01T15:00:00Z"), dedupeKey: "late" });
-    await app.services.tasks.schedule({ kind: "test.reminder", payload: { userId }, dueAt: at("2026-12-01T11:00:00Z"), eventAt: at("2026-12-01T12:00:00Z"), dedupeKey: "gone" });
+    await app.services.tasks.schedule({
+      kind: "test.reminder",
+      payload: { userId },
+      dueAt: at("2026-12-01T10:00:00Z"),
+      eventAt: at("2026-12-01T15:00:00Z"),
+      dedupeKey: "late",
+    });
+    await app.services.tasks.schedule({
+      kind: "test.reminder",
+      payload: { userId },
+      dueAt: at("2026-12-01T11:00:00Z"),
+      eventAt: at("2026-12-01T12:00:00Z"),
+      dedupeKey: "gone",
+    });
     app = await app.restart();
     install(app);
     app.clock.set("2026-12-01T13:00:00Z");
@@ -53,7 +71,10 @@ describe.each(providers)("scheduler on %s", (provider) => {
     expect(runs.map((r) => r.task.dedupeKey)).toEqual(["late"]);
     expect(runs[0]!.late).toBe(true);
     const tasks = await app.db.prisma.scheduledTask.findMany({ orderBy: { id: "asc" } });
-    expect(tasks.map((t) => [t.dedupeKey, t.status])).toEqual([["late", "done"], ["gone", "cancelled"]]);
+    expect(tasks.map((t) => [t.dedupeKey, t.status])).toEqual([
+      ["late", "done"],
+      ["gone", "cancelled"],
+    ]);
   });
 
   it("a task claimed by a process that died is run again after its lease, without a second message", async () => {
@@ -61,7 +82,10 @@ describe.each(providers)("scheduler on %s", (provider) => {
     const task = await app.db.prisma.scheduledTask.findFirstOrThrow();
     // the dead process had queued the notice but not marked the task done
     await app.services.outbox.notify([{ userId, key: "cancelled", dedupeKey: `reminder:${task.id}:${userId}` }]);
-    await app.db.prisma.scheduledTask.update({ where: { id: task.id }, data: { status: "running", lockedBy: "dead", lockedUntil: at("2026-12-01T09:05:00Z") } });
+    await app.db.prisma.scheduledTask.update({
+      where: { id: task.id },
+      data: { status: "running", lockedBy: "dead", lockedUntil: at("2026-12-01T09:05:00Z") },
+    });
     expect(await app.scheduler.tick()).toBe(0);
     app.clock.set("2026-12-01T09:06:00Z");
     expect(await app.scheduler.tick()).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../src/domain/errors.js";
+import type { DomainError } from "../../src/domain/errors.js";
 import { formatDateTime, parseDate, parseDateTime, parseFutureDateTime } from "../../src/domain/time.js";
 
 const now = new Date("2026-11-23T09:00:00Z");

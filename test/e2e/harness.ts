@@ -81,7 +81,15 @@ function readBody(req: http.IncomingMessage): Promise<string> {
  * Starts telegram-test-api on `port` and the bot's front on a free port.
  * `maxPollSeconds` caps the long-poll `timeout` the bot asks for (30 s from the runner).
  */
-export async function startEmulator({ port, host = "127.0.0.1", maxPollSeconds = 10 }: { port: number; host?: string; maxPollSeconds?: number }): Promise<Emulator> {
+export async function startEmulator({
+  port,
+  host = "127.0.0.1",
+  maxPollSeconds = 10,
+}: {
+  port: number;
+  host?: string;
+  maxPollSeconds?: number;
+}): Promise<Emulator> {
   const server = new TelegramServer({ port, host });
   await server.start();
 
@@ -309,7 +317,9 @@ export class EmulatedUser {
         const m = u.message as Json;
         const markup = (typeof m.reply_markup === "string" ? JSON.parse(m.reply_markup) : m.reply_markup) as Json | undefined;
         const buttons = ((markup?.inline_keyboard ?? []) as Json[][]).flat().map((b) => ({ text: String(b.text), data: String(b.callback_data) }));
-        const keyboard = markup?.keyboard ? (markup.keyboard as unknown[][]).flat().map((b) => (typeof b === "string" ? b : String((b as Json).text))) : undefined;
+        const keyboard = markup?.keyboard
+          ? (markup.keyboard as unknown[][]).flat().map((b) => (typeof b === "string" ? b : String((b as Json).text)))
+          : undefined;
         return { id: Number(u.messageId), text: String(m.text ?? ""), buttons, keyboard };
       });
   }
@@ -325,14 +335,17 @@ export class EmulatedUser {
     return waitFor(
       async () => {
         seen = await this.messages();
-        return seen.filter((m) => m.id > after).reverse().find(test);
+        return seen
+          .filter((m) => m.id > after)
+          .reverse()
+          .find(test);
       },
       {
         ...this.waitDefaults,
         ...opts,
         what,
         context: () =>
-          `--- the chat (last 5 bot messages) ---\n${this.format(seen.slice(-5))}` + (this.waitDefaults.context ? `\n${this.waitDefaults.context()}` : ""),
+          `--- the chat (last 5 bot messages) ---\n${this.format(seen.slice(-5))}${this.waitDefaults.context ? `\n${this.waitDefaults.context()}` : ""}`,
       },
     );
   }
@@ -364,7 +377,12 @@ export class EmulatedUser {
 
   format(messages: BotMessage[]): string {
     return messages
-      .map((m) => `#${m.id}: ${m.text}` + (m.buttons.length ? `\n   [${m.buttons.map((b) => b.text).join(" | ")}]` : "") + (m.keyboard ? `\n   keyboard: ${m.keyboard.join(" | ")}` : ""))
+      .map(
+        (m) =>
+          `#${m.id}: ${m.text}` +
+          (m.buttons.length ? `\n   [${m.buttons.map((b) => b.text).join(" | ")}]` : "") +
+          (m.keyboard ? `\n   keyboard: ${m.keyboard.join(" | ")}` : ""),
+      )
       .join("\n");
   }
 }

@@ -155,7 +155,8 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
             `INSERT INTO courses (title, description, provider, format, place, start_date, end_date, hours, seats, registration_deadline, status, created_at, updated_at)
              VALUES (?, ?, ?, 'in_person', ?, ?, ?, 36, 2, ?, 'open', ?, ?)`,
           )
-          .run("Формирующее оценивание", "Приёмы обратной связи на уроке.", "ИРО", "ИРО, ауд. 12", inDays(30), inDays(34), inDays(20), now, now).lastInsertRowid,
+          .run("Формирующее оценивание", "Приёмы обратной связи на уроке.", "ИРО", "ИРО, ауд. 12", inDays(30), inDays(34), inDays(20), now, now)
+          .lastInsertRowid,
       );
       db.prepare(`INSERT INTO course_subjects (course_id, subject_id) SELECT ?, id FROM subjects WHERE code = 'math'`).run(courseId);
     } finally {
@@ -176,7 +177,9 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
     const check = new Database(dbFile, { readonly: true, fileMustExist: true });
     try {
       const row = check
-        .prepare(`SELECT r.status, c.seats_taken FROM course_registrations r JOIN courses c ON c.id = r.course_id JOIN users u ON u.id = r.user_id WHERE u.telegram_id = ? AND c.id = ?`)
+        .prepare(
+          `SELECT r.status, c.seats_taken FROM course_registrations r JOIN courses c ON c.id = r.course_id JOIN users u ON u.id = r.user_id WHERE u.telegram_id = ? AND c.id = ?`,
+        )
         .get(USER_ID, courseId) as Record<string, unknown> | undefined;
       expect(row).toEqual({ status: "registered", seats_taken: 1 });
     } finally {
@@ -189,7 +192,12 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
     // the only expected warning: the emulator does not know setMyCommands
     const warnings = logLines(bot!.stdout(), 40).map((l) => l.msg);
     expect(warnings.filter((m) => m !== "could not set the command menus")).toEqual([]);
-    expect(bot!.stderr().split("\n").filter((l) => l.trim() && !/ExperimentalWarning|--trace-warnings/.test(l))).toEqual([]);
+    expect(
+      bot!
+        .stderr()
+        .split("\n")
+        .filter((l) => l.trim() && !/ExperimentalWarning|--trace-warnings/.test(l)),
+    ).toEqual([]);
     // long polling: about one getUpdates per batch of updates, not thousands a second
     expect(emulator!.getUpdatesCalls()).toBeLessThan(100);
   });

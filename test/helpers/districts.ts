@@ -21,7 +21,11 @@ export const SOUTH = "Южный район";
 
 /** Splits the 24 sample schools between two districts through the directory import, as an admin would. */
 export async function loadTwoDistricts(app: TestApp): Promise<{ north: TestDistrict; south: TestDistrict }> {
-  const sample = fs.readFileSync(path.join(projectRoot, "directory", "sample-schools.csv"), "utf8").trim().split("\n").slice(1);
+  const sample = fs
+    .readFileSync(path.join(projectRoot, "directory", "sample-schools.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1);
   const names = sample.map((line) => line.split(",")[0]!);
   const csv = ["name,district", ...names.map((n, i) => `${n},${i < 12 ? NORTH : SOUTH}`)].join("\n");
   const report = await app.services.directory.importCsv(csv);

@@ -198,7 +198,10 @@ export class FakeTelegram {
         return message(m);
       }
       case "deleteMessage":
-        this.chats.set(chatId, this.transcript(chatId).filter((x) => x.message_id !== Number(p.message_id)));
+        this.chats.set(
+          chatId,
+          this.transcript(chatId).filter((x) => x.message_id !== Number(p.message_id)),
+        );
         return true;
       case "getFile":
         return { file_id: p.file_id, file_unique_id: `u-${p.file_id}`, file_path: `documents/${p.file_id}` };
@@ -307,7 +310,9 @@ export class TestUser {
 
   /** Texts of the messages sent since `from` (an index from `mark()`). */
   textsSince(from: number): string[] {
-    return this.messages().slice(from).map((m) => m.text);
+    return this.messages()
+      .slice(from)
+      .map((m) => m.text);
   }
 
   mark(): number {
@@ -338,7 +343,10 @@ export class TestUser {
 
   /** callback-query answers (toasts and alerts) the bot gave this user */
   toasts(): string[] {
-    return this.tg.callsOf("answerCallbackQuery").map((c) => c.payload.text).filter(Boolean);
+    return this.tg
+      .callsOf("answerCallbackQuery")
+      .map((c) => c.payload.text)
+      .filter(Boolean);
   }
 
   dump(n = 4): string {

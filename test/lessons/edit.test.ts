@@ -76,7 +76,11 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     expect(told.some((x) => x.includes("теперь длится 90 мин"))).toBe(true);
     // the methodists see what changed, before → after
     const staff = m.chat.textsSince(methodistBefore);
-    expect(staff.some((x) => x.includes("Автор изменил одобренный открытый урок") && x.includes("Тема: Сложение дробей → <b>Сложение дробей с разными знаменателями</b>"))).toBe(true);
+    expect(
+      staff.some(
+        (x) => x.includes("Автор изменил одобренный открытый урок") && x.includes("Тема: Сложение дробей → <b>Сложение дробей с разными знаменателями</b>"),
+      ),
+    ).toBe(true);
     expect(staff.some((x) => x.includes("Методика / технология: Работа в группах → Кейс-метод и &lt;b&gt;игра&lt;/b&gt;"))).toBe(true);
     // nobody else is bothered
     expect(receivedTexts(app, 6603).some((x) => x.includes("Автор"))).toBe(false);
@@ -104,8 +108,14 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     const author = await registerViaBot(app, 6611);
     const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
     const l = await app.services.lessons.create(author.userId, {
-      subjectId: math.id, grade: "5", topic: "Черновая тема", method: "Метод", startsAt: Date.parse("2026-12-10T11:30:00Z"),
-      durationMin: 45, place: { kind: "school", room: "1" }, seats: 2,
+      subjectId: math.id,
+      grade: "5",
+      topic: "Черновая тема",
+      method: "Метод",
+      startsAt: Date.parse("2026-12-10T11:30:00Z"),
+      durationMin: 45,
+      place: { kind: "school", room: "1" },
+      seats: 2,
     });
     await deliverAll(app);
     // the methodist opens the queue and reads the first version
@@ -135,7 +145,11 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     expect((await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).status).toBe("pending");
 
     await m.chat.press("Одобрить");
-    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: "approved", topic: "Чистовая тема", method: "Метод проектов" });
+    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({
+      status: "approved",
+      topic: "Чистовая тема",
+      method: "Метод проектов",
+    });
   });
 
   it("a rejected lesson is fixed on its card and sent for review again; a second verdict reaches the author too", async () => {
@@ -143,8 +157,14 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     const author = await registerViaBot(app, 6631);
     const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
     const l = await app.services.lessons.create(author.userId, {
-      subjectId: math.id, grade: "5", topic: "Урок обо всём", method: "Метод", startsAt: Date.parse("2026-12-10T11:30:00Z"),
-      durationMin: 45, place: { kind: "school", room: "1" }, seats: 2,
+      subjectId: math.id,
+      grade: "5",
+      topic: "Урок обо всём",
+      method: "Метод",
+      startsAt: Date.parse("2026-12-10T11:30:00Z"),
+      durationMin: 45,
+      place: { kind: "school", room: "1" },
+      seats: 2,
     });
     await app.services.lessons.reject(m.userId, l.id, "Сузьте тему");
     await deliverAll(app);
@@ -162,7 +182,11 @@ describe.each(providers)("the author edits her open lesson on %s", (provider) =>
     const staffBefore = m.chat.mark();
     await author.chat.press("Отправить на проверку снова");
     expect(author.chat.lastText()).toContain("«Деление дробей» снова отправлен методисту");
-    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: "pending", rejectReason: null, topic: "Деление дробей" });
+    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({
+      status: "pending",
+      rejectReason: null,
+      topic: "Деление дробей",
+    });
     await deliverAll(app);
     expect(m.chat.textsSince(staffBefore).some((x) => x.includes("Новый открытый урок на проверке") && x.includes("Деление дробей"))).toBe(true);
     // the old button again: it is under review now

@@ -104,7 +104,9 @@ describe.each(providers)("open lessons in English on %s", (provider) => {
     await app.services.lessons.approve(m.userId, stored.id);
     await deliverAll(app);
     expect(m.chat.messages().some((x) => x.text.includes("Новый открытый урок на проверке"))).toBe(true);
-    expect(t.chat.lastText()).toBe("✅ Your open lesson “Adding fractions” (10 December 2026, 14:30) was approved by a methodologist. Colleagues can sign up now.");
+    expect(t.chat.lastText()).toBe(
+      "✅ Your open lesson “Adding fractions” (10 December 2026, 14:30) was approved by a methodologist. Colleagues can sign up now.",
+    );
 
     // discarding answers in English too
     await t.chat.send("🏫 Open lessons");
@@ -119,7 +121,11 @@ describe.each(providers)("open lessons in English on %s", (provider) => {
     const guest = await registerViaBot(app, 6712, { name: "Brown Mary", locale: "en" });
     const stranger = await registerViaBot(app, 6713, { name: "Jones Kate", locale: "en" });
     // 10.12 14:30 Moscow, 45 min; online, so that no Russian school name is on its card
-    const id = await approvedLesson(app, author.userId, methodistId, { topic: "Adding fractions", method: "Group work", place: { kind: "online", url: "https://sferum.ru/room/7" } });
+    const id = await approvedLesson(app, author.userId, methodistId, {
+      topic: "Adding fractions",
+      method: "Group work",
+      place: { kind: "online", url: "https://sferum.ru/room/7" },
+    });
     const start = guest.chat.mark();
     await guest.chat.send("🏫 Open lessons");
     await guest.chat.press(/Adding fractions/);
@@ -162,7 +168,9 @@ describe.each(providers)("open lessons in English on %s", (provider) => {
 
     // again: a change, announced in English
     await guest.chat.press("Rate the lesson");
-    expect(guest.chat.textsSince(guest.chat.mark() - 2)[0]).toBe("📝 You already rated the lesson “Adding fractions”. Your new answers will replace the old ones.");
+    expect(guest.chat.textsSince(guest.chat.mark() - 2)[0]).toBe(
+      "📝 You already rated the lesson “Adding fractions”. Your new answers will replace the old ones.",
+    );
     await guest.chat.send("/cancel");
 
     // the window closes; the author's summary

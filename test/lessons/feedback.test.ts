@@ -126,7 +126,9 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     expect(receivedTexts(app, 6414).some((x) => x.includes("Спасибо, что побывали"))).toBe(false);
     await leaver.chat.pressData(lessonRate.pack({ id }));
     expect(leaver.chat.lastText()).toContain("только коллеги, которые были на нём записаны");
-    await expect(app.services.lessons.rate(leaver.userId, id, { goalClarity: 5, methodUse: 5, pupilActivity: 5 })).rejects.toMatchObject({ code: "lesson-rate-not-guest" });
+    await expect(app.services.lessons.rate(leaver.userId, id, { goalClarity: 5, methodUse: 5, pupilActivity: 5 })).rejects.toMatchObject({
+      code: "lesson-rate-not-guest",
+    });
 
     await guest.chat.press("Оценить урок");
     expect(guest.chat.lastText()).toContain("Насколько ясно была поставлена цель");
@@ -185,7 +187,18 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
     for (let i = 0; i < 20; i++) raters.push(await insertTeacher(app, 6500 + i));
     const past = async (topic: string, scores: [number, number, number][], subjectId = math.id) => {
       const l = await app.db.prisma.openLesson.create({
-        data: { authorId, subjectId, grade: "7", topic, method: "М", startsAt: new Date("2026-11-01T08:00:00Z"), durationMin: 45, seats: 30, status: "approved", createdAt: new Date("2026-10-01T08:00:00Z") },
+        data: {
+          authorId,
+          subjectId,
+          grade: "7",
+          topic,
+          method: "М",
+          startsAt: new Date("2026-11-01T08:00:00Z"),
+          durationMin: 45,
+          seats: 30,
+          status: "approved",
+          createdAt: new Date("2026-10-01T08:00:00Z"),
+        },
       });
       await app.db.prisma.lessonFeedback.createMany({
         data: scores.map(([goalClarity, methodUse, pupilActivity], i) => ({ lessonId: l.id, userId: raters[i]!, goalClarity, methodUse, pupilActivity })),
@@ -193,11 +206,28 @@ describe.each(providers)("reminders, feedback and the best lessons on %s", (prov
       return l.id;
     };
     await past("Один отличный отзыв", [[5, 5, 5]]);
-    await past("Три пятёрки", [[5, 5, 5], [5, 5, 5], [5, 5, 5]]);
+    await past("Три пятёрки", [
+      [5, 5, 5],
+      [5, 5, 5],
+      [5, 5, 5],
+    ]);
     // twenty ratings averaging 4.8: 5,5,5 ×16 and 5,5,3 ×4 → (16×5 + 4×4.33)/20 ≈ 4.87
     await past("Двадцать отличных", [...Array(16).fill([5, 5, 5]), ...Array(4).fill([5, 5, 3])]);
-    await past("Слабый урок", [[2, 2, 2], [3, 2, 2], [2, 3, 2]]);
-    await past("Физика на пятёрку", [[5, 5, 5], [5, 5, 5], [5, 5, 5], [5, 5, 5]], physics.id);
+    await past("Слабый урок", [
+      [2, 2, 2],
+      [3, 2, 2],
+      [2, 3, 2],
+    ]);
+    await past(
+      "Физика на пятёрку",
+      [
+        [5, 5, 5],
+        [5, 5, 5],
+        [5, 5, 5],
+        [5, 5, 5],
+      ],
+      physics.id,
+    );
 
     const best = await app.services.lessons.best(math.id);
     expect(best.map((l) => l.topic)).toEqual(["Двадцать отличных", "Три пятёрки", "Слабый урок"]);

@@ -100,8 +100,14 @@ describe.each(providers)("the author's lessons on %s", (provider) => {
     const author = await registerViaBot(app, 6611, { name: "Smith Anna", locale: "en" });
     const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
     await app.services.lessons.create(author.userId, {
-      subjectId: math.id, grade: "5", topic: "Fractions", method: "Group work", startsAt: new Date("2026-12-10T11:30:00Z").getTime(),
-      durationMin: 45, place: { kind: "school", room: "room 21" }, seats: 3,
+      subjectId: math.id,
+      grade: "5",
+      topic: "Fractions",
+      method: "Group work",
+      startsAt: new Date("2026-12-10T11:30:00Z").getTime(),
+      durationMin: 45,
+      place: { kind: "school", room: "room 21" },
+      seats: 3,
     });
     await at("2026-12-10T11:31:00Z");
     expect(author.chat.lastText()).toContain("No methodologist reviewed your open lesson “Fractions” (10 December 2026, 14:30) before it began");
@@ -118,8 +124,16 @@ describe.each(providers)("the author's lessons on %s", (provider) => {
     for (let i = 1; i <= 13; i++) {
       await approvedLesson(app, author.userId, m, { topic: `Урок ${i}`, startsAt: Date.parse(`2026-12-${String(i).padStart(2, "0")}T11:30:00Z`) });
     }
-    const topics = () => author.chat.buttons().filter((b) => b.text.includes("Урок")).map((b) => b.text.split(" · ").at(-1));
-    const pager = () => author.chat.buttons().filter((b) => /^[◀▶]$|^\d+\/\d+$/.test(b.text)).map((b) => b.text);
+    const topics = () =>
+      author.chat
+        .buttons()
+        .filter((b) => b.text.includes("Урок"))
+        .map((b) => b.text.split(" · ").at(-1));
+    const pager = () =>
+      author.chat
+        .buttons()
+        .filter((b) => /^[◀▶]$|^\d+\/\d+$/.test(b.text))
+        .map((b) => b.text);
 
     await author.chat.send("🏫 Открытые уроки");
     await author.chat.press("Мои уроки");

@@ -37,7 +37,9 @@ describe.each(providers)("moderating open lessons by district on %s", (provider)
   const stored = (id: number) => app.db.prisma.openLesson.findUniqueOrThrow({ where: { id } });
   /** who was asked to review the lesson */
   const asked = async (topic: string) =>
-    (await app.db.prisma.outboxMessage.findMany({ where: { text: { contains: `на проверке: <b>${topic}</b>` } }, orderBy: { userId: "asc" } })).map((m) => m.userId);
+    (await app.db.prisma.outboxMessage.findMany({ where: { text: { contains: `на проверке: <b>${topic}</b>` } }, orderBy: { userId: "asc" } })).map(
+      (m) => m.userId,
+    );
 
   const region = () => districtPeople(app, 6000);
 
@@ -148,7 +150,10 @@ describe.each(providers)("moderating open lessons by district on %s", (provider)
 
     await offerViaBot(r.northM, { topic: "Урок методиста", submit: "Опубликовать" });
     expect(r.northM.chat.lastText()).toContain("Урок опубликован");
-    expect(await app.db.prisma.openLesson.findFirstOrThrow({ where: { topic: "Урок методиста" } })).toMatchObject({ status: "approved", moderatedById: r.northM.userId });
+    expect(await app.db.prisma.openLesson.findFirstOrThrow({ where: { topic: "Урок методиста" } })).toMatchObject({
+      status: "approved",
+      moderatedById: r.northM.userId,
+    });
     expect(await asked("Урок методиста")).toEqual([]);
   });
 

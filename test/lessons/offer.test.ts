@@ -186,7 +186,10 @@ describe.each(providers)("offering and moderating open lessons on %s", (provider
     // reminders and the feedback request wait for the approved lesson only; neither waits to be closed unreviewed
     const tasks = await app.db.prisma.scheduledTask.findMany({ where: { status: "pending" }, orderBy: { dueAt: "asc" } });
     expect(tasks.map((x) => x.dedupeKey)).toEqual([
-      `lesson:${a!.id}:remind-day`, `lesson:${a!.id}:remind-hour`, `lesson:${a!.id}:feedback`, `lesson:${a!.id}:summary`,
+      `lesson:${a!.id}:remind-day`,
+      `lesson:${a!.id}:remind-hour`,
+      `lesson:${a!.id}:feedback`,
+      `lesson:${a!.id}:summary`,
     ]);
     expect(tasks[0]!.dueAt.toISOString()).toBe("2026-12-09T11:30:00.000Z");
     expect(tasks[1]!.dueAt.toISOString()).toBe("2026-12-10T10:30:00.000Z");

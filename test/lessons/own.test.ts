@@ -41,7 +41,12 @@ describe.each(providers)("a methodist's own open lessons on %s", (provider) => {
     expect(l).toMatchObject({ topic: "Урок методиста", authorId: m.userId, status: "approved", moderatedById: m.userId, moderatedAt: app.clock.now() });
     // exactly what an approval sets in motion: reminders, the feedback request, the summary
     const tasks = await app.db.prisma.scheduledTask.findMany({ orderBy: { dueAt: "asc" } });
-    expect(tasks.map((x) => x.dedupeKey)).toEqual([`lesson:${l.id}:remind-day`, `lesson:${l.id}:remind-hour`, `lesson:${l.id}:feedback`, `lesson:${l.id}:summary`]);
+    expect(tasks.map((x) => x.dedupeKey)).toEqual([
+      `lesson:${l.id}:remind-day`,
+      `lesson:${l.id}:remind-hour`,
+      `lesson:${l.id}:feedback`,
+      `lesson:${l.id}:summary`,
+    ]);
 
     expect(await outboxTexts()).toEqual([]);
     await deliverAll(app);
@@ -88,7 +93,11 @@ describe.each(providers)("a methodist's own open lessons on %s", (provider) => {
     // nor through the service
     await expect(app.services.lessons.approve(t.userId, own.id)).rejects.toMatchObject({ code: "lesson-moderation-own" });
     await expect(app.services.lessons.reject(t.userId, own.id, "Сама себе отказываю")).rejects.toMatchObject({ code: "lesson-moderation-own" });
-    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ status: "pending", moderatedById: null, moderatedAt: null });
+    expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({
+      status: "pending",
+      moderatedById: null,
+      moderatedAt: null,
+    });
     await openMyLesson(t.chat, /Свой урок/);
     expect(t.chat.lastText()).toContain("Ждёт проверки методистом");
 
@@ -118,7 +127,10 @@ describe.each(providers)("a methodist's own open lessons on %s", (provider) => {
     await t.chat.press("Опубликовать снова");
     expect(t.chat.lastText()).toContain("Урок «Отклонённый урок» опубликован");
     expect(await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({
-      status: "approved", rejectReason: null, moderatedById: t.userId, moderatedAt: app.clock.now(),
+      status: "approved",
+      rejectReason: null,
+      moderatedById: t.userId,
+      moderatedAt: app.clock.now(),
     });
     expect(await app.db.prisma.scheduledTask.count({ where: { dedupeKey: { startsWith: `lesson:${l.id}:remind` } } })).toBe(2);
     await deliverAll(app);

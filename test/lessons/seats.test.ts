@@ -19,7 +19,11 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     const methodistId = await insertMethodist(app, 6200);
     const author = await registerViaBot(app, 6201, { name: "Орлова Нина Павловна" });
     const id = await approvedLesson(app, author.userId, methodistId, { seats: 2 });
-    const [a, b, c] = [await registerViaBot(app, 6202, { name: "Гостева Анна" }), await registerViaBot(app, 6203, { name: "Гостева Вера" }), await registerViaBot(app, 6204, { name: "Гостева Галина" })];
+    const [a, b, c] = [
+      await registerViaBot(app, 6202, { name: "Гостева Анна" }),
+      await registerViaBot(app, 6203, { name: "Гостева Вера" }),
+      await registerViaBot(app, 6204, { name: "Гостева Галина" }),
+    ];
 
     await a.chat.send("🏫 Открытые уроки");
     expect(a.chat.lastText()).toContain("найдено: 1");
@@ -64,7 +68,11 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     const l = await app.db.prisma.openLesson.findUniqueOrThrow({ where: { id } });
     expect(l.seatsTaken).toBe(2);
     const visits = await app.db.prisma.lessonVisit.findMany({ where: { lessonId: id }, orderBy: { userId: "asc" } });
-    expect(visits.map((v) => [v.userId, v.status])).toEqual([[a.userId, "withdrawn"], [b.userId, "going"], [c.userId, "going"]]);
+    expect(visits.map((v) => [v.userId, v.status])).toEqual([
+      [a.userId, "withdrawn"],
+      [b.userId, "going"],
+      [c.userId, "going"],
+    ]);
 
     // erasing her data gives the seat back
     await app.services.users.erase(b.userId);
@@ -99,13 +107,26 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     const methodistId = await insertMethodist(app, 6220);
     const authorId = await insertTeacher(app, 6221);
     for (let i = 1; i <= 8; i++) {
-      await approvedLesson(app, authorId, methodistId, { topic: `Урок ${i}`, startsAt: new Date(`2026-12-${String(i + 1).padStart(2, "0")}T08:00:00Z`).getTime() });
+      await approvedLesson(app, authorId, methodistId, {
+        topic: `Урок ${i}`,
+        startsAt: new Date(`2026-12-${String(i + 1).padStart(2, "0")}T08:00:00Z`).getTime(),
+      });
     }
     const t = await registerViaBot(app, 6222);
     await t.chat.send("🏫 Открытые уроки");
-    expect(t.chat.buttons().filter((x) => x.text.includes("Урок")).map((x) => x.text.split(" · ").at(-1))).toEqual(["Урок 1", "Урок 2", "Урок 3", "Урок 4", "Урок 5", "Урок 6"]);
+    expect(
+      t.chat
+        .buttons()
+        .filter((x) => x.text.includes("Урок"))
+        .map((x) => x.text.split(" · ").at(-1)),
+    ).toEqual(["Урок 1", "Урок 2", "Урок 3", "Урок 4", "Урок 5", "Урок 6"]);
     await t.chat.press("▶");
-    expect(t.chat.buttons().filter((x) => x.text.includes("Урок")).map((x) => x.text.split(" · ").at(-1))).toEqual(["Урок 7", "Урок 8"]);
+    expect(
+      t.chat
+        .buttons()
+        .filter((x) => x.text.includes("Урок"))
+        .map((x) => x.text.split(" · ").at(-1)),
+    ).toEqual(["Урок 7", "Урок 8"]);
     expect(t.chat.buttons().map((x) => x.text)).toContain("2/2");
   });
 
@@ -224,8 +245,13 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     // lessons not published: a colleague's forged button finds nothing; the author and the methodist are told it is not published
     const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
     const draft = {
-      subjectId: math.id, grade: "5", method: "Метод", startsAt: Date.parse("2026-12-10T11:30:00Z"),
-      durationMin: 45, place: { kind: "school" as const, room: "1" }, seats: 2,
+      subjectId: math.id,
+      grade: "5",
+      method: "Метод",
+      startsAt: Date.parse("2026-12-10T11:30:00Z"),
+      durationMin: 45,
+      place: { kind: "school" as const, room: "1" },
+      seats: 2,
     };
     const pending = (await app.services.lessons.create(author.userId, { ...draft, topic: "Урок на проверке" })).id;
     const rejected = (await app.services.lessons.create(author.userId, { ...draft, topic: "Отклонённый урок" })).id;
@@ -307,8 +333,14 @@ describe.each(providers)("signing up for open lessons on %s", (provider) => {
     const other = await registerViaBot(app, 6262, { name: "Волкова Дарья" });
     const math = await app.db.prisma.subject.findUniqueOrThrow({ where: { code: "math" } });
     const l = await app.services.lessons.create(author.userId, {
-      subjectId: math.id, grade: "5", topic: "Тайный урок", method: "Метод", startsAt: Date.parse("2026-12-10T11:30:00Z"),
-      durationMin: 45, place: { kind: "school", room: "1" }, seats: 2,
+      subjectId: math.id,
+      grade: "5",
+      topic: "Тайный урок",
+      method: "Метод",
+      startsAt: Date.parse("2026-12-10T11:30:00Z"),
+      durationMin: 45,
+      place: { kind: "school", room: "1" },
+      seats: 2,
     });
     await other.chat.pressData(lessonCard.pack({ id: l.id }));
     expect(other.chat.toasts().at(-1)).toContain("урок не найден");

@@ -62,7 +62,7 @@ describe.each(providers)("finding materials on %s", (provider) => {
   it("search by words: case, ё/е, word forms, every word must match; results paged", async () => {
     const a = await insertTeacher(app, 7401);
     await insertMaterial(app, a, { title: "Сложение ДРОБЕЙ", description: "Рабочий лист для 5 класса." });
-    await insertMaterial(app, a, { title: "Ёлочные игрушки из бумаги", description: "Технология, мастер-класс для младших." , subject: "technology" });
+    await insertMaterial(app, a, { title: "Ёлочные игрушки из бумаги", description: "Технология, мастер-класс для младших.", subject: "technology" });
     await insertMaterial(app, a, { title: "Дроби на координатной прямой", description: "Презентация к уроку в 6 классе." });
     await insertMaterial(app, a, { title: "Не опубликован: дроби", approved: false });
     const p = await registerViaBot(app, 7402);
@@ -119,7 +119,13 @@ describe.each(providers)("finding materials on %s", (provider) => {
 
     // a chat keeps its last five long queries: the buttons of an older one say so instead of showing another
     const firstResults = chat.messages().at(-1)!.message_id;
-    for (const q of ["методическая разработка урока литературы", "технологическая карта урока математики", "контрольная работа по геометрии девятый", "самостоятельная работа по алгебре восьмой", "презентация по окружающему миру второй"]) {
+    for (const q of [
+      "методическая разработка урока литературы",
+      "технологическая карта урока математики",
+      "контрольная работа по геометрии девятый",
+      "самостоятельная работа по алгебре восьмой",
+      "презентация по окружающему миру второй",
+    ]) {
       await chat.send("📂 Материалы");
       await chat.press("Поиск");
       await chat.send(q);

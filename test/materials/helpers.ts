@@ -41,7 +41,10 @@ export async function insertMaterial(app: TestApp, authorId: number, spec: Mater
   const m = await app.services.materials.submit(author, draft);
   if (spec.approved !== false && m.status === "pending") {
     // nobody moderates her own work: the moderator is someone else
-    const moderator = moderatorId ?? (await app.db.prisma.user.findFirst({ where: { role: "methodist", id: { not: authorId } } }))?.id ?? (await insertMethodist(app, 99_000 + n));
+    const moderator =
+      moderatorId ??
+      (await app.db.prisma.user.findFirst({ where: { role: "methodist", id: { not: authorId } } }))?.id ??
+      (await insertMethodist(app, 99_000 + n));
     const mod = await app.db.prisma.user.findUniqueOrThrow({ where: { id: moderator } });
     await app.services.materials.approve(mod, m.id);
   }

@@ -86,7 +86,9 @@ describe.each(providers)("moderating materials by district on %s", (provider) =>
     const northM = await user(r.northM.userId);
     await expect(app.services.materials.approve(northM, southern)).rejects.toMatchObject({ code: "material-moderation-other-district" });
     await expect(app.services.materials.reject(northM, southern, "Не мой район")).rejects.toMatchObject({ code: "material-moderation-other-district" });
-    await expect(app.services.materials.checkModerable(await user(r.southM.userId), lone)).rejects.toMatchObject({ code: "material-moderation-other-district" });
+    await expect(app.services.materials.checkModerable(await user(r.southM.userId), lone)).rejects.toMatchObject({
+      code: "material-moderation-other-district",
+    });
     expect(await app.services.materials.card(southern, northM)).toBeNull();
 
     await app.db.prisma.user.update({ where: { id: r.northM.userId }, data: { language: "en" } });

@@ -43,7 +43,11 @@ describe.each(providers)("moderating materials on %s", (provider) => {
     await m.chat.press("Одобрить");
     expect(m.chat.textsSince(0).some((t) => t.includes("«Тест по дробям» опубликован"))).toBe(true);
     expect(m.chat.lastText()).toContain("Новых материалов на проверке нет");
-    expect(await app.db.prisma.material.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "approved", moderatedById: m.userId, moderatedAt: app.clock.now() });
+    expect(await app.db.prisma.material.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "approved",
+      moderatedById: m.userId,
+      moderatedAt: app.clock.now(),
+    });
 
     await deliverAll(app);
     expect(author.chat.lastText()).toContain("Ваш материал «Тест по дробям» опубликован");
@@ -73,7 +77,10 @@ describe.each(providers)("moderating materials on %s", (provider) => {
     expect(m.chat.textsSince(0).some((t) => t.includes("«Черновик» отклонён"))).toBe(true);
     // the next one comes at once
     expect(m.chat.lastText()).toContain("Второй");
-    expect(await app.db.prisma.material.findFirstOrThrow({ where: { title: "Черновик" } })).toMatchObject({ status: "rejected", rejectReason: "Нет <описания> заданий" });
+    expect(await app.db.prisma.material.findFirstOrThrow({ where: { title: "Черновик" } })).toMatchObject({
+      status: "rejected",
+      rejectReason: "Нет <описания> заданий",
+    });
 
     await deliverAll(app);
     expect(author.chat.lastText()).toContain("Причина: Нет &lt;описания&gt; заданий");
@@ -116,7 +123,12 @@ describe.each(providers)("moderating materials on %s", (provider) => {
     await teacher.chat.pressData(QUEUE);
     await teacher.chat.pressData(`material-ma:${id}`);
     await teacher.chat.pressData(`material-mr:${id}`);
-    expect(teacher.chat.toasts().slice(-3).every((t) => t.includes("только методисты"))).toBe(true);
+    expect(
+      teacher.chat
+        .toasts()
+        .slice(-3)
+        .every((t) => t.includes("только методисты")),
+    ).toBe(true);
     expect((await app.db.prisma.material.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
     // no rejection flow was started for the teacher
     await teacher.chat.send("Плохой материал");

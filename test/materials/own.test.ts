@@ -46,7 +46,13 @@ describe.each(providers)("a methodist's own materials on %s", (provider) => {
     expect(m.chat.lastText()).not.toContain("на проверк");
 
     const stored = await app.db.prisma.material.findFirstOrThrow();
-    expect(stored).toMatchObject({ title: "Дроби для методистов", authorId: m.userId, status: "approved", moderatedById: m.userId, moderatedAt: app.clock.now() });
+    expect(stored).toMatchObject({
+      title: "Дроби для методистов",
+      authorId: m.userId,
+      status: "approved",
+      moderatedById: m.userId,
+      moderatedAt: app.clock.now(),
+    });
     // nobody is asked to moderate it, and she is not told what she knows
     expect(await app.db.prisma.outboxMessage.count()).toBe(0);
     await deliverAll(app);

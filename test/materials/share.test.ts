@@ -97,7 +97,11 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     await p.chat.send("Схема на доску: сложение дробей в картинках.");
     await p.chat.press("Отправить на проверку");
     // the largest size of the photo is kept
-    expect(await app.db.prisma.material.findFirstOrThrow({ where: { title: "Схема: сложение дробей" } })).toMatchObject({ fileKind: "photo", fileId: "big", fileSize: 300_000 });
+    expect(await app.db.prisma.material.findFirstOrThrow({ where: { title: "Схема: сложение дробей" } })).toMatchObject({
+      fileKind: "photo",
+      fileId: "big",
+      fileSize: 300_000,
+    });
 
     await p.chat.send("📂 Материалы");
     await p.chat.press("Поделиться материалом");
@@ -144,7 +148,10 @@ describe.each(providers)("sharing a material on %s", (provider) => {
     refused("не может быть материалом");
     await p.chat.sendRaw({ audio: { file_id: "a", file_unique_id: "ua", duration: 3 } });
     refused("не может быть материалом");
-    await p.chat.sendRaw({ animation: { file_id: "g", file_unique_id: "ug", width: 1, height: 1, duration: 1 }, document: { file_id: "g", file_unique_id: "ug", file_name: "a.gif.mp4" } });
+    await p.chat.sendRaw({
+      animation: { file_id: "g", file_unique_id: "ug", width: 1, height: 1, duration: 1 },
+      document: { file_id: "g", file_unique_id: "ug", file_name: "a.gif.mp4" },
+    });
     refused("не может быть материалом");
     await p.chat.sendRaw(pdf("setup.exe", { mime_type: "application/x-msdownload" }));
     refused("Файл «setup.exe» в таком формате не подходит");

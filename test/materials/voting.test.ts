@@ -25,7 +25,8 @@ describe.each(providers)("voting on %s", (provider) => {
   });
   afterEach(() => closeTestApp(app));
 
-  const stored = (id: number) => app.db.prisma.material.findUniqueOrThrow({ where: { id }, select: { upVotes: true, downVotes: true, score: true, views: true } });
+  const stored = (id: number) =>
+    app.db.prisma.material.findUniqueOrThrow({ where: { id }, select: { upVotes: true, downVotes: true, score: true, views: true } });
 
   it("👍 counts once, 👎 changes it, the same again withdraws it; the card is edited in place", async () => {
     const authorId = await insertTeacher(app, 7201, { name: "Автор Материала" });
@@ -87,7 +88,7 @@ describe.each(providers)("voting on %s", (provider) => {
     const viewer = await app.db.prisma.user.findUniqueOrThrow({ where: { id: b } });
     await Promise.all(Array.from({ length: 4 }, () => app.services.materials.open(id, viewer)));
     const others = await Promise.all(Array.from({ length: 6 }, (_, i) => insertTeacher(app, 7270 + i)));
-    await Promise.all(others.map(async (userId) => app.services.materials.open(id, (await app.db.prisma.user.findUniqueOrThrow({ where: { id: userId } })))));
+    await Promise.all(others.map(async (userId) => app.services.materials.open(id, await app.db.prisma.user.findUniqueOrThrow({ where: { id: userId } }))));
     expect(await stored(id)).toMatchObject({ views: 8 });
     expect(await app.db.prisma.materialView.count({ where: { materialId: id } })).toBe(8);
 
@@ -116,7 +117,9 @@ describe.each(providers)("voting on %s", (provider) => {
   it("concurrent votes never double count: many colleagues at once, and one colleague's double tap", async () => {
     const authorId = await insertTeacher(app, 7231);
     const id = await insertMaterial(app, authorId, { title: "Популярный" });
-    const people = await Promise.all(Array.from({ length: 12 }, (_, i) => registerViaBot(app, 7240 + i, { name: `Коллега Номер${String.fromCharCode(1040 + i)}` })));
+    const people = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => registerViaBot(app, 7240 + i, { name: `Коллега Номер${String.fromCharCode(1040 + i)}` })),
+    );
     for (const p of people) await p.chat.pressData(openData.pack({ id }));
     // 8 up, 4 down, all at the same moment
     await Promise.all(people.map((p, i) => p.chat.pressData(voteData.pack({ id, v: i < 8 ? 1 : -1 }))));

@@ -11,7 +11,10 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
   let m: Person;
   let meetingId: number;
   // Anna and Vera will come, Galina will not, Dina never answers
-  const ANNA = 9101, VERA = 9102, GALINA = 9103, DINA = 9104;
+  const ANNA = 9101,
+    VERA = 9102,
+    GALINA = 9103,
+    DINA = 9104;
 
   beforeEach(async () => {
     app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
@@ -155,7 +158,7 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     expect(app.missing).toEqual([]);
   });
 
-  it("clears the agenda with \"-\": nobody is told, the teacher's card and calendar file lose it", async () => {
+  it('clears the agenda with "-": nobody is told, the teacher\'s card and calendar file lose it', async () => {
     await openMeeting();
     await m.chat.press("Повестка");
     await m.chat.send("-");
@@ -256,14 +259,12 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     await m.chat.press("✅ Борисова Вера");
     await m.chat.press("▫️ Васильева Галина");
     await m.chat.press("▫️ Григорьева Дарья");
-    expect(m.chat.buttons().map((b) => b.text).slice(0, 6)).toEqual([
-      "✅ Алексеева Анна ✋",
-      "▫️ Борисова Вера ✋",
-      "✅ Васильева Галина",
-      "▫️ Горина Дина",
-      "✅ Григорьева Дарья",
-      "▫️ Сидорова Елена Викторовна",
-    ]);
+    expect(
+      m.chat
+        .buttons()
+        .map((b) => b.text)
+        .slice(0, 6),
+    ).toEqual(["✅ Алексеева Анна ✋", "▫️ Борисова Вера ✋", "✅ Васильева Галина", "▫️ Горина Дина", "✅ Григорьева Дарья", "▫️ Сидорова Елена Викторовна"]);
     const rows = await app.db.prisma.meetingRsvp.findMany({ orderBy: { userId: "asc" } });
     expect(rows.map((r) => [r.answer, r.attended])).toEqual([
       ["going", true],

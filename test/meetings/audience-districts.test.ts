@@ -136,7 +136,12 @@ describe.each(providers)("a regional meeting for chosen districts on %s", (provi
   });
 
   it("two districts: both districts' people; the card lists them (both languages); the nudge and the cancellation keep to them", async () => {
-    const meeting = await publishMeeting(app, r.rm.userId, { audience: "districts", subjectIds: [], districtIds: [r.south.id, r.north.id], title: "Межрайонный семинар" });
+    const meeting = await publishMeeting(app, r.rm.userId, {
+      audience: "districts",
+      subjectIds: [],
+      districtIds: [r.south.id, r.north.id],
+      title: "Межрайонный семинар",
+    });
     expect(meeting.districtNames).toEqual(["Северный район", "Южный район"]);
     // everyone with a school: both districts' methodists, the regional one (who made it), the admin, four teachers
     expect((await app.services.meetings.counts(meeting.id)).audience).toBe(8);
@@ -164,9 +169,13 @@ describe.each(providers)("a regional meeting for chosen districts on %s", (provi
 
   it("the service: no district, an unknown one and a district methodist's other district are refused; hers is kept", async () => {
     for (const districtIds of [[], [999_999]]) {
-      await expect(publishMeeting(app, r.admin.userId, { audience: "districts", subjectIds: [], districtIds })).rejects.toMatchObject({ code: "meeting-districts-empty" });
+      await expect(publishMeeting(app, r.admin.userId, { audience: "districts", subjectIds: [], districtIds })).rejects.toMatchObject({
+        code: "meeting-districts-empty",
+      });
     }
-    await expect(publishMeeting(app, r.nm.userId, { audience: "districts", subjectIds: [], districtIds: [r.south.id] })).rejects.toMatchObject({ code: "meeting-districts-empty" });
+    await expect(publishMeeting(app, r.nm.userId, { audience: "districts", subjectIds: [], districtIds: [r.south.id] })).rejects.toMatchObject({
+      code: "meeting-districts-empty",
+    });
     const hers = await publishMeeting(app, r.nm.userId, { audience: "districts", subjectIds: [], districtIds: [r.south.id, r.north.id] });
     expect([hers.districtId, hers.districtIds]).toEqual([r.north.id, [r.north.id]]);
     expect(await app.db.prisma.meeting.count()).toBe(1);

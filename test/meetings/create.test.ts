@@ -80,11 +80,13 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     });
     expect(meeting.subjects).toHaveLength(1);
     const tasks = await app.db.prisma.scheduledTask.findMany({ orderBy: { dueAt: "asc" } });
-    expect(tasks.map((t) => [t.dedupeKey, t.dueAt.toISOString()])).toEqual([
-      [`meeting:${meeting.id}:remind:1440m`, "2026-11-30T12:00:00.000Z"],
-      [`meeting:${meeting.id}:nudge`, "2026-11-30T12:00:00.000Z"],
-      [`meeting:${meeting.id}:remind:60m`, "2026-12-01T11:00:00.000Z"],
-    ].sort((a, b) => a[1]!.localeCompare(b[1]!)) as never);
+    expect(tasks.map((t) => [t.dedupeKey, t.dueAt.toISOString()])).toEqual(
+      [
+        [`meeting:${meeting.id}:remind:1440m`, "2026-11-30T12:00:00.000Z"],
+        [`meeting:${meeting.id}:nudge`, "2026-11-30T12:00:00.000Z"],
+        [`meeting:${meeting.id}:remind:60m`, "2026-12-01T11:00:00.000Z"],
+      ].sort((a, b) => a[1]!.localeCompare(b[1]!)) as never,
+    );
 
     await deliverAll(app);
     const got = receivedTexts(app, 6101);
@@ -93,7 +95,12 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     expect(got[0]).toContain("📝 1. Итоги олимпиады");
     expect(got[0]).toContain("💻 https://telemost.yandex.ru/j/123");
     expect(got[0]).toContain("Ответьте, пожалуйста, до 30 ноября 2026, 18:00");
-    expect(app.user(6101).buttons().map((b) => b.text)).toEqual(["✅ Приду", "❌ Не смогу", "📅 В календарь"]);
+    expect(
+      app
+        .user(6101)
+        .buttons()
+        .map((b) => b.text),
+    ).toEqual(["✅ Приду", "❌ Не смогу", "📅 В календарь"]);
     expect(receivedTexts(app, 6102)).toEqual([]);
     expect(await app.services.outbox.groupStatus(`meeting-${meeting.id}`)).toMatchObject({ total: 2, sent: 2 });
   });
@@ -122,7 +129,12 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     await c.press("Весь список");
     const ticked: string[] = [];
     for (let i = 0; i < 4 && !ticked.length; i++) {
-      ticked.push(...c.buttons().filter((b) => b.text.startsWith("✅")).map((b) => b.text));
+      ticked.push(
+        ...c
+          .buttons()
+          .filter((b) => b.text.startsWith("✅"))
+          .map((b) => b.text),
+      );
       if (!ticked.length) await c.press("▶");
     }
     expect(ticked).toEqual(["✅ МБОУ «СОШ № 2»"]);
@@ -190,7 +202,11 @@ describe.each(providers)("creating a meeting on %s", (provider) => {
     await c.send("-");
     await c.press("Опубликовать");
     expect(c.lastText()).toContain("Встреча опубликована");
-    expect(await app.db.prisma.meeting.findFirstOrThrow()).toMatchObject({ kind: "master_class", title: "Мастер-класс: смысловое чтение", audience: "everyone" });
+    expect(await app.db.prisma.meeting.findFirstOrThrow()).toMatchObject({
+      kind: "master_class",
+      title: "Мастер-класс: смысловое чтение",
+      audience: "everyone",
+    });
   });
 
   it("/cancel leaves the creation half-way; nothing is stored", async () => {

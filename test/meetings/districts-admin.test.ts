@@ -22,7 +22,11 @@ async function startMeeting(c: TestUser, title: string) {
   await c.send("МБОУ «СОШ № 1», актовый зал");
 }
 
-const schoolLabels = (c: TestUser) => c.buttons().map((b) => b.text.replace(/^✅ /, "")).filter((t) => t.startsWith("МБ"));
+const schoolLabels = (c: TestUser) =>
+  c
+    .buttons()
+    .map((b) => b.text.replace(/^✅ /, ""))
+    .filter((t) => t.startsWith("МБ"));
 
 describe.each(providers)("managing meetings by district on %s", (provider) => {
   let app: TestApp;
@@ -81,7 +85,10 @@ describe.each(providers)("managing meetings by district on %s", (provider) => {
     await publishMeeting(app, r.admin.userId, { audience: "everyone", title: "Региональная конференция" });
     const titles = async (c: TestUser) => {
       await c.send("/meetings_admin");
-      return c.buttons().map((b) => b.text.replace(/^.* · /, "")).filter((t) => t !== "➕ Назначить встречу");
+      return c
+        .buttons()
+        .map((b) => b.text.replace(/^.* · /, ""))
+        .filter((t) => t !== "➕ Назначить встречу");
     };
     expect(await titles(r.nm.chat)).toEqual(["Семинар Северного района"]);
     expect(await titles(r.sm.chat)).toEqual(["Семинар Южного района"]);

@@ -33,10 +33,17 @@ describe.each(providers)("meetings by district on %s", (provider) => {
     expect(methodists.districtId).toBe(r.south.id);
     expect(await queuedFor(app, `meeting-${methodists.id}`)).toEqual([r.sm.userId]);
     // schools: another district's school is dropped; only another district's is no audience at all
-    const schools = await publishMeeting(app, r.nm.userId, { audience: "schools", subjectIds: [], schoolIds: [r.north.schoolIds[0]!, r.south.schoolIds[0]!], title: "Для СОШ № 1" });
+    const schools = await publishMeeting(app, r.nm.userId, {
+      audience: "schools",
+      subjectIds: [],
+      schoolIds: [r.north.schoolIds[0]!, r.south.schoolIds[0]!],
+      title: "Для СОШ № 1",
+    });
     expect(schools.schoolIds).toEqual([r.north.schoolIds[0]]);
     expect(await queuedFor(app, `meeting-${schools.id}`)).toEqual(sorted([r.nm.userId, r.rm.userId, r.admin.userId, r.n1]));
-    await expect(publishMeeting(app, r.nm.userId, { audience: "schools", subjectIds: [], schoolIds: [r.south.schoolIds[0]!] })).rejects.toMatchObject({ code: "meeting-audience-empty" });
+    await expect(publishMeeting(app, r.nm.userId, { audience: "schools", subjectIds: [], schoolIds: [r.south.schoolIds[0]!] })).rejects.toMatchObject({
+      code: "meeting-audience-empty",
+    });
 
     // an admin's and a regional methodist's meetings are everyone's
     for (const p of [r.admin, r.rm]) {

@@ -24,4 +24,3 @@ export async function publishMeeting(app: TestApp, methodistUserId: number, draf
 export async function actor(app: TestApp, userId: number) {
   return (await app.services.users.byId(userId))!;
 }
-

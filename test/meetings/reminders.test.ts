@@ -12,7 +12,9 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
   let app: TestApp;
   let methodistId: number;
   let meetingId: number;
-  const GOING = 8101, SILENT = 8102, NOT_GOING = 8103;
+  const GOING = 8101,
+    SILENT = 8102,
+    NOT_GOING = 8103;
 
   const reminders = (chatId: number) => receivedTexts(app, chatId).filter((t) => t.includes("Напоминание"));
   const nudges = (chatId: number) => receivedTexts(app, chatId).filter((t) => t.includes("Вы ещё не ответили"));
@@ -36,9 +38,19 @@ describe.each(providers)("meeting reminders on %s", (provider) => {
     await deliverAll(app);
     expect(reminders(GOING)).toHaveLength(1);
     expect(reminders(GOING)[0]).toContain("Заседание РМО «Заседание РМО учителей математики» — 26 ноября 2026, 15:00");
-    expect(app.user(GOING).buttons().map((b) => b.text)).toEqual(["📅 В календарь"]);
+    expect(
+      app
+        .user(GOING)
+        .buttons()
+        .map((b) => b.text),
+    ).toEqual(["📅 В календарь"]);
     expect(nudges(SILENT)).toHaveLength(1);
-    expect(app.user(SILENT).buttons().map((b) => b.text)).toEqual(["✅ Приду", "❌ Не смогу", "📅 В календарь"]);
+    expect(
+      app
+        .user(SILENT)
+        .buttons()
+        .map((b) => b.text),
+    ).toEqual(["✅ Приду", "❌ Не смогу", "📅 В календарь"]);
     expect(reminders(SILENT)).toEqual([]);
     expect(receivedTexts(app, NOT_GOING)).toHaveLength(1); // the invitation only
     expect(nudges(GOING)).toEqual([]);

@@ -23,7 +23,10 @@ describe.each(providers)("a meeting's spreadsheet on %s", (provider) => {
   let s1: { name: string; cluster: string | null };
   let s2: { id: number; name: string; cluster: string | null };
   // Anna and Vera will come, Galina (another school) will not, Dina never answers
-  const ANNA = 9201, VERA = 9202, GALINA = 9203, DINA = 9204;
+  const ANNA = 9201,
+    VERA = 9202,
+    GALINA = 9203,
+    DINA = 9204;
 
   beforeEach(async () => {
     app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
@@ -80,7 +83,9 @@ describe.each(providers)("a meeting's spreadsheet on %s", (provider) => {
   it("is in English for an English methodist, before the meeting with no attendance yet", async () => {
     await app.db.prisma.user.update({ where: { id: m.userId }, data: { language: "en" } });
     const file = await download("📥 Spreadsheet (.xlsx)");
-    expect(file.text).toBe("📎 Subject association meeting: “Заседание РМО учителей математики”, 26 November 2026, 15:00. Who was invited, their answers and attendance.");
+    expect(file.text).toBe(
+      "📎 Subject association meeting: “Заседание РМО учителей математики”, 26 November 2026, 15:00. Who was invited, their answers and attendance.",
+    );
     const { sheet, rows } = await rowsOf(file);
     expect(sheet.name).toBe("Invited");
     expect(rows).toEqual([

@@ -127,7 +127,10 @@ describe.each(providers)("profile on %s", (provider) => {
     const lastYear = await makeCourse(app, mId, { hours: 36, title: "Прошлогодний курс" });
     const pending = await makeCourse(app, mId, { hours: 108, title: "Ещё идёт" });
     for (const c of [thisYear, short, lastYear, pending]) await app.services.courses.signUp(p.userId, c.id);
-    await app.db.prisma.course.update({ where: { id: lastYear.id }, data: { startDate: new Date("2026-03-02T06:00:00Z"), endDate: new Date("2026-03-06T06:00:00Z") } });
+    await app.db.prisma.course.update({
+      where: { id: lastYear.id },
+      data: { startDate: new Date("2026-03-02T06:00:00Z"), endDate: new Date("2026-03-06T06:00:00Z") },
+    });
 
     // a meeting she attended and one she said she would go to but did not
     const attended = await publishMeeting(app, mId);

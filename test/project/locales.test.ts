@@ -27,11 +27,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("locales", () => {
-  const ru = ids("ru"), en = ids("en");
+  const ru = ids("ru"),
+    en = ids("en");
 
   it("ru and en have the same message ids", () => {
-    expect([...ru].filter((k) => !en.has(k)), "missing in locales/en/").toEqual([]);
-    expect([...en].filter((k) => !ru.has(k)), "missing in locales/ru/").toEqual([]);
+    expect(
+      [...ru].filter((k) => !en.has(k)),
+      "missing in locales/en/",
+    ).toEqual([]);
+    expect(
+      [...en].filter((k) => !ru.has(k)),
+      "missing in locales/ru/",
+    ).toEqual([]);
   });
 
   it("no message id is defined twice in a locale (a later file would silently override it)", () => {
@@ -43,12 +50,17 @@ describe("locales", () => {
         .flatMap((f) => fs.readFileSync(path.join(dir, f), "utf8").split("\n"))
         .map((l) => /^([a-z][a-z0-9_-]*)\s*=/.exec(l)?.[1])
         .filter((x): x is string => !!x);
-      expect(all.filter((k, i) => all.indexOf(k) !== i), locale).toEqual([]);
+      expect(
+        all.filter((k, i) => all.indexOf(k) !== i),
+        locale,
+      ).toEqual([]);
     }
   });
 
   it("every message id named in the code exists, and every DomainError code has an error- message", () => {
-    const code = sourceFiles(path.join(projectRoot, "src")).map((f) => fs.readFileSync(f, "utf8")).join("\n");
+    const code = sourceFiles(path.join(projectRoot, "src"))
+      .map((f) => fs.readFileSync(f, "utf8"))
+      .join("\n");
     const named = new Set([...code.matchAll(/\bt\(\s*"([a-z][a-z0-9_-]*)"/g)].map((m) => m[1]!));
     for (const m of code.matchAll(/DomainError\("([a-z0-9-]+)"/g)) named.add(`error-${m[1]}`);
     // `key: "course-signed-up"` in notices and menus; message ids always have a dash (column keys do not)

@@ -21,7 +21,9 @@ describe.each(providers)("the migrator on %s", (provider) => {
       try {
         expect(applying()).toBe(readMigrations(provider).length);
         expect(await again.prisma.subject.count({ where: { code: "astro" } })).toBe(1);
-        const recorded = await again.prisma.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+        const recorded = await again.prisma.$queryRawUnsafe<{ n: bigint | number }[]>(
+          `SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+        );
         expect(Number(recorded[0]!.n)).toBe(readMigrations(provider).length);
       } finally {
         await again.close();

@@ -25,7 +25,12 @@ describe.each(providers)("onboarding on %s", (provider) => {
     expect(t.lastText()).toContain("Какие предметы");
     await t.press("Математика");
     await t.press("Физика");
-    expect(t.buttons().filter((b) => b.text.startsWith("✅")).map((b) => b.text)).toEqual(["✅ Математика", "✅ Физика"]);
+    expect(
+      t
+        .buttons()
+        .filter((b) => b.text.startsWith("✅"))
+        .map((b) => b.text),
+    ).toEqual(["✅ Математика", "✅ Физика"]);
     await t.press("Готово");
     expect(t.lastText()).toContain("Вы зарегистрированы");
     expect(t.keyboard()).toContain("📚 Курсы");

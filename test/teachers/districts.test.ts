@@ -45,7 +45,9 @@ describe.each(providers)("/teachers by district on %s", (provider) => {
     const [summary, file] = app.tg.transcript(8001).slice(-2);
     const text = summary!.text;
     expect(text).toContain(`👥 <b>Педагоги в боте — ${NORTH}</b>`);
-    expect(text).toContain("Зарегистрировано педагогов: <b>3</b>\n🆕 За последние 7 дней (с 17 ноября 2026): 1\n🚫 Заблокировали бота (сообщения до них не доходят): 1");
+    expect(text).toContain(
+      "Зарегистрировано педагогов: <b>3</b>\n🆕 За последние 7 дней (с 17 ноября 2026): 1\n🚫 Заблокировали бота (сообщения до них не доходят): 1",
+    );
     expect(text).toContain("Ещё в боте методистов и администраторов: 1"); // she herself, not the south's methodist
     expect(text).toContain("<b>17%</b> школ — педагоги есть в 2 из 12; ни одного: 10.");
     expect(text).not.toContain("По районам");
@@ -61,14 +63,24 @@ describe.each(providers)("/teachers by district on %s", (provider) => {
     const bySchool = book.rows("По школам");
     expect(bySchool[0]).toEqual(["Школа", "Школьный округ", "Педагогов в боте", "За 7 дней", "Заблокировали бота"]);
     const northSchools = await app.db.prisma.school.findMany({ where: { districtId: north.id } });
-    expect(bySchool.slice(1, -1).map((r) => r[0]).sort()).toEqual(northSchools.map((s) => s.name).sort());
+    expect(
+      bySchool
+        .slice(1, -1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(northSchools.map((s) => s.name).sort());
     expect(bySchool.slice(-3)).toEqual([
       [n2.name, n2.cluster ?? undefined, 1, 1, 0],
       [n1.name, n1.cluster ?? undefined, 2, 0, 1],
       ["Итого", undefined, 3, 1, 1],
     ]);
     const people = book.rows("Педагоги");
-    expect(people.slice(1).map((r) => r[1]).sort()).toEqual(["Абрамова Анна", "Борисова Вера", "Васильева Галина", "Сидорова Елена Викторовна"]);
+    expect(
+      people
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(["Абрамова Анна", "Борисова Вера", "Васильева Галина", "Сидорова Елена Викторовна"]);
     expect(people.find((r) => r[1] === "Борисова Вера")!.at(-1)).toBe("нет");
 
     // a day later, 17 November is no longer among the last 7 days
@@ -89,7 +101,9 @@ describe.each(providers)("/teachers by district on %s", (provider) => {
     await insertTeacher(app, 8101, { schoolId: north.schoolIds[0]! });
     const southM = await registerDistrictMethodist(app, 8002, south);
     await southM.chat.send("/teachers");
-    expect(southM.chat.lastText()).toBe(`В боте пока не зарегистрировался ни один педагог из школ района «${SOUTH}». Приглашать предстоит все школы района: 12.`);
+    expect(southM.chat.lastText()).toBe(
+      `В боте пока не зарегистрировался ни один педагог из школ района «${SOUTH}». Приглашать предстоит все школы района: 12.`,
+    );
     expect(app.tg.callsOf("sendDocument")).toHaveLength(0);
   });
 
@@ -134,7 +148,9 @@ describe.each(providers)("/teachers by district on %s", (provider) => {
     await app.db.prisma.user.update({ where: { id: regional.userId }, data: { language: "en" } });
     await regional.chat.send("/teachers");
     const en = app.tg.transcript(8003).at(-2)!.text;
-    expect(en).toContain(`<b>By district</b> (share of schools with teachers in the bot, smallest first):\n▓░░░░░░░░░ 8% · ${SOUTH} (schools: 1 of 12, teachers: 1)`);
+    expect(en).toContain(
+      `<b>By district</b> (share of schools with teachers in the bot, smallest first):\n▓░░░░░░░░░ 8% · ${SOUTH} (schools: 1 of 12, teachers: 1)`,
+    );
     expect(en).toContain("0% · No district (schools: 0 of 1, teachers: 0)");
   });
 });

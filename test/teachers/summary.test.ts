@@ -105,8 +105,14 @@ describe.each(providers)("/teachers on %s", (provider) => {
     const [summary, file] = app.tg.transcript(8001).slice(-2);
     const lines = schoolLines(summary!.text);
     const byName = (a: string, b: string) => a.localeCompare(b, "ru");
-    const empty = schools.slice(20).map((s) => s.name).sort(byName);
-    const ones = schools.slice(1, 20).map((s) => s.name).sort(byName);
+    const empty = schools
+      .slice(20)
+      .map((s) => s.name)
+      .sort(byName);
+    const ones = schools
+      .slice(1, 20)
+      .map((s) => s.name)
+      .sort(byName);
     expect(lines).toEqual([...empty.map((n) => `⭕ 0 · ${n}`), ...ones.slice(0, 11).map((n) => `👤 1 · ${n}`)]);
     expect(summary!.text).toContain("…и ещё 9 — в файле.");
     expect(summary!.text).toContain("<b>83%</b> школ — педагоги есть в 20 из 24; ни одного: 4.");

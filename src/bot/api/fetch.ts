@@ -8,7 +8,7 @@ import type { ApiResponse } from "grammy/types";
 import nodeFetch from "node-fetch";
 
 /** What grammY's `client.fetch` option takes (node-fetch's shape, which grammY uses on Node). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: grammY passes its own RequestInit shape, which differs between fetch implementations
 export type FetchFn = (url: string, init?: any) => Promise<FetchResponse>;
 export interface FetchResponse {
   status: number;
@@ -79,7 +79,7 @@ export function createApiFetch({ fetch: transport = nodeFetch as unknown as Fetc
     let status = 200;
     let networkFailures = 0;
     const once = async (): Promise<ApiResponse<unknown>> => {
-      let res;
+      let res: FetchResponse;
       try {
         res = await transport(url, request);
       } catch (e) {

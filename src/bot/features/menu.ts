@@ -6,7 +6,6 @@ import { HTML } from "../conversations/kit.js";
 import { mainMenu, MENU, NOOP } from "../keyboards.js";
 import { methodistOnly, registered } from "../middlewares/guards.js";
 
-
 export function menuFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const menuButton = (key: string) => (ctx: BotContext) => ctx.hasText(deps.messages.allLocales(key));

@@ -139,13 +139,28 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
         bySchool.set(schoolId, row);
         byDistrictName.set(districtName, dRow);
         if (ATTENTION.includes(status)) {
-          attention.push({ name: t.fullName ?? "", school, cluster, district: districtName, category: t.attestationCategory, until: t.attestationUntil, status });
+          attention.push({
+            name: t.fullName ?? "",
+            school,
+            cluster,
+            district: districtName,
+            category: t.attestationCategory,
+            until: t.attestationUntil,
+            status,
+          });
         }
       }
       const schools = [...bySchool.values()].sort(
         (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
       );
-      const districts = byDistrict ? [...byDistrictName.values()].sort(leastCoveredFirst((r) => r.current, (r) => r.district)) : [];
+      const districts = byDistrict
+        ? [...byDistrictName.values()].sort(
+            leastCoveredFirst(
+              (r) => r.current,
+              (r) => r.district,
+            ),
+          )
+        : [];
       // most urgent first; within one state and day, by district (when there are several), school, name
       attention.sort(
         (a, b) =>

@@ -23,7 +23,9 @@ export function parseAttestationUntil(text: string, zone: string, now: Date): Da
   if (month) {
     const m = Number(month[1]);
     if (m < 1 || m > 12) throw new DomainError("attestation-date-invalid");
-    day = DateTime.fromObject({ year: Number(month[2]), month: m }, { zone }).endOf("month").startOf("day");
+    day = DateTime.fromObject({ year: Number(month[2]), month: m }, { zone })
+      .endOf("month")
+      .startOf("day");
   } else if (FULL_DATE.test(s)) {
     try {
       day = DateTime.fromJSDate(parseDate(s, zone, now), { zone });

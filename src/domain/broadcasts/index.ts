@@ -184,7 +184,7 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     const { districtId } = reachOf(actor);
     if (districtId === null) return;
     const b = await db.broadcast.findUnique({ where: { id }, select: { audience: true, status: true, authorId: true } });
-    if (!b || b.status !== "draft" || b.authorId !== actor.id) return; // the claim below refuses it as before
+    if (b?.status !== "draft" || b.authorId !== actor.id) return; // the claim below refuses it as before
     if (parseAudience(b.audience).districtId !== districtId) throw new DomainError("broadcast-scope-changed");
   }
 
@@ -198,11 +198,24 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      * them). A district's methodist gets her district's and those for everyone: her teachers take
      * regional courses too, and the recipients stay within her district anyway.
      */
-    async sources(scope: Scope, limit = 200): Promise<{ courses: { id: number; title: string; startDate: Date }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
+    async sources(
+      scope: Scope,
+      limit = 200,
+    ): Promise<{ courses: { id: number; title: string; startDate: Date }[]; meetings: { id: number; title: string; startsAt: Date }[] }> {
       const mine = scope.districtId === null ? {} : visibleInDistrict(scope.districtId);
       const [courses, meetings] = await Promise.all([
-        db.course.findMany({ where: { status: { not: "cancelled" }, ...mine }, orderBy: [{ startDate: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startDate: true } }),
-        db.meeting.findMany({ where: { status: "scheduled", ...mine }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true, startsAt: true } }),
+        db.course.findMany({
+          where: { status: { not: "cancelled" }, ...mine },
+          orderBy: [{ startDate: "desc" }, { id: "desc" }],
+          take: limit,
+          select: { id: true, title: true, startDate: true },
+        }),
+        db.meeting.findMany({
+          where: { status: "scheduled", ...mine },
+          orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+          take: limit,
+          select: { id: true, title: true, startsAt: true },
+        }),
       ]);
       return { courses, meetings };
     },
@@ -227,7 +240,9 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
 
     async names(a: Audience): Promise<AudienceNames> {
       const [subjects, schools, course, meeting, districts, district] = await Promise.all([
-        a.subjectIds.length ? db.subject.findMany({ where: { id: { in: a.subjectIds } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { nameRu: true, nameEn: true } }) : [],
+        a.subjectIds.length
+          ? db.subject.findMany({ where: { id: { in: a.subjectIds } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { nameRu: true, nameEn: true } })
+          : [],
         a.schoolIds.length ? db.school.findMany({ where: { id: { in: a.schoolIds } }, orderBy: { name: "asc" }, select: { name: true } }) : [],
         a.courseId !== null ? db.course.findUnique({ where: { id: a.courseId }, select: { title: true } }) : null,
         a.meetingId !== null ? db.meeting.findUnique({ where: { id: a.meetingId }, select: { title: true } }) : null,
@@ -299,11 +314,18 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     async confirm(id: number, actor: Actor): Promise<{ recipientCount: number }> {
       ensureStaff(actor);
       await ensureWithinScope(id, actor);
-      const claimed = await db.broadcast.updateMany({ where: { id, status: "draft", authorId: actor.id }, data: { status: "sending", confirmedAt: clock.now() } });
+      const claimed = await db.broadcast.updateMany({
+        where: { id, status: "draft", authorId: actor.id },
+        data: { status: "sending", confirmedAt: clock.now() },
+      });
       if (!claimed.count) throw await refusal(id, actor);
       try {
         const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
-        const users = await db.user.findMany({ where: where(parseAudience(b.audience), b.urgent), select: { id: true, telegramId: true }, orderBy: { id: "asc" } });
+        const users = await db.user.findMany({
+          where: where(parseAudience(b.audience), b.urgent),
+          select: { id: true, telegramId: true },
+          orderBy: { id: "asc" },
+        });
         const attachment = b.attachmentKind && b.attachmentId ? { kind: b.attachmentKind as "photo" | "document", fileId: b.attachmentId } : null;
         // a question: every copy carries the option buttons, nothing ticked yet
         const question = questionOf(b);
@@ -378,7 +400,11 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
      * Past broadcasts (not drafts), newest first, with their delivery counts. A district's methodist
      * sees her own and those limited to her district; admins and methodists of the whole deployment all.
      */
-    async list(actor: Actor, page: number, pageSize: number): Promise<{ items: (Broadcast & { authorName: string | null; counts: GroupStatus })[]; total: number }> {
+    async list(
+      actor: Actor,
+      page: number,
+      pageSize: number,
+    ): Promise<{ items: (Broadcast & { authorName: string | null; counts: GroupStatus })[]; total: number }> {
       const { districtId } = reachOf(actor);
       let where: Prisma.BroadcastWhereInput = { status: { not: "draft" } };
       if (districtId !== null) {

@@ -34,7 +34,8 @@ export function validateOptions(raw: string[]): string[] {
     if (seen.has(key)) throw new DomainError("broadcast-option-duplicate", { option: o });
     seen.add(key);
   }
-  if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS) throw new DomainError("broadcast-options-count", { count: options.length, min: MIN_OPTIONS, max: MAX_OPTIONS });
+  if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS)
+    throw new DomainError("broadcast-options-count", { count: options.length, min: MIN_OPTIONS, max: MAX_OPTIONS });
   return options;
 }
 

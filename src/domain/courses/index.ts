@@ -73,7 +73,6 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
   const reminders = createReminders(db, tasks, zone);
   const finishing = createFinishing(db, tasks, zone);
 
-
   async function courseOrThrow(id: number): Promise<CourseInfo> {
     const c = await db.course.findUnique({ where: { id }, include: { subjects: { include: { subject: true } }, district: { select: { name: true } } } });
     if (!c) throw new DomainError("course-not-found");
@@ -125,7 +124,14 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     if (!(await expireOffer(id))) return [];
     const reg = await db.courseRegistration.findUnique({ where: { id }, include: { course: true } });
     if (!reg) return [];
-    return [{ userId: reg.userId, key: "course-offer-expired-notice", vars: { title: reg.course.title }, dedupeKey: `course-offer-expired:${id}:${reg.offeredAt?.getTime() ?? 0}` }];
+    return [
+      {
+        userId: reg.userId,
+        key: "course-offer-expired-notice",
+        vars: { title: reg.course.title },
+        dedupeKey: `course-offer-expired:${id}:${reg.offeredAt?.getTime() ?? 0}`,
+      },
+    ];
   });
 
   const service = {
@@ -186,12 +192,16 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
       const data = (status: RegistrationStatus) => ({ status, queuedAt: now, offeredAt: null, offerExpiresAt: null, cancelledAt: null, completedAt: null });
       /** a seat if one is free, then the row (new, or the old one reused after a cancellation) */
       const write = async (client: Db): Promise<{ seated: boolean; regId: number | null }> => {
-        const seated = (await client.$executeRaw`UPDATE courses SET seats_taken = seats_taken + 1
+        const seated =
+          (await client.$executeRaw`UPDATE courses SET seats_taken = seats_taken + 1
           WHERE id = ${courseId} AND status = 'open' AND seats_taken < seats`) === 1;
         const status: RegistrationStatus = seated ? "registered" : "waiting";
         if (existing) {
           // signing up again after cancelling (or a passed-on offer): the back of the queue
-          const r = await client.courseRegistration.updateMany({ where: { id: existing.id, status: { in: ["cancelled", "declined", "expired"] } }, data: data(status) });
+          const r = await client.courseRegistration.updateMany({
+            where: { id: existing.id, status: { in: ["cancelled", "declined", "expired"] } },
+            data: data(status),
+          });
           return { seated, regId: r.count === 1 ? existing.id : null };
         }
         try {
@@ -294,7 +304,10 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     async releaseAllOf(userId: number): Promise<void> {
       const regs = await db.courseRegistration.findMany({ where: { userId, status: { in: ["registered", "offered"] } } });
       for (const reg of regs) {
-        const r = await db.courseRegistration.updateMany({ where: { id: reg.id, status: reg.status }, data: { status: "cancelled", cancelledAt: clock.now() } });
+        const r = await db.courseRegistration.updateMany({
+          where: { id: reg.id, status: reg.status },
+          data: { status: "cancelled", cancelledAt: clock.now() },
+        });
         if (r.count === 1) await seats.pass(reg.courseId);
       }
     },

@@ -93,13 +93,19 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
     );
   }
 
-  async function tellParticipants(courseId: number, statuses: RegistrationStatus[], key: string, vars: Record<string, string | number>, tag: string, except: number[] = []) {
+  async function tellParticipants(
+    courseId: number,
+    statuses: RegistrationStatus[],
+    key: string,
+    vars: Record<string, string | number>,
+    tag: string,
+    except: number[] = [],
+  ) {
     const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: statuses }, userId: { notIn: except } }, select: { userId: true } });
     await outbox.notify(regs.map((r) => ({ userId: r.userId, key, vars, dedupeKey: `course-${tag}:${courseId}:${r.userId}` })));
   }
 
   return {
-
     async create(actor: User, draft: CourseDraft): Promise<CourseInfo> {
       staffOnly(actor);
       const now = clock.now();
@@ -107,7 +113,15 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       const { subjectIds, ...fields } = draft;
       const created = await db.course.create({
         // a district's methodist creates her district's course (the seats it contracted); others, one for everyone
-        data: { ...fields, place: venueOf(draft), districtId: scopeOf(actor).districtId, createdById: actor.id, createdAt: now, updatedAt: now, subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } },
+        data: {
+          ...fields,
+          place: venueOf(draft),
+          districtId: scopeOf(actor).districtId,
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+          subjects: { create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) },
+        },
       });
       const course = await courseOrThrow(created.id);
       await reminders.schedule(course, now);
@@ -135,7 +149,12 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       await db.course.update({
         where: { id: courseId },
         // the clock's time: the calendar file's SEQUENCE is derived from it
-        data: { ...fields, ...venue, updatedAt: now, ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}) },
+        data: {
+          ...fields,
+          ...venue,
+          updatedAt: now,
+          ...(subjectIds ? { subjects: { deleteMany: {}, create: [...new Set(subjectIds)].map((subjectId) => ({ subjectId })) } } : {}),
+        },
       });
       const after = await courseOrThrow(courseId);
       if (change.seats !== undefined && change.seats > before.seats) await seats.fill(courseId);
@@ -147,7 +166,14 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
         if (after.startDate.getTime() !== before.startDate.getTime()) toldOfOffer = await seats.fitOffers(courseId);
       }
       if (moved || after.place !== before.place) {
-        await tellParticipants(courseId, ["registered", "offered"], "course-changed-notice", { title: after.title }, `changed:${after.updatedAt.getTime()}`, toldOfOffer);
+        await tellParticipants(
+          courseId,
+          ["registered", "offered"],
+          "course-changed-notice",
+          { title: after.title },
+          `changed:${after.updatedAt.getTime()}`,
+          toldOfOffer,
+        );
       }
       return after;
     },
@@ -166,7 +192,10 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       staffOnly(actor);
       const course = await courseOrThrow(courseId);
       ensureManages(actor, course);
-      const r = await db.course.updateMany({ where: { id: courseId, status: { in: ["open", "closed"] } }, data: { status: "cancelled", updatedAt: clock.now() } });
+      const r = await db.course.updateMany({
+        where: { id: courseId, status: { in: ["open", "closed"] } },
+        data: { status: "cancelled", updatedAt: clock.now() },
+      });
       if (r.count !== 1) throw new DomainError("course-not-editable");
       const regs = await db.courseRegistration.findMany({ where: { courseId, status: { in: ACTIVE } }, select: { id: true, userId: true } });
       await db.courseRegistration.updateMany({ where: { courseId, status: { in: ACTIVE } }, data: { status: "cancelled", cancelledAt: clock.now() } });
@@ -211,10 +240,21 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       const district = { district: { select: { name: true } } };
       const [runningCount, finishedCount] = await Promise.all([db.course.count({ where: running }), db.course.count({ where: finished })]);
       const from = page * pageSize;
-      const rows = from < runningCount ? await db.course.findMany({ where: running, include: district, orderBy: [{ startDate: "asc" }, { id: "asc" }], skip: from, take: pageSize }) : [];
+      const rows =
+        from < runningCount
+          ? await db.course.findMany({ where: running, include: district, orderBy: [{ startDate: "asc" }, { id: "asc" }], skip: from, take: pageSize })
+          : [];
       if (rows.length < pageSize) {
         const skip = Math.max(0, from - runningCount);
-        rows.push(...(await db.course.findMany({ where: finished, include: district, orderBy: [{ startDate: "desc" }, { id: "desc" }], skip, take: pageSize - rows.length })));
+        rows.push(
+          ...(await db.course.findMany({
+            where: finished,
+            include: district,
+            orderBy: [{ startDate: "desc" }, { id: "desc" }],
+            skip,
+            take: pageSize - rows.length,
+          })),
+        );
       }
       return { items: rows.map(({ district: d, ...c }) => ({ ...c, districtName: d?.name ?? null })), total: runningCount + finishedCount };
     },
@@ -246,21 +286,23 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       return regs.flatMap((r) => {
         const position = r.status === "waiting" ? ++waiting : null;
         if (access === "view" && r.user.school?.districtId !== districtId) return [];
-        return [{
-          id: r.id,
-          userId: r.userId,
-          status: r.status,
-          name: r.user.fullName ?? "—",
-          school: r.user.school?.name ?? "—",
-          cluster: r.user.school?.cluster ?? "",
-          subjects: r.user.subjects
-            .map((s) => s.subject)
-            .sort((a, b) => a.sortOrder - b.sortOrder)
-            .map((s) => (language === "en" ? s.nameEn : s.nameRu)),
-          position,
-          queuedAt: r.queuedAt,
-          completedAt: r.completedAt,
-        }];
+        return [
+          {
+            id: r.id,
+            userId: r.userId,
+            status: r.status,
+            name: r.user.fullName ?? "—",
+            school: r.user.school?.name ?? "—",
+            cluster: r.user.school?.cluster ?? "",
+            subjects: r.user.subjects
+              .map((s) => s.subject)
+              .sort((a, b) => a.sortOrder - b.sortOrder)
+              .map((s) => (language === "en" ? s.nameEn : s.nameRu)),
+            position,
+            queuedAt: r.queuedAt,
+            completedAt: r.completedAt,
+          },
+        ];
       });
     },
 
@@ -279,6 +321,5 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
       if (registrationId !== null && r.count !== 1) throw new DomainError("course-not-registered");
       return r.count;
     },
-
   };
 }

@@ -50,7 +50,13 @@ export function createReminders(db: Db, tasks: Tasks, zone: string) {
       await tasks.cancel(remindKey(course.id, kind));
       return;
     }
-    await tasks.schedule({ kind: REMIND_TASK, payload: { courseId: course.id, kind }, dueAt, eventAt: course.startDate, dedupeKey: remindKey(course.id, kind) });
+    await tasks.schedule({
+      kind: REMIND_TASK,
+      payload: { courseId: course.id, kind },
+      dueAt,
+      eventAt: course.startDate,
+      dedupeKey: remindKey(course.id, kind),
+    });
   }
 
   return {

@@ -116,7 +116,12 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
         userId: next.userId,
         key: "course-offer-notice",
         vars: { title, until: formatDateTime(expires, next.user.language, zone) },
-        buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
+        buttons: [
+          [
+            { key: "course-offer-accept", data: b.accept },
+            { key: "course-offer-decline", data: b.decline },
+          ],
+        ],
         dedupeKey: `course-offer:${next.id}:${now.getTime()}`,
         // an offer that reaches her only after it ran out would be a seat she cannot take
         expiresAt: expires,
@@ -158,7 +163,12 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
             userId: reg.userId,
             key: until < reg.offerExpiresAt! ? "course-offer-shortened-notice" : "course-offer-extended-notice",
             vars: { title: course.title, until: formatDateTime(until, reg.user.language, zone) },
-            buttons: [[{ key: "course-offer-accept", data: b.accept }, { key: "course-offer-decline", data: b.decline }]],
+            buttons: [
+              [
+                { key: "course-offer-accept", data: b.accept },
+                { key: "course-offer-decline", data: b.decline },
+              ],
+            ],
             dedupeKey: `course-offer:${reg.id}:until-${until.getTime()}`,
             expiresAt: until,
           },

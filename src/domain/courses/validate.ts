@@ -81,7 +81,12 @@ export function parseEndDate(input: string, zone: string, now: Date, start: Date
 export function parseDeadline(input: string, zone: string, now: Date, start: Date): Date {
   const s = input.trim();
   const hasTime = /\s/.test(s) && /\d[:.]\d\d$/.test(s);
-  const d = hasTime ? parseDateTime(s, zone, now) : DateTime.fromJSDate(parseDate(s, zone, now), { zone }).endOf("day").startOf("minute").toJSDate();
+  const d = hasTime
+    ? parseDateTime(s, zone, now)
+    : DateTime.fromJSDate(parseDate(s, zone, now), { zone })
+        .endOf("day")
+        .startOf("minute")
+        .toJSDate();
   if (d.getTime() <= now.getTime()) throw new DomainError("date-past");
   if (d.getTime() > start.getTime()) throw new DomainError("course-deadline-after-start");
   return d;

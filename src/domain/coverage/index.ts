@@ -94,8 +94,7 @@ export function leastCoveredFirst<T extends { teachers: number }>(
 }
 
 /** Districts by name, no district last. */
-export const districtOrder = (a: string | null, b: string | null): number =>
-  a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b, "ru");
+export const districtOrder = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b, "ru"));
 
 /**
  * What a report on `actor`'s people covers: her scope, the name of her district (null: the whole
@@ -156,7 +155,13 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
           dRow.covered++;
         } else {
           const subjects = [...t.subjects].sort((a, b) => a.subject.sortOrder - b.subject.sortOrder);
-          uncovered.push({ name: t.fullName ?? "", school, cluster, district: districtName, subjects: subjects.map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)) });
+          uncovered.push({
+            name: t.fullName ?? "",
+            school,
+            cluster,
+            district: districtName,
+            subjects: subjects.map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)),
+          });
         }
         bySchool.set(schoolId, row);
         byDistrictName.set(districtName, dRow);
@@ -164,7 +169,14 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       const schools = [...bySchool.values()].sort(
         (a, b) => a.covered / a.teachers - b.covered / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
       );
-      const districts = byDistrict ? [...byDistrictName.values()].sort(leastCoveredFirst((r) => r.covered, (r) => r.district)) : [];
+      const districts = byDistrict
+        ? [...byDistrictName.values()].sort(
+            leastCoveredFirst(
+              (r) => r.covered,
+              (r) => r.district,
+            ),
+          )
+        : [];
       // by district (all of one district, or none, unless the report sums up by district), school, name
       uncovered.sort((a, b) => districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
       const coveredCount = schools.reduce((s, r) => s + r.covered, 0);

@@ -17,7 +17,16 @@ import { LESSON_OFFER, LESSON_QUEUE, lessonCalendar, lessonCard, lessonRate } fr
 import { lessonState, lessonVars } from "./format.js";
 import { bayesianAverage, FEEDBACK_DAYS, feedbackScore, formatRating, MIN_RATINGS, type Scores } from "./rating.js";
 import {
-  parseDuration, parseSeats, validateComment, validateGrade, validateMethod, validateReason, validateRoom, validateScore, validateTopic, validateUrl,
+  parseDuration,
+  parseSeats,
+  validateComment,
+  validateGrade,
+  validateMethod,
+  validateReason,
+  validateRoom,
+  validateScore,
+  validateTopic,
+  validateUrl,
 } from "./validate.js";
 
 export type LessonStatus = "pending" | "approved" | "rejected" | "cancelled";
@@ -146,7 +155,10 @@ export function createLessonService(db: Db, deps: LessonDeps) {
 
   /** One page of lessons and how many there are in all. */
   async function paged(where: Prisma.OpenLessonWhereInput, orderBy: Prisma.OpenLessonOrderByWithRelationInput[], page: number, size: number) {
-    const [rows, total] = await Promise.all([db.openLesson.findMany({ where, include, orderBy, skip: page * size, take: size }), db.openLesson.count({ where })]);
+    const [rows, total] = await Promise.all([
+      db.openLesson.findMany({ where, include, orderBy, skip: page * size, take: size }),
+      db.openLesson.count({ where }),
+    ]);
     return { items: await views(rows), total };
   }
 
@@ -203,7 +215,9 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     if (l?.authorId === actor.id) return new DomainError("lesson-moderation-own");
     if (l && !reachesDistrict(scopeOf(actor), await authorDistrict(l.authorId))) return new DomainError("lesson-moderation-other-district");
     if (l?.status === "pending" && l.startsAt <= clock.now()) return new DomainError("lesson-review-too-late");
-    return l?.status === "pending" && seen !== undefined && l.sequence !== seen ? new DomainError("lesson-changed-under-review") : new DomainError("lesson-not-pending");
+    return l?.status === "pending" && seen !== undefined && l.sequence !== seen
+      ? new DomainError("lesson-changed-under-review")
+      : new DomainError("lesson-not-pending");
   }
 
   const guests = async (lessonId: number) =>
@@ -216,19 +230,31 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     for (const [which, before] of Object.entries(REMINDERS)) {
       const key = `${lessonKey(l.id)}remind-${which}`;
       const dueAt = l.startsAt - before;
-      if (dueAt > now) await tasks.schedule({ kind: REMINDER_KIND, payload: { lessonId: l.id, which }, dueAt: new Date(dueAt), eventAt: startsAt, dedupeKey: key });
+      if (dueAt > now)
+        await tasks.schedule({ kind: REMINDER_KIND, payload: { lessonId: l.id, which }, dueAt: new Date(dueAt), eventAt: startsAt, dedupeKey: key });
       else await tasks.cancel(key);
     }
     const end = endOf(l);
     await tasks.schedule({ kind: FEEDBACK_REQUEST_KIND, payload: { lessonId: l.id }, dueAt: end, dedupeKey: `${lessonKey(l.id)}feedback` });
-    await tasks.schedule({ kind: SUMMARY_KIND, payload: { lessonId: l.id }, dueAt: new Date(end.getTime() + FEEDBACK_DAYS * DAY), dedupeKey: `${lessonKey(l.id)}summary` });
+    await tasks.schedule({
+      kind: SUMMARY_KIND,
+      payload: { lessonId: l.id },
+      dueAt: new Date(end.getTime() + FEEDBACK_DAYS * DAY),
+      dedupeKey: `${lessonKey(l.id)}summary`,
+    });
   }
 
   /**
    * Notices about a lesson to several people, each rendered with the lesson's details in their own
    * language. Dedupe key: lesson:<id>:<tag>:<userId>.
    */
-  async function notices(userIds: number[], key: string, l: LessonView, tag: string, extra: { vars?: Record<string, string | number>; buttons?: Notice["buttons"] } = {}): Promise<Notice[]> {
+  async function notices(
+    userIds: number[],
+    key: string,
+    l: LessonView,
+    tag: string,
+    extra: { vars?: Record<string, string | number>; buttons?: Notice["buttons"] } = {},
+  ): Promise<Notice[]> {
     if (!userIds.length) return [];
     const langs = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, language: true } })).map((u) => [u.id, u.language]));
     return userIds.map((userId) => {
@@ -325,7 +351,14 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const actor = await staff(actorId);
       const now = clock.now();
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending", authorId: { not: actorId }, startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }), ...reviewedBy(scopeOf(actor)) },
+        where: {
+          id,
+          status: "pending",
+          authorId: { not: actorId },
+          startsAt: { gt: now },
+          ...(seen === undefined ? {} : { sequence: seen }),
+          ...reviewedBy(scopeOf(actor)),
+        },
         data: { status: "approved", moderatedById: actorId, moderatedAt: now },
       });
       if (!r.count) throw await notPending(actor, id, seen);
@@ -342,7 +375,14 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const reason = validateReason(reasonText);
       const now = clock.now();
       const r = await db.openLesson.updateMany({
-        where: { id, status: "pending", authorId: { not: actorId }, startsAt: { gt: now }, ...(seen === undefined ? {} : { sequence: seen }), ...reviewedBy(scopeOf(actor)) },
+        where: {
+          id,
+          status: "pending",
+          authorId: { not: actorId },
+          startsAt: { gt: now },
+          ...(seen === undefined ? {} : { sequence: seen }),
+          ...reviewedBy(scopeOf(actor)),
+        },
         data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: now },
       });
       if (!r.count) throw await notPending(actor, id, seen);
@@ -402,7 +442,8 @@ export function createLessonService(db: Db, deps: LessonDeps) {
           : { schoolId: null, room: null, onlineUrl: validateUrl(place.url) };
       await editOpen(id, data);
       const l = await load(id);
-      if (l.status === "approved") await outbox.notify(await notices(await guests(id), "lesson-notice-place", l, `place-${l.sequence}`, { buttons: cardButton(l) }));
+      if (l.status === "approved")
+        await outbox.notify(await notices(await guests(id), "lesson-notice-place", l, `place-${l.sequence}`, { buttons: cardButton(l) }));
       return l;
     },
 
@@ -516,7 +557,11 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const r = await db.openLesson.updateMany({
         where: { id, status: "rejected", startsAt: { gt: now } },
         data: {
-          status: "pending", rejectReason: null, moderatedById: null, moderatedAt: null, sequence: { increment: 1 },
+          status: "pending",
+          rejectReason: null,
+          moderatedById: null,
+          moderatedAt: null,
+          sequence: { increment: 1 },
           ...(isMethodistRole(author?.role) ? selfApproved(authorId, now) : {}),
         },
       });
@@ -531,7 +576,10 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     async cancel(authorId: number, id: number): Promise<LessonView> {
       const before = await own(authorId, id);
       if (before.status === "rejected") throw new DomainError("lesson-cancel-rejected");
-      const r = await db.openLesson.updateMany({ where: { id, status: { in: ["pending", "approved"] } }, data: { status: "cancelled", sequence: { increment: 1 } } });
+      const r = await db.openLesson.updateMany({
+        where: { id, status: { in: ["pending", "approved"] } },
+        data: { status: "cancelled", sequence: { increment: 1 } },
+      });
       if (!r.count) throw new DomainError("lesson-closed");
       await tasks.cancel(lessonKey(id));
       await outbox.cancelByPrefix(`${lessonKey(id)}remind`);
@@ -623,7 +671,11 @@ export function createLessonService(db: Db, deps: LessonDeps) {
         pupilActivity: validateScore(input.pupilActivity),
         comment: input.comment ? validateComment(input.comment) : null,
       };
-      await db.lessonFeedback.upsert({ where: { lessonId_userId: { lessonId, userId } }, create: { lessonId, userId, ...data, createdAt: clock.now() }, update: data });
+      await db.lessonFeedback.upsert({
+        where: { lessonId_userId: { lessonId, userId } },
+        create: { lessonId, userId, ...data, createdAt: clock.now() },
+        update: data,
+      });
     },
 
     async feedbackOf(userId: number, lessonId: number) {
@@ -662,10 +714,13 @@ export function createLessonService(db: Db, deps: LessonDeps) {
 
   tasks.handle(REMINDER_KIND, async ({ payload, late }) => {
     const l = await load(Number(payload.lessonId)).catch(() => null);
-    if (!l || l.status !== "approved") return [];
+    if (l?.status !== "approved") return [];
     const which = payload.which === "day" ? "day" : "hour";
     // the sequence in the key: a lesson moved after a reminder went out is reminded of again
-    return notices([l.authorId, ...(await guests(l.id))], `lesson-reminder-${which}`, l, `remind-${which}-${l.sequence}`, { buttons: cardButton(l), vars: { late: late ? "yes" : "no" } });
+    return notices([l.authorId, ...(await guests(l.id))], `lesson-reminder-${which}`, l, `remind-${which}-${l.sequence}`, {
+      buttons: cardButton(l),
+      vars: { late: late ? "yes" : "no" },
+    });
   });
 
   tasks.handle(REVIEW_EXPIRED_KIND, async ({ payload, now }) => {
@@ -677,7 +732,7 @@ export function createLessonService(db: Db, deps: LessonDeps) {
 
   tasks.handle(FEEDBACK_REQUEST_KIND, async ({ payload }) => {
     const l = await load(Number(payload.lessonId)).catch(() => null);
-    if (!l || l.status !== "approved") return [];
+    if (l?.status !== "approved") return [];
     return notices(await guests(l.id), "lesson-feedback-request", l, "rate", {
       vars: { days: FEEDBACK_DAYS },
       buttons: [[{ key: "lesson-rate-button", data: lessonRate.pack({ id: l.id }) }]],
@@ -686,19 +741,29 @@ export function createLessonService(db: Db, deps: LessonDeps) {
 
   tasks.handle(SUMMARY_KIND, async ({ payload }) => {
     const l = await load(Number(payload.lessonId)).catch(() => null);
-    if (!l || l.status !== "approved") return [];
+    if (l?.status !== "approved") return [];
     const s = await service.summary(l.id);
     // a lesson nobody signed up for needs no summary
     if (!s.count && !(await guests(l.id)).length) return [];
     const f = (x: number) => formatRating(x);
     return notices([l.authorId], s.count ? "lesson-summary" : "lesson-summary-empty", l, "summary", {
-      vars: { count: s.count, goal: f(s.goalClarity), method: f(s.methodUse), activity: f(s.pupilActivity), overall: f(s.overall), comments: s.comments.map((c) => `— ${c}`).join("\n") || "—" },
+      vars: {
+        count: s.count,
+        goal: f(s.goalClarity),
+        method: f(s.methodUse),
+        activity: f(s.pupilActivity),
+        overall: f(s.overall),
+        comments: s.comments.map((c) => `— ${c}`).join("\n") || "—",
+      },
     });
   });
 
   deps.users.onErase(async (userId) => {
     // an author who erases her data cancels her lessons still ahead: the guests are told
-    const ahead = await db.openLesson.findMany({ where: { authorId: userId, status: { in: ["pending", "approved"] }, startsAt: { gt: clock.now() } }, select: { id: true } });
+    const ahead = await db.openLesson.findMany({
+      where: { authorId: userId, status: { in: ["pending", "approved"] }, startsAt: { gt: clock.now() } },
+      select: { id: true },
+    });
     for (const l of ahead) await service.cancel(userId, l.id);
     const visits = await db.lessonVisit.findMany({ where: { userId, status: "going" }, select: { lessonId: true } });
     for (const v of visits) await service.release(userId, v.lessonId);

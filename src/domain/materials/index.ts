@@ -207,7 +207,10 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       if (publishes) return material;
       // those who moderate her materials are asked: a district's methodists and those of the whole deployment
       const district = await districtOfSchool(db, author.id);
-      const methodists = await db.user.findMany({ where: { role: { in: ["methodist", "admin"] }, registeredAt: { not: null } }, select: { id: true, role: true, districtId: true } });
+      const methodists = await db.user.findMany({
+        where: { role: { in: ["methodist", "admin"] }, registeredAt: { not: null } },
+        select: { id: true, role: true, districtId: true },
+      });
       await outbox.notify(
         methodists
           .filter((m) => m.id !== author.id && reachesDistrict(scopeOf(m), district))
@@ -275,9 +278,7 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
     async typesOf(subjectId: number): Promise<{ type: MaterialType; count: number }[]> {
       const groups = await db.material.groupBy({ by: ["type"], where: { status: "approved", subjectId }, _count: { _all: true } });
       // neither database keeps that order by itself (SQLite's groupBy sorts by name, PostgreSQL's by chance)
-      return groups
-        .map((g) => ({ type: g.type, count: g._count._all }))
-        .sort((a, b) => MATERIAL_TYPES.indexOf(a.type) - MATERIAL_TYPES.indexOf(b.type));
+      return groups.map((g) => ({ type: g.type, count: g._count._all })).sort((a, b) => MATERIAL_TYPES.indexOf(a.type) - MATERIAL_TYPES.indexOf(b.type));
     },
 
     /** Grades present among the published materials of a subject (and type), with counts. */
@@ -322,7 +323,6 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
         take: limit,
       });
     },
-
   };
 
   return service;

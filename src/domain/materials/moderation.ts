@@ -61,7 +61,12 @@ export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
             buttons: [[{ key: "material-open-button", data: openAction(materialId) }]],
             dedupeKey: `material:moderated:${materialId}`,
           }
-        : { userId: m.authorId, key: "material-notice-rejected", vars: { title: m.title, reason: reason ?? "" }, dedupeKey: `material:moderated:${materialId}` };
+        : {
+            userId: m.authorId,
+            key: "material-notice-rejected",
+            vars: { title: m.title, reason: reason ?? "" },
+            dedupeKey: `material:moderated:${materialId}`,
+          };
     await outbox.notify([notice]);
   }
 
@@ -72,10 +77,7 @@ export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
      */
     async nextPending(moderator: Moderator): Promise<{ id: number | null; total: number }> {
       const where = { status: "pending" as const, authorId: { not: moderator.id }, ...moderatedBy(scopeOf(moderator)) };
-      const [first, total] = await Promise.all([
-        db.material.findFirst({ where, orderBy: { id: "asc" }, select: { id: true } }),
-        db.material.count({ where }),
-      ]);
+      const [first, total] = await Promise.all([db.material.findFirst({ where, orderBy: { id: "asc" }, select: { id: true } }), db.material.count({ where })]);
       return { id: first?.id ?? null, total };
     },
 

@@ -4,16 +4,7 @@ import { parseWebUrl } from "../url.js";
 import { DomainError } from "../errors.js";
 import { cleanText } from "../text.js";
 
-export const MATERIAL_TYPES = [
-  "lesson_plan",
-  "work_programme",
-  "thematic_plan",
-  "lesson_notes",
-  "worksheet",
-  "presentation",
-  "video_lesson",
-  "other",
-] as const;
+export const MATERIAL_TYPES = ["lesson_plan", "work_programme", "thematic_plan", "lesson_notes", "worksheet", "presentation", "video_lesson", "other"] as const;
 export type MaterialType = (typeof MATERIAL_TYPES)[number];
 export const isMaterialType = (x: unknown): x is MaterialType => MATERIAL_TYPES.includes(x as MaterialType);
 
@@ -52,15 +43,47 @@ export interface MaterialDraft {
 
 /** Document formats a lesson material comes in: texts, presentations, tables, images, video, archives. */
 const DOCUMENT_EXTENSIONS = new Set([
-  "pdf", "doc", "docx", "rtf", "odt", "txt", "djvu",
-  "ppt", "pptx", "pps", "ppsx", "odp", "key",
-  "xls", "xlsx", "ods", "csv",
-  "jpg", "jpeg", "png", "gif", "webp", "heic", "bmp", "svg",
-  "mp4", "mov", "avi", "mkv", "webm", "m4v",
-  "zip", "rar", "7z",
-  "epub", "fb2", "notebook", "flipchart",
+  "pdf",
+  "doc",
+  "docx",
+  "rtf",
+  "odt",
+  "txt",
+  "djvu",
+  "ppt",
+  "pptx",
+  "pps",
+  "ppsx",
+  "odp",
+  "key",
+  "xls",
+  "xlsx",
+  "ods",
+  "csv",
+  "jpg",
+  "jpeg",
+  "png",
+  "gif",
+  "webp",
+  "heic",
+  "bmp",
+  "svg",
+  "mp4",
+  "mov",
+  "avi",
+  "mkv",
+  "webm",
+  "m4v",
+  "zip",
+  "rar",
+  "7z",
+  "epub",
+  "fb2",
+  "notebook",
+  "flipchart",
 ]);
-const DOCUMENT_MIME = /^(application\/(pdf|msword|rtf|zip|x-zip-compressed|vnd\.rar|x-rar-compressed|x-7z-compressed|epub\+zip|vnd\.ms-[\w.-]+|vnd\.openxmlformats-officedocument\.[\w.-]+|vnd\.oasis\.opendocument\.[\w.-]+)|text\/(plain|csv|rtf)|image\/[\w.+-]+|video\/[\w.+-]+)$/;
+const DOCUMENT_MIME =
+  /^(application\/(pdf|msword|rtf|zip|x-zip-compressed|vnd\.rar|x-rar-compressed|x-7z-compressed|epub\+zip|vnd\.ms-[\w.-]+|vnd\.openxmlformats-officedocument\.[\w.-]+|vnd\.oasis\.opendocument\.[\w.-]+)|text\/(plain|csv|rtf)|image\/[\w.+-]+|video\/[\w.+-]+)$/;
 
 /** A document sent to the bot: accepted formats by file extension, or by MIME type when it has none. */
 export function checkDocument(doc: { fileName?: string | null; mimeType?: string | null }): void {

@@ -18,9 +18,50 @@ import { GRADES } from "./rules.js";
 
 /** Common Russian inflection endings, longest first: "дробями" → "дроб", "презентации" → "презентац". */
 const ENDINGS = [
-  "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "иях", "ией",
-  "ия", "ии", "ий", "ие", "ью", "ей", "ой", "ый", "ая", "яя", "ое", "ее", "ые", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ую", "юю",
-  "а", "я", "ы", "и", "е", "о", "у", "ю", "ь", "й",
+  "иями",
+  "ями",
+  "ами",
+  "ого",
+  "его",
+  "ому",
+  "ему",
+  "ыми",
+  "ими",
+  "иях",
+  "ией",
+  "ия",
+  "ии",
+  "ий",
+  "ие",
+  "ью",
+  "ей",
+  "ой",
+  "ый",
+  "ая",
+  "яя",
+  "ое",
+  "ее",
+  "ые",
+  "ов",
+  "ев",
+  "ам",
+  "ям",
+  "ах",
+  "ях",
+  "ом",
+  "ем",
+  "ую",
+  "юю",
+  "а",
+  "я",
+  "ы",
+  "и",
+  "е",
+  "о",
+  "у",
+  "ю",
+  "ь",
+  "й",
 ];
 const MIN_STEM = 4;
 
@@ -64,8 +105,10 @@ export function parseQuery(query: string): ParsedQuery {
     const last = ORDINAL_WORD.test(tokens[i + 1] ?? "") ? i + 1 : i;
     let from = i;
     let to = last;
-    if (GRADE_WORD.test(tokens[last + 1] ?? "")) to = last + 1; // "5 класс", "5-й класс"
-    else if (i > 0 && !taken.has(i - 1) && GRADE_WORD.test(tokens[i - 1]!)) from = i - 1; // "класс 5", "grade 5"
+    if (GRADE_WORD.test(tokens[last + 1] ?? ""))
+      to = last + 1; // "5 класс", "5-й класс"
+    else if (i > 0 && !taken.has(i - 1) && GRADE_WORD.test(tokens[i - 1]!))
+      from = i - 1; // "класс 5", "grade 5"
     else return; // a bare number is a word
     for (let k = from; k <= to; k++) taken.add(k);
     if (!grades.includes(grade)) grades.push(grade);
@@ -81,8 +124,7 @@ export function parseQuery(query: string): ParsedQuery {
 export const gradeWhere = (g: string) => ({
   OR: [{ grades: g }, { grades: { startsWith: `${g},` } }, { grades: { endsWith: `,${g}` } }, { grades: { contains: `,${g},` } }],
 });
-const gradeSql = (g: string) =>
-  Prisma.sql`(grades = ${g} OR grades LIKE ${`${g},%`} OR grades LIKE ${`%,${g}`} OR grades LIKE ${`%,${g},%`})`;
+const gradeSql = (g: string) => Prisma.sql`(grades = ${g} OR grades LIKE ${`${g},%`} OR grades LIKE ${`%,${g}`} OR grades LIKE ${`%,${g},%`})`;
 
 /**
  * Best first: the Wilson lower bound, then more 👍, then fewer 👎 (0👍 5👎 is no tie with an unrated
@@ -113,9 +155,7 @@ export function createSearch(db: Db, provider: DbProvider) {
     if (words.length) {
       const every = Prisma.sql`(${Prisma.join(words.map(wordSql), " AND ")})`;
       conditions.push(
-        provider === "postgresql"
-          ? Prisma.sql`(to_tsvector('russian', search_text) @@ plainto_tsquery('russian', ${words.join(" ")}) OR ${every})`
-          : every,
+        provider === "postgresql" ? Prisma.sql`(to_tsvector('russian', search_text) @@ plainto_tsquery('russian', ${words.join(" ")}) OR ${every})` : every,
       );
     }
     const where = Prisma.join(conditions, " AND ");

@@ -43,10 +43,7 @@ export interface Member {
 
 /** Meetings whose audience includes this person (or that she has answered). */
 export function meetingsForWhere(m: Member): Prisma.MeetingWhereInput {
-  const or: Prisma.MeetingWhereInput[] = [
-    { audience: "everyone" },
-    { audience: "subjects", subjects: { some: { subjectId: { in: m.subjectIds } } } },
-  ];
+  const or: Prisma.MeetingWhereInput[] = [{ audience: "everyone" }, { audience: "subjects", subjects: { some: { subjectId: { in: m.subjectIds } } } }];
   if (m.schoolId !== null) or.push({ audience: "schools", schools: { some: { schoolId: m.schoolId } } });
   if (m.role === "methodist" || m.role === "admin") or.push({ audience: "methodists" });
   if (m.districtId !== null) or.push({ audience: "districts", districts: { some: { districtId: m.districtId } } });

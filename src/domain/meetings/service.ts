@@ -125,8 +125,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
    * change her answer). Other meetings for everyone are.
    */
   async function concerns(userId: number, m: Pick<MeetingView, "id" | "districtId" | "audience" | "districtIds">): Promise<boolean> {
-    const where =
-      m.districtId !== null ? usersInScope({ districtId: m.districtId }) : m.audience === "districts" ? usersInDistricts(m.districtIds) : null;
+    const where = m.districtId !== null ? usersInScope({ districtId: m.districtId }) : m.audience === "districts" ? usersInDistricts(m.districtIds) : null;
     if (where === null) return true;
     const inDistrict = await db.user.count({ where: { AND: [{ id: userId }, where] } });
     return inDistrict > 0 || (await db.meetingRsvp.count({ where: { meetingId: m.id, userId } })) > 0;
@@ -228,7 +227,9 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
 
   /** The day-before nudge to those it is for who have not answered and hold none yet (or only some). */
   async function nudges(m: Meeting, late: boolean, only?: Set<number>): Promise<Notice[]> {
-    const answered = new Set((await db.meetingRsvp.findMany({ where: { meetingId: m.id, answer: { not: null } }, select: { userId: true } })).map((r) => r.userId));
+    const answered = new Set(
+      (await db.meetingRsvp.findMany({ where: { meetingId: m.id, answer: { not: null } }, select: { userId: true } })).map((r) => r.userId),
+    );
     const has = await holders(nudgeGroup(m.id));
     const list = await notices(m, "audience", (u) => ({
       key: "meeting-nudge",
@@ -272,7 +273,10 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
 
   /** Invitations still queued for people the meeting is no longer for are withdrawn. */
   async function withdrawInvitations(meeting: MeetingView): Promise<void> {
-    const queued = await db.outboxMessage.findMany({ where: { groupId: groupOf(meeting.id), status: "queued", userId: { not: null } }, select: { id: true, userId: true } });
+    const queued = await db.outboxMessage.findMany({
+      where: { groupId: groupOf(meeting.id), status: "queued", userId: { not: null } },
+      select: { id: true, userId: true },
+    });
     const stays = new Set<number>();
     for (let i = 0; i < queued.length; i += 500) {
       const ids = queued.slice(i, i + 500).map((q) => q.userId!);
@@ -353,7 +357,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   tasks.handle(REMIND_TASK, async ({ payload }) => {
     const { meetingId, offsetMin } = payload as unknown as RemindPayload;
     const m = await db.meeting.findUnique({ where: { id: meetingId } });
-    if (!m || m.status !== "scheduled") return [];
+    if (m?.status !== "scheduled") return [];
     return notices(m, await goingIds(m.id), () => ({
       key: "meeting-reminder",
       buttons: calendarButton(m.id),
@@ -365,7 +369,7 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   tasks.handle(NUDGE_TASK, async ({ payload, late }) => {
     const { meetingId } = payload as unknown as RemindPayload;
     const m = await db.meeting.findUnique({ where: { id: meetingId } });
-    if (!m || m.status !== "scheduled") return [];
+    if (m?.status !== "scheduled") return [];
     if (m.rsvpDeadline && m.rsvpDeadline.getTime() <= clock.now().getTime()) return [];
     return nudges(m, late);
   });
@@ -565,7 +569,10 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
 
     /** Meetings ahead (or under way) for this person, soonest first, with her answer. */
     async upcomingFor(userId: number, limit = 10): Promise<(MeetingView & { answer: RsvpAnswer | null })[]> {
-      const u = await db.user.findUnique({ where: { id: userId }, include: { subjects: { select: { subjectId: true } }, school: { select: { districtId: true } } } });
+      const u = await db.user.findUnique({
+        where: { id: userId },
+        include: { subjects: { select: { subjectId: true } }, school: { select: { districtId: true } } },
+      });
       if (!u) return [];
       const now = clock.now();
       const rows = await db.meeting.findMany({
@@ -573,7 +580,13 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
           status: "scheduled",
           // a day back at most, then filtered by the end time below
           startsAt: { gt: new Date(now.getTime() - 12 * 3600_000) },
-          ...meetingsForWhere({ id: u.id, role: u.role, schoolId: u.schoolId, subjectIds: u.subjects.map((s) => s.subjectId), districtId: u.school?.districtId ?? null }),
+          ...meetingsForWhere({
+            id: u.id,
+            role: u.role,
+            schoolId: u.schoolId,
+            subjectIds: u.subjects.map((s) => s.subjectId),
+            districtId: u.school?.districtId ?? null,
+          }),
         },
         include: { ...withLinks, rsvps: { where: { userId }, select: { answer: true } } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],

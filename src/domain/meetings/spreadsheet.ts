@@ -18,11 +18,7 @@ export function attendanceWorkbook(rows: RsvpRow[], l: AttendanceLabels): Promis
   return workbook([
     {
       name: l.sheet,
-      columns: [
-        ...personColumns(l),
-        { header: l.answer, key: "answer", width: 16 },
-        { header: l.attended, key: "attended", width: 12 },
-      ],
+      columns: [...personColumns(l), { header: l.answer, key: "answer", width: 16 }, { header: l.attended, key: "attended", width: 12 }],
       rows: rows.map((r, i) => ({
         ...personCells(r, i),
         answer: r.answer === "going" ? l.going : r.answer === "not_going" ? l.notGoing : l.noAnswer,

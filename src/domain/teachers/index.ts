@@ -145,7 +145,15 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
       const schools = [...bySchool.values()].sort(
         (a, b) => a.teachers - b.teachers || districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru"),
       );
-      const districts = byDistrict ? byDistrictOf(schools).sort(leastCoveredFirst((d) => d.reached, (d) => d.district, (d) => d.schools)) : [];
+      const districts = byDistrict
+        ? byDistrictOf(schools).sort(
+            leastCoveredFirst(
+              (d) => d.reached,
+              (d) => d.district,
+              (d) => d.schools,
+            ),
+          )
+        : [];
       const sum = (key: "teachers" | "recent" | "inactive") => schools.reduce((s, r) => s + r[key], noSchool?.[key] ?? 0);
       people.sort((a, b) => districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
       return {

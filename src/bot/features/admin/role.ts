@@ -56,7 +56,7 @@ export function roleConversation(deps: BotDeps) {
       picked = await conversation.external(async () => {
         const u = await users.byId(id);
         if (!u?.registeredAt) return null;
-        const district = u.districtId === null ? null : (await deps.services.directory.district(u.districtId))?.name ?? null;
+        const district = u.districtId === null ? null : ((await deps.services.directory.district(u.districtId))?.name ?? null);
         return { id: u.id, fullName: u.fullName ?? "", role: u.role, district } satisfies Picked;
       });
       if (!picked) await answer.reply(answer.t("error-user-not-found"), HTML);
@@ -71,7 +71,8 @@ export function roleConversation(deps: BotDeps) {
       if (districts.length) kb.row().text(c.t("role-change-district"), setRoleData.pack({ id: target.id, role: "methodist" }));
     }
     kb.row().text(c.t("role-cancel"), ROLE_CANCEL);
-    const where = target.role === "methodist" && districts.length ? `\n${c.t("role-district-line", { district: target.district ?? c.t("role-district-all") })}` : "";
+    const where =
+      target.role === "methodist" && districts.length ? `\n${c.t("role-district-line", { district: target.district ?? c.t("role-district-all") })}` : "";
     await c.reply(c.t("role-user-card", { name: target.fullName, role: c.t(`role-${target.role}`) }) + where, { ...HTML, reply_markup: kb });
 
     let pressed = await waitButton(conversation, [setRoleData.filter(), ROLE_CANCEL]);
@@ -87,7 +88,9 @@ export function roleConversation(deps: BotDeps) {
     if (role === "methodist" && districts.length) {
       const dk = new InlineKeyboard();
       for (const d of districts) dk.text(d.name, roleDistrictData.pack({ id: d.id })).row();
-      dk.text(pressed.t("role-district-all"), roleDistrictData.pack({ id: 0 })).row().text(pressed.t("role-cancel"), ROLE_CANCEL);
+      dk.text(pressed.t("role-district-all"), roleDistrictData.pack({ id: 0 }))
+        .row()
+        .text(pressed.t("role-cancel"), ROLE_CANCEL);
       await pressed.reply(pressed.t("role-ask-district", { name: target.fullName }), { ...HTML, reply_markup: dk });
       pressed = await waitButton(conversation, [roleDistrictData.filter(), ROLE_CANCEL]);
       await pressed.answerCallbackQuery();
@@ -105,12 +108,14 @@ export function roleConversation(deps: BotDeps) {
         if (!wasMethodist || updated.role !== "methodist") {
           await refreshUserCommands(outer.api, deps.messages, updated, outer.log);
         }
-        const district = updated.districtId === null ? null : (await deps.services.directory.district(updated.districtId))?.name ?? null;
+        const district = updated.districtId === null ? null : ((await deps.services.directory.district(updated.districtId))?.name ?? null);
         // the person learns it from the bot (through the outbox, like everything the bot says on its own)
         const notice =
-          updated.role !== "methodist" ? "role-revoked-notice"
-          : !districts.length ? "role-granted-notice"
-          : `role-${wasMethodist ? "district" : "granted"}-${district ? "one" : "all"}-notice`;
+          updated.role !== "methodist"
+            ? "role-revoked-notice"
+            : !districts.length
+              ? "role-granted-notice"
+              : `role-${wasMethodist ? "district" : "granted"}-${district ? "one" : "all"}-notice`;
         await deps.services.outbox.notify([
           {
             userId: updated.id,
@@ -128,8 +133,10 @@ export function roleConversation(deps: BotDeps) {
     }
     const { value } = outcome;
     const changed = pressed.t("role-changed", { name: target.fullName, role: pressed.t(`role-${value.role}`) });
-    const scope = value.role === "methodist" && districts.length ? `\n${pressed.t("role-district-line", { district: value.district ?? pressed.t("role-district-all") })}` : "";
+    const scope =
+      value.role === "methodist" && districts.length
+        ? `\n${pressed.t("role-district-line", { district: value.district ?? pressed.t("role-district-all") })}`
+        : "";
     await pressed.reply(changed + scope, HTML);
   };
 }
-

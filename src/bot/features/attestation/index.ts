@@ -19,7 +19,8 @@ export function attestationFeature(deps: BotDeps) {
     const zone = deps.config.TIMEZONE;
     const report = await deps.services.attestation.report(ctx.user!);
     const district = report.district;
-    if (!report.teachers) return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }), HTML);
+    if (!report.teachers)
+      return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }), HTML);
     const line = (name: string, current: number, teachers: number) => {
       const p = percent(current, teachers);
       return ctx.t("attestation-school-line", { bar: bar(p), percent: p, school: name, current, teachers });

@@ -33,7 +33,9 @@ export function answersFeature(deps: BotDeps) {
     const toast = !question.multiple ? "broadcast-answer-saved" : ticked ? "broadcast-answer-ticked" : "broadcast-answer-unticked";
     await ctx.answerCallbackQuery({ text: ctx.t(toast, { count: chosen.length }) });
     // the same buttons, her choices ticked (an unchanged keyboard, after a repeated press, is no error)
-    await ctx.editMessageReplyMarkup({ reply_markup: keyboardOf(answerButtons(id, question, chosen)) }).catch((err: unknown) => ctx.log.debug({ err }, "answer buttons not edited"));
+    await ctx
+      .editMessageReplyMarkup({ reply_markup: keyboardOf(answerButtons(id, question, chosen)) })
+      .catch((err: unknown) => ctx.log.debug({ err }, "answer buttons not edited"));
   });
 
   // an option under a preview whose flow is over

@@ -98,16 +98,25 @@ async function pick(conversation: Conv, ctx: ConvContext, question: string, item
 function panelKeyboard(t: ConvContext["t"], a: Audience, urgent: boolean, districts: boolean, question: boolean): InlineKeyboard {
   const b = (key: string, action: string, on: boolean) => [`${on ? "✅ " : ""}${t(key)}`, broadcastAudienceData.pack({ action })] as const;
   const kb = new InlineKeyboard()
-    .text(...b("broadcast-filter-subjects", "subjects", a.subjectIds.length > 0)).text(...b("broadcast-filter-schools", "schools", a.schoolIds.length > 0)).row()
-    .text(...b("broadcast-filter-roles", "roles", a.roles.length > 0)).text(...b("broadcast-filter-course", "course", a.courseId !== null)).row()
-    .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null)).text(...b("broadcast-filter-no-course", "nocourse", a.noCourseThisYear)).row();
+    .text(...b("broadcast-filter-subjects", "subjects", a.subjectIds.length > 0))
+    .text(...b("broadcast-filter-schools", "schools", a.schoolIds.length > 0))
+    .row()
+    .text(...b("broadcast-filter-roles", "roles", a.roles.length > 0))
+    .text(...b("broadcast-filter-course", "course", a.courseId !== null))
+    .row()
+    .text(...b("broadcast-filter-meeting", "meeting", a.meetingId !== null))
+    .text(...b("broadcast-filter-no-course", "nocourse", a.noCourseThisYear))
+    .row();
   // a course chosen: its waiting list may be added
   if (a.courseId !== null) kb.text(...b("broadcast-filter-course-waiting", "waiting", a.courseWaiting)).row();
   if (districts) kb.text(...b("broadcast-filter-districts", "districts", a.districtIds.length > 0)).row();
   return kb
-    .text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" })).row()
-    .text(t(urgent ? "broadcast-urgent-on" : "broadcast-urgent-off"), broadcastAudienceData.pack({ action: "urgent" })).row()
-    .text(...b("broadcast-filter-question", "question", question)).row()
+    .text(t("broadcast-filter-everyone"), broadcastAudienceData.pack({ action: "everyone" }))
+    .row()
+    .text(t(urgent ? "broadcast-urgent-on" : "broadcast-urgent-off"), broadcastAudienceData.pack({ action: "urgent" }))
+    .row()
+    .text(...b("broadcast-filter-question", "question", question))
+    .row()
     .text(t("broadcast-next"), broadcastAudienceData.pack({ action: "next" }));
 }
 
@@ -193,8 +202,10 @@ export async function askAudience(
       if (action === "schools") return (await broadcasts.schools(scope)).map((s) => ({ id: s.id, label: schoolWithDistrict(s, scope) }));
       // courses and meetings recur under one title (an association meets every month): the date tells them apart
       const zone = deps.config.TIMEZONE;
-      if (action === "course") return (await broadcasts.sources(scope)).courses.map((x) => ({ id: x.id, label: `${formatDate(x.startDate, locale, zone)} · ${x.title}` }));
-      if (action === "meeting") return (await broadcasts.sources(scope)).meetings.map((x) => ({ id: x.id, label: `${formatDate(x.startsAt, locale, zone)} · ${x.title}` }));
+      if (action === "course")
+        return (await broadcasts.sources(scope)).courses.map((x) => ({ id: x.id, label: `${formatDate(x.startDate, locale, zone)} · ${x.title}` }));
+      if (action === "meeting")
+        return (await broadcasts.sources(scope)).meetings.map((x) => ({ id: x.id, label: `${formatDate(x.startsAt, locale, zone)} · ${x.title}` }));
       if (action === "districts" && byDistrict) return (await broadcasts.districts(scope)).map((d) => ({ id: d.id, label: d.name }));
       return [];
     });
@@ -214,7 +225,14 @@ export async function askAudience(
         break;
       case "roles": {
         const items = ROLES.map((r) => ({ id: ROLE_IDS[r], label: pressed.t(`broadcast-role-${r}`) }));
-        picked = await pick(conversation, pressed, pressed.t("broadcast-pick-roles"), items, audience.roles.map((r) => ROLE_IDS[r]), true);
+        picked = await pick(
+          conversation,
+          pressed,
+          pressed.t("broadcast-pick-roles"),
+          items,
+          audience.roles.map((r) => ROLE_IDS[r]),
+          true,
+        );
         const ids = picked.value;
         audience = { ...audience, roles: ROLES.filter((r) => ids.includes(ROLE_IDS[r])) };
         break;

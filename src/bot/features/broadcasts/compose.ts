@@ -56,7 +56,11 @@ async function sendCopy(ctx: ConvContext, content: BroadcastContent, question: Q
  * Sends a confirmed draft and posts the live report under it. Used by the conversation and by a
  * Confirm pressed on an older preview: the domain's conditional update makes a second press a no-op.
  */
-export async function launch(ctx: BotContext, deps: BotDeps, id: number): Promise<{ ok: true } | { ok: false; code: string; args: Record<string, string | number> }> {
+export async function launch(
+  ctx: BotContext,
+  deps: BotDeps,
+  id: number,
+): Promise<{ ok: true } | { ok: false; code: string; args: Record<string, string | number> }> {
   const { broadcasts } = deps.services;
   const outcome = await attempt(() => broadcasts.confirm(id, ctx.user!));
   if (!outcome.ok) return outcome;
@@ -102,7 +106,8 @@ export function composeConversation(deps: BotDeps) {
       await c.reply(c.t("broadcast-preview-title"), HTML);
       await sendCopy(c, content.value, question);
       const kb = new InlineKeyboard()
-        .text(c.t("broadcast-confirm-button"), broadcastData.pack({ action: "confirm", id })).row()
+        .text(c.t("broadcast-confirm-button"), broadcastData.pack({ action: "confirm", id }))
+        .row()
         .text(c.t("broadcast-edit-button"), broadcastData.pack({ action: "edit", id }))
         .text(c.t("broadcast-cancel-button"), broadcastData.pack({ action: "cancel", id }));
       const summary = [
@@ -114,7 +119,11 @@ export function composeConversation(deps: BotDeps) {
       ].join("\n\n");
       await c.reply(summary, { ...HTML, reply_markup: kb });
 
-      const buttons = [broadcastData.filter({ action: "confirm", id }), broadcastData.filter({ action: "edit", id }), broadcastData.filter({ action: "cancel", id })];
+      const buttons = [
+        broadcastData.filter({ action: "confirm", id }),
+        broadcastData.filter({ action: "edit", id }),
+        broadcastData.filter({ action: "cancel", id }),
+      ];
       let pressed = await waitButton(conversation, [...buttons, broadcastPreviewOptionData.filter()]);
       // an option under the preview: it answers nothing, it only shows what teachers will press
       while (broadcastPreviewOptionData.filter().test(pressed.callbackQuery.data)) {
@@ -138,7 +147,8 @@ export function composeConversation(deps: BotDeps) {
       // edit: the message, the audience or the answer options, then a new preview
       const which = new InlineKeyboard()
         .text(pressed.t("broadcast-edit-message"), broadcastEditData.pack({ what: "message" }))
-        .text(pressed.t("broadcast-edit-audience"), broadcastEditData.pack({ what: "audience" })).row()
+        .text(pressed.t("broadcast-edit-audience"), broadcastEditData.pack({ what: "audience" }))
+        .row()
         .text(pressed.t("broadcast-edit-question"), broadcastEditData.pack({ what: "question" }));
       await pressed.reply(pressed.t("broadcast-edit-what"), { ...HTML, reply_markup: which });
       const what = await waitButton(conversation, broadcastEditData.filter());

@@ -67,12 +67,16 @@ export function broadcastFeature(deps: BotDeps) {
   });
 
   // a survey: close it (report or list), its answers as a file
-  composer.callbackQuery(broadcastData.filter({ action: "close" }), methodistOnly, (ctx) => closeSurvey(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id));
+  composer.callbackQuery(broadcastData.filter({ action: "close" }), methodistOnly, (ctx) =>
+    closeSurvey(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id),
+  );
   composer.callbackQuery(broadcastListCloseData.filter(), methodistOnly, async (ctx) => {
     const { id, page } = broadcastListCloseData.unpack(ctx.callbackQuery.data);
     if (await closeSurvey(ctx, deps, id)) await showList(ctx, page, true);
   });
-  composer.callbackQuery(broadcastData.filter({ action: "sheet" }), methodistOnly, (ctx) => sendAnswersSheet(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id));
+  composer.callbackQuery(broadcastData.filter({ action: "sheet" }), methodistOnly, (ctx) =>
+    sendAnswersSheet(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id),
+  );
 
   /** Stops a broadcast (its author or an admin), updates the author's report; false when refused. */
   async function stop(ctx: BotContext, id: number): Promise<boolean> {
@@ -100,7 +104,8 @@ export function broadcastFeature(deps: BotDeps) {
       const names = await broadcasts.names(parseAudience(b.audience));
       const c = b.counts;
       // running broadcasts she may stop (her own; an admin any): stopping is not only in the report
-      if (b.status === "sending" && canStop(ctx.user!, b)) kb.text(ctx.t("broadcast-list-stop-button", { id: b.id }), broadcastListStopData.pack({ id: b.id, page })).row();
+      if (b.status === "sending" && canStop(ctx.user!, b))
+        kb.text(ctx.t("broadcast-list-stop-button", { id: b.id }), broadcastListStopData.pack({ id: b.id, page })).row();
       // a survey: its answers for those who may see them (the author, admins), a word about them for the others
       const survey: string[] = [];
       const question = questionOf(b);
@@ -123,7 +128,14 @@ export function broadcastFeature(deps: BotDeps) {
           }),
           ctx.t("broadcast-list-text", { author: b.authorName ?? "—", text: snippet(b.text), attachment: b.attachmentKind ?? "none" }),
           `${ctx.t("broadcast-audience-now")} ${audienceSummary(ctx.t, locale, names)}`,
-          ctx.t("broadcast-list-counts", { total: c.total, sent: c.sent, queued: c.queued + c.sending, blocked: c.blocked, failed: c.failed, cancelled: c.cancelled }),
+          ctx.t("broadcast-list-counts", {
+            total: c.total,
+            sent: c.sent,
+            queued: c.queued + c.sending,
+            blocked: c.blocked,
+            failed: c.failed,
+            cancelled: c.cancelled,
+          }),
           ...survey,
         ].join("\n"),
       );

@@ -22,7 +22,12 @@ export const questionNote = (t: ConvContext["t"], q: Question | null): string[] 
  * Asks for the options (and one answer or several). `hasText`: the announcement has words to ask with;
  * without them there can be no question (and options set before are dropped, saying so).
  */
-export async function askQuestion(conversation: Conv, ctx: ConvContext, current: Question | null, hasText: boolean): Promise<{ ctx: ConvContext; question: Question | null }> {
+export async function askQuestion(
+  conversation: Conv,
+  ctx: ConvContext,
+  current: Question | null,
+  hasText: boolean,
+): Promise<{ ctx: ConvContext; question: Question | null }> {
   if (!hasText) {
     await ctx.reply([ctx.t("error-broadcast-question-no-text"), ...(current ? [ctx.t("broadcast-question-removed")] : [])].join("\n\n"), HTML);
     return { ctx, question: null };
@@ -31,7 +36,8 @@ export async function askQuestion(conversation: Conv, ctx: ConvContext, current:
   const kb = () =>
     current
       ? new InlineKeyboard()
-          .text(ctx.t("broadcast-question-keep"), broadcastQuestionData.pack({ action: "keep" })).row()
+          .text(ctx.t("broadcast-question-keep"), broadcastQuestionData.pack({ action: "keep" }))
+          .row()
           .text(ctx.t("broadcast-question-remove"), broadcastQuestionData.pack({ action: "remove" }))
       : new InlineKeyboard().text(ctx.t("broadcast-question-back"), broadcastQuestionData.pack({ action: "remove" }));
   await ctx.reply(ask, { ...HTML, reply_markup: kb() });

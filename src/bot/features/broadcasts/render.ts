@@ -61,7 +61,12 @@ export function resultLines(t: Translate, s: QuestionSummary, brief = false): st
  * The live report, in the author's language, with Stop while something is left to send; for a survey
  * the answers so far, Close while it is open and the answers as a file.
  */
-export function reportMessage(t: Translator, locale: string, p: Pick<BroadcastProgress, "broadcast" | "counts" | "running">, survey: QuestionSummary | null = null) {
+export function reportMessage(
+  t: Translator,
+  locale: string,
+  p: Pick<BroadcastProgress, "broadcast" | "counts" | "running">,
+  survey: QuestionSummary | null = null,
+) {
   const tl: Translate = (key, vars) => t(locale, key, vars);
   const id = p.broadcast.id;
   const text = [tl("broadcast-report", reportVars(p)), ...(survey ? ["", ...resultLines(tl, survey)] : [])].join("\n");

@@ -22,10 +22,13 @@ export function adminFeature(deps: BotDeps) {
     const v = await viewOf(ctx, deps);
     const { items, total } = await courses.adminList(ctx.user!, page, PAGE);
     const kb = new InlineKeyboard();
-    for (const c of items) kb.text(`${c.status === "closed" ? "🔒 " : c.status === "finished" ? "🏁 " : ""}${c.title}`, courseAdminData.pack({ id: c.id, action: "card" })).row();
+    for (const c of items)
+      kb.text(`${c.status === "closed" ? "🔒 " : c.status === "finished" ? "🏁 " : ""}${c.title}`, courseAdminData.pack({ id: c.id, action: "card" })).row();
     pager(kb, page, Math.ceil(total / PAGE), (p) => courseAdminPageData.pack({ page: p }));
     kb.row().text(ctx.t("course-new-button"), COURSE_NEW);
-    const text = items.length ? `${ctx.t("course-admin-title", { total })}\n\n${items.map((c) => courseSummary(v, c)).join("\n\n")}` : ctx.t("course-admin-empty");
+    const text = items.length
+      ? `${ctx.t("course-admin-title", { total })}\n\n${items.map((c) => courseSummary(v, c)).join("\n\n")}`
+      : ctx.t("course-admin-empty");
     if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
@@ -35,7 +38,10 @@ export function adminFeature(deps: BotDeps) {
     const c = await courses.get(id);
     const access = await courses.access(ctx.user!, id);
     const b = (key: string, action: string) => [ctx.t(key), courseAdminData.pack({ id, action })] as const;
-    const kb = new InlineKeyboard().text(...b("course-participants-button", "people")).text(...b("sheet-button", "xlsx")).row();
+    const kb = new InlineKeyboard()
+      .text(...b("course-participants-button", "people"))
+      .text(...b("sheet-button", "xlsx"))
+      .row();
     if (access === "manage" && (c.status === "open" || c.status === "closed")) {
       kb.text(...b("course-edit-button", "edit"));
       if (c.status === "open") kb.text(...b("course-close-button", "close"));

@@ -40,7 +40,10 @@ async function askFormat(conversation: Conv, ctx: Ctx): Promise<{ ctx: Ctx; valu
 
 /** Where it takes place: a link for an online course (checked), an address otherwise. */
 function askVenue(conversation: Conv, ctx: Ctx, format: CourseFormatCode) {
-  return askText(conversation, ctx, { question: ctx.t(format === "online" ? "course-ask-link" : "course-ask-place"), validate: (s) => validateVenue(format, s) });
+  return askText(conversation, ctx, {
+    question: ctx.t(format === "online" ? "course-ask-link" : "course-ask-place"),
+    validate: (s) => validateVenue(format, s),
+  });
 }
 
 /** Plain data for the replay log: dates as milliseconds. */
@@ -116,7 +119,9 @@ export function createCourseConversation(deps: BotDeps) {
         },
       );
     });
-    const kb = new InlineKeyboard().text(c.t("course-publish-yes"), coursePublishData.pack({ yes: true })).text(c.t("course-publish-no"), coursePublishData.pack({ yes: false }));
+    const kb = new InlineKeyboard()
+      .text(c.t("course-publish-yes"), coursePublishData.pack({ yes: true }))
+      .text(c.t("course-publish-no"), coursePublishData.pack({ yes: false }));
     await c.reply(`${c.t("course-preview")}\n\n${preview}`, { ...HTML, reply_markup: kb });
     const pressed = await waitButton(conversation, coursePublishData.filter());
     await pressed.answerCallbackQuery();
@@ -168,16 +173,39 @@ export function editCourseConversation(deps: BotDeps) {
         change = venue ? { format: format.value, place: venue.value } : { format: format.value };
         break;
       }
-      case "subjects": ({ ctx: c, value: change } = await askSubjects(conversation, pressed, deps, locale, course.subjectIds, "course-ask-subjects").then((r) => ({ ctx: r.ctx, value: { subjectIds: r.value } }))); break;
-      case "title": ({ ctx: c, value: change } = await ask((s) => ({ title: validateTitle(s) }))); break;
-      case "description": ({ ctx: c, value: change } = await ask((s) => ({ description: validateDescription(s) }))); break;
-      case "provider": ({ ctx: c, value: change } = await ask((s) => ({ provider: validateProvider(s) }))); break;
-      case "place": ({ ctx: c, value: change } = await askVenue(conversation, pressed, course.format).then((r) => ({ ctx: r.ctx, value: { place: r.value } }))); break;
-      case "start": ({ ctx: c, value: change } = await ask((s) => ({ startDate: parseDay(s, zone, now()).getTime() }))); break;
-      case "end": ({ ctx: c, value: change } = await ask((s) => ({ endDate: parseEndDate(s, zone, now(), start).getTime() }))); break;
-      case "hours": ({ ctx: c, value: change } = await ask((s) => ({ hours: validateHours(s) }))); break;
-      case "seats": ({ ctx: c, value: change } = await ask((s) => ({ seats: validateSeats(s) }))); break;
-      default: ({ ctx: c, value: change } = await ask((s) => ({ registrationDeadline: parseDeadline(s, zone, now(), start).getTime() }))); break;
+      case "subjects":
+        ({ ctx: c, value: change } = await askSubjects(conversation, pressed, deps, locale, course.subjectIds, "course-ask-subjects").then((r) => ({
+          ctx: r.ctx,
+          value: { subjectIds: r.value },
+        })));
+        break;
+      case "title":
+        ({ ctx: c, value: change } = await ask((s) => ({ title: validateTitle(s) })));
+        break;
+      case "description":
+        ({ ctx: c, value: change } = await ask((s) => ({ description: validateDescription(s) })));
+        break;
+      case "provider":
+        ({ ctx: c, value: change } = await ask((s) => ({ provider: validateProvider(s) })));
+        break;
+      case "place":
+        ({ ctx: c, value: change } = await askVenue(conversation, pressed, course.format).then((r) => ({ ctx: r.ctx, value: { place: r.value } })));
+        break;
+      case "start":
+        ({ ctx: c, value: change } = await ask((s) => ({ startDate: parseDay(s, zone, now()).getTime() })));
+        break;
+      case "end":
+        ({ ctx: c, value: change } = await ask((s) => ({ endDate: parseEndDate(s, zone, now(), start).getTime() })));
+        break;
+      case "hours":
+        ({ ctx: c, value: change } = await ask((s) => ({ hours: validateHours(s) })));
+        break;
+      case "seats":
+        ({ ctx: c, value: change } = await ask((s) => ({ seats: validateSeats(s) })));
+        break;
+      default:
+        ({ ctx: c, value: change } = await ask((s) => ({ registrationDeadline: parseDeadline(s, zone, now(), start).getTime() })));
+        break;
     }
     const outcome = await conversation.external((outer) =>
       attempt(async () => {

@@ -46,13 +46,14 @@ export function teacherFeature(deps: BotDeps) {
     const { items, total } = await courses.catalog(ctx.user!.id, page, CATALOG_PAGE_SIZE);
     const pages = Math.ceil(total / CATALOG_PAGE_SIZE);
     const kb = new InlineKeyboard();
-    items.forEach((c, i) => kb.text(`${page * CATALOG_PAGE_SIZE + i + 1}. ${c.title}`, courseOpenData.pack({ id: c.id })).row());
+    for (const [i, c] of items.entries()) kb.text(`${page * CATALOG_PAGE_SIZE + i + 1}. ${c.title}`, courseOpenData.pack({ id: c.id })).row();
     pager(kb, page, pages, (p) => coursePageData.pack({ page: p }));
     kb.row().text(ctx.t("course-mine-button"), COURSE_MINE);
-    if (isMethodistRole(ctx.user!.role)) kb.row().text(ctx.t("course-new-button"), COURSE_NEW).text(ctx.t("course-admin-button"), courseAdminPageData.pack({ page: 0 }));
-    const body = items.length
-      ? items.map((c, i) => `${page * CATALOG_PAGE_SIZE + i + 1}. ${courseSummary(v, c)}`).join("\n\n")
-      : ctx.t("course-catalog-empty");
+    if (isMethodistRole(ctx.user!.role))
+      kb.row()
+        .text(ctx.t("course-new-button"), COURSE_NEW)
+        .text(ctx.t("course-admin-button"), courseAdminPageData.pack({ page: 0 }));
+    const body = items.length ? items.map((c, i) => `${page * CATALOG_PAGE_SIZE + i + 1}. ${courseSummary(v, c)}`).join("\n\n") : ctx.t("course-catalog-empty");
     const text = `${ctx.t("course-catalog-title", { total })}\n\n${body}`;
     if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
@@ -80,16 +81,23 @@ export function teacherFeature(deps: BotDeps) {
     const kb = new InlineKeyboard();
     for (const r of regs) {
       if (r.status === "offered") {
-        kb.text(`✅ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: true })).text(`✖ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: false })).row();
+        kb.text(`✅ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: true }))
+          .text(`✖ ${r.course.title}`, courseOfferData.pack({ reg: r.id, yes: false }))
+          .row();
       }
       // once a course has begun her registration is the methodist's record: no "cancel" button
       const upcoming = r.course.startDate > now && r.course.status !== "finished";
-      if (upcoming && ["registered", "waiting", "offered"].includes(r.status)) kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
+      if (upcoming && ["registered", "waiting", "offered"].includes(r.status))
+        kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
     }
     await ctx.reply(`${ctx.t("course-mine-title")}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}`, { ...HTML, reply_markup: kb });
   }
 
-  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.courses)), registered, (ctx) => showCatalog(ctx, 0, false));
+  composer.filter(
+    (ctx) => ctx.hasText(deps.messages.allLocales(MENU.courses)),
+    registered,
+    (ctx) => showCatalog(ctx, 0, false),
+  );
   composer.command("courses", registered, (ctx) => showCatalog(ctx, 0, false));
   composer.command("mycourses", registered, showMine);
 
@@ -122,7 +130,7 @@ export function teacherFeature(deps: BotDeps) {
 
   composer.callbackQuery(courseCalendarData.filter(), registered, async (ctx) => {
     await ctx.answerCallbackQuery();
-    let c;
+    let c: Awaited<ReturnType<typeof courses.forTeacher>>;
     try {
       c = await courses.forTeacher(ctx.user!.id, courseCalendarData.unpack(ctx.callbackQuery.data).id);
     } catch (e) {

@@ -8,8 +8,23 @@ import { formatDateTime } from "../../../domain/time.js";
 import type { Translate } from "../../../i18n.js";
 import { pager } from "../../keyboards.js";
 import {
-  LESSON_MINE, LESSON_OFFER, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin, lessonLeave,
-  lessonEdit, lessonList, lessonMine, lessonModerate, lessonOfferPlace, lessonRate, lessonResubmit,
+  LESSON_MINE,
+  LESSON_OFFER,
+  lessonBest,
+  lessonCalendar,
+  lessonCancel,
+  lessonCard,
+  lessonFilterGrade,
+  lessonFilterSubject,
+  lessonJoin,
+  lessonLeave,
+  lessonEdit,
+  lessonList,
+  lessonMine,
+  lessonModerate,
+  lessonOfferPlace,
+  lessonRate,
+  lessonResubmit,
 } from "./callbacks.js";
 
 export const PAGE_SIZE = 6;
@@ -33,7 +48,8 @@ export interface Viewer {
 export function lessonText(t: Translate, l: LessonView, locale: string, zone: string, viewer?: Viewer): string {
   const lines = [t("lesson-card", lessonVars(l, locale, t, zone))];
   // the author sees where her lesson stands; anyone sees that a lesson is cancelled
-  if (viewer && (l.authorId === viewer.userId || l.status === "cancelled")) lines.push(t("lesson-status", { status: lessonState(l, viewer.now), reason: l.rejectReason ?? "" }));
+  if (viewer && (l.authorId === viewer.userId || l.status === "cancelled"))
+    lines.push(t("lesson-status", { status: lessonState(l, viewer.now), reason: l.rejectReason ?? "" }));
   if (viewer?.going) lines.push(t("lesson-you-going"));
   return lines.join("\n\n");
 }
@@ -56,7 +72,8 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
     edit("lesson-method-button", "method");
     edit("lesson-seats-button", "seats").row();
     // a rejected lesson is fixed and sent again (or simply left); the others may be cancelled
-    if (l.status === "rejected") kb.text(viewer.publishesOwn ? t("lesson-republish-button") : t("lesson-resubmit-button"), lessonResubmit.pack({ id: l.id })).row();
+    if (l.status === "rejected")
+      kb.text(viewer.publishesOwn ? t("lesson-republish-button") : t("lesson-resubmit-button"), lessonResubmit.pack({ id: l.id })).row();
     else kb.text(t("lesson-cancel-button"), lessonCancel.pack({ id: l.id, step: "ask" })).row();
   }
   if (viewer.canRate) kb.text(t("lesson-rate-button"), lessonRate.pack({ id: l.id })).row();
@@ -169,7 +186,12 @@ export function bestView(
 }
 
 /** The moderation queue shows one lesson at a time, with the verdict buttons. */
-export function queueView(t: Translate, locale: string, zone: string, q: { first: LessonView | null; total: number }): { text: string; keyboard?: InlineKeyboard } {
+export function queueView(
+  t: Translate,
+  locale: string,
+  zone: string,
+  q: { first: LessonView | null; total: number },
+): { text: string; keyboard?: InlineKeyboard } {
   if (!q.first) return { text: t("lesson-queue-empty") };
   const text = `${t("lesson-queue-title", { total: q.total })}\n\n${lessonText(t, q.first, locale, zone)}`;
   const kb = new InlineKeyboard()

@@ -12,10 +12,38 @@ import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
-  LESSON_MINE, LESSON_OFFER, LESSON_QUEUE, lessonBest, lessonCalendar, lessonCancel, lessonCard, lessonFilterGrade, lessonFilterSubject, lessonJoin,
-  lessonEdit, lessonLeave, lessonList, lessonMine, lessonModerate, lessonMove, lessonRate, lessonResubmit,
+  LESSON_MINE,
+  LESSON_OFFER,
+  LESSON_QUEUE,
+  lessonBest,
+  lessonCalendar,
+  lessonCancel,
+  lessonCard,
+  lessonFilterGrade,
+  lessonFilterSubject,
+  lessonJoin,
+  lessonEdit,
+  lessonLeave,
+  lessonList,
+  lessonMine,
+  lessonModerate,
+  lessonMove,
+  lessonRate,
+  lessonResubmit,
 } from "./callbacks.js";
-import { bestView, cardKeyboard, gradeKeyboard, lessonText, listView, mineView, PAGE_SIZE, queueView, subjectKeyboard, type ListState, type Viewer } from "./card.js";
+import {
+  bestView,
+  cardKeyboard,
+  gradeKeyboard,
+  lessonText,
+  listView,
+  mineView,
+  PAGE_SIZE,
+  queueView,
+  subjectKeyboard,
+  type ListState,
+  type Viewer,
+} from "./card.js";
 import { EDIT, editConversation, isTextField, PLACE, placeConversation, REJECT, rejectConversation } from "./manage.js";
 import { OFFER, offerConversation } from "./offer.js";
 import { RATE, rateConversation } from "./rate.js";
@@ -46,7 +74,12 @@ export function lessonFeature(deps: BotDeps) {
   async function viewer(ctx: BotContext, l: LessonView): Promise<Viewer> {
     const userId = ctx.user!.id;
     const going = await lessons.isGoing(userId, l.id);
-    const canRate = going && (await lessons.checkCanRate(userId, l.id).then(() => true, () => false));
+    const canRate =
+      going &&
+      (await lessons.checkCanRate(userId, l.id).then(
+        () => true,
+        () => false,
+      ));
     return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user!.role) };
   }
 
@@ -78,7 +111,11 @@ export function lessonFeature(deps: BotDeps) {
   }
 
   // colleagues: the list, its filters, the card
-  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.lessons)), registered, (ctx) => list(ctx, { s: 0, g: "", p: 0 }, false));
+  composer.filter(
+    (ctx) => ctx.hasText(deps.messages.allLocales(MENU.lessons)),
+    registered,
+    (ctx) => list(ctx, { s: 0, g: "", p: 0 }, false),
+  );
   composer.callbackQuery(lessonList.filter(), registered, async (ctx) => {
     await ctx.answerCallbackQuery();
     await list(ctx, lessonList.unpack(ctx.callbackQuery.data), true);
@@ -231,7 +268,9 @@ export function lessonFeature(deps: BotDeps) {
     const loc = await locale(ctx);
     const v = bestView(ctx.t, loc, zone, await lessons.best(s || null), await subjectName(ctx, s), MIN_RATINGS);
     const switcher = subjectKeyboard(await directory.subjects(), loc, (id) => lessonBest.pack({ s: id }), ctx.t("lesson-filter-all-subjects"));
-    const kb = InlineKeyboard.from([...v.lessons.inline_keyboard, ...switcher.inline_keyboard]).row().text(ctx.t("lesson-back-button"), lessonList.pack({ s, g: "", p: 0 }));
+    const kb = InlineKeyboard.from([...v.lessons.inline_keyboard, ...switcher.inline_keyboard])
+      .row()
+      .text(ctx.t("lesson-back-button"), lessonList.pack({ s, g: "", p: 0 }));
     await ctx.editMessageText(v.text, { ...HTML, reply_markup: kb }).catch(() => undefined);
   });
 

@@ -78,7 +78,10 @@ export function offerConversation(deps: BotDeps) {
     const place: LessonDraft["place"] =
       kind === "online"
         ? { kind, url: (await askText(conversation, ctx, { question: ctx.t("lesson-ask-url"), validate: validateUrl })).value }
-        : { kind, room: (await askText(conversation, ctx, { question: ctx.t("lesson-ask-room", { school: me.school ?? "—" }), validate: validateRoom })).value };
+        : {
+            kind,
+            room: (await askText(conversation, ctx, { question: ctx.t("lesson-ask-room", { school: me.school ?? "—" }), validate: validateRoom })).value,
+          };
     const seats = await askText(conversation, ctx, { question: ctx.t("lesson-ask-seats"), validate: parseSeats });
 
     const draft: LessonDraft = {
@@ -92,11 +95,27 @@ export function offerConversation(deps: BotDeps) {
       seats: seats.value,
     };
     const preview: LessonView = {
-      id: 0, authorId: me.id, authorName: me.name, subjectId, subjectRu: subject.nameRu, subjectEn: subject.nameEn, grade,
-      topic: draft.topic, method: draft.method, startsAt: draft.startsAt, durationMin: draft.durationMin,
-      schoolName: place.kind === "school" ? me.school : null, room: place.kind === "school" ? place.room : null,
-      onlineUrl: place.kind === "online" ? place.url : null, seats: draft.seats, seatsTaken: 0, sequence: 0,
-      status: "pending", rejectReason: null, ratingAvg: null, ratingCount: 0,
+      id: 0,
+      authorId: me.id,
+      authorName: me.name,
+      subjectId,
+      subjectRu: subject.nameRu,
+      subjectEn: subject.nameEn,
+      grade,
+      topic: draft.topic,
+      method: draft.method,
+      startsAt: draft.startsAt,
+      durationMin: draft.durationMin,
+      schoolName: place.kind === "school" ? me.school : null,
+      room: place.kind === "school" ? place.room : null,
+      onlineUrl: place.kind === "online" ? place.url : null,
+      seats: draft.seats,
+      seatsTaken: 0,
+      sequence: 0,
+      status: "pending",
+      rejectReason: null,
+      ratingAvg: null,
+      ratingCount: 0,
     };
     const submitLabel = me.publishes ? ctx.t("lesson-publish-button") : ctx.t("lesson-submit-button");
     const confirmKb = new InlineKeyboard().text(submitLabel, LESSON_SUBMIT).text(ctx.t("lesson-discard-button"), LESSON_DISCARD);

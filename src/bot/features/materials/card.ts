@@ -47,7 +47,9 @@ export function sourceButton(kb: InlineKeyboard, t: Translate, card: MaterialCar
 export function cardKeyboard(t: Translate, card: MaterialCard, viewerId: number): InlineKeyboard {
   const kb = new InlineKeyboard();
   if (card.author.id === viewerId) {
-    sourceButton(kb, t, card).row().text(t("material-delete-button"), deleteData.pack({ id: card.id, sure: false }));
+    sourceButton(kb, t, card)
+      .row()
+      .text(t("material-delete-button"), deleteData.pack({ id: card.id, sure: false }));
     return kb;
   }
   if (card.status === "approved") {
@@ -79,6 +81,6 @@ export function listLines(t: Translate, items: ListItem[], offset: number, opts:
 /** One button per item, numbered like the lines. */
 export function listButtons(items: ListItem[], offset: number): InlineKeyboard {
   const kb = new InlineKeyboard();
-  items.forEach((m, i) => kb.text(`${offset + i + 1}. ${shortTitle(m.title)}`, openData.pack({ id: m.id })).row());
+  for (const [i, m] of items.entries()) kb.text(`${offset + i + 1}. ${shortTitle(m.title)}`, openData.pack({ id: m.id })).row();
   return kb;
 }

@@ -26,7 +26,18 @@ import {
   voteData,
 } from "./callbacks.js";
 import { cardKeyboard, cardText, subjectName } from "./card.js";
-import { gradesScreen, hubScreen, listScreen, mineScreen, searchExpiredScreen, searchScreen, subjectsScreen, topScreen, typesScreen, type Screen } from "./lists.js";
+import {
+  gradesScreen,
+  hubScreen,
+  listScreen,
+  mineScreen,
+  searchExpiredScreen,
+  searchScreen,
+  subjectsScreen,
+  topScreen,
+  typesScreen,
+  type Screen,
+} from "./lists.js";
 import { REJECT, rejectConversation, showNextPending } from "./moderate.js";
 import { recallQuery } from "./query.js";
 import { SEARCH, searchConversation } from "./search.js";

@@ -23,8 +23,12 @@ const typeAt = (t: number): MaterialType | undefined => (t >= 0 ? MATERIAL_TYPES
 export function hubScreen(t: Translate, opts: { methodist: boolean; pending: number }): Screen {
   const b = (key: string, a: string) => [t(key), hubData.pack({ a })] as const;
   const kb = new InlineKeyboard()
-    .text(...b("material-hub-browse", "browse")).text(...b("material-hub-search", "search")).row()
-    .text(...b("material-hub-top", "top")).text(...b("material-hub-mine", "mine")).row()
+    .text(...b("material-hub-browse", "browse"))
+    .text(...b("material-hub-search", "search"))
+    .row()
+    .text(...b("material-hub-top", "top"))
+    .text(...b("material-hub-mine", "mine"))
+    .row()
     .text(...b("material-hub-share", "share"));
   if (opts.methodist) kb.row().text(t("material-hub-moderate", { count: opts.pending }), QUEUE);
   return { text: t("material-hub"), keyboard: kb };

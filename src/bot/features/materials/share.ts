@@ -40,7 +40,14 @@ function sourceOf(msg: Message): { source: MaterialSource } | { problem: string;
   if (msg.animation || msg.sticker || msg.voice || msg.video_note || msg.audio) return { problem: "material-kind-unsupported" };
   if (msg.document) {
     const d = msg.document;
-    const file: MaterialFile = { kind: "document", fileId: d.file_id, fileUniqueId: d.file_unique_id, fileName: d.file_name ?? null, mimeType: d.mime_type ?? null, fileSize: d.file_size ?? null };
+    const file: MaterialFile = {
+      kind: "document",
+      fileId: d.file_id,
+      fileUniqueId: d.file_unique_id,
+      fileName: d.file_name ?? null,
+      mimeType: d.mime_type ?? null,
+      fileSize: d.file_size ?? null,
+    };
     const p = problemOf(() => checkDocument(file));
     return p ? { problem: p.code, args: p.args } : { source: { file } };
   }
@@ -50,7 +57,18 @@ function sourceOf(msg: Message): { source: MaterialSource } | { problem: string;
   }
   if (msg.video) {
     const v = msg.video;
-    return { source: { file: { kind: "video", fileId: v.file_id, fileUniqueId: v.file_unique_id, fileName: v.file_name ?? null, mimeType: v.mime_type ?? null, fileSize: v.file_size ?? null } } };
+    return {
+      source: {
+        file: {
+          kind: "video",
+          fileId: v.file_id,
+          fileUniqueId: v.file_unique_id,
+          fileName: v.file_name ?? null,
+          mimeType: v.mime_type ?? null,
+          fileSize: v.file_size ?? null,
+        },
+      },
+    };
   }
   if (msg.text !== undefined) {
     if (!looksLikeUrl(msg.text)) return { text: true };
@@ -192,7 +210,8 @@ export function shareConversation(deps: BotDeps) {
     };
     const d = description.ctx;
     const confirmKb = new InlineKeyboard()
-      .text(me.publishes ? d.t("material-publish-button") : d.t("material-send-button"), stepConfirmData.pack({ ok: true })).row()
+      .text(me.publishes ? d.t("material-publish-button") : d.t("material-send-button"), stepConfirmData.pack({ ok: true }))
+      .row()
       .text(d.t("material-cancel-button"), stepConfirmData.pack({ ok: false }));
     const heading = me.publishes ? d.t("material-preview-title-publish") : d.t("material-preview-title");
     await d.reply(`${heading}\n\n${cardText(d.t, preview, locale)}`, { ...HTML, reply_markup: confirmKb });
@@ -205,7 +224,10 @@ export function shareConversation(deps: BotDeps) {
     }
     const outcome = await conversation.external(() =>
       attempt(async () => {
-        const m = await materials.submit({ id: me.id, fullName: me.fullName }, { source: s, title: title.value, type, subjectId: subject.id, grades, description: description.value });
+        const m = await materials.submit(
+          { id: me.id, fullName: me.fullName },
+          { source: s, title: title.value, type, subjectId: subject.id, grades, description: description.value },
+        );
         return m.status;
       }),
     );

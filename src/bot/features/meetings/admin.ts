@@ -101,7 +101,9 @@ export function meetingsAdminFeature(deps: BotDeps) {
           await ctx.answerCallbackQuery();
           if (!rows.length) return await ctx.reply(ctx.t("meeting-answers-none"), HTML);
           const lines = rows.map((r) =>
-            ctx.t(r.answer === "going" ? "meeting-answers-going" : r.answer === "not_going" ? "meeting-answers-not-going" : "meeting-answers-none-yet", { name: r.name }),
+            ctx.t(r.answer === "going" ? "meeting-answers-going" : r.answer === "not_going" ? "meeting-answers-not-going" : "meeting-answers-none-yet", {
+              name: r.name,
+            }),
           );
           return await replyLong(ctx, `${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`);
         }

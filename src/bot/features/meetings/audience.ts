@@ -56,9 +56,7 @@ export async function pick<T extends string>(
 export async function askAudience(conversation: Conv, ctx: ConvContext, deps: BotDeps, me: Asker): Promise<AudienceAnswer> {
   // a district's methodist's meetings are her district's already: no "districts" for her
   const districts =
-    me.districtId === null
-      ? await conversation.external(async () => (await deps.services.directory.districts()).map(({ id, name }) => ({ id, name })))
-      : [];
+    me.districtId === null ? await conversation.external(async () => (await deps.services.directory.districts()).map(({ id, name }) => ({ id, name }))) : [];
   const audience = await pick(
     conversation,
     ctx,

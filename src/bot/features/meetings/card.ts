@@ -29,7 +29,8 @@ export function meetingCard(t: Translate, m: Meeting & { districtName?: string |
   if (m.agenda) lines.push(t("meeting-card-agenda", { agenda: m.agenda }));
   if (m.rsvpDeadline) lines.push(t("meeting-card-deadline", { deadline: formatDateTime(m.rsvpDeadline, o.locale, o.zone) }));
   if (m.status === "cancelled") lines.push(t("meeting-card-cancelled"));
-  else if (o.answer !== undefined) lines.push(t(o.answer === "going" ? "meeting-answer-going" : o.answer === "not_going" ? "meeting-answer-not-going" : "meeting-answer-none"));
+  else if (o.answer !== undefined)
+    lines.push(t(o.answer === "going" ? "meeting-answer-going" : o.answer === "not_going" ? "meeting-answer-not-going" : "meeting-answer-none"));
   return lines.join("\n");
 }
 

@@ -18,9 +18,21 @@ export function editMeetingConversation(deps: BotDeps) {
   const questions: Record<Exclude<EditField, "audience">, { key: string; validate: (s: string) => string }> = {
     time: { key: "meeting-ask-new-start", validate: (s) => parseFutureDateTime(s, zone, deps.clock.now()).toISOString() },
     duration: { key: "meeting-ask-duration", validate: (s) => String(parseDuration(s)) },
-    place: { key: "meeting-ask-new-venue", validate: (s) => (parseVenue(s), s) },
+    place: {
+      key: "meeting-ask-new-venue",
+      validate: (s) => {
+        parseVenue(s);
+        return s;
+      },
+    },
     title: { key: "meeting-ask-title", validate: validateTitle },
-    agenda: { key: "meeting-ask-agenda", validate: (s) => (validateAgenda(s), s) },
+    agenda: {
+      key: "meeting-ask-agenda",
+      validate: (s) => {
+        validateAgenda(s);
+        return s;
+      },
+    },
   };
   async function changeAudience(conversation: Conv, ctx: ConvContext, id: number): Promise<void> {
     const me = await conversation.external((outer) => ({ id: outer.user!.id, language: outer.user!.language, districtId: scopeOf(outer.user!).districtId }));

@@ -49,7 +49,9 @@ export function meetingsFeature(deps: BotDeps) {
       const answer = going ? "going" : "not_going";
       await ctx.answerCallbackQuery({ text: ctx.t(going ? "meeting-rsvp-going" : "meeting-rsvp-not-going") });
       const locale = await ctx.i18n.getLocale();
-      await ctx.editMessageText(meetingCard(ctx.t, m, { locale, zone, answer }), { ...HTML, reply_markup: rsvpKeyboard(ctx.t, id, answer) }).catch(() => undefined);
+      await ctx
+        .editMessageText(meetingCard(ctx.t, m, { locale, zone, answer }), { ...HTML, reply_markup: rsvpKeyboard(ctx.t, id, answer) })
+        .catch(() => undefined);
     } catch (e) {
       if (!isDomainError(e)) throw e;
       await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });

@@ -21,7 +21,10 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
   const SEARCH = -1;
   let query = "";
   const search = () =>
-    conversation.external(async () => ({ items: (await deps.services.directory.searchSchools(query, schoolsInScope(scope))).map((s) => ({ id: s.id, name: schoolWithDistrict(s, scope) })), pages: 1 }));
+    conversation.external(async () => ({
+      items: (await deps.services.directory.searchSchools(query, schoolsInScope(scope))).map((s) => ({ id: s.id, name: schoolWithDistrict(s, scope) })),
+      pages: 1,
+    }));
   const keyboard = (t: ConvContext["t"], n: number, list: { items: { id: number; name: string }[]; pages: number }) => {
     const kb = new InlineKeyboard();
     for (const s of list.items) kb.text(`${chosen.has(s.id) ? "✅ " : ""}${s.name}`, meetingSchoolData.pack({ id: s.id, page: n })).row();

@@ -26,7 +26,9 @@ async function askCategory(conversation: Conv, ctx: ConvContext): Promise<{ ctx:
       continue;
     }
     await pressed.answerCallbackQuery();
-    await pressed.editMessageText(`${pressed.t("attestation-ask-category")}\n<b>${pressed.t(`attestation-category-${category}`)}</b>`, HTML).catch(() => undefined);
+    await pressed
+      .editMessageText(`${pressed.t("attestation-ask-category")}\n<b>${pressed.t(`attestation-category-${category}`)}</b>`, HTML)
+      .catch(() => undefined);
     return { ctx: pressed, value: category };
   }
 }
@@ -42,7 +44,10 @@ export function editAttestation(deps: BotDeps) {
       return;
     }
     // the day goes through the replay log as a number (a Date would not come back as one)
-    const until = await askText(conversation, pressed, { question: pressed.t("attestation-ask-until"), validate: (text) => attestation.parseUntil(text).getTime() });
+    const until = await askText(conversation, pressed, {
+      question: pressed.t("attestation-ask-until"),
+      validate: (text) => attestation.parseUntil(text).getTime(),
+    });
     const day = new Date(until.value);
     await conversation.external(() => attestation.set(id, category, day).then(() => undefined));
     const t = until.ctx.t;

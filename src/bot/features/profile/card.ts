@@ -48,9 +48,16 @@ export function recordText(t: Translate, r: ActivityRecord): string {
 export function profileKeyboard(t: Translate): InlineKeyboard {
   const b = (key: string, action: string) => [t(key), profileData.pack({ action })] as const;
   return new InlineKeyboard()
-    .text(...b("profile-edit-name", "name")).text(...b("profile-edit-school", "school")).row()
-    .text(...b("profile-edit-subjects", "subjects")).text(...b("profile-edit-language", "language")).row()
-    .text(...b("profile-edit-attestation", "attestation")).row()
-    .text(...b("profile-toggle-courses", "courses")).text(...b("profile-toggle-announcements", "announce")).row()
+    .text(...b("profile-edit-name", "name"))
+    .text(...b("profile-edit-school", "school"))
+    .row()
+    .text(...b("profile-edit-subjects", "subjects"))
+    .text(...b("profile-edit-language", "language"))
+    .row()
+    .text(...b("profile-edit-attestation", "attestation"))
+    .row()
+    .text(...b("profile-toggle-courses", "courses"))
+    .text(...b("profile-toggle-announcements", "announce"))
+    .row()
     .text(...b("profile-delete", "delete"));
 }

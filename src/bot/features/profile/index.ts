@@ -34,30 +34,43 @@ export function profileFeature(deps: BotDeps) {
   }
 
   async function askDelete(ctx: BotContext) {
-    const kb = new InlineKeyboard().text(ctx.t("deleteme-yes"), deleteData.pack({ sure: true })).row().text(ctx.t("deleteme-no"), deleteData.pack({ sure: false }));
+    const kb = new InlineKeyboard()
+      .text(ctx.t("deleteme-yes"), deleteData.pack({ sure: true }))
+      .row()
+      .text(ctx.t("deleteme-no"), deleteData.pack({ sure: false }));
     await ctx.reply(ctx.t("deleteme-confirm"), { ...HTML, reply_markup: kb });
   }
 
   composer.command("profile", registered, (ctx) => showProfile(ctx));
-  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.profile)), registered, (ctx) => showProfile(ctx));
+  composer.filter(
+    (ctx) => ctx.hasText(deps.messages.allLocales(MENU.profile)),
+    registered,
+    (ctx) => showProfile(ctx),
+  );
 
   composer.callbackQuery(profileData.filter(), registered, async (ctx) => {
     const { action } = profileData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const me = ctx.user!;
     switch (action) {
-      case "name": return ctx.conversation.enter(EDIT_NAME);
-      case "school": return ctx.conversation.enter(EDIT_SCHOOL);
-      case "subjects": return ctx.conversation.enter(EDIT_SUBJECTS);
-      case "attestation": return ctx.conversation.enter(EDIT_ATTESTATION);
-      case "language": return ctx.reply(ctx.t("language-choose"), { ...HTML, reply_markup: languageKeyboard(ctx.t) });
+      case "name":
+        return ctx.conversation.enter(EDIT_NAME);
+      case "school":
+        return ctx.conversation.enter(EDIT_SCHOOL);
+      case "subjects":
+        return ctx.conversation.enter(EDIT_SUBJECTS);
+      case "attestation":
+        return ctx.conversation.enter(EDIT_ATTESTATION);
+      case "language":
+        return ctx.reply(ctx.t("language-choose"), { ...HTML, reply_markup: languageKeyboard(ctx.t) });
       case "courses":
         ctx.user = await users.update(me.id, { notifyNewCourses: !me.notifyNewCourses });
         return showProfile(ctx, true);
       case "announce":
         ctx.user = await users.update(me.id, { muteAnnouncements: !me.muteAnnouncements });
         return showProfile(ctx, true);
-      case "delete": return askDelete(ctx);
+      case "delete":
+        return askDelete(ctx);
     }
   });
 

@@ -34,7 +34,8 @@ export async function askLanguage(conversation: Conv, ctx: ConvContext): Promise
 /** Consent to personal-data processing (152-ФЗ). Returns false on refusal. */
 export async function askConsent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; agreed: boolean }> {
   const kb = new InlineKeyboard()
-    .text(ctx.t("consent-agree"), consentData.pack({ agree: true })).row()
+    .text(ctx.t("consent-agree"), consentData.pack({ agree: true }))
+    .row()
     .text(ctx.t("consent-decline"), consentData.pack({ agree: false }));
   await ctx.reply(ctx.t("consent-text"), { ...HTML, reply_markup: kb });
   const pressed = await conversation.waitForCallbackQuery(consentData.filter(), { otherwise: (c) => nudge(c, "expect-button") });

@@ -22,13 +22,20 @@ export function teachersFeature(deps: BotDeps) {
     const report = await deps.services.teachers.adoption(ctx.user!, locale);
     const district = report.district;
     const schools = report.schoolCount;
-    if (!report.teachers) return ctx.reply(district === null ? ctx.t("teachers-none", { schools }) : ctx.t("teachers-none-district", { district, schools }), HTML);
+    if (!report.teachers)
+      return ctx.reply(district === null ? ctx.t("teachers-none", { schools }) : ctx.t("teachers-none-district", { district, schools }), HTML);
     const reach = (reached: number, of: number) => ({ bar: bar(percent(reached, of)), percent: percent(reached, of) });
     const districts = report.districts.length
       ? [
           ctx.t("teachers-districts-title"),
           ...report.districts.map((d) =>
-            ctx.t("teachers-district-line", { ...reach(d.reached, d.schools), district: d.district ?? ctx.t("teachers-no-district"), reached: d.reached, schools: d.schools, teachers: d.teachers }),
+            ctx.t("teachers-district-line", {
+              ...reach(d.reached, d.schools),
+              district: d.district ?? ctx.t("teachers-no-district"),
+              reached: d.reached,
+              schools: d.schools,
+              teachers: d.teachers,
+            }),
           ),
           "",
         ]
@@ -39,7 +46,12 @@ export function teachersFeature(deps: BotDeps) {
       district === null ? ctx.t("teachers-title") : ctx.t("teachers-title-district", { district }),
       ctx.t("teachers-total", { teachers: report.teachers, recent: report.recent, since: formatDate(report.since, locale, zone), inactive: report.inactive }),
       ...(report.staff ? [ctx.t("teachers-staff", { staff: report.staff })] : []),
-      ctx.t("teachers-reach", { ...reach(schools - report.emptySchools, schools), reached: schools - report.emptySchools, schools, empty: report.emptySchools }),
+      ctx.t("teachers-reach", {
+        ...reach(schools - report.emptySchools, schools),
+        reached: schools - report.emptySchools,
+        schools,
+        empty: report.emptySchools,
+      }),
       "",
       ...districts,
       ctx.t("teachers-schools-title"),
