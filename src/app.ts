@@ -8,10 +8,12 @@ import type { FetchFn } from "./bot/api/fetch.js";
 import type { BotDeps } from "./bot/context.js";
 import { syncCommands } from "./bot/commands.js";
 import { createBot, type AppBot } from "./bot/index.js";
+import { mainMenu } from "./bot/keyboards.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { systemClock, type Clock } from "./domain/clock.js";
 import { createServices, type Services } from "./domain/services.js";
+import { adminChangeNotices } from "./domain/users.js";
 import { createMessages, type Messages } from "./i18n.js";
 import { Scheduler } from "./jobs/scheduler.js";
 import { Sender } from "./jobs/sender.js";
@@ -70,7 +72,9 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       onCancelled: () => sender?.noteCancelled(),
     });
     if (await services.directory.seedSampleIfEmpty()) logger.info("empty directory: the sample district was loaded");
-    const demoted = await services.users.syncAdmins();
+    const admins = await services.users.syncAdmins();
+    const demoted = admins.demoted;
+    await services.outbox.notify(adminChangeNotices(admins));
     const watched = await services.lessons.watchUnwatched();
     if (watched) logger.info({ lessons: watched }, "lessons waiting for review are now watched for their start");
     sender = new Sender({
@@ -87,6 +91,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       leaseMs: opts.senderLeaseMs,
       requestTimeoutMs: opts.senderTimeoutMs,
       giveUpAfterMs: config.SEND_GIVE_UP_HOURS * 3_600_000,
+      // a notice that changes someone's role brings her new main menu, in her language
+      mainMenu: ({ role, locale }) => mainMenu((key, vars) => messages.t(locale, key, vars), role),
     });
     const scheduler = new Scheduler(services.tasks, logger.child({ job: "scheduler" }), config.SCHEDULER_TICK_SECONDS);
     const deps: BotDeps = { config, services, clock, logger, messages, fetch };

@@ -6,6 +6,7 @@ import type { Db, DbProvider } from "../db/client.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Translator } from "../i18n.js";
 import type { Clock } from "./clock.js";
+import type { Role } from "./users.js";
 
 /** A button under a notice: label from locales (or given text), callback data from an action codec. */
 export interface NoticeButton {
@@ -22,6 +23,33 @@ export interface NoticeButton {
 export const PRIORITY = { notice: 0, bulk: 1 } as const;
 export type Priority = keyof typeof PRIORITY;
 
+/**
+ * The main menu of a role, in a language: what a notice that changes someone's role brings along, so that
+ * her keyboard changes with it (the Telegram side renders it; the domain only says which menu).
+ */
+export interface MainMenu {
+  role: Role;
+  locale: string;
+}
+
+/** What comes under a stored message: inline buttons, or the recipient's new main menu (one or the other). */
+export type StoredMarkup = { buttons: { text: string; data: string }[][] } | { mainMenu: MainMenu };
+
+/** Reads the reply_markup column: a JSON array is inline buttons, `{ mainMenu }` a main menu. */
+export function parseStoredMarkup(json: string | null): StoredMarkup | null {
+  if (!json) return null;
+  const value = JSON.parse(json) as unknown;
+  if (Array.isArray(value)) return { buttons: value as { text: string; data: string }[][] };
+  const menu = (value as { mainMenu?: MainMenu } | null)?.mainMenu;
+  return menu ? { mainMenu: menu } : null;
+}
+
+function storedMarkup(r: { buttons?: { text: string; data: string }[][]; mainMenu?: MainMenu }): string | null {
+  if (r.buttons?.length && r.mainMenu) throw new Error("a message carries inline buttons or a main menu, not both");
+  if (r.buttons?.length) return JSON.stringify(r.buttons);
+  return r.mainMenu ? JSON.stringify({ mainMenu: r.mainMenu }) : null;
+}
+
 export interface Attachment {
   kind: "document" | "photo" | "video";
   fileId: string;
@@ -34,6 +62,8 @@ export interface Notice {
   vars?: Record<string, string | number>;
   /** rows of buttons */
   buttons?: NoticeButton[][];
+  /** the recipient's main menu for this role comes with the notice (her keyboard changes); not with buttons */
+  mainMenu?: Role;
   attachment?: Attachment;
   dedupeKey: string;
   groupId?: string;
@@ -52,6 +82,8 @@ export interface RawMessage {
   /** JSON of Telegram message entities; when absent the text is HTML */
   entities?: string | null;
   buttons?: { text: string; data: string }[][];
+  /** the recipient's new main menu (instead of buttons) */
+  mainMenu?: MainMenu;
   attachment?: Attachment | null;
   dedupeKey: string;
   groupId?: string | null;
@@ -98,7 +130,7 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
             text: r.text,
             entities: r.entities ?? null,
             parse_mode: r.entities ? null : "HTML",
-            reply_markup: r.buttons?.length ? JSON.stringify(r.buttons) : null,
+            reply_markup: storedMarkup(r),
             attach_kind: r.attachment?.kind ?? null,
             attach_file_id: r.attachment?.fileId ?? null,
             status: r.status,
@@ -140,6 +172,7 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
             chatId: u.telegramId,
             text: render(n.key, n.vars),
             buttons: n.buttons?.map((row) => row.map((b) => ({ text: b.text ?? render(b.key!, b.vars), data: b.data }))),
+            mainMenu: n.mainMenu ? { role: n.mainMenu, locale: u.language } : undefined,
             attachment: n.attachment,
             dedupeKey: n.dedupeKey,
             groupId: n.groupId,

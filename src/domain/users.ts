@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import type { Prisma, Role, User } from "../generated/sqlite/client.js";
 import type { Clock } from "./clock.js";
 import { DomainError } from "./errors.js";
+import type { Notice } from "./outbox.js";
 import { cleanText, normalizeSearch, searchWords } from "./text.js";
 
 export type { Role, User };
@@ -50,6 +51,22 @@ export function validateFullName(input: string): string {
 export const isMethodistRole = (role: Role | undefined | null) => role === "methodist" || role === "admin";
 
 type EraseHook = (userId: number) => Promise<void>;
+
+/**
+ * An admin added to or removed from the config is told at the next start, and the notice brings the
+ * main menu of her new role (the command menu follows in syncCommands). One notice per change, however
+ * many replicas start: the key names the row as it was before the change.
+ */
+export function adminChangeNotices(changed: { demoted: User[]; promoted: User[] }): Notice[] {
+  return [...changed.promoted, ...changed.demoted]
+    .filter((u) => u.registeredAt)
+    .map((u) => ({
+      userId: u.id,
+      key: u.role === "admin" ? "role-admin-granted-notice" : "role-admin-revoked-notice",
+      mainMenu: u.role,
+      dedupeKey: `admin-config:${u.id}:${u.role}:${u.updatedAt.getTime()}`,
+    }));
+}
 
 export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds: number[] }) {
   const admins = new Set(opts.adminTelegramIds.map(String));
@@ -198,13 +215,14 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
     },
 
     /** Config decides who is admin: new ids are raised, removed ones become teachers again. */
-    async syncAdmins(): Promise<User[]> {
+    async syncAdmins(): Promise<{ demoted: User[]; promoted: User[] }> {
       const ids = [...admins].map((x) => BigInt(x));
+      const promoted = await db.user.findMany({ where: { telegramId: { in: ids }, role: { not: "admin" } } });
       await db.user.updateMany({ where: { telegramId: { in: ids } }, data: { role: "admin" } });
       const demoted = await db.user.findMany({ where: { role: "admin", telegramId: { notIn: ids } } });
       await db.user.updateMany({ where: { id: { in: demoted.map((u) => u.id) } }, data: { role: "teacher" } });
-      // returned: their admin command menu has to go
-      return demoted.map((u) => ({ ...u, role: "teacher" }));
+      // returned: their command menu and their keyboard change (as the rows were before, for the notices' keys)
+      return { demoted: demoted.map((u) => ({ ...u, role: "teacher" })), promoted: promoted.map((u) => ({ ...u, role: "admin" })) };
     },
 
     /** Telegram says the user blocked the bot (or was deleted): stop sending to them. */

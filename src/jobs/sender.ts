@@ -13,11 +13,12 @@
 // Telegram has answered, the row is never put back in the queue: a database error while recording it
 // is retried until it is recorded.
 import { Api, GrammyError, HttpError } from "grammy";
-import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
+import type { InlineKeyboardMarkup, MessageEntity, ReplyKeyboardMarkup } from "grammy/types";
 import type { Db, DbProvider } from "../db/client.js";
 import type { OutboxMessage } from "../generated/sqlite/client.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Clock } from "../domain/clock.js";
+import { type MainMenu, parseStoredMarkup } from "../domain/outbox.js";
 import type { UserService } from "../domain/users.js";
 import type { Logger } from "../logger.js";
 import { createApiFetch, type FetchFn } from "../bot/api/fetch.js";
@@ -45,6 +46,8 @@ export interface SenderOptions {
   perChatIntervalMs?: number;
   maxInFlight?: number;
   idleMs?: number;
+  /** renders a notice's main menu (a role's reply keyboard in a language); without it none is sent */
+  mainMenu?: (menu: MainMenu) => ReplyKeyboardMarkup;
 }
 
 export type Outcome = "ok" | "rate_limited" | "blocked" | "server_error" | "network_error" | "bad_request";
@@ -348,13 +351,12 @@ export class Sender {
     const chatId = Number(m.chatId);
     const entities = m.entities ? (JSON.parse(m.entities) as MessageEntity[]) : undefined;
     const format = entities ? {} : { parse_mode: "HTML" as const };
-    const reply_markup: InlineKeyboardMarkup | undefined = m.replyMarkup
-      ? {
-          inline_keyboard: (JSON.parse(m.replyMarkup) as { text: string; data: string }[][]).map((row) =>
-            row.map((b) => ({ text: b.text, callback_data: b.data })),
-          ),
-        }
-      : undefined;
+    const stored = parseStoredMarkup(m.replyMarkup);
+    const reply_markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | undefined = !stored
+      ? undefined
+      : "buttons" in stored
+        ? { inline_keyboard: stored.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) }
+        : this.o.mainMenu?.(stored.mainMenu);
     if (m.attachKind && m.attachFileId) {
       const fits = m.text.length <= CAPTION_LIMIT;
       const caption = fits ? { caption: m.text, ...(entities ? { caption_entities: entities } : format) } : {};

@@ -65,6 +65,47 @@ describe.each(providers)("roles on %s", (provider) => {
     expect(app.tg.callsOf("deleteMyCommands").some((c) => c.payload.scope?.chat_id === 5003)).toBe(true);
   });
 
+  it("the notice of a new role changes the person's keyboard at once: the methodist panel appears, and goes when the role is taken away", async () => {
+    const admin = await registerAdmin(app);
+    const teacher = await registerViaBot(app, 5011, { name: "Зайцева Ирина" });
+    const english = await registerViaBot(app, 5012, { name: "Lisina Vera", locale: "en" });
+    expect(teacher.chat.keyboard()).not.toContain("🛠 Методисту");
+
+    const setRole = async (query: string, person: string, action: string) => {
+      await admin.chat.send("/role");
+      await admin.chat.send(query);
+      await admin.chat.press(person);
+      await admin.chat.press(action);
+    };
+    await setRole("зайцева", "Зайцева Ирина · педагог", "Сделать методистом");
+    await setRole("lisina", "Lisina Vera · педагог", "Сделать методистом");
+    const before = teacher.chat.mark();
+    await deliverAll(app);
+    // she types nothing: the notice itself brings the new menu, in her language
+    expect(teacher.chat.textsSince(before)).toHaveLength(1);
+    const notice = teacher.chat.messages().at(-1)!;
+    expect(notice.text).toContain("Вам выдана роль методиста");
+    expect(teacher.chat.keyboard()).toEqual(["📚 Курсы", "🏫 Открытые уроки", "📂 Материалы", "📅 Встречи", "👤 Профиль", "🛠 Методисту"]);
+    expect(notice.reply_markup?.is_persistent).toBe(true);
+    expect(english.chat.lastText()).toContain("methodologist role");
+    expect(english.chat.keyboard()).toContain("🛠 Methodist");
+    expect(english.chat.keyboard()).toContain("📚 Courses");
+    // the button she was told of works
+    await teacher.chat.send("🛠 Методисту");
+    expect(teacher.chat.lastText()).toContain("/newcourse");
+
+    await setRole("зайцева", "Зайцева Ирина · методист", "Сделать педагогом");
+    await deliverAll(app);
+    expect(teacher.chat.lastText()).toContain("Роль методиста снята");
+    expect(teacher.chat.keyboard()).toEqual(["📚 Курсы", "🏫 Открытые уроки", "📂 Материалы", "📅 Встречи", "👤 Профиль"]);
+    // the notice is stored as what it means (her role's menu), not as Telegram's markup
+    const stored = await app.db.prisma.outboxMessage.findMany({ where: { userId: teacher.userId }, orderBy: { id: "asc" } });
+    expect(stored.map((m) => JSON.parse(m.replyMarkup!))).toEqual([
+      { mainMenu: { role: "methodist", locale: "ru" } },
+      { mainMenu: { role: "teacher", locale: "ru" } },
+    ]);
+  });
+
   it("the admin's own role cannot be changed in the bot; cancel leaves everything as it was", async () => {
     const admin = await registerAdmin(app);
     await admin.chat.send("/role");
@@ -137,6 +178,26 @@ describe.each(providers)("roles on %s", (provider) => {
     await app.syncCommands();
     expect(removed(ADMIN_ID)).toBe(1);
     expect((await app.services.users.byId(admin.userId))!.role).toBe("teacher");
+  });
+
+  it("an admin added to or removed from the config is told at the next start, and her keyboard follows like her command menu", async () => {
+    await registerAdmin(app);
+    await registerViaBot(app, 5401, { name: "Новикова Алла" });
+    expect(app.user(ADMIN_ID).keyboard()).toContain("🛠 Методисту");
+    app = await app.restart({ env: { ADMIN_TELEGRAM_IDS: "5401" } });
+    await deliverAll(app);
+    const former = app.user(ADMIN_ID);
+    const newcomer = app.user(5401);
+    expect(former.lastText()).toContain("Роль администратора снята");
+    expect(former.keyboard()).toContain("📚 Курсы");
+    expect(former.keyboard()).not.toContain("🛠 Методисту");
+    expect(newcomer.lastText()).toContain("Вам выдана роль администратора");
+    expect(newcomer.keyboard()).toContain("🛠 Методисту");
+    // the next start changes nothing and says nothing
+    const [a, b] = [former.mark(), newcomer.mark()];
+    app = await app.restart({ env: { ADMIN_TELEGRAM_IDS: "5401" } });
+    await deliverAll(app);
+    expect([former.mark(), newcomer.mark()]).toEqual([a, b]);
   });
 
   it("an admin removed from config becomes a teacher at the next start", async () => {

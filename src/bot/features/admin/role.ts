@@ -121,6 +121,8 @@ export function roleConversation(deps: BotDeps) {
             userId: updated.id,
             key: notice,
             vars: district ? { district } : undefined,
+            // her keyboard changes with the notice: the methodist panel appears (or goes) at once
+            mainMenu: updated.role,
             dedupeKey: `role:${updated.id}:${updated.role}:${updated.updatedAt.getTime()}`,
           },
         ]);
