@@ -52,15 +52,56 @@ describe.each(providers)("voting on %s", (provider) => {
     expect(await stored(id)).toMatchObject({ upVotes: 0, downVotes: 1, score: 0 });
     expect(v.chat.buttons().map((b) => b.text)).toEqual(["👍 0", "👎 1 ✓", "📎 Получить файл"]);
 
+    // a moment later (not a double tap): the same again withdraws it
+    app.clock.advance(5_000);
     await v.chat.press("👎 1");
     expect(v.chat.toasts().at(-1)).toContain("Оценка отозвана");
     expect(await stored(id)).toMatchObject({ upVotes: 0, downVotes: 0, score: 0 });
-    expect(await app.db.prisma.materialVote.count()).toBe(0);
+    expect(await app.db.prisma.materialVote.count({ where: { value: { not: 0 } } })).toBe(0);
     expect(card.text).toContain("👍 0 · 👎 0");
 
     // the file on tap
     await v.chat.press("Получить файл");
     expect(v.chat.messages().at(-1)).toMatchObject({ kind: "document", text: "📄 Карточки по химии" });
+  });
+
+  it("a double tap on 👍 counts one vote (it does not add and then withdraw it), and a double tap that withdraws does not bring it back", async () => {
+    const authorId = await insertTeacher(app, 7281, { name: "Автор Листа" });
+    const id = await insertMaterial(app, authorId, { title: "Тест по дробям" });
+    const v = await registerViaBot(app, 7282, { name: "Быстрая Вера" });
+    await v.chat.pressData(openData.pack({ id }));
+    const card = v.chat.messages().at(-1)!;
+    const toasts = v.chat.toasts().length;
+
+    // two taps a fraction of a second apart, on the same button of the same card
+    await v.chat.press("👍 0");
+    app.clock.advance(400);
+    await v.chat.press("👍");
+    expect(v.chat.toasts().slice(toasts)).toEqual(["Спасибо, ваша оценка учтена!", "Ваша оценка уже учтена."]);
+    expect(await stored(id)).toMatchObject({ upVotes: 1, downVotes: 0, score: wilsonLowerBound(1, 0) });
+    expect(card.text).toContain("👍 1 · 👎 0");
+    expect(v.chat.buttons().map((b) => b.text)).toEqual(["👍 1 ✓", "👎 0", "📎 Получить файл"]);
+
+    // the other button right after is a decision, not a double tap: it changes the vote at once
+    app.clock.advance(300);
+    await v.chat.press("👎 0");
+    expect(v.chat.toasts().at(-1)).toBe("Оценка изменена.");
+    expect(await stored(id)).toMatchObject({ upVotes: 0, downVotes: 1 });
+
+    // later she withdraws it with a double tap: withdrawn once, and the second tap does not vote again
+    app.clock.advance(60_000);
+    await v.chat.press("👎 1");
+    app.clock.advance(500);
+    await v.chat.press("👎");
+    expect(v.chat.toasts().slice(-2)).toEqual(["Оценка отозвана.", "Ваша оценка уже отозвана."]);
+    expect(await stored(id)).toMatchObject({ upVotes: 0, downVotes: 0, score: 0 });
+    expect(v.chat.buttons().map((b) => b.text)).toEqual(["👍 0", "👎 0", "📎 Получить файл"]);
+
+    // a few seconds on, a tap is a new decision again
+    app.clock.advance(3_000);
+    await v.chat.press("👍 0");
+    expect(v.chat.toasts().at(-1)).toBe("Спасибо, ваша оценка учтена!");
+    expect(await stored(id)).toMatchObject({ upVotes: 1, downVotes: 0 });
   });
 
   it("the author cannot vote for her own material, and her looks are not views", async () => {
@@ -127,11 +168,21 @@ describe.each(providers)("voting on %s", (provider) => {
     expect(await app.db.prisma.materialVote.count({ where: { materialId: id } })).toBe(12);
 
     // the domain directly, bypassing the per-chat ordering of updates: the same person's presses race
-    const twice = await Promise.allSettled([app.services.materials.vote(id, people[0]!.userId, 1), app.services.materials.vote(id, people[0]!.userId, 1)]);
-    expect(twice.every((r) => r.status === "fulfilled")).toBe(true);
-    const outcomes = twice.map((r) => (r as PromiseFulfilledResult<string>).value).sort();
-    // pressing the same twice: one adds, the other withdraws, whatever the order
-    expect(outcomes).toEqual(["added", "withdrawn"]);
+    const fresh = await insertTeacher(app, 7299);
+    const race = async () => {
+      const twice = await Promise.allSettled([app.services.materials.vote(id, fresh, 1), app.services.materials.vote(id, fresh, 1)]);
+      expect(twice.every((r) => r.status === "fulfilled")).toBe(true);
+      return twice.map((r) => (r as PromiseFulfilledResult<string>).value).sort();
+    };
+    const mine = () => app.db.prisma.materialVote.findUnique({ where: { materialId_userId: { materialId: id, userId: fresh } } });
+    // pressing the same twice at once is a double tap: one adds, the other keeps it, whatever the order
+    expect(await race()).toEqual(["added", "still-voted"]);
+    expect(await mine()).toMatchObject({ value: 1 });
+    expect(await stored(id)).toMatchObject({ upVotes: 9, downVotes: 4 });
+    // and later, a double tap that withdraws: one withdraws, the other does not vote again
+    app.clock.advance(10_000);
+    expect(await race()).toEqual(["still-withdrawn", "withdrawn"]);
+    expect(await mine()).toMatchObject({ value: 0 });
     const votes = await app.db.prisma.materialVote.groupBy({ by: ["value"], where: { materialId: id }, _count: { _all: true } });
     const up = votes.find((x) => x.value === 1)?._count._all ?? 0;
     const down = votes.find((x) => x.value === -1)?._count._all ?? 0;

@@ -1,10 +1,23 @@
 // Votes: 👍 / 👎 per teacher and material (unique), counts and the Wilson score kept on the material.
+// A withdrawn vote stays as a row with value 0: it remembers when it was withdrawn, so that a double tap
+// that withdraws is not undone by its second tap either.
 import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
 import { wilsonLowerBound } from "./rules.js";
 
-export type VoteOutcome = "added" | "changed" | "withdrawn";
+/**
+ * What a press did. "still-voted" / "still-withdrawn": a second press within DOUBLE_TAP_MS of the change
+ * before it (a double tap) changed nothing.
+ */
+export type VoteOutcome = "added" | "changed" | "withdrawn" | "still-voted" | "still-withdrawn";
+
+/**
+ * A press this soon after the last change of her vote is a double tap, not a second decision: pressing
+ * the same button again then keeps the vote (and after a withdrawal either button keeps it withdrawn).
+ * Pressing the other button while a vote stands changes it at once.
+ */
+export const DOUBLE_TAP_MS = 2_000;
 
 type Tx = Pick<Db, "material" | "materialVote">;
 
@@ -18,37 +31,50 @@ export function createVotes(db: Db, clock: Clock) {
 
   return {
     /**
-     * 👍 (1) or 👎 (-1). Pressing the same again withdraws the vote, the other one changes it. Votes on one
-     * material are applied one at a time: the transaction first writes the material's row (PostgreSQL
-     * locks it until commit; SQLite has one writer), then changes the vote (unique per material and
-     * teacher) and recounts from the votes, so a race can neither double count nor lose a vote.
+     * 👍 (1) or 👎 (-1). Pressing the same again withdraws the vote (unless it is a double tap, see
+     * DOUBLE_TAP_MS), the other one changes it. The vote itself is one INSERT ... ON CONFLICT DO UPDATE
+     * statement that decides, on the row as it is at that moment, whether to add, change, withdraw or
+     * keep it, and refuses an unpublished or own material: two presses racing (two replicas, a double
+     * tap) cannot both toggle. Votes on one material are applied one at a time: the transaction first
+     * writes the material's row (PostgreSQL locks it until commit; SQLite has one writer), then votes
+     * and recounts from the votes, so the counts can neither double count nor lose a vote. Nothing is
+     * thrown inside the transaction (a refusal commits an empty one and is raised after it).
      */
     async vote(materialId: number, userId: number, value: 1 | -1): Promise<VoteOutcome> {
-      if (value !== 1 && value !== -1) throw new DomainError("material-not-found");
-      return db.$transaction(
+      if ((value !== 1 && value !== -1) || !Number.isSafeInteger(materialId)) throw new DomainError("material-not-found");
+      const now = clock.now();
+      const doubleTap = new Date(now.getTime() - DOUBLE_TAP_MS);
+      const result = await db.$transaction(
         async (tx) => {
           const locked = await tx.material.updateMany({ where: { id: materialId, status: "approved" }, data: { views: { increment: 0 } } });
-          if (locked.count === 0) throw new DomainError("material-not-found");
-          const m = await tx.material.findUniqueOrThrow({ where: { id: materialId }, select: { authorId: true } });
-          if (m.authorId === userId) throw new DomainError("material-own-vote");
-          const key = { materialId_userId: { materialId, userId } };
-          const existing = await tx.materialVote.findUnique({ where: key });
-          let outcome: VoteOutcome;
-          if (!existing) {
-            await tx.materialVote.create({ data: { materialId, userId, value, createdAt: clock.now() } });
-            outcome = "added";
-          } else if (existing.value === value) {
-            await tx.materialVote.delete({ where: key });
-            outcome = "withdrawn";
-          } else {
-            await tx.materialVote.update({ where: key, data: { value } });
-            outcome = "changed";
-          }
+          if (locked.count === 0) return null;
+          // only to word the answer ("added" or "changed"): the statement below decides on its own
+          const before = (await tx.materialVote.findUnique({ where: { materialId_userId: { materialId, userId } }, select: { value: true } }))?.value ?? 0;
+          const rows = await tx.$queryRaw<{ value: number | bigint }[]>`
+            INSERT INTO material_votes (material_id, user_id, value, created_at, updated_at)
+            SELECT CAST(${materialId} AS INTEGER), CAST(${userId} AS INTEGER), CAST(${value} AS INTEGER), ${now}, ${now}
+            WHERE EXISTS (SELECT 1 FROM materials m WHERE m.id = ${materialId} AND m.status = 'approved' AND m.author_id <> ${userId})
+            ON CONFLICT (material_id, user_id) DO UPDATE SET
+              value = CASE
+                WHEN material_votes.updated_at > ${doubleTap} AND (material_votes.value = excluded.value OR material_votes.value = 0) THEN material_votes.value
+                WHEN material_votes.value = excluded.value THEN 0
+                ELSE excluded.value END,
+              updated_at = CASE
+                WHEN material_votes.updated_at > ${doubleTap} AND (material_votes.value = excluded.value OR material_votes.value = 0) THEN material_votes.updated_at
+                ELSE excluded.updated_at END
+            RETURNING value`;
+          if (!rows[0]) return { refused: true as const };
           await recount(tx, materialId);
-          return outcome;
+          return { refused: false as const, before, after: Number(rows[0].value) };
         },
         { maxWait: 15_000, timeout: 15_000 },
       );
+      if (!result) throw new DomainError("material-not-found");
+      if (result.refused) throw new DomainError("material-own-vote");
+      const { before, after } = result;
+      if (before === after) return after === 0 ? "still-withdrawn" : "still-voted";
+      if (after === 0) return "withdrawn";
+      return before === 0 ? "added" : "changed";
     },
 
     /** The person is erased: her votes on others' materials are withdrawn (recounted), her own go by cascade. */
