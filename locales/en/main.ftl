@@ -45,7 +45,7 @@ cmd-cancel = Cancel the current action
 cmd-deleteme = Delete my data
 cmd-methodists = List of methodologists
 cmd-role = Grant or revoke the methodologist role
-cmd-directory = Load schools or subjects (CSV)
+cmd-directory = Load schools or subjects (Excel or CSV)
 
 ## Help
 
@@ -182,11 +182,12 @@ role-district-all-notice = 🏙 You are now a methodologist of the whole region:
 methodists-line-district = • { $name } — { $role }, { $district }
 error-district-not-found = There is no such district in the directory. Load a school list with a <code>district</code> column (or “район”): /directory
 directory-ask-file =
-    Send a CSV file (UTF-8, separated by “,” or “;”):
-    • schools — columns <code>name</code> and, optionally, <code>cluster</code> (the school cluster) and <code>district</code> (for a region of several districts);
-    • subjects — columns <code>code</code>, <code>name_ru</code>, <code>name_en</code>.
+    Send a table — an Excel file (.xlsx) or a CSV as Excel saves it (UTF-8 or Windows-1251, separated by “;”, “,” or tabs). The first row holds the column headers:
+    • schools — <code>name</code> and, optionally, <code>cluster</code> (the school cluster) and <code>district</code> (for a region of several districts);
+    • subjects — <code>code</code> (Latin letters, e.g. <code>math</code>), <code>name_ru</code> and, optionally, <code>name_en</code> and <code>order</code>.
+    Russian headers work too: «Название», «Округ», «Район»; «Код», «Название», «Английское название», «Порядок».
     Existing entries are updated, new ones added; the first file replaces the sample the bot comes with. Cancel — /cancel.
-directory-not-csv = This is not a CSV file. Save the table as “CSV UTF-8” and send it again.
+directory-not-csv = This is not a table. Send an Excel file (.xlsx) or a CSV.
 directory-too-big = The file is larger than { $max } — that does not look like a district directory.
 directory-kind-schools = Schools
 directory-kind-subjects = Subjects
@@ -213,10 +214,15 @@ directory-moves-move = 🏙 The same — move them
 directory-moves-new = ➕ Others — add as new
 directory-moves-cancel = Cancel
 csv-problem-ambiguous = several districts have a school of this name — add a “district” column
-error-csv-unreadable = Could not read the file as CSV. Check the quotes and the encoding (UTF-8).
 error-csv-empty = The file has no data rows.
-error-csv-too-long = Too many rows: at most { $max }.
-error-csv-unknown-columns = The needed columns are missing: name for schools, code and name_ru for subjects.
+error-table-unreadable = Could not read the file as CSV: check the quotes (every opening quote needs a closing one). Or save the table as an Excel workbook (.xlsx).
+error-table-encoding = Could not read the file's text: its encoding is not recognised or the text is already garbled (“���”). Open the table in Excel, save it as an Excel workbook (.xlsx) or as “CSV UTF-8” and send it again.
+error-table-xls = This is the old Excel format (.xls). Open the file in Excel, save it as an Excel workbook (.xlsx) or as “CSV UTF-8” and send it again.
+error-table-xlsx-unreadable = Could not open the Excel file: it is damaged or not a table. Save it again in Excel as an Excel workbook (.xlsx) or as “CSV UTF-8”.
+error-table-too-long = Too many rows: at most { $max }.
+directory-report-garbled-removed = 🧹 Removed entries with garbled names (loaded earlier from a file in the wrong encoding): { $count }.
+directory-report-garbled-kept = Entries with garbled names kept because people or events are attached to them: { $count }.
+error-csv-unknown-columns = The needed columns are missing. The first row must hold the headers: for schools <code>name</code> (or «Название»), for subjects <code>code</code> and <code>name_ru</code> (or «Код» and «Название»). Headers in the file: { $found }.
 
 ## Dates (shared by all sections)
 

@@ -45,7 +45,7 @@ cmd-cancel = Отменить текущее действие
 cmd-deleteme = Удалить мои данные
 cmd-methodists = Список методистов
 cmd-role = Назначить или снять методиста
-cmd-directory = Загрузить школы или предметы (CSV)
+cmd-directory = Загрузить школы или предметы (Excel или CSV)
 
 ## Помощь
 
@@ -182,11 +182,12 @@ role-district-all-notice = 🏙 Теперь вы методист регион�
 methodists-line-district = • { $name } — { $role }, { $district }
 error-district-not-found = Такого района нет в справочнике. Загрузите справочник школ со столбцом <code>district</code> (или «район»): /directory
 directory-ask-file =
-    Пришлите CSV-файл (UTF-8, разделитель «,» или «;»):
-    • школы — столбцы <code>name</code> и (необязательно) <code>cluster</code> — школьный округ, <code>district</code> — район (для региона из нескольких районов);
-    • предметы — столбцы <code>code</code>, <code>name_ru</code>, <code>name_en</code>.
+    Пришлите таблицу — файл Excel (.xlsx) или CSV, как его сохраняет Excel (UTF-8 или Windows-1251, разделитель «;», «,» или табуляция). В первой строке — заголовки столбцов:
+    • школы — «Название» и, если нужно, «Округ» (школьный округ) и «Район» (для региона из нескольких районов);
+    • предметы — «Код» (латиницей, например <code>math</code>), «Название» и, если нужно, «Английское название» и «Порядок».
+    Подойдут и английские заголовки: <code>name</code>, <code>cluster</code>, <code>district</code>; <code>code</code>, <code>name_ru</code>, <code>name_en</code>, <code>order</code>.
     Существующие записи обновятся, новые добавятся; первый файл заменит образец, с которым бот устанавливается. Отмена — /cancel.
-directory-not-csv = Это не CSV-файл. Сохраните таблицу как «CSV UTF-8» и пришлите снова.
+directory-not-csv = Это не таблица. Пришлите файл Excel (.xlsx) или CSV.
 directory-too-big = Файл больше { $max } — это не похоже на справочник района.
 directory-kind-schools = Школы
 directory-kind-subjects = Предметы
@@ -213,10 +214,15 @@ directory-moves-move = 🏙 Те же — перенести
 directory-moves-new = ➕ Другие — добавить новыми
 directory-moves-cancel = Отмена
 csv-problem-ambiguous = школа с таким названием есть в нескольких районах — добавьте столбец «район»
-error-csv-unreadable = Не удалось прочитать файл как CSV. Проверьте кавычки и кодировку (UTF-8).
 error-csv-empty = В файле нет строк с данными.
-error-csv-too-long = Слишком много строк: не больше { $max }.
-error-csv-unknown-columns = Не нашлось нужных столбцов: для школ — name, для предметов — code и name_ru.
+error-table-unreadable = Не удалось прочитать файл как CSV: проверьте кавычки (у каждой открывающей должна быть закрывающая). Или сохраните таблицу как «Книга Excel (.xlsx)».
+error-table-encoding = Не удалось прочитать текст файла: кодировка не распознана или текст уже искажён («���»). Откройте таблицу в Excel и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8», затем пришлите снова.
+error-table-xls = Это старый формат Excel (.xls). Откройте файл в Excel и сохраните как «Книга Excel (.xlsx)» или «CSV UTF-8», затем пришлите снова.
+error-table-xlsx-unreadable = Не удалось открыть файл Excel: он повреждён или это не таблица. Сохраните его в Excel заново как «Книга Excel (.xlsx)» или «CSV UTF-8».
+error-table-too-long = Слишком много строк: не больше { $max }.
+directory-report-garbled-removed = 🧹 Удалено записей с искажёнными названиями (их загрузил раньше файл в неверной кодировке): { $count }.
+directory-report-garbled-kept = Записей с искажёнными названиями осталось, потому что к ним уже привязаны люди или события: { $count }.
+error-csv-unknown-columns = Не нашлось нужных столбцов. В первой строке нужны заголовки: для школ — «Название» (или <code>name</code>), для предметов — «Код» и «Название» (или <code>code</code> и <code>name_ru</code>). Заголовки в файле: { $found }.
 
 ## Даты (общие для всех разделов)
 

@@ -44,7 +44,7 @@ export function dbStorage<T>(db: Db, table: Table): StorageAdapter<T> {
  * Bump on EVERY change to any conversation's code: stored conversations of another version are
  * dropped (replaying them against changed code would shift answers), and their users are told.
  */
-export const CONVERSATIONS_VERSION = 15;
+export const CONVERSATIONS_VERSION = 16;
 
 type Stored = VersionedState<ConversationData>;
 

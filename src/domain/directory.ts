@@ -1,13 +1,14 @@
 // The directory: schools (with their cluster and, in a regional deployment, their district) and
-// subjects. Loaded from CSV files that an admin sends to the bot or imports with `npm run
-// directory:import`; a sample district is seeded on first start so that a fresh install can be tried at once.
+// subjects. Loaded from tables (CSV in any encoding Excel writes, or .xlsx: see tabular.ts) that an admin
+// sends to the bot or imports with `npm run directory:import`; a sample district is seeded on first start
+// so that a fresh install can be tried at once.
 import fs from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
 import type { Db } from "../db/client.js";
 import type { District, Prisma, School, Subject } from "../generated/sqlite/client.js";
 import { projectRoot } from "../paths.js";
 import { DomainError } from "./errors.js";
+import { parseDelimited, readTable, type TableRow } from "./tabular.js";
 import { cleanText, normalizeSearch, searchWords } from "./text.js";
 
 export type { District, School, Subject };
@@ -27,6 +28,11 @@ export interface ImportReport {
    * were removed, and those kept because someone is attached to them (their names; removed once nobody is).
    */
   samples?: { removed: number; kept: string[] };
+  /**
+   * Entries whose names were garbled by a file read in the wrong encoding before (a "�" in the name), on
+   * the next good file of their kind: how many were removed, and how many kept because someone is attached.
+   */
+  garbled?: { removed: number; kept: number };
   /**
    * Schools files with a district column, imported without `moves`: the rows that name a school of
    * another district (see SchoolMove). Nothing was written: the file goes again with `moves` said.
@@ -73,9 +79,12 @@ const COLUMNS = {
   ],
   code: ["code", "код"],
   nameRu: ["name_ru", "название", "наименование", "предмет"],
-  nameEn: ["name_en", "english", "англ"],
-  order: ["order", "sort", "порядок", "№"],
+  nameEn: ["name_en", "english", "англ", "английское название", "название на английском", "название (англ.)"],
+  order: ["order", "sort", "порядок", "№", "№ п/п"],
 } as const;
+
+/** what a garbled name has: the replacement character an earlier wrong decoding left */
+const GARBLED = "\uFFFD";
 
 const MAX_FILE_ROWS = 5000;
 
@@ -151,7 +160,7 @@ export function createDirectoryService(db: Db) {
     return { matched, errors, candidates };
   }
 
-  async function importSchools(records: string[][], header: string[], { sample = false, moves }: ImportOptions): Promise<ImportReport> {
+  async function importSchools(records: TableRow[], header: string[], { sample = false, moves }: ImportOptions): Promise<ImportReport> {
     const iName = pick(header, COLUMNS.name),
       iCluster = pick(header, COLUMNS.cluster),
       iDistrict = pick(header, COLUMNS.district);
@@ -159,8 +168,7 @@ export function createDirectoryService(db: Db) {
     const report: ImportReport = { kind: "schools", added: 0, updated: 0, errors: [] };
     const seen = new Set<string>();
     const rows: SchoolRow[] = [];
-    for (const [n, record] of records.entries()) {
-      const line = n + 2;
+    for (const { line, cells: record } of records) {
       const name = cleanText(record[iName] ?? "");
       const cluster = iCluster >= 0 ? cleanText(record[iCluster] ?? "") || null : null;
       const district = byDistrictColumn ? cleanText(record[iDistrict] ?? "") || null : null;
@@ -240,19 +248,23 @@ export function createDirectoryService(db: Db) {
       const { count } = await db.school.deleteMany({ where: { sample: true, users: { none: {} }, lessons: { none: {} }, meetings: { none: {} } } });
       const kept = await db.school.findMany({ where: { sample: true }, select: { name: true }, orderBy: { name: "asc" } });
       if (count || kept.length) report.samples = { removed: count, kept: kept.map((k) => k.name) };
+      // what a file in the wrong encoding left goes too, unless someone is attached to it
+      const garbled = { name: { contains: GARBLED } };
+      const removed = (await db.school.deleteMany({ where: { ...garbled, users: { none: {} }, lessons: { none: {} }, meetings: { none: {} } } })).count;
+      const left = await db.school.count({ where: garbled });
+      if (removed || left) report.garbled = { removed, kept: left };
     }
     return report;
   }
 
-  async function importSubjects(rows: string[][], header: string[], sample: boolean): Promise<ImportReport> {
+  async function importSubjects(rows: TableRow[], header: string[], sample: boolean): Promise<ImportReport> {
     const iCode = pick(header, COLUMNS.code),
       iRu = pick(header, COLUMNS.nameRu),
       iEn = pick(header, COLUMNS.nameEn);
     const iOrder = pick(header, COLUMNS.order);
     const report: ImportReport = { kind: "subjects", added: 0, updated: 0, errors: [] };
     const seen = new Set<string>();
-    for (const [n, row] of rows.entries()) {
-      const line = n + 2;
+    for (const [n, { line, cells: row }] of rows.entries()) {
       const code = cleanText(row[iCode] ?? "").toLowerCase();
       const nameRu = cleanText(row[iRu] ?? "");
       const nameEn = iEn >= 0 ? cleanText(row[iEn] ?? "") || nameRu : nameRu;
@@ -280,37 +292,47 @@ export function createDirectoryService(db: Db) {
       }
     }
     if (!sample && report.added + report.updated > 0) {
-      const unused = { sample: true, teachers: { none: {} }, courses: { none: {} }, lessons: { none: {} }, materials: { none: {} }, meetings: { none: {} } };
-      const { count } = await db.subject.deleteMany({ where: unused });
+      const unattached = { teachers: { none: {} }, courses: { none: {} }, lessons: { none: {} }, materials: { none: {} }, meetings: { none: {} } };
+      const { count } = await db.subject.deleteMany({ where: { sample: true, ...unattached } });
       const kept = await db.subject.findMany({ where: { sample: true }, select: { nameRu: true }, orderBy: { sortOrder: "asc" } });
       if (count || kept.length) report.samples = { removed: count, kept: kept.map((k) => k.nameRu) };
+      const garbled = { nameRu: { contains: GARBLED } };
+      const removed = (await db.subject.deleteMany({ where: { ...garbled, ...unattached } })).count;
+      const left = await db.subject.count({ where: garbled });
+      if (removed || left) report.garbled = { removed, kept: left };
     }
     return report;
   }
 
+  /** The rows of a table (its header first) as schools or subjects, by the columns its header names. */
+  function importRows(rows: TableRow[], options: ImportOptions): Promise<ImportReport> {
+    if (rows.length < 2) throw new DomainError("csv-empty");
+    const [head, ...body] = rows as [TableRow, ...TableRow[]];
+    const header = head.cells.map(headerOf);
+    if (pick(header, COLUMNS.code) >= 0 && pick(header, COLUMNS.nameRu) >= 0) return importSubjects(body, header, options.sample ?? false);
+    if (pick(header, COLUMNS.name) >= 0) return importSchools(body, header, options);
+    // the headers it has: a garbled or unexpected header is seen at once
+    const found = head.cells.filter(Boolean).join(", ");
+    throw new DomainError("csv-unknown-columns", { found: found.length > 200 ? `${found.slice(0, 200)}…` : found });
+  }
+
   const service = {
     /**
-     * Imports a CSV of schools (a `name` column, optional `cluster` and `district`) or of subjects (`code`, `name_ru`,
-     * optional `name_en`), comma- or semicolon-separated, UTF-8 with or without BOM. Existing entries
-     * (the same school: see matchSchools; the same subject code) are updated. Nothing real is deleted; the
-     * first real file of a kind removes the sample entries of that kind nobody is attached to (see
-     * `ImportReport.samples`). A school is never moved to another district unless `moves` says so: a file
-     * that would move one is not imported but answered with `pendingMoves`.
+     * Imports a table of schools (a name column — «Название» or `name` —, optional cluster — «Округ» — and
+     * district — «Район»; see COLUMNS) or of subjects («Код»/`code`, «Название»/`name_ru`, optional
+     * `name_en`). Existing entries (the same school: see matchSchools; the same subject code) are
+     * updated. Nothing real is deleted; the first real file of a kind removes the sample entries of that
+     * kind nobody is attached to (see `ImportReport.samples`), and any good file the entries a file in a
+     * wrong encoding garbled before (`ImportReport.garbled`). A school is never moved to another district
+     * unless `moves` says so: a file that would move one is not imported but answered with `pendingMoves`.
      */
+    async importFile(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportReport> {
+      return importRows((await readTable(bytes, fileName, { maxRows: MAX_FILE_ROWS + 1 })).rows, options);
+    },
+
+    /** The same from CSV text already decoded (the sample files, tests). */
     async importCsv(text: string, options: ImportOptions = {}): Promise<ImportReport> {
-      let records: string[][];
-      try {
-        records = parse(text, { bom: true, delimiter: [",", ";"], relax_column_count: true, skip_empty_lines: true, trim: true });
-      } catch {
-        throw new DomainError("csv-unreadable");
-      }
-      if (records.length < 2) throw new DomainError("csv-empty");
-      if (records.length > MAX_FILE_ROWS + 1) throw new DomainError("csv-too-long", { max: MAX_FILE_ROWS });
-      const [head, ...rows] = records as [string[], ...string[][]];
-      const header = head.map(headerOf);
-      if (pick(header, COLUMNS.code) >= 0 && pick(header, COLUMNS.nameRu) >= 0) return importSubjects(rows, header, options.sample ?? false);
-      if (pick(header, COLUMNS.name) >= 0) return importSchools(rows, header, options);
-      throw new DomainError("csv-unknown-columns");
+      return importRows(parseDelimited(text, { maxRows: MAX_FILE_ROWS + 1 }).rows, options);
     },
 
     /** Loads the sample district from directory/ when the directory is empty (a fresh install). */

@@ -18,7 +18,7 @@ describe.each(providers)("directory on %s", (provider) => {
   it("the admin uploads schools (semicolons, Russian headers, BOM) and subjects", async () => {
     const admin = await registerAdmin(app);
     await admin.chat.send("/directory");
-    expect(admin.chat.lastText()).toContain("Пришлите CSV-файл");
+    expect(admin.chat.lastText()).toContain("Пришлите таблицу");
     const schools = "\uFEFFНазвание;Округ\nМБОУ «СОШ № 1»;Новый округ\nМБОУ «СОШ № 30»;Восточный округ\n;Пустой\nМБОУ «СОШ № 30»;Повтор\n";
     await admin.chat.sendDocument({ file_name: "школы.csv", mime_type: "text/csv", content: schools });
     const report = admin.chat.lastText();
@@ -90,9 +90,9 @@ describe.each(providers)("directory on %s", (provider) => {
     const admin = await registerAdmin(app);
     await admin.chat.send("/directory");
     await admin.chat.send("вот файл");
-    expect(admin.chat.lastText()).toContain("Пришлите CSV-файл");
+    expect(admin.chat.lastText()).toContain("Пришлите таблицу");
     await admin.chat.sendDocument({ file_name: "photo.jpg", mime_type: "image/jpeg", content: "xx" });
-    expect(admin.chat.lastText()).toContain("Это не CSV-файл");
+    expect(admin.chat.lastText()).toContain("Это не таблица");
     await admin.chat.sendDocument({ file_name: "big.csv", content: "name\nx\n", file_size: 5 * 1024 * 1024 });
     expect(admin.chat.lastText()).toContain("Файл больше 1 MB");
     await admin.chat.sendDocument({ file_name: "odd.csv", content: "foo,bar\n1,2\n" });

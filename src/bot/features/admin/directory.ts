@@ -1,9 +1,10 @@
-// /directory (admins): load schools or subjects from a CSV file sent to the bot. A file that would put
+// /directory (admins): load schools or subjects from a table (.xlsx or CSV) sent to the bot. A file that would put
 // schools of one district into another (the same school moving, or a namesake: only the admin knows)
 // asks which before anything is written.
 import { InlineKeyboard } from "grammy";
 import type { Document } from "grammy/types";
 import type { ImportReport, SchoolMove } from "../../../domain/directory.js";
+import { mayBeTable } from "../../../domain/tabular.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { downloadFile } from "../../api/files.js";
 import { attempt, HTML, waitButton } from "../../conversations/kit.js";
@@ -14,9 +15,8 @@ export const DIRECTORY = "admin-directory";
 export const MAX_CSV_BYTES = 1024 * 1024;
 
 function csvProblem(doc: Document): string | null {
-  const name = (doc.file_name ?? "").toLowerCase();
-  const mime = doc.mime_type ?? "";
-  if (!name.endsWith(".csv") && !/^text\/(csv|plain)$/.test(mime)) return "directory-not-csv";
+  // what the file is, is told by its bytes (tabular.ts); this only turns away photos and the like unread
+  if (!mayBeTable(doc.file_name ?? "", doc.mime_type)) return "directory-not-csv";
   if ((doc.file_size ?? 0) > MAX_CSV_BYTES) return "directory-too-big";
   return null;
 }
@@ -33,7 +33,9 @@ function reportText(c: ConvContext, r: ImportReport): string {
   const { removed = 0, kept = [] } = r.samples ?? {};
   const samples =
     (removed ? `\n${c.t("directory-report-samples-removed", { count: removed })}` : "") +
-    (kept.length ? `\n${c.t("directory-report-samples-kept", { count: kept.length, names: kept.join(", ") })}` : "");
+    (kept.length ? `\n${c.t("directory-report-samples-kept", { count: kept.length, names: kept.join(", ") })}` : "") +
+    (r.garbled?.removed ? `\n${c.t("directory-report-garbled-removed", { count: r.garbled.removed })}` : "") +
+    (r.garbled?.kept ? `\n${c.t("directory-report-garbled-kept", { count: r.garbled.kept })}` : "");
   return (
     c.t("directory-report", { kind: c.t(`directory-kind-${r.kind}`), added: r.added, updated: r.updated, errors: r.errors.length }) +
     districts +
@@ -72,7 +74,7 @@ export function directoryConversation(deps: BotDeps) {
         conversation.external(async (outer) =>
           attempt(async () => {
             const bytes = await downloadFile(outer.api, deps.fetch, doc.file_id);
-            return deps.services.directory.importCsv(bytes.toString("utf8"), { moves });
+            return deps.services.directory.importFile(bytes, doc.file_name ?? "", { moves });
           }),
         );
       const outcome = await load();
