@@ -21,6 +21,7 @@ forbidden-admin = ⛔ Only administrators can do this.
 cancelled = Cancelled.
 nothing-to-cancel = There is nothing to cancel.
 flow-reset = ℹ️ The bot was updated and what you had started had to be interrupted. Please start it again — the earlier answers were not kept.
+flow-erased = ℹ️ The action you had started had to be interrupted: some of the data it was working with has been deleted. Please start it again.
 expect-text = Please answer with text. To leave, send /cancel.
 expect-button = Please press one of the buttons above. To leave, send /cancel.
 expect-school = Type the name or number of the school or press the button with your school. To leave — /cancel.

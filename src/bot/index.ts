@@ -22,6 +22,7 @@ import { registrationConversations, registrationFeature } from "./features/regis
 import { teachersFeature } from "./features/teachers/index.js";
 import { attachDeps, errorBoundary, loadUser } from "./middlewares/update.js";
 import { conversationStorage, dbStorage } from "./storage.js";
+import { eraseFromStoredState } from "./erasure.js";
 
 export interface CreateBotOptions {
   db: Db;
@@ -98,6 +99,12 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
   bot.use(fallbackFeature());
   // the live broadcast reports are edited by a scheduled task, with this bot's API
   registerBroadcastReports(deps, bot.api);
+  // erasure reaches the sessions and conversations this bot stores, hers and those of others that mention her
+  deps.services.users.onErase(async (userId) => {
+    const user = await deps.services.users.byId(userId);
+    const reached = user ? await eraseFromStoredState(db, user) : 0;
+    if (reached) deps.logger.info({ reached }, "erasure: other people's stored flows that mentioned the person were reset");
+  });
 
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled error"));
   return bot;

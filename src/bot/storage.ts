@@ -59,6 +59,12 @@ export function conversationStorage(db: Db, version = CONVERSATIONS_VERSION): Co
         const key = keyOf(ctx);
         if (key === undefined) return undefined;
         const stored = await rows.read(key);
+        if (stored && (stored as { erased?: boolean }).erased) {
+          // someone this flow had listed erased her data meanwhile (see erasure.ts): it cannot go on
+          await rows.delete(key);
+          await ctx.reply(ctx.t("flow-erased"), { parse_mode: "HTML" }).catch(() => undefined);
+          return undefined;
+        }
         if (stored && stored.version[1] !== version) {
           // the bot was updated while this chat was in the middle of a flow
           await rows.delete(key);
