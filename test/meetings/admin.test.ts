@@ -62,7 +62,43 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
       "❌ Отменить встречу",
     ]);
     await m.chat.press("Ответы");
-    expect(m.chat.lastText().split("\n")).toEqual(["👥 <b>Ответы</b>", "✅ Алексеева Анна", "✅ Борисова Вера", "❌ Васильева Галина"]);
+    // those who have not answered too (Dina, and the methodist, who teaches maths): whom to call
+    expect(m.chat.lastText().split("\n")).toEqual([
+      "👥 <b>Ответы</b>",
+      "✅ Алексеева Анна",
+      "✅ Борисова Вера",
+      "❌ Васильева Галина",
+      "",
+      "▫️ <b>Не ответили: 2</b>",
+      "▫️ Горина Дина",
+      "▫️ Сидорова Елена Викторовна",
+    ]);
+  });
+
+  it("«Ответы» before anyone answered lists everyone invited as not answered; in English too", async () => {
+    const second = await publishMeeting(app, m.userId, { title: "Методический день" });
+    await m.chat.send("/meetings_admin");
+    await m.chat.press(/Методический день/);
+    await m.chat.press("Ответы");
+    expect(m.chat.lastText().split("\n")).toEqual([
+      "👥 <b>Ответы</b>",
+      "Пока никто не ответил.",
+      "",
+      "▫️ <b>Не ответили: 5</b>",
+      "▫️ Алексеева Анна",
+      "▫️ Борисова Вера",
+      "▫️ Васильева Галина",
+      "▫️ Горина Дина",
+      "▫️ Сидорова Елена Викторовна",
+    ]);
+    await app.services.meetings.rsvp(await userIdOf(ANNA), second.id, "going");
+    await app.db.prisma.user.update({ where: { id: m.userId }, data: { language: "en" } });
+    await m.chat.send("/meetings_admin");
+    await m.chat.press(/Методический день/);
+    await m.chat.press("Answers");
+    expect(m.chat.lastText()).toContain("✅ Алексеева Анна");
+    expect(m.chat.lastText()).toContain("▫️ <b>Not answered: 4</b>");
+    expect(second.id).toBeGreaterThan(meetingId);
   });
 
   it("a busy past month does not push the meetings ahead out of the list", async () => {
@@ -370,6 +406,25 @@ describe.each(providers)("a methodist's meetings on %s", (provider) => {
     const all = parts.join("\n");
     for (let i = 0; i < 150; i++) expect(all).toContain(`Александра ${last(i)}`);
     expect(all).toContain("Алексеева Анна");
+  });
+
+  it("a conference's silent majority: those who have not answered, counted and named, in several messages; a region's thousands point to the spreadsheet", async () => {
+    const last = (i: number) => `${String.fromCharCode(1040 + (i % 32))}${String.fromCharCode(1072 + Math.floor(i / 32))}вна`;
+    const more = 340;
+    for (let i = 0; i < more; i++) await insertTeacher(app, 30_000 + i, { name: `Новоприглашённая-Нерешительная Валентина ${last(i)}` });
+    await openMeeting();
+    const from = m.chat.mark();
+    await m.chat.press("Ответы");
+    const parts = m.chat.textsSince(from);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
+    const all = parts.join("\n");
+    expect(all).toContain("✅ Алексеева Анна");
+    // 340 more and Dina and the methodist have not answered; the first 300 by name, the rest counted
+    expect(all).toContain(`▫️ <b>Не ответили: ${more + 2}</b>`);
+    expect(all.match(/^▫️ (?!<b>)/gm)).toHaveLength(300);
+    expect(all).toContain("▫️ Горина Дина");
+    expect(all).toContain(`…и ещё ${more + 2 - 300} — все они в таблице (📥 Таблица)`);
   });
 
   async function userIdOf(telegramId: number): Promise<number> {

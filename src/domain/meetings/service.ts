@@ -625,16 +625,10 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       return { going: of("going"), notGoing: of("not_going"), attended, audience: await db.user.count({ where: audienceWhere(m) }) };
     },
 
-    /** Everyone who answered, Going first, by name. */
-    async rsvps(actor: User, id: number): Promise<RsvpRow[]> {
-      await loadManaged(actor, id);
-      const rows = await db.meetingRsvp.findMany({ where: { meetingId: id }, include: { user: { select: person } } });
-      return sortRows(rows.map((r) => ({ userId: r.userId, ...who(r.user), answer: r.answer, attended: r.attended })));
-    },
-
     /**
      * Whom attendance can be marked for: everyone who answered and everyone the meeting is for (many
-     * come without pressing a button), Going first, then Not going, then no answer, by name.
+     * come without pressing a button), Going first, then Not going, then no answer, by name. Also the
+     * answers the methodist reads (those who have not answered are whom she calls) and the spreadsheet.
      */
     async attendanceList(actor: User, id: number): Promise<RsvpRow[]> {
       const m = await loadManaged(actor, id);

@@ -17,6 +17,9 @@ import { sendAttendanceSheet } from "./spreadsheet.js";
 
 const ATTEND_PAGE = 10;
 
+/** people not answered yet named in the chat (a few messages); a region's thousands are counted, all are in the spreadsheet */
+const SILENT_SHOWN = 300;
+
 export function meetingsAdminFeature(deps: BotDeps) {
   const { meetings } = deps.services;
   const zone = deps.config.TIMEZONE;
@@ -97,14 +100,19 @@ export function meetingsAdminFeature(deps: BotDeps) {
           await ctx.answerCallbackQuery();
           return await card(ctx, id);
         case "answers": {
-          const rows = await meetings.rsvps(me, id);
+          // everyone invited or who answered: those who have not answered are whom the methodist calls
+          const rows = await meetings.attendanceList(me, id);
           await ctx.answerCallbackQuery();
-          if (!rows.length) return await ctx.reply(ctx.t("meeting-answers-none"), HTML);
-          const lines = rows.map((r) =>
-            ctx.t(r.answer === "going" ? "meeting-answers-going" : r.answer === "not_going" ? "meeting-answers-not-going" : "meeting-answers-none-yet", {
-              name: r.name,
-            }),
-          );
+          const answered = rows.filter((r) => r.answer !== null);
+          const silent = rows.filter((r) => r.answer === null);
+          const lines = answered.length
+            ? answered.map((r) => ctx.t(r.answer === "going" ? "meeting-answers-going" : "meeting-answers-not-going", { name: r.name }))
+            : [ctx.t("meeting-answers-none")];
+          if (silent.length) {
+            lines.push("", ctx.t("meeting-answers-silent", { count: silent.length }));
+            for (const r of silent.slice(0, SILENT_SHOWN)) lines.push(ctx.t("meeting-answers-none-yet", { name: r.name }));
+            if (silent.length > SILENT_SHOWN) lines.push(ctx.t("meeting-answers-silent-more", { count: silent.length - SILENT_SHOWN }));
+          }
           return await replyLong(ctx, `${ctx.t("meeting-answers-title")}\n${lines.join("\n")}`);
         }
         case "xlsx":
