@@ -47,7 +47,7 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) 
 export function mayBeTable(fileName: string, mimeType = ""): boolean {
   const name = fileName.toLowerCase();
   if (/\.(csv|tsv|txt|xlsx|xls)$/.test(name)) return true;
-  return /^text\/(csv|plain|tab-separated-values)$/.test(mimeType) || /spreadsheetml\.sheet|ms-excel/.test(mimeType);
+  return /^(text|application)\/(csv|plain|tab-separated-values|comma-separated-values)$/.test(mimeType) || /spreadsheetml\.sheet|ms-excel/.test(mimeType);
 }
 
 /**

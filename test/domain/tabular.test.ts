@@ -111,6 +111,7 @@ describe("tables", () => {
     for (const name of ["Школы.CSV", "s.xlsx", "old.xls", "unicode.txt", "t.tsv"]) expect(mayBeTable(name), name).toBe(true);
     expect(mayBeTable("photo.jpg", "image/jpeg")).toBe(false);
     expect(mayBeTable("file", "text/csv")).toBe(true);
+    expect(mayBeTable("file", "text/comma-separated-values")).toBe(true);
     expect(mayBeTable("file", "application/vnd.ms-excel")).toBe(true);
   });
 });
