@@ -35,6 +35,7 @@ course-district-line = 🏙 For teachers of the { $district } district
 course-catalog-title = 📚 <b>Professional-development courses</b> (open: { $total }). Your subjects first.
 course-catalog-empty = No course is open for registration now. We will tell you when one for your subjects appears.
 course-mine-button = 🗂 My courses
+course-back-button = ◀ Back
 course-new-button = ➕ New course
 course-admin-button = 🛠 Manage courses
 course-signup-button = ✍️ Sign up
@@ -43,7 +44,7 @@ course-open-button = Open the course
 course-signed-up = ✅ You are registered for “{ $title }”. The seat is yours. You will be reminded the day before it starts.
 course-signed-up-waiting = “{ $title }” has no free seats now. You are number { $position } on the waiting list. If a seat frees up, the bot will offer it to you.
 
-course-mine-title = 🗂 <b>My courses</b>
+course-mine-title = 🗂 <b>My courses</b>: { $total }
 course-mine-empty = You have not signed up for any course yet. Open “📚 Courses” to choose one.
 course-my-line =
     <b>{ $title }</b> · { $dates }

@@ -32,6 +32,7 @@ course-district-line = 🏙 Для педагогов района «{ $district
 course-catalog-title = 📚 <b>Курсы повышения квалификации</b> (открыто: { $total }). Сначала — по вашим предметам.
 course-catalog-empty = Сейчас нет курсов с открытой записью. Мы сообщим, когда появится курс по вашим предметам.
 course-mine-button = 🗂 Мои курсы
+course-back-button = ◀ Назад
 course-new-button = ➕ Новый курс
 course-admin-button = 🛠 Управление курсами
 course-signup-button = ✍️ Записаться
@@ -40,7 +41,7 @@ course-open-button = Открыть курс
 course-signed-up = ✅ Вы записаны на курс «{ $title }». Место за вами. Накануне начала придёт напоминание.
 course-signed-up-waiting = Мест на курс «{ $title }» сейчас нет. Вы в листе ожидания под номером { $position }. Если место освободится, бот предложит его вам.
 
-course-mine-title = 🗂 <b>Мои курсы</b>
+course-mine-title = 🗂 <b>Мои курсы</b>: { $total }
 course-mine-empty = Вы пока не записаны ни на один курс. Откройте «📚 Курсы», чтобы выбрать.
 course-my-line =
     <b>{ $title }</b> · { $dates }

@@ -236,15 +236,21 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
       return { status: "waiting", position: await seats.position({ id: regId, courseId, queuedAt: now }) };
     },
 
-    async myRegistrations(userId: number): Promise<MyRegistration[]> {
-      const regs = await db.courseRegistration.findMany({
-        where: { userId },
-        include: { course: true },
-        orderBy: [{ course: { startDate: "desc" } }, { id: "desc" }],
-      });
-      const out: MyRegistration[] = [];
-      for (const r of regs) out.push({ ...r, position: r.status === "waiting" ? await seats.position(r) : null });
-      return out;
+    /** Her registrations, the latest course first, a page at a time, and how many there are. */
+    async myRegistrations(userId: number, page: number, pageSize: number): Promise<{ items: MyRegistration[]; total: number }> {
+      const [regs, total] = await Promise.all([
+        db.courseRegistration.findMany({
+          where: { userId },
+          include: { course: true },
+          orderBy: [{ course: { startDate: "desc" } }, { id: "desc" }],
+          skip: page * pageSize,
+          take: pageSize,
+        }),
+        db.courseRegistration.count({ where: { userId } }),
+      ]);
+      const items: MyRegistration[] = [];
+      for (const r of regs) items.push({ ...r, position: r.status === "waiting" ? await seats.position(r) : null });
+      return { items, total };
     },
 
     async registration(userId: number, registrationId: number): Promise<MyRegistration> {

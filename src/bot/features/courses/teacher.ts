@@ -16,6 +16,7 @@ import {
   courseAdminPageData,
   courseCalendarData,
   courseLeaveData,
+  courseMinePageData,
   courseOfferData,
   courseOpenData,
   coursePageData,
@@ -24,6 +25,7 @@ import {
 } from "./callbacks.js";
 
 export const CATALOG_PAGE_SIZE = 5;
+const MINE_PAGE_SIZE = 6;
 
 export async function viewOf(ctx: BotContext, deps: BotDeps): Promise<View> {
   return { t: ctx.t, locale: await ctx.i18n.getLocale(), zone: deps.config.TIMEZONE };
@@ -73,10 +75,10 @@ export function teacherFeature(deps: BotDeps) {
     await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
-  async function showMine(ctx: BotContext) {
+  /** "My courses", MINE_PAGE_SIZE a page (a teacher with many registrations would pass Telegram's 4096 characters). */
+  async function showMine(ctx: BotContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const regs = await courses.myRegistrations(ctx.user!.id);
-    if (!regs.length) return ctx.reply(ctx.t("course-mine-empty"), HTML);
+    const { items: regs, total } = await courses.myRegistrations(ctx.user!.id, page, MINE_PAGE_SIZE);
     const now = deps.clock.now();
     const kb = new InlineKeyboard();
     for (const r of regs) {
@@ -90,7 +92,11 @@ export function teacherFeature(deps: BotDeps) {
       if (upcoming && ["registered", "waiting", "offered"].includes(r.status))
         kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
     }
-    await ctx.reply(`${ctx.t("course-mine-title")}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}`, { ...HTML, reply_markup: kb });
+    pager(kb, page, Math.ceil(total / MINE_PAGE_SIZE), (p) => courseMinePageData.pack({ page: p }));
+    kb.row().text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
+    const text = total ? `${ctx.t("course-mine-title", { total })}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}` : ctx.t("course-mine-empty");
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
   composer.filter(
@@ -99,7 +105,7 @@ export function teacherFeature(deps: BotDeps) {
     (ctx) => showCatalog(ctx, 0, false),
   );
   composer.command("courses", registered, (ctx) => showCatalog(ctx, 0, false));
-  composer.command("mycourses", registered, showMine);
+  composer.command("mycourses", registered, (ctx) => showMine(ctx, 0, false));
 
   composer.callbackQuery(coursePageData.filter(), registered, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -153,7 +159,11 @@ export function teacherFeature(deps: BotDeps) {
 
   composer.callbackQuery(COURSE_MINE, registered, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await showMine(ctx);
+    await showMine(ctx, 0, false);
+  });
+  composer.callbackQuery(courseMinePageData.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showMine(ctx, courseMinePageData.unpack(ctx.callbackQuery.data).page, true);
   });
 
   composer.callbackQuery(courseRegData.filter(), registered, async (ctx) => {
