@@ -144,7 +144,7 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
     expect(m.chat.buttons().map((b) => b.text)).toEqual(["Цифровая школа", "🏁 Функциональная грамотность", "➕ Новый курс"]);
     await m.chat.press("🏁 Функциональная грамотность");
     expect(m.chat.lastText()).toContain("Статус: курс завершён");
-    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Участники", "📥 Таблица (.xlsx)"]);
+    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Участники", "📥 Таблица (.xlsx)", "◀ Назад"]);
     await expect(app.services.courses.update(await staff(app, m.userId), courseId, { seats: 5 })).rejects.toMatchObject({ code: "course-not-editable" });
     expect((await course()).seats).toBe(2);
     await m.chat.press("👥 Участники");

@@ -71,7 +71,8 @@ export function teacherFeature(deps: BotDeps) {
     const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
     if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
     else if (course.status === "open" && course.registrationDeadline > now) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
-    if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id }));
+    if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id })).row();
+    kb.text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
     await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
