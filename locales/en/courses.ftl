@@ -17,6 +17,10 @@ course-seats-waiting = { $seats ->
         [one] the only seat is taken
        *[other] all { $seats } seats taken
     } — join the waiting list
+course-seats-full = { $seats ->
+        [one] the only seat is taken
+       *[other] all { $seats } seats taken
+    }
 course-summary =
     <b>{ $title }</b>
     { $provider } · { $format }
@@ -41,7 +45,11 @@ course-admin-button = 🛠 Manage courses
 course-signup-button = ✍️ Sign up
 course-open-button = Open the course
 
-course-signed-up = ✅ You are registered for “{ $title }”. The seat is yours. You will be reminded the day before it starts.
+course-signed-up = ✅ You are registered for “{ $title }”. The seat is yours. { $reminder ->
+        [day] You will be reminded the day before it starts.
+        [hour] You will be reminded an hour before it starts.
+       *[none] It starts { $start }.
+    }
 course-signed-up-waiting = “{ $title }” has no free seats now. You are number { $position } on the waiting list. If a seat frees up, the bot will offer it to you.
 
 course-mine-title = 🗂 <b>My courses</b>: { $total }

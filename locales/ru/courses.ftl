@@ -14,6 +14,7 @@ course-status-finished = курс завершён
 
 course-seats-left = свободно мест: { $left } из { $seats }
 course-seats-waiting = мест нет (занято { $seats } из { $seats }) — можно встать в лист ожидания
+course-seats-full = мест нет (занято { $seats } из { $seats })
 course-summary =
     <b>{ $title }</b>
     { $provider } · { $format }
@@ -38,7 +39,11 @@ course-admin-button = 🛠 Управление курсами
 course-signup-button = ✍️ Записаться
 course-open-button = Открыть курс
 
-course-signed-up = ✅ Вы записаны на курс «{ $title }». Место за вами. Накануне начала придёт напоминание.
+course-signed-up = ✅ Вы записаны на курс «{ $title }». Место за вами. { $reminder ->
+        [day] Накануне начала придёт напоминание.
+        [hour] За час до начала придёт напоминание.
+       *[none] Начало: { $start }.
+    }
 course-signed-up-waiting = Мест на курс «{ $title }» сейчас нет. Вы в листе ожидания под номером { $position }. Если место освободится, бот предложит его вам.
 
 course-mine-title = 🗂 <b>Мои курсы</b>: { $total }

@@ -10,7 +10,7 @@ import type { Tasks } from "../tasks.js";
 import { courseOfferData } from "./actions.js";
 import { createCourseManagement } from "./manage.js";
 import { createFinishing } from "./finish.js";
-import { createReminders } from "./reminders.js";
+import { createReminders, nextReminder } from "./reminders.js";
 import { createSeats, OFFER_TASK, offerTaskKey } from "./seats.js";
 
 export type { Course, CourseRegistration, RegistrationStatus };
@@ -22,7 +22,8 @@ export interface CourseInfo extends Course {
   districtName: string | null;
 }
 
-export type SignUpResult = { status: "registered" } | { status: "waiting"; position: number };
+/** registered: which reminder she will still get (none for a course about to start); waiting: her place in the queue */
+export type SignUpResult = { status: "registered"; reminder: "day" | "hour" | null } | { status: "waiting"; position: number };
 
 export interface MyRegistration extends CourseRegistration {
   course: Course;
@@ -232,7 +233,7 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
         if (seated) await seats.pass(courseId);
         throw new DomainError("course-already-signed-up");
       }
-      if (seated) return { status: "registered" };
+      if (seated) return { status: "registered", reminder: nextReminder(course.startDate, zone, now) };
       return { status: "waiting", position: await seats.position({ id: regId, courseId, queuedAt: now }) };
     },
 

@@ -3,6 +3,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import { DomainError, isDomainError } from "../../../domain/errors.js";
+import { formatDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import type { BotContext, BotDeps } from "../../context.js";
@@ -65,12 +66,13 @@ export function teacherFeature(deps: BotDeps) {
     const v = await viewOf(ctx, deps);
     const course = await courses.forTeacher(ctx.user!.id, id);
     const reg = await courses.registrationOf(ctx.user!.id, id);
-    let text = courseCard(v, course);
     const kb = new InlineKeyboard();
     const now = deps.clock.now();
     const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
+    const joinable = !active && course.status === "open" && course.registrationDeadline > now;
+    let text = courseCard(v, course, joinable);
     if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
-    else if (course.status === "open" && course.registrationDeadline > now) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
+    else if (joinable) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
     if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id })).row();
     kb.text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
     await ctx.reply(text, { ...HTML, reply_markup: kb });
@@ -127,7 +129,11 @@ export function teacherFeature(deps: BotDeps) {
       const course = await courses.get(id);
       const text =
         result.status === "registered"
-          ? ctx.t("course-signed-up", { title: course.title })
+          ? ctx.t("course-signed-up", {
+              title: course.title,
+              reminder: result.reminder ?? "none",
+              start: formatDateTime(course.startDate, await ctx.i18n.getLocale(), deps.config.TIMEZONE),
+            })
           : ctx.t("course-signed-up-waiting", { title: course.title, position: result.position });
       await ctx.reply(text, { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id })) });
     } catch (e) {
