@@ -11,6 +11,8 @@ course-status-open = registration open
 course-status-closed = registration closed
 course-status-cancelled = course cancelled
 course-status-finished = course finished
+course-status-deadline-passed = registration deadline passed
+course-status-running = course under way
 
 course-seats-left = seats left: { $left } of { $seats }
 course-seats-waiting = { $seats ->

@@ -11,6 +11,8 @@ course-status-open = идёт запись
 course-status-closed = запись закрыта
 course-status-cancelled = курс отменён
 course-status-finished = курс завершён
+course-status-deadline-passed = срок записи истёк
+course-status-running = курс идёт
 
 course-seats-left = свободно мест: { $left } из { $seats }
 course-seats-waiting = мест нет (занято { $seats } из { $seats }) — можно встать в лист ожидания

@@ -4,8 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
-import { insertTeacher, registerViaBot } from "../helpers/flows.js";
+import { insertTeacher, registerMethodist, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
+import { courseOpenData } from "../../src/domain/courses/actions.js";
 import { makeCourse } from "./helpers.js";
 
 describe.each(providers)("courses: texts that keep their word on %s", (provider) => {
@@ -82,5 +83,51 @@ describe.each(providers)("courses: texts that keep their word on %s", (provider)
     await boris.chat.press("1. Функциональная грамотность");
     expect(boris.chat.lastText()).toContain("🪑 мест нет (занято 1 из 1) — можно встать в лист ожидания");
     expect(boris.chat.buttons().map((b) => b.text)).toContain("✍️ Записаться");
+  });
+
+  it("after the deadline and after the start the methodist's card says so, and no one is offered the waiting list", async () => {
+    const m = await registerMethodist(app, 8310);
+    const en = await registerMethodist(app, 8311, "Helen Brown");
+    await app.db.prisma.user.update({ where: { id: en.userId }, data: { language: "en" } });
+    const course = await makeCourse(app, m.userId, { seats: 1 }); // deadline 5 December 23:59, start 10 December 09:00
+    await app.services.courses.signUp(await insertTeacher(app, 5431), course.id);
+    const boris = await registerViaBot(app, 5432, { name: "Борисов Иван Петрович" });
+    const panel = async () => {
+      await m.chat.send("/courses_admin");
+      const list = m.chat.lastText();
+      await m.chat.press("Функциональная грамотность");
+      return { list, card: m.chat.lastText() };
+    };
+
+    // registration running, the course full: the waiting list is open
+    let seen = await panel();
+    expect(seen.card).toContain("Статус: идёт запись");
+    expect(seen.card).toContain("мест нет (занято 1 из 1) — можно встать в лист ожидания");
+
+    // past the deadline: nobody can join it, not even its waiting list
+    app.clock.set("2026-12-06T09:00:00Z");
+    seen = await panel();
+    expect(seen.card).toContain("Статус: срок записи истёк");
+    expect(seen.card).not.toContain("идёт запись");
+    expect(seen.card).toContain("🪑 мест нет (занято 1 из 1)\n");
+    for (const text of [seen.card, seen.list]) expect(text).not.toContain("лист ожидания");
+    await en.chat.send("/courses_admin");
+    await en.chat.press("Функциональная грамотность");
+    expect(en.chat.lastText()).toContain("Status: registration deadline passed");
+    expect(en.chat.lastText()).not.toContain("waiting list");
+    // a teacher opening it from the new-course notice sees the same, and no sign-up button
+    await boris.chat.pressData(courseOpenData.pack({ id: course.id }));
+    expect(boris.chat.lastText()).toContain("Статус: срок записи истёк");
+    expect(boris.chat.lastText()).not.toContain("лист ожидания");
+    expect(boris.chat.buttons().map((b) => b.text)).not.toContain("✍️ Записаться");
+
+    // begun: under way (a course whose registration was closed by hand too)
+    app.clock.set("2026-12-10T07:00:00Z");
+    seen = await panel();
+    expect(seen.card).toContain("Статус: курс идёт");
+    expect(seen.card).not.toContain("лист ожидания");
+    await app.services.courses.close((await app.services.users.byId(m.userId))!, course.id);
+    expect((await app.db.prisma.course.findUniqueOrThrow({ where: { id: course.id } })).status).toBe("closed");
+    expect((await panel()).card).toContain("Статус: курс идёт");
   });
 });

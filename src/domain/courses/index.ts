@@ -14,6 +14,7 @@ import { createReminders, nextReminder } from "./reminders.js";
 import { createSeats, OFFER_TASK, offerTaskKey } from "./seats.js";
 
 export type { Course, CourseRegistration, RegistrationStatus };
+export * from "./state.js";
 export * from "./validate.js";
 
 export interface CourseInfo extends Course {

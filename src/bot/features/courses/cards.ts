@@ -1,5 +1,5 @@
 // How a course reads in a list, on its card, and in a teacher's "My courses".
-import type { Course, CourseInfo, MyRegistration } from "../../../domain/courses/index.js";
+import { type Course, type CourseInfo, courseState, type MyRegistration } from "../../../domain/courses/index.js";
 import { formatDate, formatDateTime } from "../../../domain/time.js";
 import type { Translate } from "../../../i18n.js";
 
@@ -7,7 +7,12 @@ export interface View {
   t: Translate;
   locale: string;
   zone: string;
+  /** what time has made of a course (deadline passed, begun); without it, its stored status (a preview) */
+  now?: Date;
 }
+
+/** Whether anyone may still sign up for the course (or join its waiting list). */
+const joinableNow = (v: View, c: Course) => (v.now ? courseState(c, v.now) === "open" : c.status === "open");
 
 /** Free seats; a full course offers its waiting list only to whom may still join it (`joinable`). */
 export function seatsLine(v: View, c: Pick<Course, "seats" | "seatsTaken">, joinable = true): string {
@@ -23,7 +28,7 @@ export function dates(v: View, c: Pick<Course, "startDate" | "endDate">): string
 }
 
 /** The few lines a course takes in the catalog; a district's course says whose it is. */
-export function courseSummary(v: View, c: Course & { districtName?: string | null }, joinable = true): string {
+export function courseSummary(v: View, c: Course & { districtName?: string | null }, joinable = joinableNow(v, c)): string {
   const summary = v.t("course-summary", {
     title: c.title,
     provider: c.provider,
@@ -37,14 +42,14 @@ export function courseSummary(v: View, c: Course & { districtName?: string | nul
 }
 
 /** `joinable`: whether the reader may still sign up (or queue); a teacher holding a seat is not offered the waiting list. */
-export function courseCard(v: View, c: CourseInfo, joinable = true): string {
+export function courseCard(v: View, c: CourseInfo, joinable = joinableNow(v, c)): string {
   const subjects = c.subjects.map((s) => (v.locale === "en" ? s.nameEn : s.nameRu)).join(", ");
   // the summary is already HTML: joined, not passed as a (re-escaped) variable
   return `${courseSummary(v, c, joinable)}\n\n${v.t("course-card", {
     description: c.description,
     place: c.place ?? "—",
     subjects: subjects || "—",
-    status: v.t(`course-status-${c.status}`),
+    status: v.t(`course-status-${v.now ? courseState(c, v.now) : c.status}`),
   })}`;
 }
 

@@ -2,6 +2,7 @@
 // cancellation, and the answers to offered seats.
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
+import { courseState } from "../../../domain/courses/index.js";
 import { DomainError, isDomainError } from "../../../domain/errors.js";
 import { formatDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
@@ -29,7 +30,7 @@ export const CATALOG_PAGE_SIZE = 5;
 const MINE_PAGE_SIZE = 6;
 
 export async function viewOf(ctx: BotContext, deps: BotDeps): Promise<View> {
-  return { t: ctx.t, locale: await ctx.i18n.getLocale(), zone: deps.config.TIMEZONE };
+  return { t: ctx.t, locale: await ctx.i18n.getLocale(), zone: deps.config.TIMEZONE, now: deps.clock.now() };
 }
 
 /** A refusal from the domain as a localized answer (toast for a button, message otherwise). */
@@ -69,7 +70,7 @@ export function teacherFeature(deps: BotDeps) {
     const kb = new InlineKeyboard();
     const now = deps.clock.now();
     const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
-    const joinable = !active && course.status === "open" && course.registrationDeadline > now;
+    const joinable = !active && courseState(course, now) === "open";
     let text = courseCard(v, course, joinable);
     if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
     else if (joinable) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
