@@ -11,12 +11,18 @@ course-status-open = registration open
 course-status-closed = registration closed
 course-status-cancelled = course cancelled
 course-status-finished = course finished
+course-status-deadline-passed = registration deadline passed
+course-status-running = course under way
 
 course-seats-left = seats left: { $left } of { $seats }
 course-seats-waiting = { $seats ->
         [one] the only seat is taken
        *[other] all { $seats } seats taken
     } — join the waiting list
+course-seats-full = { $seats ->
+        [one] the only seat is taken
+       *[other] all { $seats } seats taken
+    }
 course-summary =
     <b>{ $title }</b>
     { $provider } · { $format }
@@ -35,15 +41,20 @@ course-district-line = 🏙 For teachers of the { $district } district
 course-catalog-title = 📚 <b>Professional-development courses</b> (open: { $total }). Your subjects first.
 course-catalog-empty = No course is open for registration now. We will tell you when one for your subjects appears.
 course-mine-button = 🗂 My courses
+course-back-button = ◀ Back
 course-new-button = ➕ New course
 course-admin-button = 🛠 Manage courses
 course-signup-button = ✍️ Sign up
 course-open-button = Open the course
 
-course-signed-up = ✅ You are registered for “{ $title }”. The seat is yours. You will be reminded the day before it starts.
+course-signed-up = ✅ You are registered for “{ $title }”. The seat is yours. { $reminder ->
+        [day] You will be reminded the day before it starts.
+        [hour] You will be reminded an hour before it starts.
+       *[none] It starts { $start }.
+    }
 course-signed-up-waiting = “{ $title }” has no free seats now. You are number { $position } on the waiting list. If a seat frees up, the bot will offer it to you.
 
-course-mine-title = 🗂 <b>My courses</b>
+course-mine-title = 🗂 <b>My courses</b>: { $total }
 course-mine-empty = You have not signed up for any course yet. Open “📚 Courses” to choose one.
 course-my-line =
     <b>{ $title }</b> · { $dates }

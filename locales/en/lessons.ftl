@@ -158,6 +158,15 @@ lesson-notice-expired =
     ⌛ No methodologist reviewed your open lesson “{ $topic }” ({ $when }) before it began, so colleagues did not see it.
     If you want to hold it for colleagues, offer the lesson again with a new date.
 lesson-notice-cancelled = 🚫 The open lesson “{ $topic }” ({ $when }) was cancelled by its author.
+lesson-notice-guests =
+    👥 Your open lesson “{ $topic }”, { $when }
+
+    { $changes }
+
+    Guests signed up now: { $taken } of { $seats }.
+lesson-guests-joined = Signed up ({ $count }):
+lesson-guests-left = Withdrew ({ $count }):
+lesson-guests-more = …and { $count } more
 lesson-reminder-day =
     🔔 { $late ->
         [yes] Reminder

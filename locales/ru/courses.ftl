@@ -11,9 +11,12 @@ course-status-open = идёт запись
 course-status-closed = запись закрыта
 course-status-cancelled = курс отменён
 course-status-finished = курс завершён
+course-status-deadline-passed = срок записи истёк
+course-status-running = курс идёт
 
 course-seats-left = свободно мест: { $left } из { $seats }
 course-seats-waiting = мест нет (занято { $seats } из { $seats }) — можно встать в лист ожидания
+course-seats-full = мест нет (занято { $seats } из { $seats })
 course-summary =
     <b>{ $title }</b>
     { $provider } · { $format }
@@ -32,15 +35,20 @@ course-district-line = 🏙 Для педагогов района «{ $district
 course-catalog-title = 📚 <b>Курсы повышения квалификации</b> (открыто: { $total }). Сначала — по вашим предметам.
 course-catalog-empty = Сейчас нет курсов с открытой записью. Мы сообщим, когда появится курс по вашим предметам.
 course-mine-button = 🗂 Мои курсы
+course-back-button = ◀ Назад
 course-new-button = ➕ Новый курс
 course-admin-button = 🛠 Управление курсами
 course-signup-button = ✍️ Записаться
 course-open-button = Открыть курс
 
-course-signed-up = ✅ Вы записаны на курс «{ $title }». Место за вами. Накануне начала придёт напоминание.
+course-signed-up = ✅ Вы записаны на курс «{ $title }». Место за вами. { $reminder ->
+        [day] Накануне начала придёт напоминание.
+        [hour] За час до начала придёт напоминание.
+       *[none] Начало: { $start }.
+    }
 course-signed-up-waiting = Мест на курс «{ $title }» сейчас нет. Вы в листе ожидания под номером { $position }. Если место освободится, бот предложит его вам.
 
-course-mine-title = 🗂 <b>Мои курсы</b>
+course-mine-title = 🗂 <b>Мои курсы</b>: { $total }
 course-mine-empty = Вы пока не записаны ни на один курс. Откройте «📚 Курсы», чтобы выбрать.
 course-my-line =
     <b>{ $title }</b> · { $dates }

@@ -159,6 +159,15 @@ lesson-notice-expired =
     ⌛ Ваш открытый урок «{ $topic }» ({ $when }) методист не успел рассмотреть до его начала, поэтому коллегам он не показывался.
     Если хотите провести его для коллег, предложите урок снова с новой датой.
 lesson-notice-cancelled = 🚫 Открытый урок «{ $topic }» ({ $when }) отменён автором.
+lesson-notice-guests =
+    👥 Ваш открытый урок «{ $topic }», { $when }
+
+    { $changes }
+
+    Сейчас записано гостей: { $taken } из { $seats }.
+lesson-guests-joined = Записались ({ $count }):
+lesson-guests-left = Отменили запись ({ $count }):
+lesson-guests-more = …и ещё { $count }
 lesson-reminder-day =
     🔔 { $late ->
         [yes] Напоминание: открытый урок «{ $topic }»

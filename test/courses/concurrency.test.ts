@@ -33,8 +33,8 @@ describe.each(providers)("courses: concurrency on %s", (provider) => {
     expect(Object.fromEntries(regs.map((r) => [r.status, r._count._all]))).toEqual({ registered: 10, waiting: 40 });
     expect((await app.db.prisma.course.findUniqueOrThrow({ where: { id: course.id } })).seatsTaken).toBe(10);
     // and My courses agrees with the answers
-    const mine = await Promise.all(ids.map((id) => app.services.courses.myRegistrations(id)));
-    expect(mine.flatMap((m) => (m[0]!.position ? [m[0]!.position] : [])).sort((a, b) => a - b)).toEqual(positions);
+    const mine = await Promise.all(ids.map((id) => app.services.courses.myRegistrations(id, 0, 10)));
+    expect(mine.flatMap((m) => (m.items[0]!.position ? [m.items[0]!.position] : [])).sort((a, b) => a - b)).toEqual(positions);
   });
 
   it("the same teacher pressing sign-up five times at once gets one registration", async () => {

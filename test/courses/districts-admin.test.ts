@@ -83,7 +83,14 @@ describe.each(providers)("courses in districts, /courses_admin, on %s", (provide
     // her own course: the whole panel, and she closes its registration
     await northM.chat.send("/courses_admin");
     await northM.chat.press("Курс Севера");
-    expect(northM.chat.buttons().map((b) => b.text)).toEqual(["👥 Участники", "📥 Таблица (.xlsx)", "✏️ Изменить", "🔒 Закрыть запись", "❌ Отменить курс"]);
+    expect(northM.chat.buttons().map((b) => b.text)).toEqual([
+      "👥 Участники",
+      "📥 Таблица (.xlsx)",
+      "✏️ Изменить",
+      "🔒 Закрыть запись",
+      "❌ Отменить курс",
+      "◀ Назад",
+    ]);
     await northM.chat.press("🔒 Закрыть запись");
     expect(northM.chat.lastText()).toContain("Запись на курс закрыта");
     expect((await course(ids.north)).status).toBe("closed");
@@ -131,7 +138,7 @@ describe.each(providers)("courses in districts, /courses_admin, on %s", (provide
     await me.press("Курс института");
     expect(me.lastText()).toContain("Занято мест: 2 из 2");
     expect(me.lastText()).toContain("👁 Это курс для всех районов");
-    expect(me.buttons().map((b) => b.text)).toEqual(["👥 Участники", "📥 Таблица (.xlsx)"]);
+    expect(me.buttons().map((b) => b.text)).toEqual(["👥 Участники", "📥 Таблица (.xlsx)", "◀ Назад"]);
     await me.press("👥 Участники");
     expect(me.lastText()).toContain("Только участники из вашего района.");
     expect(me.lastText()).toContain("Записаны (1):</b>\n1. Северова Анна");
@@ -151,7 +158,7 @@ describe.each(providers)("courses in districts, /courses_admin, on %s", (provide
     await expect(app.services.courses.update(north_, ids.regional, { seats: 10 })).rejects.toMatchObject({ code: "course-regional-read-only" });
     app.clock.set("2026-12-10T12:00:00Z");
     await me.press("👥 Участники");
-    expect(me.buttons()).toEqual([]); // no completion buttons for her
+    expect(me.buttons().map((b) => b.text)).toEqual(["◀ Назад"]); // no completion buttons for her
     await me.pressData(courseCompleteData.pack({ id: ids.regional, reg: 0 }));
     expect(me.lastText()).toBe(READ_ONLY);
     expect((await course(ids.regional)).status).toBe("open");

@@ -97,7 +97,7 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     const { courseOpenData } = await import("../../src/bot/features/courses/callbacks.js");
     await kate.chat.pressData(courseOpenData.pack({ id: course.id }));
     expect(kate.chat.lastText()).toContain("Functional literacy");
-    expect(kate.chat.buttons().map((b) => b.text)).toEqual(["📅 Add to calendar"]);
+    expect(kate.chat.buttons().map((b) => b.text)).toEqual(["📅 Add to calendar", "◀ Back"]);
     expect(await regs(course.id)).toEqual([]);
 
     app.clock.set("2026-11-23T09:00:00Z");
@@ -165,7 +165,7 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     expect(receivedTexts(app, 8122).some((t) => t.includes("is cancelled"))).toBe(false);
     await lucy.chat.send("/mycourses");
     expect(lucy.chat.lastText()).toContain("<b>Functional literacy</b> · 10 December 2026 — 12 December 2026\n❌ the course is cancelled");
-    expect(lucy.chat.buttons()).toEqual([]);
+    expect(lucy.chat.buttons().map((b) => b.text)).toEqual(["◀ Back"]);
     await kate.chat.send("/mycourses");
     // she had left it before: the course being cancelled is what she needs to know now
     expect(kate.chat.lastText()).toContain("<b>Functional literacy</b> · 10 December 2026 — 12 December 2026\n❌ the course is cancelled");

@@ -99,7 +99,7 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
     app.clock.set("2026-12-10T07:00:00Z");
     await anna.chat.send("/mycourses");
     expect(anna.chat.lastText()).toContain("✅ вы записаны, место за вами");
-    expect(anna.chat.buttons()).toEqual([]);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["◀ Назад"]);
     // the buttons from before the start
     await anna.chat.pressData(leave.data);
     expect(anna.chat.lastText()).toBe("Курс уже начался — запись отменить нельзя. Если вы не можете участвовать, сообщите методисту.");
@@ -107,7 +107,7 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
     expect(anna.chat.lastText()).toBe("Курс уже начался — запись отменить нельзя. Если вы не можете участвовать, сообщите методисту.");
     await boris.chat.send("/mycourses");
     expect(boris.chat.lastText()).toContain("✖ место так и не освободилось");
-    expect(boris.chat.buttons()).toEqual([]);
+    expect(boris.chat.buttons().map((b) => b.text)).toEqual(["◀ Назад"]);
     expect(await statuses()).toEqual(["registered", "registered", "waiting"]);
     expect((await course()).seatsTaken).toBe(2);
   });
@@ -130,7 +130,7 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
     // teachers: the course is over, completion is the methodist's; nothing to cancel
     await anna.chat.send("/mycourses");
     expect(anna.chat.lastText()).toContain("🏁 курс завершён, отметку о прохождении ставит методист");
-    expect(anna.chat.buttons()).toEqual([]);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["◀ Назад"]);
     await kate.chat.send("/mycourses");
     expect(kate.chat.lastText()).toContain("🏁 the course is over; the methodologist marks completion");
     await anna.chat.send("📚 Курсы");
@@ -144,7 +144,7 @@ describe.each(providers)("courses: reminders and the end of a course on %s", (pr
     expect(m.chat.buttons().map((b) => b.text)).toEqual(["Цифровая школа", "🏁 Функциональная грамотность", "➕ Новый курс"]);
     await m.chat.press("🏁 Функциональная грамотность");
     expect(m.chat.lastText()).toContain("Статус: курс завершён");
-    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Участники", "📥 Таблица (.xlsx)"]);
+    expect(m.chat.buttons().map((b) => b.text)).toEqual(["👥 Участники", "📥 Таблица (.xlsx)", "◀ Назад"]);
     await expect(app.services.courses.update(await staff(app, m.userId), courseId, { seats: 5 })).rejects.toMatchObject({ code: "course-not-editable" });
     expect((await course()).seats).toBe(2);
     await m.chat.press("👥 Участники");

@@ -71,7 +71,7 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     await anna.chat.send("/courses");
     await anna.chat.press("1. Функциональная грамотность");
     expect(anna.chat.lastText()).toContain("Ваша запись: ✅ вы записаны");
-    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["📅 В календарь"]);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["📅 В календарь", "◀ Назад"]);
 
     const boris = await registerViaBot(app, 5012, { name: "Борисов Иван Петрович" });
     app.clock.set("2026-12-06T09:00:00Z");
@@ -118,13 +118,13 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     await anna.chat.send("/mycourses");
     expect(anna.chat.lastText()).toMatch(/<b>Функциональная грамотность<\/b> · [^\n]+\n✖ запись отменена/);
     expect(anna.chat.lastText()).toMatch(/<b>Цифровая школа<\/b> · [^\n]+\n⏳ лист ожидания, №\u00a01/);
-    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["Отменить запись: Цифровая школа"]);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["Отменить запись: Цифровая школа", "◀ Назад"]);
     // the methodist cancels the other course: My courses says so, not that she left it
     await app.services.courses.cancel(await staff(app, methodistId), second.id);
     await anna.chat.send("/mycourses");
     expect(anna.chat.lastText()).toMatch(/<b>Цифровая школа<\/b> · [^\n]+\n❌ курс отменён/);
     expect(anna.chat.lastText()).toMatch(/<b>Функциональная грамотность<\/b> · [^\n]+\n✖ запись отменена/);
-    expect(anna.chat.buttons()).toEqual([]);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["◀ Назад"]);
 
     // signs up again (back of the queue), the course passes, the methodist marks her; cancelling is refused
     await app.services.courses.signUp(anna.userId, course.id);

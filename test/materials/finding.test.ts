@@ -202,7 +202,7 @@ describe.each(providers)("finding materials on %s", (provider) => {
     const p = await registerViaBot(app, 7422);
     await p.chat.send("📂 Материалы");
     await p.chat.press("По предметам");
-    expect(p.chat.buttons().map((b) => b.text)).toEqual(["Математика (9)", "Физика (1)"]);
+    expect(p.chat.buttons().map((b) => b.text)).toEqual(["Математика (9)", "Физика (1)", "◀ Назад"]);
     await p.chat.press("Математика (9)");
     expect(p.chat.buttons().map((b) => b.text)).toEqual([
       "Все типы (9)",

@@ -10,10 +10,11 @@ import type { Tasks } from "../tasks.js";
 import { courseOfferData } from "./actions.js";
 import { createCourseManagement } from "./manage.js";
 import { createFinishing } from "./finish.js";
-import { createReminders } from "./reminders.js";
+import { createReminders, nextReminder } from "./reminders.js";
 import { createSeats, OFFER_TASK, offerTaskKey } from "./seats.js";
 
 export type { Course, CourseRegistration, RegistrationStatus };
+export * from "./state.js";
 export * from "./validate.js";
 
 export interface CourseInfo extends Course {
@@ -22,7 +23,8 @@ export interface CourseInfo extends Course {
   districtName: string | null;
 }
 
-export type SignUpResult = { status: "registered" } | { status: "waiting"; position: number };
+/** registered: which reminder she will still get (none for a course about to start); waiting: her place in the queue */
+export type SignUpResult = { status: "registered"; reminder: "day" | "hour" | null } | { status: "waiting"; position: number };
 
 export interface MyRegistration extends CourseRegistration {
   course: Course;
@@ -232,19 +234,25 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
         if (seated) await seats.pass(courseId);
         throw new DomainError("course-already-signed-up");
       }
-      if (seated) return { status: "registered" };
+      if (seated) return { status: "registered", reminder: nextReminder(course.startDate, zone, now) };
       return { status: "waiting", position: await seats.position({ id: regId, courseId, queuedAt: now }) };
     },
 
-    async myRegistrations(userId: number): Promise<MyRegistration[]> {
-      const regs = await db.courseRegistration.findMany({
-        where: { userId },
-        include: { course: true },
-        orderBy: [{ course: { startDate: "desc" } }, { id: "desc" }],
-      });
-      const out: MyRegistration[] = [];
-      for (const r of regs) out.push({ ...r, position: r.status === "waiting" ? await seats.position(r) : null });
-      return out;
+    /** Her registrations, the latest course first, a page at a time, and how many there are. */
+    async myRegistrations(userId: number, page: number, pageSize: number): Promise<{ items: MyRegistration[]; total: number }> {
+      const [regs, total] = await Promise.all([
+        db.courseRegistration.findMany({
+          where: { userId },
+          include: { course: true },
+          orderBy: [{ course: { startDate: "desc" } }, { id: "desc" }],
+          skip: page * pageSize,
+          take: pageSize,
+        }),
+        db.courseRegistration.count({ where: { userId } }),
+      ]);
+      const items: MyRegistration[] = [];
+      for (const r of regs) items.push({ ...r, position: r.status === "waiting" ? await seats.position(r) : null });
+      return { items, total };
     },
 
     async registration(userId: number, registrationId: number): Promise<MyRegistration> {

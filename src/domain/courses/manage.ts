@@ -7,7 +7,7 @@ import { DomainError } from "../errors.js";
 import type { Notice, Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import { scopeOf, usersInScope, visibleInDistrict, type Scope } from "../scope.js";
-import { formatDate } from "../time.js";
+import { formatDate, formatDateTime } from "../time.js";
 import type { User } from "../users.js";
 import { isMethodistRole } from "../users.js";
 import { courseCalendarData, courseOpenData } from "./actions.js";
@@ -82,7 +82,8 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
             title: course.title,
             provider: course.provider,
             start: formatDate(course.startDate, u.language, zone),
-            deadline: formatDate(course.registrationDeadline, u.language, zone),
+            // "until 20 December, 18:00": the day alone would let her miss a deadline in the afternoon
+            deadline: formatDateTime(course.registrationDeadline, u.language, zone),
           },
           buttons: [[{ key: "course-open-button", data: courseOpenData.pack({ id: course.id }) }]],
           dedupeKey: `course-new:${course.id}:${u.id}`,

@@ -26,6 +26,13 @@ export function soonReminderTime(start: Date, zone: string): Date | null {
   return at.toJSDate();
 }
 
+/** The reminder someone signing up now will still get: the day before, an hour before, or none (it is too late for both). */
+export function nextReminder(start: Date, zone: string, now: Date): "day" | "hour" | null {
+  if (reminderTime(start, zone) > now) return "day";
+  const soon = soonReminderTime(start, zone);
+  return soon && soon > now ? "hour" : null;
+}
+
 export function createReminders(db: Db, tasks: Tasks, zone: string) {
   tasks.handle(REMIND_TASK, async ({ payload, late }) => {
     const courseId = Number(payload.courseId);

@@ -15,6 +15,7 @@ import type { User, UserService } from "../users.js";
 import { isMethodistRole } from "../users.js";
 import { LESSON_OFFER, LESSON_QUEUE, lessonCalendar, lessonCard, lessonRate } from "./actions.js";
 import { lessonState, lessonVars } from "./format.js";
+import { createGuestNews } from "./guest-news.js";
 import { bayesianAverage, FEEDBACK_DAYS, feedbackScore, formatRating, MIN_RATINGS, type Scores } from "./rating.js";
 import {
   parseDuration,
@@ -288,6 +289,8 @@ export function createLessonService(db: Db, deps: LessonDeps) {
    * moderated (a rejected one cannot be cancelled, a resubmitted one is not moderated).
    */
   const wasPublished = async (id: number) => (await db.openLesson.count({ where: { id, moderatedAt: { not: null } } })) > 0;
+  /** the author hears of sign-ups and withdrawals, collected (see guest-news.ts) */
+  const guestNews = createGuestNews(db, { tasks, clock, t: deps.t, zone, load: (id) => load(id).catch(() => null), keyPrefix: lessonKey });
 
   const service = {
     load,
@@ -624,15 +627,16 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const created = await db.$executeRaw`INSERT INTO lesson_visits (lesson_id, user_id, status, created_at, updated_at)
         VALUES (${lessonId}, ${userId}, 'going', ${now}, ${now}) ON CONFLICT (lesson_id, user_id) DO NOTHING`;
       if (!created) {
-        const back = await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "withdrawn" }, data: { status: "going" } });
+        const back = await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "withdrawn" }, data: { status: "going", updatedAt: now } });
         if (!back.count) throw new DomainError("lesson-already-going");
       }
       const seat = await db.$executeRaw`UPDATE open_lessons SET seats_taken = seats_taken + 1, updated_at = ${now}
         WHERE id = ${lessonId} AND status = 'approved' AND seats_taken < seats`;
       if (!seat) {
-        await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "going" }, data: { status: "withdrawn" } });
+        await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "going" }, data: { status: "withdrawn", updatedAt: now } });
         throw new DomainError("lesson-full");
       }
+      await guestNews.changed(l);
       return load(lessonId);
     },
 
@@ -640,12 +644,13 @@ export function createLessonService(db: Db, deps: LessonDeps) {
       const l = await load(lessonId);
       if (l.startsAt <= clock.now().getTime()) throw new DomainError("lesson-already-started");
       if (!(await service.release(userId, lessonId))) throw new DomainError("lesson-not-going");
+      await guestNews.changed(l);
       return load(lessonId);
     },
 
     /** Gives the seat back if the person held one (withdrawal, erasure). */
     async release(userId: number, lessonId: number): Promise<boolean> {
-      const r = await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "going" }, data: { status: "withdrawn" } });
+      const r = await db.lessonVisit.updateMany({ where: { lessonId, userId, status: "going" }, data: { status: "withdrawn", updatedAt: clock.now() } });
       if (!r.count) return false;
       await db.$executeRaw`UPDATE open_lessons SET seats_taken = seats_taken - 1, updated_at = ${clock.now()} WHERE id = ${lessonId} AND seats_taken > 0`;
       return true;

@@ -33,7 +33,8 @@ export function adminFeature(deps: BotDeps) {
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
-  async function showPanel(ctx: BotContext, id: number) {
+  /** A course's panel: a new message from the list, the message itself when coming back from its participants. */
+  async function showPanel(ctx: BotContext, id: number, edit = false) {
     const v = await viewOf(ctx, deps);
     const c = await courses.get(id);
     const access = await courses.access(ctx.user!, id);
@@ -47,10 +48,13 @@ export function adminFeature(deps: BotDeps) {
       if (c.status === "open") kb.text(...b("course-close-button", "close"));
       kb.row().text(...b("course-cancel-button", "cancel"));
     }
+    kb.row().text(ctx.t("course-back-button"), courseAdminPageData.pack({ page: 0 }));
     const counts = ctx.t("course-admin-counts", { taken: c.seatsTaken, seats: c.seats });
     // a district's methodist on a course for everyone: she sees it and her district's participants
     const readOnly = access === "view" ? `\n\n${ctx.t("course-admin-view-only")}` : "";
-    await ctx.reply(`${courseCard(v, c)}\n\n${counts}${readOnly}`, { ...HTML, reply_markup: kb });
+    const text = `${courseCard(v, c)}\n\n${counts}${readOnly}`;
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
   async function showParticipants(ctx: BotContext, id: number) {
@@ -78,6 +82,7 @@ export function adminFeature(deps: BotDeps) {
       for (const p of group("registered").slice(0, MARK_BUTTONS)) kb.text(`✅ ${p.name}`, courseCompleteData.pack({ id, reg: p.id })).row();
       if (group("registered").length) kb.text(ctx.t("course-complete-all-button"), courseCompleteData.pack({ id, reg: 0 }));
     }
+    kb.row().text(ctx.t("course-back-button"), courseAdminData.pack({ id, action: "panel" }));
     await replyLong(ctx, text, kb);
   }
 
@@ -100,6 +105,8 @@ export function adminFeature(deps: BotDeps) {
       switch (action) {
         case "card":
           return await showPanel(ctx, id);
+        case "panel":
+          return await showPanel(ctx, id, true);
         case "people":
           return await showParticipants(ctx, id);
         case "xlsx":

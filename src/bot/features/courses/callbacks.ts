@@ -5,7 +5,9 @@ export { courseCalendarData, courseOfferData, courseOpenData } from "../../../do
 /** a page of the catalog */
 export const coursePageData = createCallbackData("courseP", { page: Number });
 export const courseSignUpData = createCallbackData("courseS", { id: Number });
+/** "My courses": its first page as a new message (COURSE_MINE), another page in place (courseMinePageData) */
 export const COURSE_MINE = "courseM";
+export const courseMinePageData = createCallbackData("courseM", { page: Number });
 /** a teacher's registration: open it (ask = false) or confirm its cancellation */
 export const courseRegData = createCallbackData("courseR", { reg: Number });
 export const courseLeaveData = createCallbackData("courseC", { reg: Number, sure: Boolean });

@@ -2,7 +2,9 @@
 // cancellation, and the answers to offered seats.
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
+import { courseState } from "../../../domain/courses/index.js";
 import { DomainError, isDomainError } from "../../../domain/errors.js";
+import { formatDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import type { BotContext, BotDeps } from "../../context.js";
@@ -16,6 +18,7 @@ import {
   courseAdminPageData,
   courseCalendarData,
   courseLeaveData,
+  courseMinePageData,
   courseOfferData,
   courseOpenData,
   coursePageData,
@@ -24,9 +27,10 @@ import {
 } from "./callbacks.js";
 
 export const CATALOG_PAGE_SIZE = 5;
+const MINE_PAGE_SIZE = 6;
 
 export async function viewOf(ctx: BotContext, deps: BotDeps): Promise<View> {
-  return { t: ctx.t, locale: await ctx.i18n.getLocale(), zone: deps.config.TIMEZONE };
+  return { t: ctx.t, locale: await ctx.i18n.getLocale(), zone: deps.config.TIMEZONE, now: deps.clock.now() };
 }
 
 /** A refusal from the domain as a localized answer (toast for a button, message otherwise). */
@@ -63,20 +67,22 @@ export function teacherFeature(deps: BotDeps) {
     const v = await viewOf(ctx, deps);
     const course = await courses.forTeacher(ctx.user!.id, id);
     const reg = await courses.registrationOf(ctx.user!.id, id);
-    let text = courseCard(v, course);
     const kb = new InlineKeyboard();
     const now = deps.clock.now();
     const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
+    const joinable = !active && courseState(course, now) === "open";
+    let text = courseCard(v, course, joinable);
     if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
-    else if (course.status === "open" && course.registrationDeadline > now) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
-    if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id }));
+    else if (joinable) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
+    if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id })).row();
+    kb.text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
     await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
-  async function showMine(ctx: BotContext) {
+  /** "My courses", MINE_PAGE_SIZE a page (a teacher with many registrations would pass Telegram's 4096 characters). */
+  async function showMine(ctx: BotContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const regs = await courses.myRegistrations(ctx.user!.id);
-    if (!regs.length) return ctx.reply(ctx.t("course-mine-empty"), HTML);
+    const { items: regs, total } = await courses.myRegistrations(ctx.user!.id, page, MINE_PAGE_SIZE);
     const now = deps.clock.now();
     const kb = new InlineKeyboard();
     for (const r of regs) {
@@ -90,7 +96,11 @@ export function teacherFeature(deps: BotDeps) {
       if (upcoming && ["registered", "waiting", "offered"].includes(r.status))
         kb.text(`${ctx.t("course-leave-button")} ${r.course.title}`, courseRegData.pack({ reg: r.id })).row();
     }
-    await ctx.reply(`${ctx.t("course-mine-title")}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}`, { ...HTML, reply_markup: kb });
+    pager(kb, page, Math.ceil(total / MINE_PAGE_SIZE), (p) => courseMinePageData.pack({ page: p }));
+    kb.row().text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
+    const text = total ? `${ctx.t("course-mine-title", { total })}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}` : ctx.t("course-mine-empty");
+    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
   composer.filter(
@@ -99,7 +109,7 @@ export function teacherFeature(deps: BotDeps) {
     (ctx) => showCatalog(ctx, 0, false),
   );
   composer.command("courses", registered, (ctx) => showCatalog(ctx, 0, false));
-  composer.command("mycourses", registered, showMine);
+  composer.command("mycourses", registered, (ctx) => showMine(ctx, 0, false));
 
   composer.callbackQuery(coursePageData.filter(), registered, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -120,7 +130,11 @@ export function teacherFeature(deps: BotDeps) {
       const course = await courses.get(id);
       const text =
         result.status === "registered"
-          ? ctx.t("course-signed-up", { title: course.title })
+          ? ctx.t("course-signed-up", {
+              title: course.title,
+              reminder: result.reminder ?? "none",
+              start: formatDateTime(course.startDate, await ctx.i18n.getLocale(), deps.config.TIMEZONE),
+            })
           : ctx.t("course-signed-up-waiting", { title: course.title, position: result.position });
       await ctx.reply(text, { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id })) });
     } catch (e) {
@@ -153,7 +167,11 @@ export function teacherFeature(deps: BotDeps) {
 
   composer.callbackQuery(COURSE_MINE, registered, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await showMine(ctx);
+    await showMine(ctx, 0, false);
+  });
+  composer.callbackQuery(courseMinePageData.filter(), registered, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showMine(ctx, courseMinePageData.unpack(ctx.callbackQuery.data).page, true);
   });
 
   composer.callbackQuery(courseRegData.filter(), registered, async (ctx) => {

@@ -1,7 +1,7 @@
 // Callback data of the materials section: every prefix starts with "material".
 import { createCallbackData } from "callback-data";
 
-/** the section's start buttons: browse, search, top, share, mine */
+/** the section's start buttons: browse, search, top, share, mine; "hub": back to the start screen */
 export const hubData = createCallbackData("material-m", { a: String });
 /** opens a card (also the button under the "approved" notice: domain's openAction) */
 export const openData = createCallbackData("material-o", { id: Number });

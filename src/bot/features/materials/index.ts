@@ -83,6 +83,8 @@ export function materialsFeature(deps: BotDeps) {
     const { a } = hubData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     switch (a) {
+      case "hub":
+        return hub(ctx);
       case "browse":
         return show(ctx, await subjectsScreen(ctx.t, materials, await locale(ctx), "browse"));
       case "top":

@@ -38,8 +38,11 @@ export function hubScreen(t: Translate, opts: { methodist: boolean; pending: num
 export async function subjectsScreen(t: Translate, materials: MaterialService, locale: string, mode: "browse" | "top"): Promise<Screen> {
   const subjects = await materials.subjectsWithMaterials();
   const kb = new InlineKeyboard();
+  // the way back to the section's start screen, as every screen after this one has its own
+  const back = () => kb.row().text(t("material-back"), hubData.pack({ a: "hub" }));
   if (!subjects.length) {
     kb.text(t("material-hub-share"), hubData.pack({ a: "share" }));
+    back();
     return { text: t("material-bank-empty"), keyboard: kb };
   }
   subjects.forEach((s, i) => {
@@ -47,6 +50,7 @@ export async function subjectsScreen(t: Translate, materials: MaterialService, l
     kb.text(`${subjectName(s, locale)} (${s.count})`, data);
     if (i % 2 === 1) kb.row();
   });
+  back();
   return { text: t(mode === "browse" ? "material-pick-subject" : "material-top-pick-subject"), keyboard: kb };
 }
 
