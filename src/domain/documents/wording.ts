@@ -1,0 +1,80 @@
+// What documents say, in the reader's language, as plain text: every phrase comes from
+// locales/<lang>/documents.ftl (and the existing labels of material types, grades and meeting kinds),
+// without HTML escaping. The PDFs, the bot's check and the web page's check all say it in these words.
+import { formatDate } from "../time.js";
+import type { Certificate } from "./types.js";
+
+/** A translation in one language, plain text (no HTML escaping: a PDF is not a chat message). */
+export type PlainTranslate = (key: string, vars?: Record<string, string | number>) => string;
+
+export interface Labels {
+  t: PlainTranslate;
+  locale: "ru" | "en";
+  zone: string;
+}
+
+/** "12 ноября 2026 г." / "12 November 2026" */
+export const longDate = (l: Labels, d: Date): string => l.t("doc-date", { date: formatDate(d, l.locale, l.zone) });
+
+/** "12.11.2026" */
+export const shortDate = (l: Labels, d: Date): string =>
+  new Intl.DateTimeFormat("ru-RU", { timeZone: l.zone, day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+
+/** Inside a Russian sentence a label reads in lower case ("рабочий лист"); abbreviations keep theirs. */
+export const inSentence = (l: Labels, label: string): string =>
+  l.locale === "ru" && !/^\p{Lu}{2}/u.test(label) ? label.charAt(0).toLocaleLowerCase("ru") + label.slice(1) : label;
+
+/** A rating with one decimal in the reader's notation: "4,6" / "4.6". */
+export const rating = (l: Labels, x: number): string =>
+  x.toLocaleString(l.locale === "ru" ? "ru-RU" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export const subject = (l: Labels, s: { ru: string; en: string }): string => (l.locale === "en" ? s.en : s.ru);
+
+/** material types are keyed with dashes in locales (material-type-lesson-plan) */
+export const materialType = (l: Labels, type: string): string => l.t(`material-type-${type.replace(/_/g, "-")}`);
+
+/** "5 класс", "5, 6 классы", "дошкольная группа" (empty: no grade given) */
+export function grades(l: Labels, list: string[]): string {
+  if (!list.length) return "";
+  if (list.includes("preschool") && list.length === 1) return l.t("lesson-grade", { grade: "preschool" });
+  const numbers = list.filter((g) => g !== "preschool");
+  const text = l.t("doc-grades", { grades: numbers.join(", "), count: numbers.length });
+  return list.includes("preschool") ? `${l.t("lesson-grade", { grade: "preschool" })}, ${text}` : text;
+}
+
+/** "1,5" hours from minutes, halves kept */
+export const hours = (l: Labels, minutes: number): string =>
+  (Math.round((minutes / 60) * 2) / 2).toLocaleString(l.locale === "ru" ? "ru-RU" : "en-GB", { maximumFractionDigits: 1 });
+
+/** The certificate's sentences in the reader's language (what the page prints, and what a test reads). */
+export function certificateText(c: Certificate, l: Labels) {
+  const date = longDate(l, c.eventAt);
+  const d = c.details;
+  let statement: string;
+  let note: string | null = null;
+  if (d.kind === "material") {
+    const about = [inSentence(l, materialType(l, d.type)), [inSentence(l, subject(l, d.subject)), grades(l, d.grades)].filter(Boolean).join(", ")].join("; ");
+    statement = l.t("doc-certificate-statement-material", { title: c.title, about, date });
+  } else if (d.kind === "lesson") {
+    const about = [inSentence(l, subject(l, d.subject)), l.t("lesson-grade", { grade: d.grade })].join(", ");
+    statement = l.t("doc-certificate-statement-lesson", { title: c.title, about, method: d.method, date });
+    note = d.rating === null ? l.t("doc-certificate-no-rating") : l.t("doc-certificate-rating", { rating: rating(l, d.rating), count: d.ratings });
+  } else {
+    statement = l.t("doc-certificate-statement-meeting", {
+      event: l.t(`doc-meeting-event-${d.meetingKind}`),
+      title: c.title,
+      date,
+      hours: hours(l, d.durationMin),
+    });
+  }
+  return {
+    issuer: l.locale === "en" ? c.issuerEn : c.issuer,
+    title: l.t(`doc-certificate-title-${c.kind}`),
+    subtitle: l.t(`doc-certificate-subtitle-${c.kind}`),
+    number: l.t("doc-certificate-number", { number: c.number }),
+    statement,
+    note,
+    approved: c.approvedByName ? l.t(`doc-certificate-approved-${c.kind}`, { name: c.approvedByName }) : null,
+    issued: l.t("doc-certificate-issued", { date: longDate(l, c.issuedAt) }),
+  };
+}
