@@ -63,11 +63,10 @@ verify-withdrawn =
     It was issued on { $day }, but its holder erased her data from the network, and nothing about her is kept.
 verify-genuine =
     ✅ <b>Certificate No. { $number } is genuine.</b>
-    { $kind }
-    Issued to: <b>{ $holder }</b>{ $school }
-    { $statement }
-verify-approved = { $approved }
-verify-issued = Issued on { $day } by { $issuer }.
+    { $kind }, issued on { $day } by { $issuer }.
+
+    <b>{ $holder }</b>{ $school } { $statement }
+verify-line = { $text }
 verify-caveat-material-removed = ⚠️ The material has since been removed from the materials bank.
 verify-caveat-lesson-removed = ⚠️ The lesson is no longer in the network.
 verify-caveat-attendance-withdrawn = ⚠️ A methodist has since taken the attendance mark back.
@@ -126,7 +125,7 @@ doc-signature-methodist = Methodist
 doc-signature-teacher = Teacher
 doc-seal = Seal
 doc-verify-qr = To check it: scan the QR code
-doc-verify-bot = or send the bot @{ $bot } the command /verify { $number }
+doc-verify-bot = or send the bot @{ $bot } the command
 doc-verify-site = or enter the number at { $url }.
 doc-footer = Issued by the district's methodological network. Its authenticity is checked by its number { $number }; a document whose number the check does not confirm is void.
 

@@ -63,11 +63,10 @@ verify-withdrawn =
     Оно было выдано { $day }, но его владелец удалил свои данные из сети, и сведений о нём больше нет.
 verify-genuine =
     ✅ <b>Свидетельство № { $number } подлинное.</b>
-    { $kind }
-    Кому: <b>{ $holder }</b>{ $school }
-    { $statement }
-verify-approved = { $approved }
-verify-issued = Выдано { $day }: { $issuer }.
+    { $kind }, выдано { $day }: { $issuer }.
+
+    <b>{ $holder }</b>{ $school } { $statement }
+verify-line = { $text }
 verify-caveat-material-removed = ⚠️ Материал с тех пор удалён из банка материалов.
 verify-caveat-lesson-removed = ⚠️ Урока с тех пор нет в сети.
 verify-caveat-attendance-withdrawn = ⚠️ Отметку об участии методист с тех пор снял.
@@ -127,7 +126,7 @@ doc-signature-methodist = Методист
 doc-signature-teacher = Педагог
 doc-seal = М. П.
 doc-verify-qr = Проверка подлинности: отсканируйте QR-код
-doc-verify-bot = или отправьте боту @{ $bot } команду /verify { $number }
+doc-verify-bot = или отправьте боту @{ $bot } команду
 doc-verify-site = либо введите номер на странице { $url }.
 doc-footer = Документ сформирован методической сетью района. Подлинность проверяется по номеру { $number }; документ, номер которого проверка не подтверждает, недействителен.
 

@@ -97,10 +97,18 @@ export function renderCertificate(c: Certificate, o: CertificateOptions): Promis
   const foot = A4.height - 250;
   const qr = 104;
   drawQr(doc, o.verifyUrl, 62, foot, qr);
-  doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
-  const checkLines = [o.t("doc-verify-qr"), o.t("doc-verify-bot", { bot: o.botUsername, number: c.number })];
-  if (o.publicUrl) checkLines.push(o.t("doc-verify-site", { url: `${o.publicUrl}/verify` }));
-  doc.text(checkLines.join(" "), 62, foot + qr + 6, { width: 190, lineGap: 1 });
+  doc
+    .font(FONT.regular)
+    .fontSize(8)
+    .fillColor(COLOR.muted)
+    .text(`${o.t("doc-verify-qr")} ${o.t("doc-verify-bot", { bot: o.botUsername })}`, 62, foot + qr + 6, { width: 200, lineGap: 1 });
+  doc.font(FONT.bold).fontSize(8.5).fillColor(COLOR.ink).text(`/verify ${c.number}`, { width: 200, lineBreak: false });
+  if (o.publicUrl)
+    doc
+      .font(FONT.regular)
+      .fontSize(8)
+      .fillColor(COLOR.muted)
+      .text(o.t("doc-verify-site", { url: `${o.publicUrl}/verify` }), { width: 200 });
 
   const right = 300;
   doc

@@ -2,7 +2,8 @@
 // locales/<lang>/documents.ftl (and the existing labels of material types, grades and meeting kinds),
 // without HTML escaping. The PDFs, the bot's check and the web page's check all say it in these words.
 import { formatDate } from "../time.js";
-import type { Certificate } from "./types.js";
+import { snippet } from "../text.js";
+import type { Certificate, Verification } from "./types.js";
 
 /** A translation in one language, plain text (no HTML escaping: a PDF is not a chat message). */
 export type PlainTranslate = (key: string, vars?: Record<string, string | number>) => string;
@@ -77,4 +78,49 @@ export function certificateText(c: Certificate, l: Labels) {
     approved: c.approvedByName ? l.t(`doc-certificate-approved-${c.kind}`, { name: c.approvedByName }) : null,
     issued: l.t("doc-certificate-issued", { date: longDate(l, c.issuedAt) }),
   };
+}
+
+/** "Свидетельство о публикации методического материала": the title and subtitle as a phrase. */
+export function kindPhrase(c: Pick<Certificate, "kind">, l: Labels): string {
+  const title = l.t(`doc-certificate-title-${c.kind}`).toLocaleLowerCase(l.locale);
+  return `${title.charAt(0).toLocaleUpperCase(l.locale)}${title.slice(1)} ${l.t(`doc-certificate-subtitle-${c.kind}`)}`;
+}
+
+/** How a check went, for styling the answer: confirmed, confirmed with a caveat or withdrawn, refused. */
+export type VerificationTone = "genuine" | "caveat" | "refused";
+
+export const verificationTone = (v: Verification): VerificationTone =>
+  v.status === "genuine" ? (v.caveat ? "caveat" : "genuine") : v.status === "withdrawn" ? "caveat" : "refused";
+
+/**
+ * The answer to a check, as the bot sends it and the check page shows it: `message` renders a
+ * locale message with its variables escaped (the messages' own markup is <b> only, valid in Telegram's
+ * HTML and in a page alike); `l` gives the plain wording of the certificate.
+ */
+export function verificationMessage(v: Verification, input: string, message: PlainTranslate, l: Labels): string {
+  switch (v.status) {
+    case "malformed":
+      return message("verify-malformed", { input: snippet(input, 40) });
+    case "unknown":
+      return message("verify-unknown", { number: v.number });
+    case "withdrawn":
+      return message("verify-withdrawn", { number: v.number, day: shortDate(l, v.issuedAt) });
+    case "genuine": {
+      const c = v.certificate;
+      const text = certificateText(c, l);
+      return [
+        message("verify-genuine", {
+          number: c.number,
+          kind: kindPhrase(c, l),
+          day: shortDate(l, c.issuedAt),
+          issuer: text.issuer,
+          holder: c.holderName,
+          school: c.schoolName ? ` (${c.schoolName})` : "",
+          statement: text.statement,
+        }),
+        ...[text.note, text.approved].filter((x): x is string => !!x).map((x) => message("verify-line", { text: x })),
+        ...(v.caveat ? [message(`verify-caveat-${v.caveat}`)] : []),
+      ].join("\n");
+    }
+  }
 }
