@@ -71,6 +71,13 @@ verify-caveat-material-removed = ⚠️ The material has since been removed from
 verify-caveat-lesson-removed = ⚠️ The lesson is no longer in the network.
 verify-caveat-attendance-withdrawn = ⚠️ A methodist has since taken the attendance mark back.
 
+verify-page-title = Checking a certificate
+verify-page-label = The number on the document (12 symbols, e.g. 7K3M-9QX2-HF4C)
+verify-page-button = Check
+verify-page-note = Checked against the certificate registry of the district's methodological network
+verify-page-in-ru = На русском
+verify-page-in-en = In English
+
 ## A teacher's card (/teacher, methodists)
 
 teacher-ask =

@@ -71,6 +71,13 @@ verify-caveat-material-removed = ⚠️ Материал с тех пор уда
 verify-caveat-lesson-removed = ⚠️ Урока с тех пор нет в сети.
 verify-caveat-attendance-withdrawn = ⚠️ Отметку об участии методист с тех пор снял.
 
+verify-page-title = Проверка свидетельства
+verify-page-label = Номер с документа (12 знаков, например 7K3M-9QX2-HF4C)
+verify-page-button = Проверить
+verify-page-note = Проверка по реестру свидетельств методической сети района
+verify-page-in-ru = На русском
+verify-page-in-en = In English
+
 ## Карточка педагога (/teacher, методисты)
 
 teacher-ask =
