@@ -3,6 +3,7 @@
 // approving methodist and the number; the same number every time; Russian and English; nothing of
 // anyone else's.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { certificateData } from "../../src/domain/documents/actions.js";
 import { formatNumber, parseNumber } from "../../src/domain/documents/number.js";
 import { ATTENDED_NOTICE_DELAY_MS } from "../../src/domain/meetings/service.js";
 import { providers } from "../helpers/databases.js";
@@ -108,7 +109,7 @@ describe.each(providers)("certificates on %s", (provider) => {
     expect(nina.chat.lastText()).toContain("10.12.2026 · урок «Сложение дробей»");
     expect(nina.chat.lastText()).toContain("будет доступно с 17.12.2026");
     expect(nina.chat.buttons().map((b) => b.text)).not.toContain("🏅 Сложение дробей");
-    await nina.chat.pressData(`doc-c:${lessonId}:lesson:`);
+    await nina.chat.pressData(certificateData.pack({ kind: "lesson", id: lessonId, lang: "" }));
     expect(nina.chat.toasts().at(-1)).toContain("будет доступно с 17.12.2026");
     expect(await stored()).toHaveLength(0);
 
@@ -184,19 +185,19 @@ describe.each(providers)("certificates on %s", (provider) => {
     app.clock.set("2026-11-26T14:00:00Z");
     await app.services.meetings.markAttendance((await app.services.users.byId(methodist.userId))!, meeting.id, other.userId, true);
 
-    await nina.chat.pressData(`doc-c:${theirs}:material:`);
+    await nina.chat.pressData(certificateData.pack({ kind: "material", id: theirs, lang: "" }));
     expect(nina.chat.toasts().at(-1)).toContain("Этого материала нет среди ваших опубликованных");
-    await nina.chat.pressData(`doc-c:${pending}:material:ru`);
+    await nina.chat.pressData(certificateData.pack({ kind: "material", id: pending, lang: "ru" }));
     expect(nina.chat.toasts().at(-1)).toContain("Этого материала нет среди ваших опубликованных");
-    await nina.chat.pressData(`doc-c:${meeting.id}:meeting:`);
+    await nina.chat.pressData(certificateData.pack({ kind: "meeting", id: meeting.id, lang: "" }));
     expect(nina.chat.toasts().at(-1)).toContain("Отметки об участии в этой встрече нет");
-    await nina.chat.pressData(`doc-c:${theirs}:diploma:`);
+    await nina.chat.pressData(certificateData.pack({ kind: "diploma", id: theirs, lang: "" }));
     expect(nina.chat.toasts().at(-1)).toContain("кнопка устарела");
     expect(nina.chat.messages().some((m) => m.kind === "document")).toBe(false);
     expect(await stored()).toHaveLength(0);
 
     // a stranger's press asks her to register
-    await app.user(7399).pressData(`doc-c:${theirs}:material:`);
+    await app.user(7399).pressData(certificateData.pack({ kind: "material", id: theirs, lang: "" }));
     expect(app.user(7399).toasts().at(-1)).toContain("/start");
   });
 
