@@ -31,58 +31,69 @@ export function drawTable(doc: Pdf, columns: Column[], rows: string[][], area: T
     return doc.currentLineHeight(true) + LINE_GAP;
   })();
 
-  /** A cell's height: one line when it fits (measuring a wrap is costly), else the wrapped height. */
-  const cellHeight = (text: string, i: number): number => {
-    const inner = widths[i]! - 2 * PAD;
-    if (!text.includes("\n") && doc.widthOfString(text) <= inner) return lineHeight;
-    return doc.heightOfString(text, { width: inner, lineGap: LINE_GAP });
-  };
-
-  const rowHeight = (cells: string[], font: string): number => {
+  /**
+   * Each cell's width on one line, or null when it must wrap: most cells fit (dates, numbers, short
+   * titles) and are then drawn without the line wrapper, which is what a long table spends its time in.
+   */
+  const measure = (cells: string[], font: string): { oneLine: (number | null)[]; height: number } => {
     doc.font(font).fontSize(SIZE);
-    return Math.max(...cells.map(cellHeight)) + 2 * PAD;
+    let height = lineHeight;
+    const oneLine = cells.map((text, i) => {
+      const inner = widths[i]! - 2 * PAD;
+      const w = text.includes("\n") ? Number.POSITIVE_INFINITY : doc.widthOfString(text);
+      if (w <= inner) return w;
+      height = Math.max(height, doc.heightOfString(text, { width: inner, lineGap: LINE_GAP }));
+      return null;
+    });
+    return { oneLine, height: height + 2 * PAD };
   };
 
-  const drawRow = (cells: string[], y: number, height: number, font: string, shade: string | null): void => {
-    if (shade) doc.rect(area.x, y, area.width, height).fill(shade);
+  const drawRow = (cells: string[], y: number, row: { oneLine: (number | null)[]; height: number }, font: string, shade: string | null): void => {
+    if (shade) doc.rect(area.x, y, area.width, row.height).fill(shade);
     doc.font(font).fontSize(SIZE).fillColor(COLOR.ink);
     let x = area.x;
     cells.forEach((text, i) => {
-      const width = widths[i]! - 2 * PAD;
-      doc.text(text, x + PAD, y + PAD, { width, align: columns[i]!.align ?? "left", lineGap: LINE_GAP, height: height - 2 * PAD });
+      const inner = widths[i]! - 2 * PAD;
+      const w = row.oneLine[i];
+      const align = columns[i]!.align ?? "left";
+      if (w === null || w === undefined) doc.text(text, x + PAD, y + PAD, { width: inner, align, lineGap: LINE_GAP, height: row.height - 2 * PAD });
+      else if (text) {
+        const left = align === "right" ? inner - w : align === "center" ? (inner - w) / 2 : 0;
+        doc.text(text, x + PAD + left, y + PAD, { lineBreak: false });
+      }
       x += widths[i]!;
     });
     doc
-      .moveTo(area.x, y + height)
-      .lineTo(area.x + area.width, y + height)
+      .moveTo(area.x, y + row.height)
+      .lineTo(area.x + area.width, y + row.height)
       .lineWidth(0.4)
       .strokeColor(COLOR.rule)
       .stroke();
   };
 
   const headers = columns.map((c) => c.header);
-  const headerHeight = rowHeight(headers, FONT.bold);
+  const head = measure(headers, FONT.bold);
   const header = (y: number): number => {
-    drawRow(headers, y, headerHeight, FONT.bold, "#e9eef5");
-    return y + headerHeight;
+    drawRow(headers, y, head, FONT.bold, "#e9eef5");
+    return y + head.height;
   };
 
   let y = doc.y;
   // the header and at least the first row stay together
-  const first = rows[0] ? rowHeight(rows[0], FONT.regular) : 0;
-  if (y + headerHeight + first > area.bottom) {
+  const first = rows[0] ? measure(rows[0], FONT.regular).height : 0;
+  if (y + head.height + first > area.bottom) {
     doc.addPage();
     y = area.top;
   }
   y = header(y);
   for (const cells of rows) {
-    const height = rowHeight(cells, FONT.regular);
-    if (y + height > area.bottom) {
+    const row = measure(cells, FONT.regular);
+    if (y + row.height > area.bottom) {
       doc.addPage();
       y = header(area.top);
     }
-    drawRow(cells, y, height, FONT.regular, null);
-    y += height;
+    drawRow(cells, y, row, FONT.regular, null);
+    y += row.height;
   }
   doc.x = area.x;
   doc.y = y;

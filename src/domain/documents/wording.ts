@@ -17,9 +17,18 @@ export interface Labels {
 /** "12 ноября 2026 г." / "12 November 2026" */
 export const longDate = (l: Labels, d: Date): string => l.t("doc-date", { date: formatDate(d, l.locale, l.zone) });
 
+/**
+ * Day formatters by time zone: making one costs a millisecond or more, using one a microsecond, and a
+ * portfolio prints a thousand dates. A memo of immutable formatters (a deployment has one zone).
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "12.11.2026" */
-export const shortDate = (l: Labels, d: Date): string =>
-  new Intl.DateTimeFormat("ru-RU", { timeZone: l.zone, day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+export function shortDate(l: Pick<Labels, "zone">, d: Date): string {
+  let f = dayFormats.get(l.zone);
+  if (!f) dayFormats.set(l.zone, (f = new Intl.DateTimeFormat("ru-RU", { timeZone: l.zone, day: "2-digit", month: "2-digit", year: "numeric" })));
+  return f.format(d);
+}
 
 /** Inside a Russian sentence a label reads in lower case ("рабочий лист"); abbreviations keep theirs. */
 export const inSentence = (l: Labels, label: string): string =>

@@ -6,6 +6,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { type Certificate, type CertificateEntry, isCertificateKind, type Span } from "../../../domain/documents/index.js";
 import { snippet } from "../../../domain/text.js";
+import { shortDate } from "../../../domain/documents/wording.js";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, HTML } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
@@ -63,8 +64,7 @@ export function documentsFeature(deps: BotDeps) {
         : ctx.t("documents-entry-new");
     return `${head}\n    ${state}`;
   }
-  const shortDay = (d: Date) =>
-    new Intl.DateTimeFormat("ru-RU", { timeZone: deps.config.TIMEZONE, day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+  const shortDay = (d: Date) => shortDate({ zone: deps.config.TIMEZONE }, d);
 
   async function showList(ctx: BotContext, page: number, edit: boolean): Promise<void> {
     const me = ctx.user!;
