@@ -19,6 +19,9 @@ export interface CertificateOptions extends Labels {
   signatory?: string | undefined;
 }
 
+/** Typesetting: a number stays on the line of the word it counts ("5 класс", "10 декабря", "2026 г."). */
+const tie = (text: string): string => text.replace(/(\d) (?=\p{Ll})/gu, "$1\u00a0").replace(/№ /g, "№\u00a0");
+
 function frame(doc: Pdf): void {
   doc.save();
   doc
@@ -89,8 +92,8 @@ export function renderCertificate(c: Certificate, o: CertificateOptions): Promis
   y = centred(doc, o.t("doc-certificate-confirms"), y + 34, FONT.regular, 12, COLOR.muted);
   y = centred(doc, c.holderName, y + 10, FONT.bold, 24, COLOR.ink);
   if (c.schoolName) y = centred(doc, c.schoolName, y + 4, FONT.regular, 12, COLOR.ink);
-  y = centred(doc, text.statement, y + 22, FONT.regular, 13, COLOR.ink, { lineGap: 3 });
-  if (text.note) y = centred(doc, text.note, y + 12, FONT.italic, 12, COLOR.ink);
+  y = centred(doc, tie(text.statement), y + 22, FONT.regular, 13, COLOR.ink, { lineGap: 3 });
+  if (text.note) y = centred(doc, tie(text.note), y + 12, FONT.italic, 12, COLOR.ink);
   if (text.approved) y = centred(doc, text.approved, y + 16, FONT.regular, 11, COLOR.muted);
 
   // the check (left) and the signatures (right), at the foot of the page
