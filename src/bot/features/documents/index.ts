@@ -74,7 +74,7 @@ export function documentsFeature(deps: BotDeps) {
     const shown = entries.slice(p * PAGE, (p + 1) * PAGE);
     const kb = new InlineKeyboard();
     for (const e of shown) {
-      if (!e.availableFrom) kb.text(`🏅 ${snippet(e.title, 40)}`, certificateData.pack({ kind: e.kind, id: e.id, lang: "" })).row();
+      if (!e.availableFrom) kb.text(`🏅 ${snippet(e.title, 40)} · ${shortDay(e.eventAt)}`, certificateData.pack({ kind: e.kind, id: e.id, lang: "" })).row();
     }
     pager(kb, p, pages, (x) => listData.pack({ p: x, edit: true }));
     kb.row();
