@@ -1,7 +1,8 @@
 // «Мои документы» (/documents, and the profile's button): the certificates of what she did, each a PDF
 // with a number and a QR code, and her portfolio for an academic year or a span she types. The button
-// under a notice (a material published, attendance marked) sends that certificate. Methodists open a
-// teacher's card with /teacher (teacher.ts); anyone checks a number with /verify (verify.ts).
+// under a notice (a material published, attendance marked, a lesson's ratings summed up) sends that
+// certificate. Methodists open a teacher's card with /teacher (teacher.ts); anyone checks a number with
+// /verify (verify.ts).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { type Certificate, type CertificateEntry, isCertificateKind, type Span } from "../../../domain/documents/index.js";
