@@ -16,6 +16,7 @@ import type { BenchOptions, Scenario, ScenarioResult } from "./harness.js";
 import { bareConversationStep } from "./scenarios/bare-conversation-step.js";
 import { delivery } from "./scenarios/delivery.js";
 import { fullConversationStep } from "./scenarios/full-conversation-step.js";
+import { portfolio } from "./scenarios/portfolio.js";
 import { regionOn } from "./scenarios/region.js";
 import { round } from "./stats.js";
 
@@ -38,6 +39,7 @@ const SCENARIOS: Scenario[] = [
   bareAt40,
   fullAt40,
   delivery,
+  portfolio,
   regionOn("sqlite"),
   // PostgreSQL, where a server is at hand (a region runs on it)
   ...(process.env.TEST_DATABASE_URL ? [regionOn("postgresql")] : []),

@@ -1,5 +1,6 @@
 // The environment, validated into a typed config. Each variable's description is the documentation:
 // `npm run env:example` writes .env.example from this file and a test keeps the two equal.
+import fs from "node:fs";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -10,6 +11,22 @@ function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A readable PNG or JPEG file (what PDF documents can embed as a logo). */
+function isImageFile(file: string): boolean {
+  try {
+    const head = Buffer.alloc(4);
+    const fd = fs.openSync(file, "r");
+    try {
+      fs.readSync(fd, head, 0, 4, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return head.readUInt32BE(0) === 0x89504e47 || head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
   } catch {
     return false;
   }
@@ -150,6 +167,55 @@ export const variables = {
       .refine((list) => list.every((m) => m > 0 && m <= 30 * 24 * 60), "each offset must be between 1m and 30d")
       .describe("Meetings: how long before a meeting those who said Going are reminded, e.g. 24h,1h (m, h or d)."),
     example: "24h,1h",
+  },
+  PUBLIC_URL: {
+    schema: z
+      .url({ error: "expected the site's public http(s) address, like https://metod.example.org" })
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional()
+      .describe(
+        "The site's public address, e.g. https://metod.example.org. The QR code on a certificate opens <PUBLIC_URL>/verify/<number>; unset, it opens the check in the bot (a t.me link).",
+      ),
+    example: "",
+  },
+  ISSUER_NAME: {
+    schema: z
+      .string()
+      .trim()
+      .min(3, "expected the name of the methodological centre that issues the documents")
+      .max(200, "at most 200 characters")
+      .default("Информационно-методический центр")
+      .describe("Documents: who issues certificates and portfolios, as printed on them: the district's methodological centre (ИМЦ)."),
+    example: "Информационно-методический центр",
+  },
+  ISSUER_NAME_EN: {
+    schema: z
+      .string()
+      .trim()
+      .min(3, "expected the centre's name in English")
+      .max(200, "at most 200 characters")
+      .optional()
+      .describe("Documents: the issuer's name on English documents (unset: ISSUER_NAME)."),
+    example: "",
+  },
+  ISSUER_SIGNATORY: {
+    schema: z
+      .string()
+      .trim()
+      .max(120, "at most 120 characters")
+      .optional()
+      .describe(
+        "Documents: who signs for the centre, printed under the signature line, e.g. Директор ИМЦ И. И. Иванова (unset: the line is left to sign by hand).",
+      ),
+    example: "",
+  },
+  ISSUER_LOGO: {
+    schema: z
+      .string()
+      .refine(isImageFile, "expected the path of a PNG or JPEG file the bot can read")
+      .optional()
+      .describe("Documents: a PNG or JPEG file with the centre's logo, printed at the top of certificates and portfolios (unset: no logo)."),
+    example: "",
   },
 } satisfies Record<string, { schema: z.ZodType; example: string }>;
 

@@ -56,6 +56,7 @@ help =
 
     Sections are in the menu at the bottom of the screen.
     /profile — your data and notifications
+    /documents — certificates and the portfolio for attestation
     /language — language
     /cancel — leave any action
     /deleteme — delete your data
@@ -63,6 +64,7 @@ help-unregistered =
     <b>The district's methodological network</b>
     To use the bot, please register: /start — it takes under a minute.
     /language — language, /cancel — cancel an action.
+    /verify — check a certificate by its number.
 help-methodist = 🛠 Tools for methodologists — the “Methodist” button in the menu.
 help-in-flow = You are in the middle of an action: answer the last question or send /cancel.
 

@@ -34,6 +34,9 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "coverage", scope: "methodist" },
   { command: "attestation", scope: "methodist" },
   { command: "teachers", scope: "methodist" },
+  { command: "documents", scope: "everyone" },
+  { command: "verify", scope: "everyone" },
+  { command: "teacher", scope: "methodist" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

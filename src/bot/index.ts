@@ -11,6 +11,7 @@ import { broadcastConversations, broadcastFeature, registerBroadcastReports } fr
 import { coursesConversations, coursesFeature } from "./features/courses/index.js";
 import { attestationFeature } from "./features/attestation/index.js";
 import { coverageFeature } from "./features/coverage/index.js";
+import { documentsConversations, documentsFeature } from "./features/documents/index.js";
 import { flowFeature } from "./features/flow.js";
 import { materialsConversations, materialsFeature } from "./features/materials/index.js";
 import { lessonConversations, lessonFeature } from "./features/lessons/index.js";
@@ -80,8 +81,11 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     ...materialsConversations(deps),
     ...lessonConversations(deps),
     ...coursesConversations(deps),
+    ...documentsConversations(deps),
   );
   bot.use(
+    // before registration: /start verify-<number> (a certificate's QR code) is a check, not a registration
+    documentsFeature(deps),
     registrationFeature(),
     profileFeature(deps),
     adminFeature(deps),

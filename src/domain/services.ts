@@ -10,6 +10,7 @@ import type { Clock } from "./clock.js";
 import { createCourseService } from "./courses/index.js";
 import { createCoverageService } from "./coverage/index.js";
 import { createDirectoryService } from "./directory.js";
+import { createDocumentService } from "./documents/index.js";
 import { createMeetingService } from "./meetings/service.js";
 import { createMaterialService } from "./materials/index.js";
 import { createLessonService } from "./lessons/service.js";
@@ -22,7 +23,7 @@ import { createUserService } from "./users.js";
 export interface ServiceDeps {
   provider: DbProvider;
   clock: Clock;
-  config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE" | "COURSE_OFFER_HOURS" | "MEETING_REMINDER_OFFSETS">;
+  config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE" | "COURSE_OFFER_HOURS" | "MEETING_REMINDER_OFFSETS" | "ISSUER_NAME" | "ISSUER_NAME_EN">;
   /** renders notifications in the recipient's language */
   t: Translator;
   logger: Logger;
@@ -59,7 +60,29 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks });
   users.onErase((userId) => attestation.forget(userId));
   const teachers = createTeachersService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
-  return { users, directory, outbox, tasks, meetings, broadcasts, broadcastAnswers, materials, lessons, courses, coverage, record, attestation, teachers };
+  const documents = createDocumentService(db, {
+    clock: deps.clock,
+    zone: deps.config.TIMEZONE,
+    issuer: { name: deps.config.ISSUER_NAME, nameEn: deps.config.ISSUER_NAME_EN ?? deps.config.ISSUER_NAME },
+    users,
+  });
+  return {
+    users,
+    directory,
+    outbox,
+    tasks,
+    meetings,
+    broadcasts,
+    broadcastAnswers,
+    materials,
+    lessons,
+    courses,
+    coverage,
+    record,
+    attestation,
+    teachers,
+    documents,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

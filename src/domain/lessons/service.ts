@@ -6,6 +6,7 @@ import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/sqlite/client.js";
 import type { Translator } from "../../i18n.js";
 import type { Clock } from "../clock.js";
+import { certificateData } from "../documents/actions.js";
 import { DomainError } from "../errors.js";
 import type { Notice, Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
@@ -752,6 +753,8 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     if (!s.count && !(await guests(l.id)).length) return [];
     const f = (x: number) => formatRating(x);
     return notices([l.authorId], s.count ? "lesson-summary" : "lesson-summary-empty", l, "summary", {
+      // the ratings are in: the certificate of the lesson (domain/documents) is hers from now on
+      buttons: [[{ key: "documents-certificate-button", data: certificateData.pack({ kind: "lesson", id: l.id, lang: "" }) }]],
       vars: {
         count: s.count,
         goal: f(s.goalClarity),

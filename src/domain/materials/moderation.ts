@@ -6,6 +6,7 @@
 import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
+import { certificateData } from "../documents/actions.js";
 import { DomainError } from "../errors.js";
 import type { Notice, Outbox } from "../outbox.js";
 import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
@@ -58,7 +59,11 @@ export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
             userId: m.authorId,
             key: "material-notice-approved",
             vars: { title: m.title },
-            buttons: [[{ key: "material-open-button", data: openAction(materialId) }]],
+            buttons: [
+              [{ key: "material-open-button", data: openAction(materialId) }],
+              // the certificate of publication (domain/documents)
+              [{ key: "documents-certificate-button", data: certificateData.pack({ kind: "material", id: materialId, lang: "" }) }],
+            ],
             dedupeKey: `material:moderated:${materialId}`,
           }
         : {

@@ -13,6 +13,7 @@ import { ownedByScope, schoolsInScope, scopeOf, usersInDistricts, usersInScope }
 import type { Tasks } from "../tasks.js";
 import { formatDateTime } from "../time.js";
 import { isMethodistRole } from "../users.js";
+import { certificateData } from "../documents/actions.js";
 import { meetingCalendarData, meetingRsvpData } from "./actions.js";
 import { audienceWhere, meetingsForWhere, type AudienceSpec } from "./audience.js";
 import { parseVenue, validateAgenda, validateTitle, type Venue } from "./input.js";
@@ -90,6 +91,8 @@ const rank = (a: RsvpAnswer | null) => (a === "going" ? 0 : a === "not_going" ? 
 const sortRows = (rows: RsvpRow[]): RsvpRow[] => rows.sort((a, b) => rank(a.answer) - rank(b.answer) || a.name.localeCompare(b.name, "ru"));
 
 export const groupOf = (meetingId: number) => `meeting-${meetingId}`;
+/** how long "your attendance was marked" waits, so that a mark taken back at once withdraws it unsent */
+export const ATTENDED_NOTICE_DELAY_MS = 3 * 60_000;
 /** every outbox dedupe key of a meeting starts with this (the dash keeps meeting 1 apart from 10) */
 const dedupePrefix = (meetingId: number) => `meeting-${meetingId}-`;
 
@@ -310,6 +313,40 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
     [{ key: "calendar-button", data: meetingCalendarData.pack({ id }) }],
   ];
   const calendarButton = (id: number): NoticeButton[][] => [[{ key: "calendar-button", data: meetingCalendarData.pack({ id }) }]];
+
+  /** Dedupe keys of the "your attendance was marked" notices of one person (a mark taken back and given again gets a new one). */
+  const attendedKey = (meetingId: number, userId: number) => `meeting-${meetingId}-attended-u${userId}-`;
+  const attendedGroup = (meetingId: number) => `${groupOf(meetingId)}-attended`;
+
+  /**
+   * Tells people newly marked as present that their participation certificate is ready (a button gets
+   * it), once per meeting: not again if a notice is on its way or was sent. It waits a few minutes, so
+   * that a mark the methodist takes back at once (a wrong name pressed) withdraws it unsent. The
+   * methodist who marks herself knows.
+   */
+  async function tellAttended(m: Meeting, userIds: number[], actorId: number): Promise<void> {
+    const ids = userIds.filter((u) => u !== actorId);
+    if (!ids.length) return;
+    const told = await db.outboxMessage.findMany({
+      where: { groupId: attendedGroup(m.id), status: { not: "cancelled" }, userId: { in: ids } },
+      select: { userId: true },
+    });
+    const skip = new Set(told.map((r) => r.userId));
+    const now = clock.now();
+    await outbox.notify(
+      await notices(
+        m,
+        ids.filter((u) => !skip.has(u)),
+        (u) => ({
+          key: "meeting-attended-notice",
+          buttons: [[{ key: "documents-certificate-button", data: certificateData.pack({ kind: "meeting", id: m.id, lang: "" }) }]],
+          dedupeKey: `${attendedKey(m.id, u.id)}${now.getTime()}`,
+          groupId: attendedGroup(m.id),
+          notBefore: new Date(now.getTime() + ATTENDED_NOTICE_DELAY_MS),
+        }),
+      ),
+    );
+  }
 
   async function notices(
     m: Meeting,
@@ -643,30 +680,49 @@ export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
       ]);
     },
 
-    /** After the start: marks one person (who answered, or whom the meeting is for) as attended or not. */
+    /**
+     * After the start: marks one person (who answered, or whom the meeting is for) as attended or not,
+     * recording who marked it (the methodist her participation certificate names). A person newly marked
+     * is told, a few minutes later, that her certificate is ready; a mark taken back within those minutes
+     * withdraws the notice.
+     */
     async markAttendance(actor: User, id: number, userId: number, attended: boolean): Promise<void> {
       const m = await loadManaged(actor, id);
       if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
       const now = clock.now();
       if (m.startsAt > now) throw new DomainError("meeting-not-started");
-      const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, userId }, data: { attended } });
-      if (r.count) return;
-      const member = await db.user.count({ where: { AND: [{ id: userId }, audienceWhere(m)] } });
-      if (!member) throw new DomainError("user-not-found");
-      // she came without answering: a row with no answer keeps the mark
-      await db.meetingRsvp.upsert({
-        where: { meetingId_userId: { meetingId: id, userId } },
-        create: { meetingId: id, userId, attended, createdAt: now },
-        update: { attended },
-      });
+      const mark = { attended, markedById: actor.id, markedAt: now };
+      const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, userId }, data: mark });
+      if (!r.count) {
+        const member = await db.user.count({ where: { AND: [{ id: userId }, audienceWhere(m)] } });
+        if (!member) throw new DomainError("user-not-found");
+        // she came without answering: a row with no answer keeps the mark
+        await db.meetingRsvp.upsert({
+          where: { meetingId_userId: { meetingId: id, userId } },
+          create: { meetingId: id, userId, ...mark, createdAt: now },
+          update: mark,
+        });
+      }
+      if (attended) await tellAttended(m, [userId], actor.id);
+      else await outbox.cancelByPrefix(attendedKey(id, userId));
     },
 
-    /** After the start: everyone who said Going attended. Returns how many were marked. */
+    /** After the start: everyone who said Going attended (marked by this methodist). Returns how many were marked. */
     async markAllGoing(actor: User, id: number): Promise<number> {
       const m = await loadManaged(actor, id);
       if (m.status === "cancelled") throw new DomainError("meeting-cancelled");
-      if (m.startsAt > clock.now()) throw new DomainError("meeting-not-started");
-      const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, answer: "going" }, data: { attended: true } });
+      const now = clock.now();
+      if (m.startsAt > now) throw new DomainError("meeting-not-started");
+      const fresh = await db.meetingRsvp.findMany({
+        where: { meetingId: id, answer: "going", OR: [{ attended: null }, { attended: false }] },
+        select: { userId: true },
+      });
+      const r = await db.meetingRsvp.updateMany({ where: { meetingId: id, answer: "going" }, data: { attended: true, markedById: actor.id, markedAt: now } });
+      await tellAttended(
+        m,
+        fresh.map((f) => f.userId),
+        actor.id,
+      );
       return r.count;
     },
 

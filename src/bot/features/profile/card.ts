@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import type { ActivityRecord } from "../../../domain/record.js";
 import type { Profile } from "../../../domain/users.js";
 import type { Translate } from "../../../i18n.js";
+import { listData } from "../documents/callbacks.js";
 import { profileData } from "./callbacks.js";
 
 /** "15.05.2028", as the day is written on orders */
@@ -55,6 +56,7 @@ export function profileKeyboard(t: Translate): InlineKeyboard {
     .text(...b("profile-edit-language", "language"))
     .row()
     .text(...b("profile-edit-attestation", "attestation"))
+    .text(t("profile-documents"), listData.pack({ p: 0, edit: false }))
     .row()
     .text(...b("profile-toggle-courses", "courses"))
     .text(...b("profile-toggle-announcements", "announce"))
