@@ -75,8 +75,45 @@ export const variables = {
     example: "",
   },
   PORT: {
-    schema: z.coerce.number().int().min(1).max(65535).default(8080).describe("Webhook mode: the HTTP port to listen on."),
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(65535)
+      .default(8080)
+      .describe("The HTTP port of the site, /healthz and (webhook mode) Telegram's POSTs, in both modes."),
     example: "8080",
+  },
+  HOST: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9.:[\]-]+$/, "expected an address to listen on, like 127.0.0.1, 0.0.0.0 or ::")
+      .optional()
+      .describe(
+        "The address the HTTP server listens on. Unset: 127.0.0.1 in polling mode (the site on this machine only), 0.0.0.0 in webhook mode (Telegram must reach it).",
+      ),
+    example: "",
+  },
+  WEB_PUBLIC_URL: {
+    schema: z
+      .url({ error: "expected the site's public http(s) URL, like https://metodset.example.org" })
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional()
+      .describe(
+        "The site's public address, used in the links /web sends. Unset: the origin of WEBHOOK_URL in webhook mode, else http://localhost:PORT. " +
+          "Telegram opens the site as a Mini App (menu button, /web) only from an https address.",
+      ),
+    example: "",
+  },
+  WEB_REPORTS_MAX_AGE_SECONDS: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(3600)
+      .default(60)
+      .describe("The site's monitoring pages reuse a report counted this many seconds ago (a region takes seconds to count); 0 counts on every page."),
+    example: "60",
   },
   HEALTH_PORT: {
     schema: z.coerce
@@ -85,9 +122,7 @@ export const variables = {
       .min(1)
       .max(65535)
       .optional()
-      .describe(
-        "Polling mode: serve GET /healthz on this port for a service manager or a container check (unset: no HTTP server). Webhook mode serves it on PORT.",
-      ),
+      .describe("Deprecated (the site and /healthz are now served on PORT in both modes): in polling mode, if set, used instead of PORT."),
     example: "",
   },
   ADMIN_TELEGRAM_IDS: {
@@ -158,6 +193,15 @@ export type RawConfig = { [K in keyof Vars]: z.output<Vars[K]["schema"]> };
 
 export interface Config extends RawConfig {
   databaseProvider: "sqlite" | "postgresql";
+  /** the HTTP server (site, /healthz, webhook), resolved from PORT, HOST, HEALTH_PORT and WEB_PUBLIC_URL */
+  http: {
+    port: number;
+    host: string;
+    /** the site's public origin and base, without a trailing slash */
+    publicUrl: string;
+    /** the site is reached over https: cookies are Secure and Telegram can open it as a Mini App */
+    https: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -179,6 +223,14 @@ function crossChecks(input: Record<string, string | undefined>): string[] {
   return problems;
 }
 
+function httpOf(c: RawConfig): Config["http"] {
+  const webhook = c.BOT_MODE === "webhook";
+  const port = !webhook && c.HEALTH_PORT ? c.HEALTH_PORT : c.PORT;
+  const host = c.HOST ?? (webhook ? "0.0.0.0" : "127.0.0.1");
+  const publicUrl = c.WEB_PUBLIC_URL ?? (webhook && c.WEBHOOK_URL ? new URL(c.WEBHOOK_URL).origin : `http://localhost:${port}`);
+  return { port, host, publicUrl, https: publicUrl.startsWith("https:") };
+}
+
 /** Reads the config from an environment (process.env by default). Empty strings count as unset. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const input = Object.fromEntries(Object.keys(variables).map((k) => [k, env[k] === "" ? undefined : env[k]]));
@@ -186,7 +238,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = [...(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`)), ...crossChecks(input)];
   if (!result.success || problems.length) throw new ConfigError(problems);
   const c = result.data as RawConfig;
-  return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql" };
+  return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql", http: httpOf(c) };
 }
 
 /** The text of .env.example, generated from the descriptions above. */

@@ -34,6 +34,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "coverage", scope: "methodist" },
   { command: "attestation", scope: "methodist" },
   { command: "teachers", scope: "methodist" },
+  { command: "web", scope: "everyone" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

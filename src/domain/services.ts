@@ -15,6 +15,7 @@ import { createMaterialService } from "./materials/index.js";
 import { createLessonService } from "./lessons/service.js";
 import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
+import { createSignInService } from "./signin.js";
 import { createTasks } from "./tasks.js";
 import { createTeachersService } from "./teachers/index.js";
 import { createUserService } from "./users.js";
@@ -59,7 +60,24 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks });
   users.onErase((userId) => attestation.forget(userId));
   const teachers = createTeachersService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
-  return { users, directory, outbox, tasks, meetings, broadcasts, broadcastAnswers, materials, lessons, courses, coverage, record, attestation, teachers };
+  const signIn = createSignInService(db, deps.clock);
+  return {
+    signIn,
+    users,
+    directory,
+    outbox,
+    tasks,
+    meetings,
+    broadcasts,
+    broadcastAnswers,
+    materials,
+    lessons,
+    courses,
+    coverage,
+    record,
+    attestation,
+    teachers,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;
