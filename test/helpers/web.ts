@@ -92,3 +92,16 @@ export async function signedIn(app: TestApp, site: Site, userId: number): Promis
 export function initData(telegramId: number, token: string, authDate = new Date()): string {
   return sign({ user: { id: telegramId, first_name: "Тест" } } as Parameters<typeof sign>[0], token, authDate);
 }
+
+/** What a person sees in an answer: a page's text, or every cell of an .xlsx. */
+export async function visibleText(res: WebResponse): Promise<string> {
+  if ((res.headers.get("content-type") ?? "").includes("spreadsheetml")) {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.bytes as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
+    return cells.join("\n");
+  }
+  return res.text;
+}
