@@ -105,3 +105,20 @@ export async function visibleText(res: WebResponse): Promise<string> {
   }
   return res.text;
 }
+
+/** The rows of a page's <table id=…> as the text of their cells (tags stripped, entities decoded). */
+export function tableRows(html: string, id: string): string[][] {
+  const table = new RegExp(`<table[^>]*id="${id}"[^>]*>([\\s\\S]*?)</table>`).exec(html)?.[1];
+  if (table === undefined) throw new Error(`no table #${id}`);
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)?.[1] ?? "";
+  const text = (cell: string) =>
+    cell
+      .replace(/<[^>]+>/g, "")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      .trim();
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1]!)));
+}
