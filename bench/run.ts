@@ -17,6 +17,7 @@ import { bareConversationStep } from "./scenarios/bare-conversation-step.js";
 import { delivery } from "./scenarios/delivery.js";
 import { fullConversationStep } from "./scenarios/full-conversation-step.js";
 import { regionOn } from "./scenarios/region.js";
+import { webMonitoring } from "./scenarios/web-monitoring.js";
 import { round } from "./stats.js";
 
 /** The same scenario against a fake Bot API that answers after `ms` (a Telegram round trip). */
@@ -39,6 +40,7 @@ const SCENARIOS: Scenario[] = [
   fullAt40,
   delivery,
   regionOn("sqlite"),
+  webMonitoring,
   // PostgreSQL, where a server is at hand (a region runs on it)
   ...(process.env.TEST_DATABASE_URL ? [regionOn("postgresql")] : []),
 ];

@@ -209,7 +209,7 @@ describe("starting the bot process", () => {
       await new Promise<void>((r) => taken.listen(0, "127.0.0.1", r));
       cleanup.push(() => taken.close());
       const port = String((taken.address() as AddressInfo).port);
-      const env =
+      const env: Record<string, string> =
         mode === "webhook"
           ? { BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/telegram/hook", WEBHOOK_SECRET: "s3cret-token_value", PORT: port, HOST: "127.0.0.1" }
           : // HEALTH_PORT: what made polling listen before this release (now it is PORT, with HEALTH_PORT as its old name)

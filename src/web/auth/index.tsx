@@ -50,7 +50,7 @@ export const authSection: Section = {
         const form = await c.req.parseBody();
         const used = await deps.services.signIn.useLink(typeof form.token === "string" ? form.token : "");
         if (!used) return c.html(<Message frame={c.var.frame} title={c.var.t("web-link-title")} text={c.var.t("web-link-spent")} />, 400);
-        writeSession(c, deps.config, used.token, used.expiresAt);
+        writeSession(c, deps.config, used.token, used.expiresAt, deps.deps.clock.now());
         return c.redirect("/", 303);
       },
     }),
@@ -66,7 +66,7 @@ export const authSection: Section = {
         const person = await deps.services.users.byTelegramId(check.telegramId);
         if (!person?.registeredAt) return c.json({ ok: false, message: t("web-telegram-not-registered") }, 403);
         const session = await deps.services.signIn.startSession(person.id, "telegram");
-        writeSession(c, deps.config, session.token, session.expiresAt);
+        writeSession(c, deps.config, session.token, session.expiresAt, deps.deps.clock.now());
         return c.json({ ok: true });
       },
     }),

@@ -1,8 +1,13 @@
 // The site's one script (bundled by esbuild, served from /assets/app.js): sortable tables, and inside
 // Telegram the Mini App bridge from npm (@twa-dev/sdk, Telegram's telegram-web-app.js as a package),
 // which gives the signed init data the server checks to sign her in.
-import WebApp from "@twa-dev/sdk";
+import "@twa-dev/sdk";
+import type { WebApp as WebAppType } from "@twa-dev/types";
 import { sortable } from "./sort";
+
+// the bridge the package installs (not its default export: bundled from a "type": "module" package,
+// esbuild hands a default import the CommonJS module object itself; see ignoreAnnotations in assets/)
+const WebApp = (window as unknown as { Telegram: { WebApp: WebAppType } }).Telegram.WebApp;
 
 function signInWithTelegram(): void {
   const form = document.querySelector<HTMLElement>("[data-telegram-signin]");
