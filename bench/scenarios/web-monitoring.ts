@@ -73,10 +73,6 @@ export const webMonitoring: Scenario = {
       }
       // the page's own weight: HTML, and the scripts and styles it loads, compressed as served
       const page = await get("/monitoring/coverage", local, true);
-      const html = await page.res
-        .clone()
-        .text()
-        .catch(() => "");
       const css = await get("/assets/site.css", null, true);
       const js = await get("/assets/app.js", null, true);
       const fonts = await Promise.all(
