@@ -61,6 +61,11 @@ describe.skipIf(!hasChromium).each(providers)("the site in Chromium on %s", (pro
   it("forged init data signs nobody in: the page says so and there is no cookie", async () => {
     const context = await browser.newContext({ locale: "ru-RU" });
     const page = await context.newPage();
+    // outside Telegram the page only explains how to sign in: no error is shown before anything failed
+    await page.goto(`${site.base}/signin`);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("[data-error]").isVisible()).toBe(false);
+    expect(await page.locator("main").textContent()).toContain("/web");
     await page.goto(miniAppUrl(initData(8001, "123456:FORGED-token"), "/monitoring/coverage"));
     await page.locator("[data-error]").waitFor({ state: "visible" });
     expect(await page.locator("[data-error]").textContent()).toContain("Telegram не подтвердил вход");

@@ -1,10 +1,7 @@
 // What the monitoring pages share: the tabs, the line "as of … · count again · download", the
 // links from a report's school rows to the school's page.
 import type { Child } from "hono/jsx";
-import type { App } from "../../app.js";
-import { schoolsInScope, scopeOf } from "../../domain/scope.js";
 import { formatDateTime } from "../../domain/time.js";
-import type { User } from "../../domain/users.js";
 import type { WebT } from "../context.js";
 
 export const TABS = ["coverage", "attestation", "teachers"] as const;
@@ -46,15 +43,6 @@ export function Figures(props: { items: [label: string, value: Child][] }) {
       ))}
     </div>
   );
-}
-
-export type SchoolIdOf = (row: { school: string; district: string | null }) => number | undefined;
-
-/** The ids of the schools of the actor's scope, by district and name (as the reports name them). */
-export async function schoolIds(app: App, actor: User): Promise<SchoolIdOf> {
-  const { items } = await app.services.directory.schoolPage(0, 100_000, schoolsInScope(scopeOf(actor)));
-  const ids = new Map(items.map((s) => [`${s.district?.name ?? ""}\u0000${s.name}`, s.id]));
-  return (row) => ids.get(`${row.district ?? ""}\u0000${row.school}`);
 }
 
 export function SchoolLink(props: { id: number | undefined; name: string }) {

@@ -8,10 +8,10 @@ import { Layout } from "../layout.js";
 import { Message } from "../pages.js";
 import { route, type Section } from "../routes.js";
 import { AttestationView } from "./attestation.js";
-import { Actions, type SchoolIdOf, schoolIds, type Tab, Tabs } from "./common.js";
+import { Actions, type Tab, Tabs } from "./common.js";
 import { CoverageReport } from "./coverage.js";
 import { SchoolPage, schoolView } from "./school.js";
-import { createReports } from "./snapshots.js";
+import { createReports, type SchoolIdOf } from "./snapshots.js";
 import { AdoptionView } from "./teachers.js";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -35,7 +35,7 @@ export const monitoringSection: Section = {
           const { t, locale } = c.var;
           const fresh = c.req.query("fresh") === "1";
           const [ids, body] = await Promise.all([
-            schoolIds(app, user),
+            reports.schoolIds(user, fresh).then((s) => s.report),
             tab === "coverage"
               ? reports
                   .coverage(user, locale, fresh)

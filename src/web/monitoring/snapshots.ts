@@ -5,7 +5,7 @@
 import type { App } from "../../app.js";
 import type { AttestationReport } from "../../domain/attestation/index.js";
 import type { CourseCoverage } from "../../domain/coverage/index.js";
-import { scopeOf } from "../../domain/scope.js";
+import { schoolsInScope, scopeOf } from "../../domain/scope.js";
 import type { AdoptionReport } from "../../domain/teachers/index.js";
 import type { User } from "../../domain/users.js";
 
@@ -19,7 +19,11 @@ export interface Reports {
   coverage(actor: User, locale: string, fresh?: boolean): Promise<Snapshot<CourseCoverage>>;
   attestation(actor: User, locale: string, fresh?: boolean): Promise<Snapshot<AttestationReport>>;
   adoption(actor: User, locale: string, fresh?: boolean): Promise<Snapshot<AdoptionReport>>;
+  /** the ids of the scope's schools, by district and name (the reports name schools, the links need ids) */
+  schoolIds(actor: User, fresh?: boolean): Promise<Snapshot<SchoolIdOf>>;
 }
+
+export type SchoolIdOf = (row: { school: string; district: string | null }) => number | undefined;
 
 export function createReports(app: App): Reports {
   const maxAgeMs = app.config.WEB_REPORTS_MAX_AGE_SECONDS * 1000;
@@ -41,5 +45,11 @@ export function createReports(app: App): Reports {
     coverage: (actor, locale, fresh = false) => get("coverage", actor, locale, fresh, () => app.services.coverage.courses(actor, locale)),
     attestation: (actor, locale, fresh = false) => get("attestation", actor, locale, fresh, () => app.services.attestation.report(actor)),
     adoption: (actor, locale, fresh = false) => get("adoption", actor, locale, fresh, () => app.services.teachers.adoption(actor, locale)),
+    schoolIds: (actor, fresh = false) =>
+      get("schools", actor, "", fresh, async () => {
+        const { items } = await app.services.directory.schoolPage(0, 100_000, schoolsInScope(scopeOf(actor)));
+        const ids = new Map(items.map((s) => [`${s.district?.name ?? ""}\u0000${s.name}`, s.id]));
+        return (row: { school: string; district: string | null }) => ids.get(`${row.district ?? ""}\u0000${row.school}`);
+      }),
   };
 }
