@@ -28,6 +28,7 @@ web-forbidden-methodist = This section is for methodists.
 web-forbidden-admin = This section is for admins.
 web-not-found-title = Not found
 web-not-found = There is no such page.
+web-refused-title = That did not work
 
 web-monitoring-tab-coverage = Course coverage
 web-monitoring-tab-attestation = Attestation

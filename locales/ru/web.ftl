@@ -28,6 +28,7 @@ web-forbidden-methodist = Этот раздел — для методистов.
 web-forbidden-admin = Этот раздел — для администраторов.
 web-not-found-title = Не найдено
 web-not-found = Такой страницы нет.
+web-refused-title = Не получилось
 
 web-monitoring-tab-coverage = Охват курсами
 web-monitoring-tab-attestation = Аттестация

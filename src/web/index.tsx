@@ -6,6 +6,7 @@ import { compress } from "hono/compress";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import type { App } from "../app.js";
+import { isDomainError } from "../domain/errors.js";
 import { createAssets } from "./assets/index.js";
 import type { SiteEnv } from "./context.js";
 import { negotiateLocale, webTranslator } from "./i18n.js";
@@ -61,7 +62,14 @@ export function createSite(app: App): Hono<SiteEnv> {
         if (!user) return c.html(<SignInNeeded frame={c.var.frame} next={c.req.method === "GET" ? c.req.path : "/"} />, 401);
         return c.html(<Message frame={c.var.frame} title={c.var.t("web-forbidden-title")} text={c.var.t(`web-forbidden-${r.access}`)} />, 403);
       }
-      return r.handler({ c, user: user as never, deps: app });
+      try {
+        return await r.handler({ c, user: user as never, deps: app });
+      } catch (e) {
+        // a refusal the person should read: its text, as the chat shows it
+        if (!isDomainError(e)) throw e;
+        const t = c.var.t;
+        return c.html(<Message frame={c.var.frame} title={t("web-refused-title")} text={t(`error-${e.code}`, e.args)} />, e.code === "forbidden" ? 403 : 400);
+      }
     });
   for (const section of SECTIONS) for (const r of section.routes(app)) mount(r);
   site.notFound((c) => c.html(<Message frame={c.var.frame} title={c.var.t("web-not-found-title")} text={c.var.t("web-not-found")} />, 404));

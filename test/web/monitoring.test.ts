@@ -2,6 +2,7 @@
 // what /coverage, /attestation and /teachers say in the chat; the .xlsx is the chat's file; a school's page
 // lists its teachers and what each lacks. Through the real HTTP server, on both databases.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DomainError } from "../../src/domain/errors.js";
 import { providers } from "../helpers/databases.js";
 import { loadTwoDistricts, registerDistrictMethodist } from "../helpers/districts.js";
 import { insertTeacher, registerAdmin } from "../helpers/flows.js";
@@ -175,5 +176,20 @@ describe.each(providers)("the monitoring section on %s", (provider) => {
     expect(tableRows((await browser.get("/monitoring/coverage")).text, "schools")).toEqual(first);
     const again = tableRows((await browser.get("/monitoring/coverage?fresh=1")).text, "schools");
     expect(again).toContainEqual([n1.name, n1.cluster ?? "", "2", "2", "100 %"]);
+  });
+
+  it("a refusal from a domain service is shown with its text, as the chat shows it", async () => {
+    const { north } = await region();
+    const northM = await registerDistrictMethodist(app, 8001, north);
+    const browser = await signedIn(app, site, northM.userId);
+    const real = app.services.coverage.courses;
+    app.services.coverage.courses = () => Promise.reject(new DomainError("forbidden"));
+    try {
+      const page = await browser.get("/monitoring/coverage");
+      expect(page.status).toBe(403);
+      expect(page.text).toContain(app.messages.i18n.t("ru", "error-forbidden"));
+    } finally {
+      app.services.coverage.courses = real;
+    }
   });
 });
