@@ -78,10 +78,10 @@ export const variables = {
     schema: z.coerce
       .number()
       .int()
-      .min(1)
+      .min(0)
       .max(65535)
       .default(8080)
-      .describe("The HTTP port of the site, /healthz and (webhook mode) Telegram's POSTs, in both modes."),
+      .describe("The HTTP port of the site, /healthz and (webhook mode) Telegram's POSTs, in both modes (0: any free port, logged at start)."),
     example: "8080",
   },
   HOST: {
