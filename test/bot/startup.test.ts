@@ -102,7 +102,7 @@ describe("starting the bot process", () => {
     expect(fatal).toContain("401");
     // the database was prepared before: the next start with the right token finds it ready
     expect(bot.out.text).toContain("migrations applied");
-  }, 30_000);
+  }, 60_000);
 
   it("in polling mode with HEALTH_PORT (the old name of PORT there): polls and serves /healthz and the site on that port, stops on SIGTERM", async () => {
     const api = await fakeBotApi();
@@ -110,7 +110,7 @@ describe("starting the bot process", () => {
     const port = await freePort();
     const bot = startBot({ BOT_TOKEN: "123456:TEST", BOT_API_ROOT: api.url, DATABASE_URL: tempDb(), HEALTH_PORT: String(port) });
     child = bot.child;
-    await waitFor(() => api.calls.some((c) => c.method === "getUpdates") || null, { what: "polling", timeoutMs: 20_000 });
+    await waitFor(() => api.calls.some((c) => c.method === "getUpdates") || null, { what: "polling", timeoutMs: 40_000 });
     const base = `http://127.0.0.1:${port}`;
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
@@ -125,7 +125,7 @@ describe("starting the bot process", () => {
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.out.text).toContain('"msg":"stopped"');
-  }, 40_000);
+  }, 80_000);
 
   it("in webhook mode: registers the webhook, answers Telegram's POSTs only with the secret, serves /healthz, stops on SIGTERM", async () => {
     const api = await fakeBotApi();
@@ -143,7 +143,7 @@ describe("starting the bot process", () => {
     child = bot.child;
     const base = `http://127.0.0.1:${port}`;
     await waitFor(() => bot.out.text.includes("webhook server listening"), {
-      timeoutMs: 20_000,
+      timeoutMs: 40_000,
       what: "the webhook server",
       failIf: () => (bot.child.exitCode !== null ? `exited: ${bot.out.text}` : undefined),
     });
@@ -199,7 +199,7 @@ describe("starting the bot process", () => {
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.out.text).toContain('"msg":"stopped"');
-  }, 40_000);
+  }, 80_000);
 
   for (const mode of ["webhook", "polling"] as const) {
     it(`in ${mode} mode with the port already taken: exits with code 1 before it is ready, sends nothing, starts no sender`, async () => {
@@ -237,6 +237,6 @@ describe("starting the bot process", () => {
       expect(api.calls.map((c) => c.method)).toEqual(["getMe"]);
       expect(bot.out.text).not.toContain('"job":"sender"');
       expect(bot.out.text).not.toContain('"job":"scheduler"');
-    }, 40_000);
+    }, 80_000);
   }
 });

@@ -18,7 +18,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe("the bar chart", () => {
-  it("escapes names, clips long ones, keeps shares within 0–100 and draws a PNG at twice its size", () => {
+  it("escapes names, clips long ones, keeps shares within 0–100 and draws a PNG at twice its size", async () => {
     const svg = barChartSvg({
       title: "Охват <курсами> & «всё»",
       rows: [
@@ -31,7 +31,7 @@ describe("the bar chart", () => {
     expect(svg).not.toContain("<b>");
     expect(svg).toContain("…</text>");
     expect(svg).not.toMatch(/width="-/);
-    const { width, height } = pngSize(svgToPng(svg));
+    const { width, height } = pngSize(await svgToPng(svg));
     expect(width).toBe(1440);
     expect(height).toBeGreaterThan(100);
   });

@@ -6,7 +6,6 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { build } from "esbuild";
 import { Hono } from "hono";
 import { projectRoot } from "../../paths.js";
 
@@ -35,18 +34,23 @@ export function createAssets(): Assets {
     .slice(0, 12);
   let script: Promise<string> | undefined;
   const bundle = () =>
-    (script ??= build({
-      entryPoints: [CLIENT],
-      bundle: true,
-      minify: true,
-      format: "iife",
-      target: "es2019",
-      write: false,
-      legalComments: "none",
-      // @twa-dev/sdk says it has no side effects, but installing window.Telegram.WebApp is its whole point
-      ignoreAnnotations: true,
-      logLevel: "silent",
-    }).then((r) => r.outputFiles[0]!.text));
+    // esbuild is loaded on the first request for the script, not at start
+    (script ??= import("esbuild")
+      .then(({ build }) =>
+        build({
+          entryPoints: [CLIENT],
+          bundle: true,
+          minify: true,
+          format: "iife",
+          target: "es2019",
+          write: false,
+          legalComments: "none",
+          // @twa-dev/sdk says it has no side effects, but installing window.Telegram.WebApp is its whole point
+          ignoreAnnotations: true,
+          logLevel: "silent",
+        }),
+      )
+      .then((r) => r.outputFiles[0]!.text));
   const routes = new Hono()
     .get("/assets/site.css", (c) => c.body(fs.readFileSync(CSS, "utf8"), 200, { "content-type": "text/css; charset=utf-8", "cache-control": IMMUTABLE }))
     .get("/assets/app.js", async (c) => c.body(await bundle(), 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": IMMUTABLE }))

@@ -45,7 +45,7 @@ export function attestationFeature(deps: BotDeps) {
       ...(report.attention.length ? [] : ["", ctx.t("attestation-nobody-to-list")]),
     ].join("\n");
     // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(svgToPng(barChartSvg(attestationChart(report, plain))), "attestation.png"));
+    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(attestationChart(report, plain))), "attestation.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
     const file = await attestationFile(report, plain, zone);

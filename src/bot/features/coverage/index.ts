@@ -51,7 +51,7 @@ export function coverageFeature(deps: BotDeps) {
       ...(more > 0 ? [ctx.t("coverage-more-schools", { count: more })] : []),
     ].join("\n");
     // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(svgToPng(barChartSvg(coverageChart(report, plain))), "coverage.png"));
+    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(coverageChart(report, plain))), "coverage.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
     const file = await coverageFile(report, plain);

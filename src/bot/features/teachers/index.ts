@@ -61,7 +61,7 @@ export function teachersFeature(deps: BotDeps) {
       ...(more > 0 ? [ctx.t("teachers-more-schools", { count: more })] : []),
     ].join("\n");
     // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(svgToPng(barChartSvg(adoptionChart(report, plain))), "teachers.png"));
+    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(adoptionChart(report, plain))), "teachers.png"));
     await replyLong(ctx, text);
     const file = await adoptionFile(report, plain, zone);
     await sendDatedReport(ctx, deps, "teachers", file, district);
