@@ -18,6 +18,7 @@ import { delivery } from "./scenarios/delivery.js";
 import { fullConversationStep } from "./scenarios/full-conversation-step.js";
 import { portfolio } from "./scenarios/portfolio.js";
 import { regionOn } from "./scenarios/region.js";
+import { webMonitoring } from "./scenarios/web-monitoring.js";
 import { round } from "./stats.js";
 
 /** The same scenario against a fake Bot API that answers after `ms` (a Telegram round trip). */
@@ -41,6 +42,7 @@ const SCENARIOS: Scenario[] = [
   delivery,
   portfolio,
   regionOn("sqlite"),
+  webMonitoring,
   // PostgreSQL, where a server is at hand (a region runs on it)
   ...(process.env.TEST_DATABASE_URL ? [regionOn("postgresql")] : []),
 ];

@@ -92,8 +92,46 @@ export const variables = {
     example: "",
   },
   PORT: {
-    schema: z.coerce.number().int().min(1).max(65535).default(8080).describe("Webhook mode: the HTTP port to listen on."),
+    schema: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .default(8080)
+      .describe("The HTTP port of the site, /healthz and (webhook mode) Telegram's POSTs, in both modes (0: any free port, logged at start)."),
     example: "8080",
+  },
+  HOST: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9.:[\]-]+$/, "expected an address to listen on, like 127.0.0.1, 0.0.0.0 or ::")
+      .optional()
+      .describe(
+        "The address the HTTP server listens on. Unset: 127.0.0.1 in polling mode (the site on this machine only), 0.0.0.0 in webhook mode (Telegram must reach it).",
+      ),
+    example: "",
+  },
+  PUBLIC_URL: {
+    schema: z
+      .url({ error: "expected the site's public http(s) URL, like https://metodset.example.org" })
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional()
+      .describe(
+        "The site's public address, used in the links /web sends and in the QR codes of certificates (<PUBLIC_URL>/verify/<number>). " +
+          "Unset: the origin of WEBHOOK_URL in webhook mode, else http://localhost:PORT for the links and the bot's own t.me link for the QR codes. " +
+          "Telegram opens the site as a Mini App (menu button, /web) only from an https address.",
+      ),
+    example: "",
+  },
+  WEB_REPORTS_MAX_AGE_SECONDS: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(3600)
+      .default(60)
+      .describe("The site's monitoring pages reuse a report counted this many seconds ago (a region takes seconds to count); 0 counts on every page."),
+    example: "60",
   },
   HEALTH_PORT: {
     schema: z.coerce
@@ -102,9 +140,7 @@ export const variables = {
       .min(1)
       .max(65535)
       .optional()
-      .describe(
-        "Polling mode: serve GET /healthz on this port for a service manager or a container check (unset: no HTTP server). Webhook mode serves it on PORT.",
-      ),
+      .describe("Deprecated (the site and /healthz are now served on PORT in both modes): in polling mode, if set, used instead of PORT."),
     example: "",
   },
   ADMIN_TELEGRAM_IDS: {
@@ -168,16 +204,6 @@ export const variables = {
       .describe("Meetings: how long before a meeting those who said Going are reminded, e.g. 24h,1h (m, h or d)."),
     example: "24h,1h",
   },
-  PUBLIC_URL: {
-    schema: z
-      .url({ error: "expected the site's public http(s) address, like https://metod.example.org" })
-      .transform((u) => u.replace(/\/+$/, ""))
-      .optional()
-      .describe(
-        "The site's public address, e.g. https://metod.example.org. The QR code on a certificate opens <PUBLIC_URL>/verify/<number>; unset, it opens the check in the bot (a t.me link).",
-      ),
-    example: "",
-  },
   ISSUER_NAME: {
     schema: z
       .string()
@@ -224,6 +250,17 @@ export type RawConfig = { [K in keyof Vars]: z.output<Vars[K]["schema"]> };
 
 export interface Config extends RawConfig {
   databaseProvider: "sqlite" | "postgresql";
+  /** the HTTP server (site, /healthz, webhook), resolved from PORT, HOST, HEALTH_PORT and PUBLIC_URL */
+  http: {
+    port: number;
+    host: string;
+    /** the site's public origin and base, without a trailing slash */
+    publicUrl: string;
+    /** the site is reached over https: cookies are Secure and Telegram can open it as a Mini App */
+    https: boolean;
+    /** the address others can reach (PUBLIC_URL or the webhook's origin), not the localhost fallback: what a printed QR code may carry */
+    reachable: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -245,6 +282,15 @@ function crossChecks(input: Record<string, string | undefined>): string[] {
   return problems;
 }
 
+function httpOf(c: RawConfig): Config["http"] {
+  const webhook = c.BOT_MODE === "webhook";
+  const port = !webhook && c.HEALTH_PORT ? c.HEALTH_PORT : c.PORT;
+  const host = c.HOST ?? (webhook ? "0.0.0.0" : "127.0.0.1");
+  const reachable = c.PUBLIC_URL ?? (webhook && c.WEBHOOK_URL ? new URL(c.WEBHOOK_URL).origin : undefined);
+  const publicUrl = reachable ?? `http://localhost:${port}`;
+  return { port, host, publicUrl, https: publicUrl.startsWith("https:"), reachable };
+}
+
 /** Reads the config from an environment (process.env by default). Empty strings count as unset. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const input = Object.fromEntries(Object.keys(variables).map((k) => [k, env[k] === "" ? undefined : env[k]]));
@@ -252,7 +298,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = [...(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`)), ...crossChecks(input)];
   if (!result.success || problems.length) throw new ConfigError(problems);
   const c = result.data as RawConfig;
-  return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql" };
+  return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql", http: httpOf(c) };
 }
 
 /** The text of .env.example, generated from the descriptions above. */

@@ -1,9 +1,9 @@
-// The process: configuration → app → polling (runner) or webhook server, plus the outbox sender and
-// the scheduler; SIGINT/SIGTERM stop everything gracefully.
-import http from "node:http";
+// The process: configuration → app → the HTTP server (site, /healthz, webhook) bound first → the outbox
+// sender, the scheduler and polling (runner) or the webhook; SIGINT/SIGTERM stop everything gracefully.
 import { run } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
 import { createApp, type App } from "./app.js";
+import { syncMenuButton } from "./bot/features/web/index.js";
+import { createHttpApp, listen, type Listening } from "./http/server.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 
@@ -31,28 +31,7 @@ function readConfig(): Config {
   }
 }
 
-/** GET /healthz: 200 with the database and outbox state, 503 when the database does not answer. */
-function serveHealth(app: App, req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (req.method !== "GET" || req.url !== "/healthz") return false;
-  void app.health().then((h) => res.writeHead(h.status === "ok" ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h)));
-  return true;
-}
-
-async function listen(server: http.Server, port: number): Promise<Stop> {
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, resolve));
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
-}
-
 async function startPolling(app: App, logger: Logger, fatal: (err: unknown) => void): Promise<Stop> {
-  const { HEALTH_PORT } = app.config;
-  // polling needs no HTTP server; an operator who wants a health check for systemd or a container asks for one
-  const closeHealth: Stop | null = HEALTH_PORT
-    ? await listen(
-        http.createServer((req, res) => serveHealth(app, req, res) || res.writeHead(404).end()),
-        HEALTH_PORT,
-      )
-    : null;
-  if (HEALTH_PORT) logger.info({ port: HEALTH_PORT }, "health check listening on /healthz");
   await app.bot.api.deleteWebhook();
   const handle = run(app.bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   // polling that fails for good (401 bad token, 409 another instance polling) ends the process loudly
@@ -60,31 +39,13 @@ async function startPolling(app: App, logger: Logger, fatal: (err: unknown) => v
   logger.info({ apiRoot: app.config.BOT_API_ROOT }, "polling for updates");
   return async () => {
     if (handle.isRunning()) await handle.stop();
-    await closeHealth?.();
   };
 }
 
-async function startWebhook(app: App, logger: Logger): Promise<Stop> {
-  const { WEBHOOK_URL, WEBHOOK_SECRET, PORT } = app.config;
-  const path = new URL(WEBHOOK_URL!).pathname || "/";
-  // grammY checks X-Telegram-Bot-Api-Secret-Token and answers 401 without it
-  const handle = webhookCallback(app.bot, "http", { secretToken: WEBHOOK_SECRET, onTimeout: "return", timeoutMilliseconds: 55_000 });
-  const server = http.createServer((req, res) => {
-    // 503 when the database does not answer, so the load balancer sends Telegram's POSTs elsewhere
-    if (serveHealth(app, req, res)) return;
-    if (req.method !== "POST" || req.url?.split("?")[0] !== path) {
-      res.writeHead(404).end();
-      return;
-    }
-    handle(req, res).catch((err: unknown) => {
-      logger.error({ err }, "webhook request failed");
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
-  const close = await listen(server, PORT);
+async function startWebhook(app: App, logger: Logger, path: string): Promise<void> {
+  const { WEBHOOK_URL, WEBHOOK_SECRET } = app.config;
   await app.bot.api.setWebhook(WEBHOOK_URL!, { secret_token: WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
-  logger.info({ port: PORT, path }, "webhook server listening");
-  return close;
+  logger.info({ port: app.config.http.port, path }, "webhook server listening");
 }
 
 async function main(): Promise<void> {
@@ -135,12 +96,26 @@ async function main(): Promise<void> {
     logger.fatal({ err, apiRoot: config.BOT_API_ROOT }, "the Bot API is unreachable or refused the token: check BOT_TOKEN, the network, or BOT_API_ROOT");
     return shutdown("no Bot API", 1);
   }
+  // bind first: a port already taken ends the process here, before anything queued is sent
+  const webhookPath = config.BOT_MODE === "webhook" ? new URL(config.WEBHOOK_URL!).pathname || "/" : null;
+  const { port, host, publicUrl } = config.http;
+  let server: Listening;
+  try {
+    server = await listen(createHttpApp(app, webhookPath ? { webhook: { path: webhookPath, secret: config.WEBHOOK_SECRET! } } : {}), { port, host }, logger);
+  } catch (err) {
+    logger.fatal({ err, port, host }, "cannot listen on PORT (is another process using it?)");
+    return shutdown("port unavailable", 1);
+  }
+  stops.push(server.close);
+  logger.info({ port: server.port, host, site: publicUrl }, "HTTP server listening: the site, /healthz");
   logger.info({ bot: app.bot.botInfo.username, db: app.db.provider, timezone: config.TIMEZONE }, "bot ready");
   void app.syncCommands();
+  void syncMenuButton(app.bot.api, config, app.messages, logger);
 
   app.sender.start();
   app.scheduler.start();
-  stops.push(config.BOT_MODE === "webhook" ? await startWebhook(app, logger) : await startPolling(app, logger, fatal));
+  if (webhookPath) await startWebhook(app, logger, webhookPath);
+  else stops.push(await startPolling(app, logger, fatal));
 }
 
 main().catch((err: unknown) => {

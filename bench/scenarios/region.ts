@@ -30,7 +30,7 @@ const REPEAT = 3;
 /** the day the region is looked at: in the academic year 2026/2027 */
 const NOW = new Date("2026-11-24T09:00:00Z");
 
-async function seedRegion(app: App, districts: number, teachers: number): Promise<{ firstDistrictId: number }> {
+export async function seedRegion(app: App, districts: number, teachers: number): Promise<{ firstDistrictId: number }> {
   const db = app.db.prisma;
   await db.district.createMany({ data: Array.from({ length: districts }, (_, d) => ({ name: `Район ${d + 1}` })) });
   const districtIds = (await db.district.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((d) => d.id);

@@ -21,6 +21,7 @@ import { meetingsConversations, meetingsFeature } from "./features/meetings/inde
 import { profileConversations, profileFeature } from "./features/profile/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
 import { teachersFeature } from "./features/teachers/index.js";
+import { webFeature } from "./features/web/index.js";
 import { attachDeps, errorBoundary, loadUser } from "./middlewares/update.js";
 import { conversationStorage, dbStorage } from "./storage.js";
 import { eraseFromStoredState } from "./erasure.js";
@@ -97,6 +98,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     coverageFeature(deps),
     attestationFeature(deps),
     teachersFeature(deps),
+    webFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

@@ -16,6 +16,7 @@ import { createMaterialService } from "./materials/index.js";
 import { createLessonService } from "./lessons/service.js";
 import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
+import { createSignInService } from "./signin.js";
 import { createTasks } from "./tasks.js";
 import { createTeachersService } from "./teachers/index.js";
 import { createUserService } from "./users.js";
@@ -66,7 +67,9 @@ export function createServices(db: Db, deps: ServiceDeps) {
     issuer: { name: deps.config.ISSUER_NAME, nameEn: deps.config.ISSUER_NAME_EN ?? deps.config.ISSUER_NAME },
     users,
   });
+  const signIn = createSignInService(db, deps.clock);
   return {
+    signIn,
     users,
     directory,
     outbox,

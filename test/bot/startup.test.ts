@@ -8,6 +8,9 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { silentLogger } from "../../src/logger.js";
 import { projectRoot } from "../../src/paths.js";
 import { waitFor } from "../e2e/harness.js";
 
@@ -99,26 +102,30 @@ describe("starting the bot process", () => {
     expect(fatal).toContain("401");
     // the database was prepared before: the next start with the right token finds it ready
     expect(bot.out.text).toContain("migrations applied");
-  }, 30_000);
+  }, 60_000);
 
-  it("in polling mode with HEALTH_PORT: polls and serves /healthz on that port, stops on SIGTERM", async () => {
+  it("in polling mode with HEALTH_PORT (the old name of PORT there): polls and serves /healthz and the site on that port, stops on SIGTERM", async () => {
     const api = await fakeBotApi();
     cleanup.push(api.close);
     const port = await freePort();
     const bot = startBot({ BOT_TOKEN: "123456:TEST", BOT_API_ROOT: api.url, DATABASE_URL: tempDb(), HEALTH_PORT: String(port) });
     child = bot.child;
-    await waitFor(() => api.calls.some((c) => c.method === "getUpdates") || null, { what: "polling", timeoutMs: 20_000 });
+    await waitFor(() => api.calls.some((c) => c.method === "getUpdates") || null, { what: "polling", timeoutMs: 40_000 });
     const base = `http://127.0.0.1:${port}`;
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: "ok", database: "ok", outbox: { due: 0, oldestDueSeconds: 0 } });
     expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
     expect((await fetch(`${base}/healthz`, { method: "POST" })).status).toBe(404);
+    // the site, on the same port: a stranger is asked to sign in
+    const site = await fetch(`${base}/monitoring/coverage`);
+    expect(site.status).toBe(401);
+    expect(await site.text()).toContain("/web");
 
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.out.text).toContain('"msg":"stopped"');
-  }, 40_000);
+  }, 80_000);
 
   it("in webhook mode: registers the webhook, answers Telegram's POSTs only with the secret, serves /healthz, stops on SIGTERM", async () => {
     const api = await fakeBotApi();
@@ -136,7 +143,7 @@ describe("starting the bot process", () => {
     child = bot.child;
     const base = `http://127.0.0.1:${port}`;
     await waitFor(() => bot.out.text.includes("webhook server listening"), {
-      timeoutMs: 20_000,
+      timeoutMs: 40_000,
       what: "the webhook server",
       failIf: () => (bot.child.exitCode !== null ? `exited: ${bot.out.text}` : undefined),
     });
@@ -172,6 +179,19 @@ describe("starting the bot process", () => {
     expect((await post(`${base}/elsewhere`, "s3cret-token_value")).status).toBe(404);
     expect(api.calls.filter((c) => c.method === "sendMessage")).toEqual([]);
 
+    // bodies that are not an update: 400, and nothing reaches the bot (no answer, no error in the log)
+    const raw = (body: string | Uint8Array, secret = "s3cret-token_value") =>
+      fetch(`${base}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body });
+    expect((await raw("not json")).status).toBe(400);
+    expect((await raw("")).status).toBe(400);
+    expect((await raw("null")).status).toBe(400);
+    expect((await raw("[1,2]")).status).toBe(400);
+    expect((await raw('{"message":{}}')).status).toBe(400);
+    // a 10 MB body is refused from its length, before it is read
+    expect((await raw(new Uint8Array(10 * 1024 * 1024).fill(32))).status).toBe(413);
+    expect(api.calls.filter((c) => c.method === "sendMessage")).toEqual([]);
+    expect(bot.out.text).not.toContain('"level":50');
+
     expect((await post(`${base}/telegram/hook`, "s3cret-token_value")).status).toBe(200);
     const answer = await waitFor(() => api.calls.find((c) => c.method === "sendMessage" && c.body.chat_id === 5001), { what: "the answer to /start" });
     expect(String(answer.body.text)).toContain("язык");
@@ -179,5 +199,44 @@ describe("starting the bot process", () => {
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.out.text).toContain('"msg":"stopped"');
-  }, 40_000);
+  }, 80_000);
+
+  for (const mode of ["webhook", "polling"] as const) {
+    it(`in ${mode} mode with the port already taken: exits with code 1 before it is ready, sends nothing, starts no sender`, async () => {
+      const api = await fakeBotApi();
+      cleanup.push(api.close);
+      const taken = http.createServer((_req, res) => res.end("someone else"));
+      await new Promise<void>((r) => taken.listen(0, "127.0.0.1", r));
+      cleanup.push(() => taken.close());
+      const port = String((taken.address() as AddressInfo).port);
+      const env: Record<string, string> =
+        mode === "webhook"
+          ? { BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/telegram/hook", WEBHOOK_SECRET: "s3cret-token_value", PORT: port, HOST: "127.0.0.1" }
+          : // HEALTH_PORT: what made polling listen before this release (now it is PORT, with HEALTH_PORT as its old name)
+            { HEALTH_PORT: port };
+      // a message waits in the outbox: a started sender would send it at once
+      const db = tempDb();
+      const prepared = await createApp(loadConfig({ BOT_TOKEN: "123456:TEST", DATABASE_URL: db }), { logger: silentLogger() });
+      const teacher = await prepared.services.users.register({
+        telegramId: 5002,
+        fullName: "Ожидающая Ольга",
+        language: "ru",
+        schoolId: (await prepared.db.prisma.school.findFirstOrThrow()).id,
+        subjectIds: [(await prepared.db.prisma.subject.findFirstOrThrow()).id],
+        consentAt: new Date(),
+      });
+      await prepared.services.outbox.enqueueRaw([{ userId: teacher.id, chatId: 5002, text: "queued", dedupeKey: "startup:queued" }]);
+      await prepared.close();
+      const bot = startBot({ BOT_TOKEN: "123456:TEST", BOT_API_ROOT: api.url, DATABASE_URL: db, ...env });
+      child = bot.child;
+
+      expect(await bot.exited).toBe(1);
+      expect(bot.out.text).not.toContain("bot ready");
+      expect(bot.out.text).toContain("cannot listen on PORT");
+      // no sender, no scheduler, no updates: only the token was checked
+      expect(api.calls.map((c) => c.method)).toEqual(["getMe"]);
+      expect(bot.out.text).not.toContain('"job":"sender"');
+      expect(bot.out.text).not.toContain('"job":"scheduler"');
+    }, 80_000);
+  }
 });

@@ -47,6 +47,9 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
         ADMIN_TELEGRAM_IDS: "",
         DEFAULT_LOCALE: "ru",
         TIMEZONE: "Europe/Moscow",
+        // the site: any free port of this machine, so that nothing else listening on 8080 matters
+        PORT: "0",
+        HOST: "127.0.0.1",
       },
     });
     // ready: migrations applied, getMe answered, the runner asks for updates

@@ -2,14 +2,15 @@
 // told; by school, least covered first; and a spreadsheet of every school's figures (by district too, in a
 // region) and of the teachers who need attention, sent even when nobody does. A district's methodist sees
 // her district (the title names it); a regional one sees by district too.
-import { Composer } from "grammy";
-import type { AttestedTeacher } from "../../../domain/attestation/index.js";
-import { attestationWorkbook } from "../../../domain/attestation/spreadsheet.js";
+import { Composer, InputFile } from "grammy";
+import { barChartSvg } from "../../../charts/bars.js";
+import { svgToPng } from "../../../charts/png.js";
+import { attestationChart, attestationFile, type PlainT } from "../../../reports/index.js";
 import { percent } from "../../../domain/coverage/index.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";
-import { personLabels, sendDatedReport } from "../../spreadsheets.js";
+import { sendDatedReport } from "../../spreadsheets.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
@@ -18,6 +19,8 @@ export function attestationFeature(deps: BotDeps) {
   composer.command("attestation", methodistOnly, async (ctx) => {
     const zone = deps.config.TIMEZONE;
     const report = await deps.services.attestation.report(ctx.user!);
+    const locale = await ctx.i18n.getLocale();
+    const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     if (!report.teachers)
       return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }), HTML);
@@ -41,30 +44,11 @@ export function attestationFeature(deps: BotDeps) {
       ...(more > 0 ? [ctx.t("attestation-more-schools", { count: more })] : []),
       ...(report.attention.length ? [] : ["", ctx.t("attestation-nobody-to-list")]),
     ].join("\n");
+    // the picture first, the figures under it
+    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(attestationChart(report, plain))), "attestation.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
-    const file = await attestationWorkbook(
-      report,
-      {
-        sheet: ctx.t("attestation-sheet-name"),
-        ...personLabels(ctx.t),
-        districtsSheet: ctx.t("attestation-sheet-districts"),
-        schoolsSheet: ctx.t("attestation-sheet-schools"),
-        district: ctx.t("attestation-col-district"),
-        noDistrict: ctx.t("attestation-no-district"),
-        teachers: ctx.t("attestation-col-teachers"),
-        current: ctx.t("attestation-col-current"),
-        percent: ctx.t("attestation-col-percent"),
-        total: ctx.t("attestation-col-total"),
-        category: ctx.t("attestation-col-category"),
-        until: ctx.t("attestation-col-until"),
-        status: ctx.t("attestation-col-status"),
-        dateFormat: ctx.t("sheet-date-format"),
-        categoryOf: (t: AttestedTeacher) => (t.category ? ctx.t(`attestation-category-${t.category}`) : ""),
-        statusOf: (t: AttestedTeacher) => ctx.t(`attestation-status-${t.status}`),
-      },
-      zone,
-    );
+    const file = await attestationFile(report, plain, zone);
     await sendDatedReport(ctx, deps, "attestation", file, district);
   });
   return composer;

@@ -1,10 +1,12 @@
-// /coverage (methodists): who took a course this academic year, by school, as a bar chart in the chat
-// (least covered schools first) and as a spreadsheet with the list of teachers not covered yet. A
+// /coverage (methodists): who took a course this academic year, by school, as a picture (src/charts) and
+// a text summary in the chat (least covered schools first) and as a spreadsheet with the list of teachers not covered yet. A
 // district's methodist sees her district (the title names it); a regional one sees by district too.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Audience } from "../../../domain/broadcasts/index.js";
 import { percent } from "../../../domain/coverage/index.js";
-import { coverageWorkbook } from "../../../domain/coverage/spreadsheet.js";
+import { barChartSvg } from "../../../charts/bars.js";
+import { svgToPng } from "../../../charts/png.js";
+import { CHART_SCHOOLS, coverageChart, coverageFile, type PlainT, schoolLabel } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
@@ -14,26 +16,18 @@ import { COMPOSE } from "../broadcasts/compose.js";
 
 const COVERAGE_WRITE = "coverage-write";
 
-/** Schools shown in the chat; the file has them all. */
-export const CHART_SCHOOLS = 15;
 const BAR = 10;
 
 export const bar = (p: number): string => "▓".repeat(Math.round(p / BAR)) + "░".repeat(BAR - Math.round(p / BAR));
 
-type SchoolRow = { school: string; district: string | null };
-
-/** How a chart names a school of `rows`: with its district where another school of them has its name. */
-export function schoolLabel(rows: SchoolRow[]): (row: SchoolRow) => string {
-  const count = new Map<string, number>();
-  for (const r of rows) count.set(r.school, (count.get(r.school) ?? 0) + 1);
-  return (r) => (r.district !== null && count.get(r.school)! > 1 ? `${r.school} · ${r.district}` : r.school);
-}
+export { CHART_SCHOOLS, schoolLabel };
 
 export function coverageFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   composer.command("coverage", methodistOnly, async (ctx) => {
     const locale = await ctx.i18n.getLocale();
     const report = await deps.services.coverage.courses(ctx.user!, locale);
+    const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     if (!report.teachers) return ctx.reply(district === null ? ctx.t("coverage-no-teachers") : ctx.t("coverage-no-teachers-district", { district }), HTML);
     const line = (name: string, covered: number, teachers: number) => {
@@ -56,23 +50,11 @@ export function coverageFeature(deps: BotDeps) {
       ...lines,
       ...(more > 0 ? [ctx.t("coverage-more-schools", { count: more })] : []),
     ].join("\n");
+    // the picture first, the figures under it
+    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(coverageChart(report, plain))), "coverage.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
-    const file = await coverageWorkbook(report, {
-      districtsSheet: ctx.t("coverage-sheet-districts"),
-      district: ctx.t("coverage-col-district"),
-      noDistrict: ctx.t("coverage-no-district"),
-      schoolsSheet: ctx.t("coverage-sheet-schools"),
-      uncoveredSheet: ctx.t("coverage-sheet-uncovered"),
-      school: ctx.t("coverage-col-school"),
-      cluster: ctx.t("sheet-col-cluster"),
-      teachers: ctx.t("coverage-col-teachers"),
-      covered: ctx.t("coverage-col-covered"),
-      percent: ctx.t("coverage-col-percent"),
-      total: ctx.t("coverage-col-total"),
-      name: ctx.t("coverage-col-name"),
-      subjects: ctx.t("coverage-col-subjects"),
-    });
+    const file = await coverageFile(report, plain);
     const name = `coverage-${report.year.replace("/", "-")}.xlsx`;
     // the list is the start of the work: one tap opens a broadcast to exactly these teachers
     const write = report.uncovered.length ? new InlineKeyboard().text(ctx.t("coverage-write-button"), COVERAGE_WRITE) : undefined;

@@ -32,12 +32,12 @@ export function documentSender(deps: BotDeps) {
     async certificate(ctx: BotContext, certificate: Certificate, source: { kind: CertificateKind; id: number }, lang: string): Promise<void> {
       await ctx.replyWithChatAction("upload_document").catch(() => undefined);
       const l = await labels(ctx, lang);
-      const url = verificationUrl(certificate.number, { publicUrl: config.PUBLIC_URL, botUsername: ctx.me.username });
+      const url = verificationUrl(certificate.number, { publicUrl: config.http.reachable, botUsername: ctx.me.username });
       const pdf = await renderCertificate(certificate, {
         ...l,
         verifyUrl: url,
         botUsername: ctx.me.username,
-        publicUrl: config.PUBLIC_URL,
+        publicUrl: config.http.reachable,
         logo: config.ISSUER_LOGO,
         signatory: config.ISSUER_SIGNATORY,
       });
@@ -53,7 +53,7 @@ export function documentSender(deps: BotDeps) {
       const data = await documents.portfolio(actor, personId, span);
       await ctx.replyWithChatAction("upload_document").catch(() => undefined);
       const l = await labels(ctx, lang);
-      const pdf = await renderPortfolio(data, { ...l, botUsername: ctx.me.username, publicUrl: config.PUBLIC_URL, logo: config.ISSUER_LOGO });
+      const pdf = await renderPortfolio(data, { ...l, botUsername: ctx.me.username, publicUrl: config.http.reachable, logo: config.ISSUER_LOGO });
       const period = spanText(l, span);
       await ctx.replyWithDocument(new InputFile(pdf, fileName(l.t("documents-file-portfolio", { name: data.person.name, span: period.replace(/\//g, "-") }))), {
         caption: ctx.t("documents-portfolio-caption", { name: data.person.name, span: spanText({ ...l, t: ctx.t }, span), count: data.certificates.length }),

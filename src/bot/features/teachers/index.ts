@@ -2,16 +2,17 @@
 // joined in the last 7 days and how many blocked the bot; every school of her scope, those with nobody
 // registered first) and a spreadsheet by school and of everyone registered. A district's methodist sees
 // her district (the title names it); a regional one sees by district too.
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
+import { barChartSvg } from "../../../charts/bars.js";
+import { svgToPng } from "../../../charts/png.js";
 import { percent } from "../../../domain/coverage/index.js";
-import type { RegisteredPerson } from "../../../domain/teachers/index.js";
-import { adoptionWorkbook } from "../../../domain/teachers/spreadsheet.js";
+import { adoptionChart, adoptionFile, type PlainT } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
-import { personLabels, sendDatedReport } from "../../spreadsheets.js";
+import { sendDatedReport } from "../../spreadsheets.js";
 import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function teachersFeature(deps: BotDeps) {
@@ -20,6 +21,7 @@ export function teachersFeature(deps: BotDeps) {
     const locale = await ctx.i18n.getLocale();
     const zone = deps.config.TIMEZONE;
     const report = await deps.services.teachers.adoption(ctx.user!, locale);
+    const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     const schools = report.schoolCount;
     if (!report.teachers)
@@ -58,32 +60,10 @@ export function teachersFeature(deps: BotDeps) {
       ...report.schools.slice(0, CHART_SCHOOLS).map((s) => ctx.t("teachers-school-line", { teachers: s.teachers, school: label(s) })),
       ...(more > 0 ? [ctx.t("teachers-more-schools", { count: more })] : []),
     ].join("\n");
+    // the picture first, the figures under it
+    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(adoptionChart(report, plain))), "teachers.png"));
     await replyLong(ctx, text);
-    const file = await adoptionWorkbook(
-      report,
-      {
-        ...personLabels(ctx.t),
-        schoolsSheet: ctx.t("teachers-sheet-schools"),
-        peopleSheet: ctx.t("teachers-sheet-people"),
-        district: ctx.t("teachers-col-district"),
-        noDistrict: ctx.t("teachers-no-district"),
-        teachers: ctx.t("teachers-col-teachers"),
-        recent: ctx.t("teachers-col-recent"),
-        inactive: ctx.t("teachers-col-inactive"),
-        total: ctx.t("teachers-col-total"),
-        subjects: ctx.t("teachers-col-subjects"),
-        role: ctx.t("teachers-col-role"),
-        registeredAt: ctx.t("teachers-col-registered"),
-        language: ctx.t("teachers-col-language"),
-        active: ctx.t("teachers-col-active"),
-        dateFormat: ctx.t("sheet-date-format"),
-        roleOf: (p: RegisteredPerson) => ctx.t(`role-${p.role}`),
-        languageOf: (p: RegisteredPerson) => ctx.t(p.language === "en" ? "teachers-language-en" : "teachers-language-ru"),
-        yes: ctx.t("sheet-yes"),
-        no: ctx.t("sheet-no"),
-      },
-      zone,
-    );
+    const file = await adoptionFile(report, plain, zone);
     await sendDatedReport(ctx, deps, "teachers", file, district);
   });
   return composer;

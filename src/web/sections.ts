@@ -1,0 +1,9 @@
+// Every section of the site, in the order of the navigation. A new section: a folder under src/web/
+// exporting a `Section` (routes with their access rules, a nav entry), listed here; the access test
+// then asks each of its routes as every kind of person (see docs/EXTENDING.md, "A web section").
+import { authSection } from "./auth/index.js";
+import { homeSection } from "./home/index.js";
+import { monitoringSection } from "./monitoring/index.js";
+import type { Section } from "./routes.js";
+
+export const SECTIONS: Section[] = [homeSection, authSection, monitoringSection];

@@ -1,0 +1,147 @@
+// Every route of the site, asked as each kind of person, through the real HTTP server. The routes come
+// from the route table (src/web/sections.ts), so a new section's routes are asked too: a route with no
+// case below fails the first test, and its case says what a stranger, a teacher, a methodist of another
+// district, the district's own methodist and an admin each get, and what each must (not) see.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SECTIONS } from "../../src/web/sections.js";
+import { providers } from "../helpers/databases.js";
+import { type DistrictPeople, districtPeople } from "../helpers/districts.js";
+import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
+import { type Site, serveSite, signedIn, visibleText, WebClient, type WebResponse } from "../helpers/web.js";
+import { createCourse, enrol } from "../coverage/helpers.js";
+
+type Who = "stranger" | "teacher" | "otherMethodist" | "districtMethodist" | "admin";
+const EVERYONE: Who[] = ["stranger", "teacher", "otherMethodist", "districtMethodist", "admin"];
+
+interface Fixture extends DistrictPeople {
+  /** a NORTH school with a registered teacher (Волкова Дарья) */
+  northSchoolId: number;
+}
+
+interface Expect {
+  status: number;
+  /** text the answer must show (a page's HTML, a file's cells) */
+  has?: string[];
+  hasNot?: string[];
+}
+
+interface Case {
+  /** the concrete request (the route's parameters filled in) */
+  path: (f: Fixture) => string;
+  form?: Record<string, string>;
+  json?: unknown;
+  expect: Record<Who, Expect>;
+}
+
+// what only NORTH's people may see, and what only SOUTH's
+const NORTH_TEACHER = "Волкова Дарья";
+const NORTH_SCHOOL = "МБОУ «СОШ № 1»";
+const SOUTH_SCHOOL = "МБОУ «Покровская СОШ»";
+
+/** a page or file about the district's people: the other district's methodist sees her own, never NORTH's */
+const northReport = (extra: Partial<Record<Who, Expect>> = {}): Record<Who, Expect> => ({
+  stranger: { status: 401, hasNot: [NORTH_SCHOOL, NORTH_TEACHER] },
+  teacher: { status: 403, hasNot: [NORTH_SCHOOL] },
+  otherMethodist: { status: 200, has: [SOUTH_SCHOOL], hasNot: [NORTH_SCHOOL] },
+  districtMethodist: { status: 200, has: [NORTH_SCHOOL], hasNot: [SOUTH_SCHOOL] },
+  admin: { status: 200, has: [NORTH_SCHOOL, SOUTH_SCHOOL] },
+  ...extra,
+});
+const all = (e: Expect): Record<Who, Expect> => Object.fromEntries(EVERYONE.map((w) => [w, e])) as Record<Who, Expect>;
+
+const CASES: Record<string, Case> = {
+  "GET /": {
+    path: () => "/",
+    expect: {
+      stranger: { status: 401 },
+      teacher: { status: 200, has: ["Орлова Нина"], hasNot: ["/monitoring"] },
+      otherMethodist: { status: 200, has: ["/monitoring"] },
+      districtMethodist: { status: 200, has: ["/monitoring"] },
+      admin: { status: 200, has: ["/monitoring"] },
+    },
+  },
+  "GET /signin": { path: () => "/signin?next=/monitoring", expect: { ...all({ status: 302 }), stranger: { status: 200, has: ["/web"] } } },
+  "GET /signin/link": { path: () => "/signin/link?token=abc", expect: all({ status: 200 }) },
+  "POST /signin/link": { path: () => "/signin/link", form: { token: "not-a-token" }, expect: all({ status: 400 }) },
+  "POST /auth/telegram": { path: () => "/auth/telegram", json: { initData: "user=%7B%22id%22%3A1%7D&hash=00" }, expect: all({ status: 401 }) },
+  "POST /signout": { path: () => "/signout", form: {}, expect: all({ status: 303 }) },
+  "GET /monitoring": {
+    path: () => "/monitoring",
+    expect: { ...northReport(), otherMethodist: { status: 302 }, districtMethodist: { status: 302 }, admin: { status: 302 } },
+  },
+  "GET /monitoring/coverage": { path: () => "/monitoring/coverage", expect: northReport() },
+  "GET /monitoring/attestation": { path: () => "/monitoring/attestation", expect: northReport() },
+  "GET /monitoring/teachers": { path: () => "/monitoring/teachers", expect: northReport() },
+  "GET /monitoring/coverage.xlsx": { path: () => "/monitoring/coverage.xlsx", expect: northReport() },
+  "GET /monitoring/attestation.xlsx": { path: () => "/monitoring/attestation.xlsx", expect: northReport() },
+  "GET /monitoring/teachers.xlsx": {
+    path: () => "/monitoring/teachers.xlsx",
+    expect: northReport({ districtMethodist: { status: 200, has: [NORTH_SCHOOL, NORTH_TEACHER], hasNot: [SOUTH_SCHOOL] } }),
+  },
+  "GET /monitoring/schools/:id": {
+    path: (f) => `/monitoring/schools/${f.northSchoolId}`,
+    expect: {
+      stranger: { status: 401, hasNot: [NORTH_TEACHER] },
+      teacher: { status: 403, hasNot: [NORTH_TEACHER] },
+      // another district's school is answered like one that does not exist
+      otherMethodist: { status: 404, hasNot: [NORTH_TEACHER, NORTH_SCHOOL] },
+      districtMethodist: { status: 200, has: [NORTH_TEACHER, NORTH_SCHOOL] },
+      admin: { status: 200, has: [NORTH_TEACHER, NORTH_SCHOOL] },
+    },
+  },
+};
+
+const ROUTES = (app: TestApp) => SECTIONS.flatMap((s) => s.routes(app).map((r) => `${r.method} ${r.path}`));
+
+describe.each(providers)("every route of the site, as each kind of person, on %s", (provider) => {
+  let app: TestApp;
+  let site: Site;
+  let f: Fixture;
+  beforeAll(async () => {
+    app = await createTestApp(provider, { env: { WEB_REPORTS_MAX_AGE_SECONDS: "0" } });
+    site = await serveSite(app);
+    const people = await districtPeople(app, 8000);
+    const northSchoolId = (await app.db.prisma.user.findUniqueOrThrow({ where: { id: people.northT.userId } })).schoolId!;
+    // something to count: NORTH's teacher on a course this year
+    app.clock.set(new Date("2026-11-24T09:00:00Z"));
+    await enrol(app, await createCourse(app, "Курс", "2027-02-01T09:00:00+03:00"), people.northT.userId, "registered");
+    f = { ...people, northSchoolId };
+  });
+  afterAll(async () => {
+    await site.close();
+    await closeTestApp(app);
+  });
+
+  it("has a case for every route in the route table", () => {
+    expect(ROUTES(app).filter((r) => !CASES[r])).toEqual([]);
+    expect(Object.keys(CASES).filter((k) => !ROUTES(app).includes(k))).toEqual([]);
+  });
+
+  const browserOf = async (who: Who): Promise<WebClient> => {
+    const userId = { stranger: null, teacher: f.southT.userId, otherMethodist: f.southM.userId, districtMethodist: f.northM.userId, admin: f.admin.userId }[
+      who
+    ];
+    return userId === null ? new WebClient(site) : signedIn(app, site, userId);
+  };
+
+  for (const [key, c] of Object.entries(CASES)) {
+    it(`${key}`, async () => {
+      const problems: string[] = [];
+      for (const who of EVERYONE) {
+        const browser = await browserOf(who);
+        const path = c.path(f);
+        const res: WebResponse = c.form
+          ? await browser.postForm(path, c.form)
+          : c.json !== undefined
+            ? await browser.postJson(path, c.json)
+            : await browser.request(key.split(" ")[0]!, path);
+        const want = c.expect[who];
+        const seen = await visibleText(res);
+        if (res.status !== want.status) problems.push(`${who}: status ${res.status}, expected ${want.status}`);
+        for (const s of want.has ?? []) if (!seen.includes(s)) problems.push(`${who}: does not show ${s}`);
+        for (const s of want.hasNot ?? []) if (seen.includes(s)) problems.push(`${who}: shows ${s}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
