@@ -6,6 +6,7 @@ import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { HttpError } from "grammy";
 import type { ApiResponse } from "grammy/types";
 import nodeFetch from "node-fetch";
+import { scrubError } from "./redact.js";
 
 /** What grammY's `client.fetch` option takes (node-fetch's shape, which grammY uses on Node). */
 // biome-ignore lint/suspicious/noExplicitAny: grammY passes its own RequestInit shape, which differs between fetch implementations
@@ -44,6 +45,15 @@ export class NetworkError extends Error {
   }
 }
 
+/** The transport's answer, or its failure without the token its request URL carries. */
+async function call(transport: FetchFn, url: string, init: unknown): Promise<FetchResponse> {
+  try {
+    return await transport(url, init);
+  } catch (e) {
+    throw scrubError(e);
+  }
+}
+
 /**
  * Interactive defaults: a user is waiting, so give up after a few tries and a short wait (an unreachable
  * Bot API fails a call after 1 + 3 tries, 3 + 6 + 12 s apart).
@@ -68,10 +78,10 @@ function unmodifiedIsSuccess(method: string, response: ApiResponse<unknown>): Ap
 
 export function createApiFetch({ fetch: transport = nodeFetch as unknown as FetchFn, retry = INTERACTIVE_RETRY }: ApiFetchOptions = {}): FetchFn {
   return async (url, init) => {
-    const request = { ...init, body: await replayableBody(init?.body) };
+    const req = { ...init, body: await replayableBody(init?.body) };
     const method = String(url).split("/").pop() ?? "";
     if (retry === false) {
-      const res = await transport(url, request);
+      const res = await call(transport, url, req);
       if (res.status !== 400) return res;
       const body = unmodifiedIsSuccess(method, (await res.json()) as ApiResponse<unknown>);
       return { status: body.ok ? 200 : 400, json: async () => body };
@@ -81,9 +91,9 @@ export function createApiFetch({ fetch: transport = nodeFetch as unknown as Fetc
     const once = async (): Promise<ApiResponse<unknown>> => {
       let res: FetchResponse;
       try {
-        res = await transport(url, request);
+        res = await call(transport, url, req);
       } catch (e) {
-        if (request.signal?.aborted) throw e;
+        if (req.signal?.aborted) throw e;
         // auto-retry backs off from network errors (3 s, 6 s, 12 s …) without ever giving up; an
         // HttpError asks it for one more try, anything else ends the call
         networkFailures++;
@@ -95,7 +105,7 @@ export function createApiFetch({ fetch: transport = nodeFetch as unknown as Fetc
       if (body.ok) status = 200;
       return body;
     };
-    const result = await autoRetry(retry)(once as never, method as never, {} as never, request.signal);
+    const result = await autoRetry(retry)(once as never, method as never, {} as never, req.signal);
     // grammY reads only `.json()` of what fetch returns
     return { status, json: async () => result };
   };
