@@ -5,10 +5,9 @@
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { HttpError } from "grammy";
 import type { ApiResponse } from "grammy/types";
-import nodeFetch from "node-fetch";
 import { scrubError } from "./redact.js";
 
-/** What grammY's `client.fetch` option takes (node-fetch's shape, which grammY uses on Node). */
+/** What grammY's `client.fetch` option takes: a fetch, of which grammY reads the status and the JSON. */
 // biome-ignore lint/suspicious/noExplicitAny: grammY passes its own RequestInit shape, which differs between fetch implementations
 export type FetchFn = (url: string, init?: any) => Promise<FetchResponse>;
 export interface FetchResponse {
@@ -30,17 +29,37 @@ async function replayableBody(body: unknown): Promise<Body> {
   throw new TypeError("unsupported request body");
 }
 
+/**
+ * Node's own fetch, given what grammY hands a fetch on Node: a signal from an AbortController polyfill
+ * (Node's fetch takes it but rejects with no reason when it fires, so a native signal follows it) and
+ * node-fetch options (`agent`, `compress`) that Node's fetch ignores.
+ */
+export const globalFetch: FetchFn = (url, init) => {
+  const signal: Pick<AbortSignal, "aborted" | "addEventListener"> | undefined = init?.signal;
+  if (!signal || signal instanceof AbortSignal) return fetch(url, init);
+  const native = new AbortController();
+  if (signal.aborted) native.abort();
+  else signal.addEventListener("abort", () => native.abort(), { once: true });
+  return fetch(url, { ...init, signal: native.signal });
+};
+
 export interface ApiFetchOptions {
-  /** the transport: node-fetch (grammY's own) in production, a fake Bot API in tests */
+  /** the transport: Node's fetch in production, a fake Bot API in tests */
   fetch?: FetchFn;
   /** auto-retry options; `false` turns retrying off (the delivery sender handles 429 itself) */
   retry?: AutoRetryOptions | false;
 }
 
+/** Why a request failed: Node's fetch says only "fetch failed" and keeps the reason in its cause. */
+function reason(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  return e.cause instanceof Error && e.message === "fetch failed" ? `${e.message}: ${e.cause.message}` : e.message;
+}
+
 /** The Bot API could not be reached after the allowed number of tries. */
 export class NetworkError extends Error {
   constructor(method: string, tries: number, cause: unknown) {
-    super(`Network request for '${method}' failed ${tries} times: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`Network request for '${method}' failed ${tries} times: ${reason(cause)}`, { cause });
     this.name = "NetworkError";
   }
 }
@@ -76,7 +95,7 @@ function unmodifiedIsSuccess(method: string, response: ApiResponse<unknown>): Ap
   return /message is not modified/i.test(response.description) ? { ok: true, result: true } : response;
 }
 
-export function createApiFetch({ fetch: transport = nodeFetch as unknown as FetchFn, retry = INTERACTIVE_RETRY }: ApiFetchOptions = {}): FetchFn {
+export function createApiFetch({ fetch: transport = globalFetch, retry = INTERACTIVE_RETRY }: ApiFetchOptions = {}): FetchFn {
   return async (url, init) => {
     const req = { ...init, body: await replayableBody(init?.body) };
     const method = String(url).split("/").pop() ?? "";
