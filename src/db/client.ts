@@ -10,6 +10,7 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import type { Logger } from "../logger.js";
 import { migratePostgres, migrateSqlite } from "./migrate.js";
+import { oneTransactionAtATime } from "./sqlite-gate.js";
 
 /**
  * The application's database client. Both providers' clients are generated from the same models; the
@@ -54,7 +55,9 @@ async function openSqlite(url: string, { logger, migrate = true }: OpenOptions):
   } finally {
     raw.close();
   }
-  const prisma = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }) });
+  // one connection: while a transaction is open, other requests' statements wait for its end rather
+  // than run inside it (and be rolled back with it)
+  const prisma = new SqliteClient({ adapter: oneTransactionAtATime(new PrismaBetterSqlite3({ url: file, timeout: 5000 })) });
   // Per connection: durable enough with WAL and much faster than FULL; wait for a busy writer.
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
