@@ -33,6 +33,21 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/** The database named by DATABASE_URL cannot be opened: the message names the setting and where it points. */
+export class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+}
+
+/** Where a PostgreSQL client connects, password left out: host:port, database and user. */
+function target(client: pg.Client): string {
+  return `PostgreSQL at ${client.host}:${client.port} (database "${client.database ?? ""}", user "${client.user ?? ""}")`;
+}
+
+function reason(e: unknown): string {
+  if (e instanceof AggregateError && e.errors.length) return e.errors.map((x) => (x instanceof Error ? x.message : String(x))).join("; ");
+  return e instanceof Error ? e.message || e.name : String(e);
+}
+
 export function providerOf(url: string): DbProvider {
   return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
 }
@@ -43,10 +58,15 @@ export async function openDatabase(url: string, opts: OpenOptions): Promise<Data
 
 async function openSqlite(url: string, { logger, migrate = true }: OpenOptions): Promise<Database> {
   const file = url.replace(/^file:/, "");
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // WAL lets readers run beside the writer; it is a property of the file, set once here.
-  const raw = new Sqlite(file, { timeout: 5000 });
+  let raw: Sqlite.Database;
   try {
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    raw = new Sqlite(file, { timeout: 5000 });
+  } catch (e) {
+    throw new DatabaseUnreachableError(`DATABASE_URL: cannot open the SQLite database file ${path.resolve(file)}: ${reason(e)}`, { cause: e });
+  }
+  try {
+    // WAL lets readers run beside the writer; it is a property of the file, set once here.
     raw.pragma("journal_mode = WAL");
     if (migrate) {
       const applied = await migrateSqlite(raw, logger);
@@ -67,8 +87,15 @@ async function openSqlite(url: string, { logger, migrate = true }: OpenOptions):
 
 async function openPostgres(url: string, { logger, migrate = true, poolSize = 10 }: OpenOptions): Promise<Database> {
   if (migrate) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    // a host that drops the packets must not keep the start waiting for minutes
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+    try {
+      await client.connect();
+    } catch (e) {
+      throw new DatabaseUnreachableError(`DATABASE_URL: cannot connect to ${target(client)}: ${reason(e)}. Is the server running, and reachable from here?`, {
+        cause: e,
+      });
+    }
     try {
       const applied = await migratePostgres(client, logger);
       if (applied.length) logger.info({ applied }, "migrations applied");
