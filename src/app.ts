@@ -68,7 +68,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       onEnqueued: () => sender?.kick(),
       onCancelled: () => sender?.noteCancelled(),
     });
-    if (await services.directory.seedSampleIfEmpty()) logger.info("empty directory: the sample district was loaded");
+    // replicas started together on an empty database: one loads the sample, the others then find it
+    if (await db.exclusive("sample-directory", () => services.directory.seedSampleIfEmpty())) logger.info("empty directory: the sample district was loaded");
     const demoted = await services.users.syncAdmins();
     const watched = await services.lessons.watchUnwatched();
     if (watched) logger.info({ lessons: watched }, "lessons waiting for review are now watched for their start");

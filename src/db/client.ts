@@ -22,6 +22,12 @@ export type DbProvider = "sqlite" | "postgresql";
 export interface Database {
   prisma: Db;
   provider: DbProvider;
+  /**
+   * Runs `fn` while no other process of the deployment runs an `exclusive` of the same name: on
+   * PostgreSQL under an advisory lock (replicas started together wait for each other); an SQLite
+   * deployment is one process, so there it simply runs.
+   */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -82,7 +88,7 @@ async function openSqlite(url: string, { logger, migrate = true }: OpenOptions):
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  return { prisma, provider: "sqlite", close: () => prisma.$disconnect() };
+  return { prisma, provider: "sqlite", exclusive: (_name, fn) => fn(), close: () => prisma.$disconnect() };
 }
 
 async function openPostgres(url: string, { logger, migrate = true, poolSize = 10 }: OpenOptions): Promise<Database> {
@@ -111,6 +117,24 @@ async function openPostgres(url: string, { logger, migrate = true, poolSize = 10
   return {
     prisma,
     provider: "postgresql",
+    async exclusive(name, fn) {
+      // the lock is held by one connection of the pool while `fn` works through the others
+      const holder = await pool.connect();
+      const key = [`metodset:${name}`];
+      // a connection whose lock state is unknown is closed, never handed back to the pool still locked
+      let unlocked = false;
+      try {
+        await holder.query("SELECT pg_advisory_lock(hashtext($1))", key);
+        try {
+          return await fn();
+        } finally {
+          await holder.query("SELECT pg_advisory_unlock(hashtext($1))", key);
+          unlocked = true;
+        }
+      } finally {
+        holder.release(!unlocked);
+      }
+    },
     close: async () => {
       await prisma.$disconnect();
       // pool.end() resolves before its connections have closed; wait for each one's "remove" (emitted
