@@ -2,9 +2,8 @@
 // sender and scheduler (started by main.ts; tests drive them by hand).
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import nodeFetch from "node-fetch";
 import type { UserFromGetMe } from "grammy/types";
-import type { FetchFn } from "./bot/api/fetch.js";
+import { globalFetch, type FetchFn } from "./bot/api/fetch.js";
 import type { BotDeps } from "./bot/context.js";
 import { syncCommands } from "./bot/commands.js";
 import { createBot, type AppBot } from "./bot/index.js";
@@ -55,7 +54,7 @@ export interface AppOptions {
 }
 
 export async function createApp(config: Config, opts: AppOptions): Promise<App> {
-  const { logger, clock = systemClock, fetch = nodeFetch as unknown as FetchFn } = opts;
+  const { logger, clock = systemClock, fetch = globalFetch } = opts;
   const db = await openDatabase(config.DATABASE_URL, { logger });
   try {
     const instance = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -71,7 +70,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       onEnqueued: () => sender?.kick(),
       onCancelled: () => sender?.noteCancelled(),
     });
-    if (await services.directory.seedSampleIfEmpty()) logger.info("empty directory: the sample district was loaded");
+    // replicas started together on an empty database: one loads the sample, the others then find it
+    if (await db.exclusive("sample-directory", () => services.directory.seedSampleIfEmpty())) logger.info("empty directory: the sample district was loaded");
     const admins = await services.users.syncAdmins();
     const demoted = admins.demoted;
     await services.outbox.notify(adminChangeNotices(admins));

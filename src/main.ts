@@ -51,7 +51,8 @@ async function startWebhook(app: App, logger: Logger, path: string): Promise<voi
 async function main(): Promise<void> {
   loadEnvFile();
   const config = readConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  // no log line may show the token or the webhook secret
+  const logger = createLogger(config.LOG_LEVEL, { secrets: [config.BOT_TOKEN, config.WEBHOOK_SECRET] });
   const stops: Stop[] = [];
   let stopping = false;
 

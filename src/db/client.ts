@@ -10,6 +10,7 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import type { Logger } from "../logger.js";
 import { migratePostgres, migrateSqlite } from "./migrate.js";
+import { oneTransactionAtATime } from "./sqlite-gate.js";
 
 /**
  * The application's database client. Both providers' clients are generated from the same models; the
@@ -21,6 +22,12 @@ export type DbProvider = "sqlite" | "postgresql";
 export interface Database {
   prisma: Db;
   provider: DbProvider;
+  /**
+   * Runs `fn` while no other process of the deployment runs an `exclusive` of the same name: on
+   * PostgreSQL under an advisory lock (replicas started together wait for each other); an SQLite
+   * deployment is one process, so there it simply runs.
+   */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -30,6 +37,21 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PostgreSQL pool size */
   poolSize?: number;
+}
+
+/** The database named by DATABASE_URL cannot be opened: the message names the setting and where it points. */
+export class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+}
+
+/** Where a PostgreSQL client connects, password left out: host:port, database and user. */
+function target(client: pg.Client): string {
+  return `PostgreSQL at ${client.host}:${client.port} (database "${client.database ?? ""}", user "${client.user ?? ""}")`;
+}
+
+function reason(e: unknown): string {
+  if (e instanceof AggregateError && e.errors.length) return e.errors.map((x) => (x instanceof Error ? x.message : String(x))).join("; ");
+  return e instanceof Error ? e.message || e.name : String(e);
 }
 
 export function providerOf(url: string): DbProvider {
@@ -42,10 +64,15 @@ export async function openDatabase(url: string, opts: OpenOptions): Promise<Data
 
 async function openSqlite(url: string, { logger, migrate = true }: OpenOptions): Promise<Database> {
   const file = url.replace(/^file:/, "");
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // WAL lets readers run beside the writer; it is a property of the file, set once here.
-  const raw = new Sqlite(file, { timeout: 5000 });
+  let raw: Sqlite.Database;
   try {
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    raw = new Sqlite(file, { timeout: 5000 });
+  } catch (e) {
+    throw new DatabaseUnreachableError(`DATABASE_URL: cannot open the SQLite database file ${path.resolve(file)}: ${reason(e)}`, { cause: e });
+  }
+  try {
+    // WAL lets readers run beside the writer; it is a property of the file, set once here.
     raw.pragma("journal_mode = WAL");
     if (migrate) {
       const applied = await migrateSqlite(raw, logger);
@@ -54,18 +81,27 @@ async function openSqlite(url: string, { logger, migrate = true }: OpenOptions):
   } finally {
     raw.close();
   }
-  const prisma = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }) });
+  // one connection: while a transaction is open, other requests' statements wait for its end rather
+  // than run inside it (and be rolled back with it)
+  const prisma = new SqliteClient({ adapter: oneTransactionAtATime(new PrismaBetterSqlite3({ url: file, timeout: 5000 })) });
   // Per connection: durable enough with WAL and much faster than FULL; wait for a busy writer.
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  return { prisma, provider: "sqlite", close: () => prisma.$disconnect() };
+  return { prisma, provider: "sqlite", exclusive: (_name, fn) => fn(), close: () => prisma.$disconnect() };
 }
 
 async function openPostgres(url: string, { logger, migrate = true, poolSize = 10 }: OpenOptions): Promise<Database> {
   if (migrate) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    // a host that drops the packets must not keep the start waiting for minutes
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+    try {
+      await client.connect();
+    } catch (e) {
+      throw new DatabaseUnreachableError(`DATABASE_URL: cannot connect to ${target(client)}: ${reason(e)}. Is the server running, and reachable from here?`, {
+        cause: e,
+      });
+    }
     try {
       const applied = await migratePostgres(client, logger);
       if (applied.length) logger.info({ applied }, "migrations applied");
@@ -81,6 +117,24 @@ async function openPostgres(url: string, { logger, migrate = true, poolSize = 10
   return {
     prisma,
     provider: "postgresql",
+    async exclusive(name, fn) {
+      // the lock is held by one connection of the pool while `fn` works through the others
+      const holder = await pool.connect();
+      const key = [`metodset:${name}`];
+      // a connection whose lock state is unknown is closed, never handed back to the pool still locked
+      let unlocked = false;
+      try {
+        await holder.query("SELECT pg_advisory_lock(hashtext($1))", key);
+        try {
+          return await fn();
+        } finally {
+          await holder.query("SELECT pg_advisory_unlock(hashtext($1))", key);
+          unlocked = true;
+        }
+      } finally {
+        holder.release(!unlocked);
+      }
+    },
     close: async () => {
       await prisma.$disconnect();
       // pool.end() resolves before its connections have closed; wait for each one's "remove" (emitted

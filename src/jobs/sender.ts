@@ -4,7 +4,8 @@
 // Telegram acknowledges it.
 //
 // A claim is a lease (60 s). No request outlives a third of it (the Api's timeout), no claim is held
-// through a pause (a 429, an outage: the rest of the batch goes back to the queue), and a batch whose
+// through a pause (a 429, an outage: the rest of the batch goes back to the queue; a 429 that another
+// replica was given is looked up before each send), and a batch whose
 // lease runs low is renewed before its next send, skipping what is no longer this sender's: a claim
 // another sender may take over is never one whose message is still on its way from here.
 //
@@ -180,8 +181,11 @@ export class Sender {
     for (let i = 0; i < batch.length; i++) {
       await this.pace.take();
       const rest = batch.slice(i).map((m) => m.id);
+      // a 429 another replica was given holds for this one too, also for a batch claimed before it
+      await this.followSharedPause();
       if ((!this.running && background) || this.paused()) {
-        // stopping, or Telegram asked for a pause: no claim is held through it
+        // stopping, or Telegram asked for a pause: no claim is held through it (the rest goes back to
+        // the queue as it was, in its place, its tries untouched)
         await this.release(rest.filter((id) => !skip.has(id)));
         break;
       }
@@ -259,6 +263,12 @@ export class Sender {
   /** Whether this sender waits (a 429, an outage); the rest of a batch is released then. */
   private paused(): boolean {
     return this.o.clock.now().getTime() < this.pausedUntil;
+  }
+
+  /** Takes on the deployment's pause (sender_pauses: a 429 any replica was given) as this sender's own. */
+  private async followSharedPause(): Promise<void> {
+    const shared = await this.o.db.senderPause.findUnique({ where: { id: 1 } });
+    if (shared) this.pausedUntil = Math.max(this.pausedUntil, shared.until.getTime());
   }
 
   private pause(ms: number): void {

@@ -1,5 +1,9 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Api, HttpError, InputFile } from "grammy";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createApiFetch, INTERACTIVE_RETRY, NetworkError, type FetchFn } from "../../src/bot/api/fetch.js";
+import { createApiFetch, globalFetch, INTERACTIVE_RETRY, NetworkError, type FetchFn } from "../../src/bot/api/fetch.js";
+import { downloadFile } from "../../src/bot/api/files.js";
 
 const ok = { status: 200, json: async () => ({ ok: true, result: { id: 1 } }) };
 
@@ -67,6 +71,69 @@ describe("the Bot API transport", () => {
       expect(await send.json()).toMatchObject({ ok: false, error_code: 400 });
       const tooLong = await createApiFetch({ fetch: refusal("Bad Request: message is too long"), retry })("http://127.0.0.1:9/bot1:x/editMessageText");
       expect(await tooLong.json()).toMatchObject({ ok: false, description: "Bad Request: message is too long" });
+    }
+  });
+});
+
+/** A Bot API over HTTP: answers each method after `delayMs`, keeps what it received. */
+async function httpBotApi(delayMs = 0) {
+  const received: { url: string; contentType: string; body: Buffer }[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      received.push({ url: req.url ?? "", contentType: String(req.headers["content-type"] ?? ""), body: Buffer.concat(chunks) });
+      if (req.url?.startsWith("/file/")) return void res.writeHead(200).end("file bytes");
+      const method = req.url?.split("/").pop();
+      const result =
+        method === "sendDocument"
+          ? { message_id: 1, date: 0, chat: { id: 1, type: "private" } }
+          : method === "getFile"
+            ? { file_id: "f", file_unique_id: "u", file_path: "documents/f.csv" }
+            : true;
+      const answer = { ok: true, result };
+      setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer)), delayMs);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { received, url, close: () => new Promise((r) => server.close(r)) };
+}
+
+describe("Node's own fetch as the Bot API transport (no node-fetch)", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("is the default: calls, uploads and file downloads go through globalThis.fetch", async () => {
+    const server = await httpBotApi();
+    const spy = vi.spyOn(globalThis, "fetch");
+    try {
+      const api = new Api("1:x", { apiRoot: server.url, fetch: createApiFetch() as never });
+      await api.deleteWebhook();
+      await api.sendDocument(1, new InputFile(Buffer.from("a,b\n1,2\n"), "table.csv"));
+      const bytes = await downloadFile(api, globalFetch, "f");
+      expect(bytes.toString()).toBe("file bytes");
+      expect(spy).toHaveBeenCalledTimes(4);
+      expect(server.received.map((r) => r.url)).toEqual(["/bot1:x/deleteWebhook", "/bot1:x/sendDocument", "/bot1:x/getFile", "/file/bot1:x/documents/f.csv"]);
+      // the multipart upload arrived whole
+      expect(server.received[1]!.contentType).toMatch(/^multipart\/form-data; boundary=/);
+      expect(server.received[1]!.body.toString()).toContain("a,b\n1,2\n");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a call that outlives grammY's timeout is abandoned, not left hanging", async () => {
+    const server = await httpBotApi(3_000);
+    try {
+      const api = new Api("1:x", { apiRoot: server.url, timeoutSeconds: 0.3, fetch: createApiFetch({ retry: false }) as never });
+      const started = Date.now();
+      const err = await api.getMe().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HttpError);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      await server.close();
     }
   });
 });

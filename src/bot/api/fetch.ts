@@ -5,9 +5,9 @@
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { HttpError } from "grammy";
 import type { ApiResponse } from "grammy/types";
-import nodeFetch from "node-fetch";
+import { scrubError } from "./redact.js";
 
-/** What grammY's `client.fetch` option takes (node-fetch's shape, which grammY uses on Node). */
+/** What grammY's `client.fetch` option takes: a fetch, of which grammY reads the status and the JSON. */
 // biome-ignore lint/suspicious/noExplicitAny: grammY passes its own RequestInit shape, which differs between fetch implementations
 export type FetchFn = (url: string, init?: any) => Promise<FetchResponse>;
 export interface FetchResponse {
@@ -29,18 +29,47 @@ async function replayableBody(body: unknown): Promise<Body> {
   throw new TypeError("unsupported request body");
 }
 
+/**
+ * Node's own fetch, given what grammY hands a fetch on Node: a signal from an AbortController polyfill
+ * (Node's fetch takes it but rejects with no reason when it fires, so a native signal follows it) and
+ * node-fetch options (`agent`, `compress`) that Node's fetch ignores.
+ */
+export const globalFetch: FetchFn = (url, init) => {
+  const signal: Pick<AbortSignal, "aborted" | "addEventListener"> | undefined = init?.signal;
+  if (!signal || signal instanceof AbortSignal) return fetch(url, init);
+  const native = new AbortController();
+  if (signal.aborted) native.abort();
+  else signal.addEventListener("abort", () => native.abort(), { once: true });
+  return fetch(url, { ...init, signal: native.signal });
+};
+
 export interface ApiFetchOptions {
-  /** the transport: node-fetch (grammY's own) in production, a fake Bot API in tests */
+  /** the transport: Node's fetch in production, a fake Bot API in tests */
   fetch?: FetchFn;
   /** auto-retry options; `false` turns retrying off (the delivery sender handles 429 itself) */
   retry?: AutoRetryOptions | false;
 }
 
+/** Why a request failed: Node's fetch says only "fetch failed" and keeps the reason in its cause. */
+function reason(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  return e.cause instanceof Error && e.message === "fetch failed" ? `${e.message}: ${e.cause.message}` : e.message;
+}
+
 /** The Bot API could not be reached after the allowed number of tries. */
 export class NetworkError extends Error {
   constructor(method: string, tries: number, cause: unknown) {
-    super(`Network request for '${method}' failed ${tries} times: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`Network request for '${method}' failed ${tries} times: ${reason(cause)}`, { cause });
     this.name = "NetworkError";
+  }
+}
+
+/** The transport's answer, or its failure without the token its request URL carries. */
+async function call(transport: FetchFn, url: string, init: unknown): Promise<FetchResponse> {
+  try {
+    return await transport(url, init);
+  } catch (e) {
+    throw scrubError(e);
   }
 }
 
@@ -66,12 +95,12 @@ function unmodifiedIsSuccess(method: string, response: ApiResponse<unknown>): Ap
   return /message is not modified/i.test(response.description) ? { ok: true, result: true } : response;
 }
 
-export function createApiFetch({ fetch: transport = nodeFetch as unknown as FetchFn, retry = INTERACTIVE_RETRY }: ApiFetchOptions = {}): FetchFn {
+export function createApiFetch({ fetch: transport = globalFetch, retry = INTERACTIVE_RETRY }: ApiFetchOptions = {}): FetchFn {
   return async (url, init) => {
-    const request = { ...init, body: await replayableBody(init?.body) };
+    const req = { ...init, body: await replayableBody(init?.body) };
     const method = String(url).split("/").pop() ?? "";
     if (retry === false) {
-      const res = await transport(url, request);
+      const res = await call(transport, url, req);
       if (res.status !== 400) return res;
       const body = unmodifiedIsSuccess(method, (await res.json()) as ApiResponse<unknown>);
       return { status: body.ok ? 200 : 400, json: async () => body };
@@ -81,9 +110,9 @@ export function createApiFetch({ fetch: transport = nodeFetch as unknown as Fetc
     const once = async (): Promise<ApiResponse<unknown>> => {
       let res: FetchResponse;
       try {
-        res = await transport(url, request);
+        res = await call(transport, url, req);
       } catch (e) {
-        if (request.signal?.aborted) throw e;
+        if (req.signal?.aborted) throw e;
         // auto-retry backs off from network errors (3 s, 6 s, 12 s …) without ever giving up; an
         // HttpError asks it for one more try, anything else ends the call
         networkFailures++;
@@ -95,7 +124,7 @@ export function createApiFetch({ fetch: transport = nodeFetch as unknown as Fetc
       if (body.ok) status = 200;
       return body;
     };
-    const result = await autoRetry(retry)(once as never, method as never, {} as never, request.signal);
+    const result = await autoRetry(retry)(once as never, method as never, {} as never, req.signal);
     // grammY reads only `.json()` of what fetch returns
     return { status, json: async () => result };
   };

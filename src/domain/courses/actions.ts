@@ -1,6 +1,6 @@
 // Callback data of the course buttons that notices carry (offers, "new course" notices) and the
 // bot's handlers decode: one codec per action, prefixes start with "course".
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../callback-data.js";
 
 /** open a course card */
 export const courseOpenData = createCallbackData("courseO", { id: Number });

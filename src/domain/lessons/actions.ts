@@ -1,7 +1,7 @@
 // Callback data of every open-lesson button, in one place: notices queued by the domain (reminders,
 // feedback requests) carry buttons too, so the codecs live here and the bot re-exports them.
 // Every prefix starts with "lesson-".
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../callback-data.js";
 
 export const lessonCard = createCallbackData("lesson-card", { id: Number });
 /** the list of upcoming lessons: subject id (0 = all), grade ("" = all), page */

@@ -1,4 +1,4 @@
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../../callback-data.js";
 
 export const pickUserData = createCallbackData("ru", { id: Number });
 export const setRoleData = createCallbackData("rs", { id: Number, role: String });

@@ -1,4 +1,4 @@
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../../callback-data.js";
 
 /** Preview and report buttons: confirm / edit / cancel a draft, stop a running broadcast, close its survey, its answers as a file */
 export const broadcastData = createCallbackData("broadcast", { action: String, id: Number });

@@ -1,4 +1,4 @@
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../../callback-data.js";
 
 export { courseCalendarData, courseOfferData, courseOpenData } from "../../../domain/courses/actions.js";
 

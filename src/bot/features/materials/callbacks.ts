@@ -1,5 +1,5 @@
 // Callback data of the materials section: every prefix starts with "material".
-import { createCallbackData } from "callback-data";
+import { createCallbackData, SignedNumber } from "../../../callback-data.js";
 
 /** the section's start buttons: browse, search, top, share, mine; "hub": back to the start screen */
 export const hubData = createCallbackData("material-m", { a: String });
@@ -8,14 +8,14 @@ export const openData = createCallbackData("material-o", { id: Number });
 /** sends the file of a card */
 export const fileData = createCallbackData("material-f", { id: Number });
 /** 👍 (1) / 👎 (-1) */
-export const voteData = createCallbackData("material-v", { id: Number, v: Number });
+export const voteData = createCallbackData("material-v", { id: Number, v: SignedNumber });
 /** delete own material: ask (sure=false), then do (sure=true); or keep it after all */
 export const deleteData = createCallbackData("material-d", { id: Number, sure: Boolean });
 export const keepData = createCallbackData("material-k", { id: Number });
 /** browsing: subject → type (t: index in MATERIAL_TYPES, -1 for all) → grade (g, "all") → page */
 export const subjectData = createCallbackData("material-bs", { s: Number });
-export const typeData = createCallbackData("material-bt", { s: Number, t: Number });
-export const listData = createCallbackData("material-bl", { s: Number, t: Number, g: String, p: Number });
+export const typeData = createCallbackData("material-bt", { s: Number, t: SignedNumber });
+export const listData = createCallbackData("material-bl", { s: Number, t: SignedNumber, g: String, p: Number });
 /** top lists: subject, of all time or of the month */
 export const topData = createCallbackData("material-t", { s: Number, all: Boolean });
 /** search result pages: the normalised query travels in the button (kept short enough by the search step) */

@@ -1,13 +1,13 @@
 // Callback data of the meetings section (prefix `meeting`). RSVP and calendar codecs come from the
 // domain, since notices in the outbox carry those buttons too.
-import { createCallbackData } from "callback-data";
+import { createCallbackData, SignedNumber } from "../../../callback-data.js";
 
 export { meetingCalendarData, meetingRsvpData } from "../../../domain/meetings/actions.js";
 
 // creating a meeting
 export const meetingKindData = createCallbackData("meeting-k", { kind: String });
 export const meetingAudienceData = createCallbackData("meeting-au", { audience: String });
-export const meetingSchoolData = createCallbackData("meeting-s", { id: Number, page: Number });
+export const meetingSchoolData = createCallbackData("meeting-s", { id: Number, page: SignedNumber });
 export const meetingSchoolPageData = createCallbackData("meeting-sp", { page: Number });
 export const MEETING_SCHOOLS_DONE = "meeting-sd";
 export const meetingDistrictData = createCallbackData("meeting-d", { id: Number });

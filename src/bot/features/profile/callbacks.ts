@@ -1,4 +1,4 @@
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../../callback-data.js";
 
 export const profileData = createCallbackData("prof", { action: String });
 export const deleteData = createCallbackData("del", { sure: Boolean });
