@@ -32,7 +32,7 @@ export interface TestAppOptions {
    */
   database?: TemplateKind | "empty";
   clock?: ManualClock;
-  conversationsVersion?: number;
+  conversationsVersion?: string | number;
   /** where the app logs (silent by default) */
   logger?: Logger;
   senderLeaseMs?: number;
