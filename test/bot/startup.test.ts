@@ -7,9 +7,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.js";
 import { waitFor } from "../e2e/harness.js";
+import { BUILD_TIMEOUT_MS, ensureBuilt, MAIN } from "../helpers/built.js";
 
 interface ApiCall {
   method: string;
@@ -65,7 +66,7 @@ async function freePort(): Promise<number> {
 }
 
 function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { PATH: process.env.PATH, ...env } });
+  const child = spawn(process.execPath, MAIN, { cwd: projectRoot, env: { PATH: process.env.PATH, ...env } });
   const out = { text: "" };
   child.stdout!.on("data", (c: Buffer) => (out.text += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (out.text += c.toString()));
@@ -73,7 +74,9 @@ function startBot(env: Record<string, string>) {
   return { child, out, exited };
 }
 
+// The waits are generous: a start (migrations included) took up to 35 s on a shared 2-core machine at load 20.
 describe("starting the bot process", () => {
+  beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
   const cleanup: (() => void)[] = [];
   let child: ChildProcess | undefined;
   afterEach(() => {
@@ -99,7 +102,7 @@ describe("starting the bot process", () => {
     expect(fatal).toContain("401");
     // the database was prepared before: the next start with the right token finds it ready
     expect(bot.out.text).toContain("migrations applied");
-  }, 30_000);
+  }, 60_000);
 
   it("in polling mode with HEALTH_PORT: polls and serves /healthz on that port, stops on SIGTERM", async () => {
     const api = await fakeBotApi();
@@ -107,7 +110,7 @@ describe("starting the bot process", () => {
     const port = await freePort();
     const bot = startBot({ BOT_TOKEN: "123456:TEST", BOT_API_ROOT: api.url, DATABASE_URL: tempDb(), HEALTH_PORT: String(port) });
     child = bot.child;
-    await waitFor(() => api.calls.some((c) => c.method === "getUpdates") || null, { what: "polling", timeoutMs: 20_000 });
+    await waitFor(() => api.calls.some((c) => c.method === "getUpdates") || null, { what: "polling", timeoutMs: 45_000 });
     const base = `http://127.0.0.1:${port}`;
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
@@ -118,7 +121,7 @@ describe("starting the bot process", () => {
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.out.text).toContain('"msg":"stopped"');
-  }, 40_000);
+  }, 75_000);
 
   it("in webhook mode: registers the webhook, answers Telegram's POSTs only with the secret, serves /healthz, stops on SIGTERM", async () => {
     const api = await fakeBotApi();
@@ -136,7 +139,7 @@ describe("starting the bot process", () => {
     child = bot.child;
     const base = `http://127.0.0.1:${port}`;
     await waitFor(() => bot.out.text.includes("webhook server listening"), {
-      timeoutMs: 20_000,
+      timeoutMs: 45_000,
       what: "the webhook server",
       failIf: () => (bot.child.exitCode !== null ? `exited: ${bot.out.text}` : undefined),
     });
@@ -179,5 +182,5 @@ describe("starting the bot process", () => {
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.out.text).toContain('"msg":"stopped"');
-  }, 40_000);
+  }, 75_000);
 });
