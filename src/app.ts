@@ -44,7 +44,7 @@ export interface AppOptions {
   clock?: Clock;
   fetch?: FetchFn;
   botInfo?: UserFromGetMe;
-  conversationsVersion?: number;
+  conversationsVersion?: string | number;
   /** called for a message id missing in a locale (tests collect them) */
   onMissingMessage?: (info: { locale: string; key: string }) => void;
   /** the sender's claim lease (tests of crashes shorten it) */

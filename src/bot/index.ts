@@ -31,7 +31,7 @@ export interface CreateBotOptions {
   /** preset in tests and benchmarks so that no getMe call is made */
   botInfo?: UserFromGetMe;
   /** conversations storage version (tests simulate a deployment that changed a flow) */
-  conversationsVersion?: number;
+  conversationsVersion?: string | number;
 }
 
 export type AppBot = Bot<BotContext>;

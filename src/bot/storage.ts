@@ -3,6 +3,7 @@ import type { ConversationData, ConversationStorage, VersionedState } from "@gra
 import type { StorageAdapter } from "grammy";
 import type { Db } from "../db/client.js";
 import type { BotContext } from "./context.js";
+import { CONVERSATIONS_VERSION } from "./conversations-version.js";
 
 type Table = "session" | "conversationState";
 
@@ -41,14 +42,15 @@ export function dbStorage<T>(db: Db, table: Table): StorageAdapter<T> {
 }
 
 /**
- * Bump on EVERY change to any conversation's code: stored conversations of another version are
- * dropped (replaying them against changed code would shift answers), and their users are told.
+ * Stored conversations of another version are dropped (replaying them against changed code would shift
+ * answers), and their users are told. The version is derived from the flow sources, never bumped by
+ * hand: `npm run conversations:version` regenerates it, a test fails when it is stale.
  */
-export const CONVERSATIONS_VERSION = 16;
+export { CONVERSATIONS_VERSION };
 
 type Stored = VersionedState<ConversationData>;
 
-export function conversationStorage(db: Db, version = CONVERSATIONS_VERSION): ConversationStorage<BotContext, ConversationData> {
+export function conversationStorage(db: Db, version: string | number = CONVERSATIONS_VERSION): ConversationStorage<BotContext, ConversationData> {
   const rows = dbStorage<Stored>(db, "conversationState");
   const keyOf = (ctx: BotContext) => ctx.chatId?.toString();
   return {

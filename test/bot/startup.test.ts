@@ -7,12 +7,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { projectRoot } from "../../src/paths.js";
 import { waitFor } from "../e2e/harness.js";
+import { BUILD_TIMEOUT_MS, ensureBuilt, MAIN } from "../helpers/built.js";
 
 interface ApiCall {
   method: string;
@@ -68,7 +69,7 @@ async function freePort(): Promise<number> {
 }
 
 function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { PATH: process.env.PATH, ...env } });
+  const child = spawn(process.execPath, MAIN, { cwd: projectRoot, env: { PATH: process.env.PATH, ...env } });
   const out = { text: "" };
   child.stdout!.on("data", (c: Buffer) => (out.text += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (out.text += c.toString()));
@@ -76,7 +77,9 @@ function startBot(env: Record<string, string>) {
   return { child, out, exited };
 }
 
+// The waits are generous: a start (migrations included) took up to 35 s on a shared 2-core machine at load 20.
 describe("starting the bot process", () => {
+  beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
   const cleanup: (() => void)[] = [];
   let child: ChildProcess | undefined;
   afterEach(() => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, envExample, loadConfig, variables } from "../../src/config.js";
 import { projectRoot } from "../../src/paths.js";
+import { BUILD_TIMEOUT_MS, ensureBuilt, MAIN } from "../helpers/built.js";
 
 const TOKEN = "123456:ABC-def_1";
 
@@ -74,8 +75,9 @@ describe("configuration", () => {
     expect(text).toContain("postgresql://");
   });
 
-  it("the process exits with a clear message and no stack trace", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  it("the process exits with a clear message and no stack trace", { timeout: BUILD_TIMEOUT_MS }, () => {
+    ensureBuilt();
+    const r = spawnSync(process.execPath, MAIN, {
       cwd: projectRoot,
       env: { PATH: process.env.PATH, BOT_TOKEN: "", TIMEZONE: "Nowhere/Land" },
       encoding: "utf8",

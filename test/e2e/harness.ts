@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { MAIN } from "../helpers/built.js";
 import type { TelegramClient } from "telegram-test-api/lib/modules/telegramClient.js";
 
 // ---------------------------------------------------------------------------------------------- waiting
@@ -208,9 +209,12 @@ process.once("exit", () => {
   for (const child of living) child.kill("SIGKILL");
 });
 
-/** Starts the bot as `npm start` does (tsx src/main.ts), without npm in between so that signals reach it. */
+/**
+ * Starts the bot as `npm start` does (the compiled dist/src/main.js: call ensureBuilt() first), without npm
+ * in between so that signals reach it.
+ */
 export function spawnBot({ cwd, env }: { cwd: string; env: NodeJS.ProcessEnv }): BotProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, MAIN, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   living.add(child);
   let out = "";
   let err = "";

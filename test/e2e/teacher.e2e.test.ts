@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, ensureBuilt } from "../helpers/built.js";
 import { EmulatedUser, logLines, spawnBot, startEmulator, waitFor, type BotProcess, type Emulator, type WaitOptions } from "./harness.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -31,6 +32,7 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
   };
 
   beforeAll(async () => {
+    ensureBuilt(); // the compiled bot, as `npm start` runs it
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "metodset-e2e-"));
     dbFile = path.join(dir, "e2e.db");
     emulator = await startEmulator({ port: PORT });
@@ -55,7 +57,7 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
     // ready: migrations applied, getMe answered, the runner asks for updates
     await waitFor(() => emulator!.getUpdatesCalls() > 0, { ...alive, timeoutMs: 45_000, what: "the bot to start polling" });
     user = new EmulatedUser(emulator.server, TOKEN, USER_ID, alive, { firstName: "Мария", userName: "ivanova" });
-  }, 60_000);
+  }, 60_000 + BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     try {

@@ -6,6 +6,7 @@ import { ManualClock } from "../../src/domain/clock.js";
 import { silentLogger, type Logger } from "../../src/logger.js";
 import { tempDatabase, type Provider, type TempDatabase } from "./databases.js";
 import { BOT_INFO, FakeTelegram, TestUser } from "./fake-telegram.js";
+import type { TemplateKind } from "./templates.js";
 
 export const ADMIN_ID = 9000;
 
@@ -25,8 +26,13 @@ export interface TestApp extends App {
 
 export interface TestAppOptions {
   env?: Record<string, string>;
+  /**
+   * The database the app starts on: a copy of the run's `seeded` template by default (what any start
+   * after the first finds); `empty` or `migrated` for tests of the first start's own work.
+   */
+  database?: TemplateKind | "empty";
   clock?: ManualClock;
-  conversationsVersion?: number;
+  conversationsVersion?: string | number;
   /** where the app logs (silent by default) */
   logger?: Logger;
   senderLeaseMs?: number;
@@ -43,7 +49,8 @@ export async function closeTestApp(app: TestApp): Promise<void> {
 }
 
 export async function createTestApp(provider: Provider, opts: TestAppOptions = {}): Promise<TestApp> {
-  const db = await tempDatabase(provider);
+  const from = opts.database ?? "seeded";
+  const db = await tempDatabase(provider, from === "empty" ? undefined : from);
   return build(db, new FakeTelegram(), opts.clock ?? new ManualClock(), opts);
 }
 

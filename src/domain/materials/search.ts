@@ -1,77 +1,36 @@
 // Search by words in titles and descriptions. Every material stores normalizeSearch(title + description)
 // (lower case, ё→е). A grade named in the query ("5 класс", "5-й класс", "класс 5", "5 кл", "grade 5")
 // is not a word to look for but a filter, the same as browsing by grade (the stored list of grades, not
-// the text). Every other word, cut to a crude stem, must occur in that text; a number must occur as a
-// whole number ("5" is not found in "15" or "2025"). Both databases run the same SQL; PostgreSQL also
-// matches its Russian full-text search (to_tsvector/plainto_tsquery with the built-in Snowball
-// stemmer), which knows more word forms ("дети" finds "детей").
+// the text). Every other word, cut to its Snowball stem (the same Russian stemmer PostgreSQL has), must
+// occur in that text; a number must occur as a whole number ("5" is not found in "15" or "2025"). Both
+// databases run the same SQL; PostgreSQL also matches its Russian full-text search
+// (to_tsvector/plainto_tsquery with the built-in Snowball stemmer).
 // Why full-text and not trigrams: the Russian stemmer is built into PostgreSQL, while pg_trgm is an
 // extension a hosted database may not allow, and trigram similarity answers typos rather than word forms.
 // Why no index: an expression index cannot be declared in the Prisma models (the migration check would
 // call it drift), and a district's bank holds thousands of materials, not millions: scanning the approved
 // ones per query is cheap. A regional deployment that outgrows this adds a GIN index on
 // to_tsvector('russian', search_text) by hand.
+import { stemmer as snowballRussian } from "@orama/stemmers/russian";
 import type { Db, DbProvider } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import { searchWords } from "../text.js";
 import { GRADES } from "./rules.js";
 
-/** Common Russian inflection endings, longest first: "дробями" → "дроб", "презентации" → "презентац". */
-const ENDINGS = [
-  "иями",
-  "ями",
-  "ами",
-  "ого",
-  "его",
-  "ому",
-  "ему",
-  "ыми",
-  "ими",
-  "иях",
-  "ией",
-  "ия",
-  "ии",
-  "ий",
-  "ие",
-  "ью",
-  "ей",
-  "ой",
-  "ый",
-  "ая",
-  "яя",
-  "ое",
-  "ее",
-  "ые",
-  "ов",
-  "ев",
-  "ам",
-  "ям",
-  "ах",
-  "ях",
-  "ом",
-  "ем",
-  "ую",
-  "юю",
-  "а",
-  "я",
-  "ы",
-  "и",
-  "е",
-  "о",
-  "у",
-  "ю",
-  "ь",
-  "й",
-];
-const MIN_STEM = 4;
+/** Stems shorter than this would match too much inside other words: such a word is looked for whole. */
+const MIN_STEM = 3;
 
-/** The word without its Russian ending, never shorter than four letters (short words stay whole). */
+/**
+ * The word's Snowball Russian stem ("игры", "игра" → "игр"; "детей", "дети" → "дет"; "дробями" → "дроб"),
+ * never shorter than three letters; other words stay whole. A Snowball stem is what is left of the word
+ * once its ending is cut, so it is a prefix of every form of the word: looked for inside the stored text
+ * (which keeps whole words, lower-cased, ё→е), it finds any form without the text being stemmed, and
+ * rows stored before this stemmer need no re-stemming.
+ */
 export function stem(word: string): string {
   if (!/^[а-я]+$/.test(word)) return word;
-  for (const e of ENDINGS) {
-    if (word.endsWith(e) && word.length - e.length >= MIN_STEM) return word.slice(0, -e.length);
-  }
-  return word;
+  const cut = snowballRussian(word);
+  return cut.length >= MIN_STEM && word.startsWith(cut) ? cut : word;
 }
 
 /** The query as searched and as kept in a button: normalised words, at most `max` of them. */
