@@ -24,14 +24,27 @@ describe("configuration", () => {
   });
 
   it("the HTTP server and the site: this machine only in polling mode, every interface in webhook mode, the public address derived", () => {
-    expect(loadConfig({ BOT_TOKEN: TOKEN }).http).toEqual({ port: 8080, host: "127.0.0.1", publicUrl: "http://localhost:8080", https: false });
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).http).toEqual({
+      port: 8080,
+      host: "127.0.0.1",
+      publicUrl: "http://localhost:8080",
+      https: false,
+      reachable: undefined,
+    });
     const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/tg/hook", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" };
-    expect(loadConfig(webhook).http).toEqual({ port: 8080, host: "0.0.0.0", publicUrl: "https://bot.example.org", https: true });
+    expect(loadConfig(webhook).http).toEqual({
+      port: 8080,
+      host: "0.0.0.0",
+      publicUrl: "https://bot.example.org",
+      https: true,
+      reachable: "https://bot.example.org",
+    });
     expect(loadConfig({ ...webhook, PUBLIC_URL: "https://metodset.example.org/", HOST: "::", PORT: "3000" }).http).toEqual({
       port: 3000,
       host: "::",
       publicUrl: "https://metodset.example.org",
       https: true,
+      reachable: "https://metodset.example.org",
     });
     // the old name of the port in polling mode still works; webhook mode ignores it
     expect(loadConfig({ BOT_TOKEN: TOKEN, HEALTH_PORT: "8081" }).http.port).toBe(8081);

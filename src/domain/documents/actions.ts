@@ -1,6 +1,6 @@
 // Callback data of the document buttons that notices carry (a material published, attendance marked)
 // and the bot's handlers decode. Prefixes start with "doc".
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../callback-data.js";
 
 /**
  * Get a certificate: `kind` material | lesson | meeting, `id` the material, lesson or meeting, `lang`

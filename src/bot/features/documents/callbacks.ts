@@ -1,6 +1,6 @@
 // Callback data of the documents section: every prefix starts with "doc". The certificate button's
 // codec lives in the domain, since notices in the outbox carry it too.
-import { createCallbackData } from "callback-data";
+import { createCallbackData } from "../../../callback-data.js";
 
 export { certificateData } from "../../../domain/documents/actions.js";
 
