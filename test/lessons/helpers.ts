@@ -1,5 +1,5 @@
 // Open-lesson steps shared by the lesson tests.
-import type { LessonDraft } from "../../src/domain/lessons/service.js";
+import type { LessonDraft } from "../../src/domain/lessons/types.js";
 import type { Person } from "../helpers/flows.js";
 import { insertTeacher } from "../helpers/flows.js";
 import type { TestApp } from "../helpers/test-app.js";

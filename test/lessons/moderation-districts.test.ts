@@ -3,7 +3,7 @@
 // a school in no district goes to them. Published lessons stay open to colleagues of every district.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { lessonCalendar, lessonCard, lessonModerate } from "../../src/domain/lessons/actions.js";
-import type { LessonDraft } from "../../src/domain/lessons/service.js";
+import type { LessonDraft } from "../../src/domain/lessons/types.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { districtPeople } from "../helpers/districts.js";

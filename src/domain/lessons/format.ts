@@ -1,7 +1,7 @@
 // The variables every lesson message uses (card, reminders, notices), in one reader's language.
 import { formatDateTime } from "../time.js";
 import { formatRating } from "./rating.js";
-import type { LessonStatus, LessonView } from "./service.js";
+import type { LessonStatus, LessonView } from "./types.js";
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 

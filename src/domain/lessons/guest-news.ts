@@ -13,7 +13,7 @@ import type { Notice } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import { lessonCard } from "./actions.js";
 import { lessonVars } from "./format.js";
-import type { LessonView } from "./service.js";
+import type { LessonView } from "./types.js";
 
 export const GUEST_NEWS_KIND = "lesson.guest-news";
 /** the hour of the daily message: lessons are over, she still reads her phone */

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { lessonState, lessonVars } from "../../../domain/lessons/format.js";
 import { formatRating } from "../../../domain/lessons/rating.js";
-import type { LessonView } from "../../../domain/lessons/service.js";
+import type { LessonView } from "../../../domain/lessons/types.js";
 import { GRADES } from "../../../domain/lessons/validate.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { Translate } from "../../../i18n.js";

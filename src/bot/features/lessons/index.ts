@@ -4,7 +4,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { isDomainError } from "../../../domain/errors.js";
 import { MIN_RATINGS } from "../../../domain/lessons/rating.js";
-import type { LessonView } from "../../../domain/lessons/service.js";
+import type { LessonView } from "../../../domain/lessons/types.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";

@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import { DomainError } from "../../../domain/errors.js";
 import { lessonVars } from "../../../domain/lessons/format.js";
-import type { LessonDraft, LessonView } from "../../../domain/lessons/service.js";
+import type { LessonDraft, LessonView } from "../../../domain/lessons/types.js";
 import { validateReason } from "../../../domain/lessons/validate.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, HTML, waitButton, type Outcome } from "../../conversations/kit.js";

@@ -2,7 +2,7 @@
 // a preview, then it goes to the methodists (a methodist's own is published at once: nobody moderates
 // her own work). Every wrong answer is explained and asked again.
 import { InlineKeyboard } from "grammy";
-import type { LessonDraft, LessonView } from "../../../domain/lessons/service.js";
+import type { LessonDraft, LessonView } from "../../../domain/lessons/types.js";
 import { parseDuration, parseSeats, validateMethod, validateRoom, validateTopic, validateUrl } from "../../../domain/lessons/validate.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
