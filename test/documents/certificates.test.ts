@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { certificateData } from "../../src/domain/documents/actions.js";
 import { formatNumber, parseNumber } from "../../src/domain/documents/number.js";
-import { ATTENDED_NOTICE_DELAY_MS } from "../../src/domain/meetings/service.js";
+import { ATTENDED_NOTICE_DELAY_MS } from "../../src/domain/meetings/types.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";

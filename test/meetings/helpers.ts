@@ -1,5 +1,5 @@
 // Meetings set up straight through the service (the creation conversation has its own tests).
-import type { MeetingDraft } from "../../src/domain/meetings/service.js";
+import type { MeetingDraft } from "../../src/domain/meetings/types.js";
 import type { TestApp } from "../helpers/test-app.js";
 
 export async function publishMeeting(app: TestApp, methodistUserId: number, draft: Partial<MeetingDraft> = {}) {

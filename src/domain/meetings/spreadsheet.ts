@@ -1,7 +1,7 @@
 // A meeting's attendance as an .xlsx workbook: everyone invited or who answered, their answer and
 // whether they came (what the district asks for). Labels come from the caller (locales).
 import { personCells, personColumns, workbook, type PersonLabels } from "../spreadsheet.js";
-import type { RsvpRow } from "./service.js";
+import type { RsvpRow } from "./types.js";
 
 export interface AttendanceLabels extends PersonLabels {
   sheet: string;

@@ -3,7 +3,7 @@
 // districts themselves. Used when a meeting is created and when its audience is changed.
 import { InlineKeyboard } from "grammy";
 import { MEETING_AUDIENCES } from "../../../domain/meetings/input.js";
-import type { MeetingAudience } from "../../../domain/meetings/service.js";
+import type { MeetingAudience } from "../../../domain/meetings/types.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML, waitButton } from "../../conversations/kit.js";
 import { askSubjects } from "../registration/steps.js";

@@ -1,6 +1,6 @@
 // How a meeting reads in the chat: one card for teachers and methodists, and the buttons under it.
 import { InlineKeyboard } from "grammy";
-import type { Meeting, RsvpAnswer } from "../../../domain/meetings/service.js";
+import type { Meeting, RsvpAnswer } from "../../../domain/meetings/types.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { Translate } from "../../../i18n.js";
 import { meetingCalendarData, meetingRsvpData } from "./callbacks.js";

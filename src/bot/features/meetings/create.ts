@@ -3,7 +3,7 @@
 // Staff of the whole region in a deployment with districts may also invite chosen districts' people.
 import { InlineKeyboard } from "grammy";
 import { MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
-import type { MeetingAudience, MeetingKind } from "../../../domain/meetings/service.js";
+import type { MeetingAudience, MeetingKind } from "../../../domain/meetings/types.js";
 import { DomainError } from "../../../domain/errors.js";
 import { scopeOf } from "../../../domain/scope.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
