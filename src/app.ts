@@ -12,6 +12,7 @@ import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { systemClock, type Clock } from "./domain/clock.js";
 import { createServices, type Services } from "./domain/services.js";
+import { packAction } from "./bot/actions.js";
 import { adminChangeNotices } from "./domain/users.js";
 import { createMessages, type Messages } from "./i18n.js";
 import { Scheduler } from "./jobs/scheduler.js";
@@ -67,6 +68,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       t: messages.t,
       logger,
       instance,
+      packAction,
       onEnqueued: () => sender?.kick(),
       onCancelled: () => sender?.noteCancelled(),
     });

@@ -5,15 +5,22 @@
 import type { Db, DbProvider } from "../db/client.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Translator } from "../i18n.js";
+import type { ActionPacker, ButtonAction } from "./actions.js";
 import type { Clock } from "./clock.js";
 import type { Role } from "./users.js";
 
-/** A button under a notice: label from locales (or given text), callback data from an action codec. */
+/** A button under a notice: its label from locales (or given text), what it does as a domain action. */
 export interface NoticeButton {
   key?: string;
   vars?: Record<string, string | number>;
   text?: string;
-  data: string;
+  action: ButtonAction;
+}
+
+/** A button with its final label (a raw message's). */
+export interface RawButton {
+  text: string;
+  action: ButtonAction;
 }
 
 /**
@@ -81,7 +88,7 @@ export interface RawMessage {
   text: string;
   /** JSON of Telegram message entities; when absent the text is HTML */
   entities?: string | null;
-  buttons?: { text: string; data: string }[][];
+  buttons?: RawButton[][];
   /** the recipient's new main menu (instead of buttons) */
   mainMenu?: MainMenu;
   attachment?: Attachment | null;
@@ -99,7 +106,15 @@ const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "blocke
 /** rows per INSERT: one JSON parameter carries them, so the batch is bounded by memory, not parameters */
 const INSERT_BATCH = 2000;
 
-export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Translator, opts: { onEnqueued?: () => void; onCancelled?: () => void } = {}) {
+export interface OutboxOptions {
+  /** what a button's action is stored as: the messenger's button data (Telegram: src/bot/actions.ts) */
+  pack: ActionPacker;
+  onEnqueued?: () => void;
+  onCancelled?: () => void;
+}
+
+export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Translator, opts: OutboxOptions) {
+  const packed = (buttons: RawButton[][] | undefined) => buttons?.map((row) => row.map((b) => ({ text: b.text, data: opts.pack(b.action) })));
   /**
    * Inserts rows, skipping dedupe keys already present (ON CONFLICT DO NOTHING works on both databases).
    * A batch travels as one JSON array (PostgreSQL: jsonb_to_recordset, SQLite: json_each) rather than
@@ -130,7 +145,7 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
             text: r.text,
             entities: r.entities ?? null,
             parse_mode: r.entities ? null : "HTML",
-            reply_markup: storedMarkup(r),
+            reply_markup: storedMarkup({ buttons: packed(r.buttons), mainMenu: r.mainMenu }),
             attach_kind: r.attachment?.kind ?? null,
             attach_file_id: r.attachment?.fileId ?? null,
             status: r.status,
@@ -171,7 +186,7 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
             userId: u.id,
             chatId: u.telegramId,
             text: render(n.key, n.vars),
-            buttons: n.buttons?.map((row) => row.map((b) => ({ text: b.text ?? render(b.key!, b.vars), data: b.data }))),
+            buttons: n.buttons?.map((row) => row.map((b) => ({ text: b.text ?? render(b.key!, b.vars), action: b.action }))),
             mainMenu: n.mainMenu ? { role: n.mainMenu, locale: u.language } : undefined,
             attachment: n.attachment,
             dedupeKey: n.dedupeKey,

@@ -14,6 +14,7 @@ import { createDocumentService } from "./documents/index.js";
 import { createMeetingService } from "./meetings/service.js";
 import { createMaterialService } from "./materials/index.js";
 import { createLessonService } from "./lessons/service.js";
+import type { ActionPacker } from "./actions.js";
 import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
 import { createSignInService } from "./signin.js";
@@ -30,6 +31,8 @@ export interface ServiceDeps {
   logger: Logger;
   /** this process, as it claims scheduled tasks (host:pid:random) */
   instance: string;
+  /** what a notice's button action is stored as: the messenger's button data (Telegram: src/bot/actions.ts) */
+  packAction: ActionPacker;
   /** called when new outbox messages are queued (wakes the sender) */
   onEnqueued?: () => void;
   /** called when outbox messages are cancelled (the sender drops them from what it has claimed) */
@@ -39,7 +42,7 @@ export interface ServiceDeps {
 export function createServices(db: Db, deps: ServiceDeps) {
   const users = createUserService(db, deps.clock, { adminTelegramIds: deps.config.ADMIN_TELEGRAM_IDS });
   const directory = createDirectoryService(db);
-  const outbox = createOutbox(db, deps.provider, deps.clock, deps.t, { onEnqueued: deps.onEnqueued, onCancelled: deps.onCancelled });
+  const outbox = createOutbox(db, deps.provider, deps.clock, deps.t, { pack: deps.packAction, onEnqueued: deps.onEnqueued, onCancelled: deps.onCancelled });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);
   const meetings = createMeetingService(db, { clock: deps.clock, config: deps.config, t: deps.t, outbox, tasks });
   const broadcasts = createBroadcasts(db, deps.clock, outbox, tasks, deps.config.TIMEZONE);

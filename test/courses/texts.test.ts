@@ -6,7 +6,7 @@ import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
-import { courseOpenData } from "../../src/domain/courses/actions.js";
+import { courseOpenData } from "../../src/bot/features/courses/callbacks.js";
 import { makeCourse } from "./helpers.js";
 
 describe.each(providers)("courses: texts that keep their word on %s", (provider) => {

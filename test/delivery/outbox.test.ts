@@ -19,7 +19,7 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
       userId,
       key: "role-changed",
       vars: { name: "<Иванова & Co>", role: "x" },
-      buttons: [[{ key: "profile-edit-name", data: "prof:name" }]],
+      buttons: [[{ key: "profile-edit-name", action: { do: "lesson-card" as const, id: 7 } }]],
       dedupeKey: `test:${userId}`,
       groupId: "g1",
     });
@@ -31,7 +31,8 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
     const [toRu] = app.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === 6001);
     expect(toRu!.payload.text).toBe("✅ &lt;Иванова &amp; Co&gt; теперь x.");
     expect(toRu!.payload.parse_mode).toBe("HTML");
-    expect(toRu!.payload.reply_markup.inline_keyboard[0][0]).toEqual({ text: "✏️ ФИО", callback_data: "prof:name" });
+    // the action is stored as the Telegram button that does it
+    expect(toRu!.payload.reply_markup.inline_keyboard[0][0]).toEqual({ text: "✏️ ФИО", callback_data: "lesson-card:7" });
     expect(receivedTexts(app, 6002)).toEqual(["✅ &lt;Иванова &amp; Co&gt; is now x."]);
     expect(await app.services.outbox.groupStatus("g1")).toMatchObject({ sent: 2, queued: 0, total: 2 });
     const attempts = await app.db.prisma.deliveryAttempt.findMany();
@@ -281,11 +282,17 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
     expect(row.notBefore).toEqual(app.clock.now());
     // a supergroup's negative 16-digit chat id, given as a bigint, survives the trip
     await app.services.outbox.enqueueRaw([
-      { userId: null, chatId: -1001234567890123n, text: "x", dedupeKey: "group-chat", buttons: [[{ text: "Да", data: "y" }]] },
+      {
+        userId: null,
+        chatId: -1001234567890123n,
+        text: "x",
+        dedupeKey: "group-chat",
+        buttons: [[{ text: "Да", action: { do: "meeting-rsvp", id: 3, going: true } }]],
+      },
     ]);
     const g = await app.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "group-chat" } });
     expect(g.chatId).toBe(-1001234567890123n);
-    expect(JSON.parse(g.replyMarkup!)).toEqual([[{ text: "Да", data: "y" }]]);
+    expect(JSON.parse(g.replyMarkup!)).toEqual([[{ text: "Да", data: "meeting-r:3:1" }]]);
     expect(await app.services.outbox.groupStatus("big")).toMatchObject({ queued: 2600, total: 2600 });
   });
 

@@ -3,7 +3,7 @@
 // approving methodist and the number; the same number every time; Russian and English; nothing of
 // anyone else's.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { certificateData } from "../../src/domain/documents/actions.js";
+import { certificateData } from "../../src/bot/features/documents/callbacks.js";
 import { formatNumber, parseNumber } from "../../src/domain/documents/number.js";
 import { ATTENDED_NOTICE_DELAY_MS } from "../../src/domain/meetings/types.js";
 import { providers } from "../helpers/databases.js";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonEdit } from "../../src/domain/lessons/actions.js";
+import { lessonEdit } from "../../src/bot/features/lessons/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";

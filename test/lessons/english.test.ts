@@ -1,7 +1,7 @@
 // Open lessons for an English-speaking teacher: the offer conversation and the rating flow ask, explain
 // and answer in English, wrong inputs included; the notices she gets are English too.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonRate } from "../../src/domain/lessons/actions.js";
+import { lessonRate } from "../../src/bot/features/lessons/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";

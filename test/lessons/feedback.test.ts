@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonRate } from "../../src/domain/lessons/actions.js";
+import { lessonRate } from "../../src/bot/features/lessons/callbacks.js";
 import { bayesianAverage } from "../../src/domain/lessons/rating.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";

@@ -1,7 +1,7 @@
 // The author's lessons: one nobody reviewed before its time is closed and she is told; "My lessons" is
 // paged like the catalog.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonModerate } from "../../src/domain/lessons/actions.js";
+import { lessonModerate } from "../../src/bot/features/lessons/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll, receivedTexts } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";

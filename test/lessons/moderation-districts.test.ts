@@ -2,7 +2,7 @@
 // teachers only (the author's school decides), a regional methodist and an admin review any; a lesson of
 // a school in no district goes to them. Published lessons stay open to colleagues of every district.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonCalendar, lessonCard, lessonModerate } from "../../src/domain/lessons/actions.js";
+import { lessonCalendar, lessonCard, lessonModerate } from "../../src/bot/features/lessons/callbacks.js";
 import type { LessonDraft } from "../../src/domain/lessons/types.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonModerate } from "../../src/domain/lessons/actions.js";
+import { lessonModerate } from "../../src/bot/features/lessons/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";

@@ -1,7 +1,7 @@
 // Nobody moderates her own work: a methodist's lesson is published at once, and a lesson she offered
 // while still a teacher waits for a colleague, not for her.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonModerate } from "../../src/domain/lessons/actions.js";
+import { lessonModerate } from "../../src/bot/features/lessons/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { lessonCalendar, lessonCard, lessonEdit, lessonJoin } from "../../src/domain/lessons/actions.js";
+import { lessonCalendar, lessonCard, lessonEdit, lessonJoin } from "../../src/bot/features/lessons/callbacks.js";
 import { isDomainError } from "../../src/domain/errors.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";

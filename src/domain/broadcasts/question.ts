@@ -5,7 +5,7 @@
 import type { Broadcast } from "../../generated/sqlite/client.js";
 import { DomainError } from "../errors.js";
 import { normalizeSearch } from "../text.js";
-import { broadcastAnswerData } from "./actions.js";
+import type { RawButton } from "../outbox.js";
 
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 8;
@@ -71,13 +71,14 @@ export function chosenOf(mask: number, count: number): number[] {
 }
 
 /**
- * The option buttons as a recipient sees them, one per row, the option's own text (buttons are plain
- * text, nothing is escaped): ✅ on what she chose; with several allowed, ☐ on the others, so the
- * message looks like a list to tick. `data` builds each button's callback data (the preview's do nothing).
+ * The option buttons' labels as a recipient sees them, the option's own text (buttons are plain text,
+ * nothing is escaped): ✅ on what she chose; with several allowed, ☐ on the others, so the message looks
+ * like a list to tick.
  */
-export function optionButtons(q: Question, chosen: number[], data: (option: number) => string): { text: string; data: string }[][] {
-  return q.options.map((o, i) => [{ text: `${chosen.includes(i) ? "✅ " : q.multiple ? "☐ " : ""}${o}`, data: data(i) }]);
+export function optionLabels(q: Question, chosen: number[]): string[] {
+  return q.options.map((o, i) => `${chosen.includes(i) ? "✅ " : q.multiple ? "☐ " : ""}${o}`);
 }
 
-/** The buttons under a recipient's copy of broadcast `id`. */
-export const answerButtons = (id: number, q: Question, chosen: number[] = []) => optionButtons(q, chosen, (option) => broadcastAnswerData.pack({ id, option }));
+/** The buttons under a recipient's copy of broadcast `id`, one option per row. */
+export const answerButtons = (id: number, q: Question, chosen: number[] = []): RawButton[][] =>
+  optionLabels(q, chosen).map((text, option) => [{ text, action: { do: "broadcast-answer", id, option } }]);

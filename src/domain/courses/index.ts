@@ -7,7 +7,6 @@ import { DomainError } from "../errors.js";
 import { visibleInDistrict } from "../scope.js";
 import type { Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
-import { courseOfferData } from "./actions.js";
 import { createCourseManagement } from "./manage.js";
 import { createFinishing } from "./finish.js";
 import { createReminders, nextReminder } from "./reminders.js";
@@ -70,7 +69,6 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     tasks,
     offerHours: deps.offerHours,
     zone,
-    offerButtons: (reg) => ({ accept: courseOfferData.pack({ reg, yes: true }), decline: courseOfferData.pack({ reg, yes: false }) }),
   });
   const reminders = createReminders(db, tasks, zone);
   const finishing = createFinishing(db, tasks, zone);

@@ -10,7 +10,6 @@ import { scopeOf, usersInScope, visibleInDistrict, type Scope } from "../scope.j
 import { formatDate, formatDateTime } from "../time.js";
 import type { User } from "../users.js";
 import { isMethodistRole } from "../users.js";
-import { courseCalendarData, courseOpenData } from "./actions.js";
 import type { CourseInfo, Participant } from "./index.js";
 import type { createFinishing } from "./finish.js";
 import type { createReminders } from "./reminders.js";
@@ -85,7 +84,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
             // "until 20 December, 18:00": the day alone would let her miss a deadline in the afternoon
             deadline: formatDateTime(course.registrationDeadline, u.language, zone),
           },
-          buttons: [[{ key: "course-open-button", data: courseOpenData.pack({ id: course.id }) }]],
+          buttons: [[{ key: "course-open-button", action: { do: "course-card", id: course.id } }]],
           dedupeKey: `course-new:${course.id}:${u.id}`,
           groupId: `course-new:${course.id}`,
           priority: "bulk",
@@ -209,7 +208,7 @@ export function createCourseManagement(db: Db, { clock, outbox, tasks, zone, sea
           key: "course-cancelled-notice",
           vars: { title: course.title },
           // the file that takes it out of her phone's calendar
-          buttons: [[{ key: "calendar-remove-button", data: courseCalendarData.pack({ id: courseId }) }]],
+          buttons: [[{ key: "calendar-remove-button", action: { do: "course-calendar", id: courseId } }]],
           dedupeKey: `course-cancelled:${courseId}:${reg.userId}`,
           groupId: `course-cancelled:${courseId}`,
         })),

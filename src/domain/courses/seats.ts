@@ -22,13 +22,12 @@ export interface SeatDeps {
   offerHours: number;
   zone: string;
   /** callback data of the offer's buttons */
-  offerButtons: (registrationId: number) => { accept: string; decline: string };
 }
 
 /** a rush of sign-ups queues for the pool and for the course's row lock: wait, do not fail */
 const TX_LIMITS = { maxWait: 30_000, timeout: 30_000 };
 
-export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zone, offerButtons }: SeatDeps) {
+export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zone }: SeatDeps) {
   /** SQLite: the tail of each course's queue of `exclusive` calls in this process */
   const queues = new Map<number, Promise<void>>();
 
@@ -111,15 +110,14 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
       if (!offer) return;
       const { next, expires, title } = offer;
       await tasks.schedule({ kind: OFFER_TASK, payload: { registrationId: next.id }, dueAt: expires, dedupeKey: offerTaskKey(next.id) });
-      const b = offerButtons(next.id);
       const notice: Notice = {
         userId: next.userId,
         key: "course-offer-notice",
         vars: { title, until: formatDateTime(expires, next.user.language, zone) },
         buttons: [
           [
-            { key: "course-offer-accept", data: b.accept },
-            { key: "course-offer-decline", data: b.decline },
+            { key: "course-offer-accept", action: { do: "course-offer", reg: next.id, yes: true } },
+            { key: "course-offer-decline", action: { do: "course-offer", reg: next.id, yes: false } },
           ],
         ],
         dedupeKey: `course-offer:${next.id}:${now.getTime()}`,
@@ -157,7 +155,6 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
         });
         if (moved.count !== 1) continue; // answered, expired or moved meanwhile
         await tasks.schedule({ kind: OFFER_TASK, payload: { registrationId: reg.id }, dueAt: until, dedupeKey: offerTaskKey(reg.id) });
-        const b = offerButtons(reg.id);
         await outbox.notify([
           {
             userId: reg.userId,
@@ -165,8 +162,8 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
             vars: { title: course.title, until: formatDateTime(until, reg.user.language, zone) },
             buttons: [
               [
-                { key: "course-offer-accept", data: b.accept },
-                { key: "course-offer-decline", data: b.decline },
+                { key: "course-offer-accept", action: { do: "course-offer", reg: reg.id, yes: true } },
+                { key: "course-offer-decline", action: { do: "course-offer", reg: reg.id, yes: false } },
               ],
             ],
             dedupeKey: `course-offer:${reg.id}:until-${until.getTime()}`,

@@ -3,7 +3,6 @@
 import { DomainError } from "../errors.js";
 import { parseFutureDateTime } from "../time.js";
 import { isMethodistRole } from "../users.js";
-import { lessonCalendar } from "./actions.js";
 import { parseDuration, parseSeats, validateGrade, validateMethod, validateRoom, validateTopic, validateUrl } from "./validate.js";
 import type { LessonCore } from "./core.js";
 import { lessonKey, type LessonDraft, type LessonView } from "./types.js";
@@ -171,7 +170,7 @@ export function createAuthoring(core: LessonCore) {
       await outbox.cancelByPrefix(`${lessonKey(id)}remind`);
       if (before.status === "approved") {
         // the file that takes it out of a guest's phone calendar
-        const buttons = [[{ key: "calendar-remove-button", data: lessonCalendar.pack({ id }) }]];
+        const buttons = [[{ key: "calendar-remove-button", action: { do: "lesson-calendar" as const, id } }]];
         await outbox.notify(await notices(await guests(id), "lesson-notice-cancelled", before, "cancelled", { buttons }));
       }
       return load(id);

@@ -6,12 +6,11 @@ import type { Prisma } from "../../generated/sqlite/client.js";
 import type { Translator } from "../../i18n.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
-import type { Notice, Outbox } from "../outbox.js";
+import type { Notice, NoticeButton, Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
 import type { User, UserService } from "../users.js";
 import { isMethodistRole } from "../users.js";
-import { LESSON_QUEUE, lessonCard } from "./actions.js";
 import { lessonVars } from "./format.js";
 import { createGuestNews } from "./guest-news.js";
 import { FEEDBACK_DAYS } from "./rating.js";
@@ -201,7 +200,7 @@ export function createLessonCore(db: Db, deps: LessonDeps) {
       return { userId, key, vars, buttons: extra.buttons, dedupeKey: `${lessonKey(l.id)}${tag}:${userId}`, groupId: `lesson:${l.id}` };
     });
   }
-  const cardButton = (l: LessonView) => [[{ key: "lesson-open-card", data: lessonCard.pack({ id: l.id }) }]];
+  const cardButton = (l: LessonView): NoticeButton[][] => [[{ key: "lesson-open-card", action: { do: "lesson-card", id: l.id } }]];
 
   /**
    * Nobody moderates her own work: a lesson offered by a methodist (or an admin) skips the queue and is
@@ -212,7 +211,9 @@ export function createLessonCore(db: Db, deps: LessonDeps) {
   async function askReview(l: LessonView, tag: string): Promise<void> {
     await watchReview(l);
     const methodists = await reviewers(l.authorId);
-    await outbox.notify(await notices(methodists, "lesson-notice-submitted", l, tag, { buttons: [[{ key: "lesson-queue-open", data: LESSON_QUEUE }]] }));
+    await outbox.notify(
+      await notices(methodists, "lesson-notice-submitted", l, tag, { buttons: [[{ key: "lesson-queue-open", action: { do: "lesson-queue" } }]] }),
+    );
   }
   /**
    * A lesson under review that nobody reviewed before it was to begin is closed unreviewed (a derived

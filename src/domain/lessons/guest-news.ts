@@ -11,7 +11,6 @@ import type { Translator } from "../../i18n.js";
 import type { Clock } from "../clock.js";
 import type { Notice } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
-import { lessonCard } from "./actions.js";
 import { lessonVars } from "./format.js";
 import type { LessonView } from "./types.js";
 
@@ -88,7 +87,7 @@ export function createGuestNews(db: Db, deps: GuestNewsDeps) {
       userId: l.authorId,
       key: "lesson-notice-guests",
       vars: { ...lessonVars(l, lang, t, zone), changes },
-      buttons: [[{ key: "lesson-open-card", data: lessonCard.pack({ id: l.id }) }]],
+      buttons: [[{ key: "lesson-open-card", action: { do: "lesson-card", id: l.id } }]],
       dedupeKey: `${deps.keyPrefix(l.id)}guest-news-${since.getTime()}:${l.authorId}`,
       groupId: `lesson:${l.id}`,
       // news about a lesson that has begun is no longer news

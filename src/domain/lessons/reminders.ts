@@ -1,7 +1,3 @@
-// The lesson's tasks: the reminders before it, the review that expired unread, the feedback request
-// after it and the author's summary when the feedback closes.
-import { certificateData } from "../documents/actions.js";
-import { LESSON_OFFER, lessonRate } from "./actions.js";
 import { lessonState } from "./format.js";
 import { FEEDBACK_DAYS, formatRating } from "./rating.js";
 import type { LessonCore } from "./core.js";
@@ -26,7 +22,7 @@ export function handleLessonTasks(core: LessonCore, feedback: Pick<FeedbackServi
     const l = await load(Number(payload.lessonId)).catch(() => null);
     // approved, rejected or cancelled meanwhile, or moved later (the task moved too): nothing to say
     if (!l || lessonState(l, now.getTime()) !== "expired") return [];
-    return notices([l.authorId], "lesson-notice-expired", l, "review-expired", { buttons: [[{ key: "lesson-offer-button", data: LESSON_OFFER }]] });
+    return notices([l.authorId], "lesson-notice-expired", l, "review-expired", { buttons: [[{ key: "lesson-offer-button", action: { do: "lesson-offer" } }]] });
   });
 
   tasks.handle(FEEDBACK_REQUEST_KIND, async ({ payload }) => {
@@ -34,7 +30,7 @@ export function handleLessonTasks(core: LessonCore, feedback: Pick<FeedbackServi
     if (l?.status !== "approved") return [];
     return notices(await guests(l.id), "lesson-feedback-request", l, "rate", {
       vars: { days: FEEDBACK_DAYS },
-      buttons: [[{ key: "lesson-rate-button", data: lessonRate.pack({ id: l.id }) }]],
+      buttons: [[{ key: "lesson-rate-button", action: { do: "lesson-rate", id: l.id } }]],
     });
   });
 
@@ -47,7 +43,7 @@ export function handleLessonTasks(core: LessonCore, feedback: Pick<FeedbackServi
     const f = (x: number) => formatRating(x);
     return notices([l.authorId], s.count ? "lesson-summary" : "lesson-summary-empty", l, "summary", {
       // the ratings are in: the certificate of the lesson (domain/documents) is hers from now on
-      buttons: [[{ key: "documents-certificate-button", data: certificateData.pack({ kind: "lesson", id: l.id, lang: "" }) }]],
+      buttons: [[{ key: "documents-certificate-button", action: { do: "certificate", kind: "lesson", id: l.id } }]],
       vars: {
         count: s.count,
         goal: f(s.goalClarity),

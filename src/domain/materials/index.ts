@@ -20,7 +20,7 @@ import {
   type MaterialType,
 } from "./rules.js";
 import { reachesDistrict, scopeOf } from "../scope.js";
-import { createModeration, districtOfSchool, MODERATION_QUEUE_ACTION } from "./moderation.js";
+import { createModeration, districtOfSchool } from "./moderation.js";
 import { BEST_FIRST, createSearch, gradeWhere } from "./search.js";
 import { createVotes } from "./votes.js";
 
@@ -218,7 +218,7 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
             userId: m.id,
             key: "material-notice-pending",
             vars: { title, author: author.fullName ?? "—" },
-            buttons: [[{ key: "material-moderate-open", data: MODERATION_QUEUE_ACTION }]],
+            buttons: [[{ key: "material-moderate-open", action: { do: "material-queue" } }]],
             dedupeKey: `material:pending:${material.id}:${m.id}`,
             groupId: `material:pending:${material.id}`,
           })),

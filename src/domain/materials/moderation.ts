@@ -6,7 +6,6 @@
 import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
-import { certificateData } from "../documents/actions.js";
 import { DomainError } from "../errors.js";
 import type { Notice, Outbox } from "../outbox.js";
 import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
@@ -60,9 +59,9 @@ export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
             key: "material-notice-approved",
             vars: { title: m.title },
             buttons: [
-              [{ key: "material-open-button", data: openAction(materialId) }],
+              [{ key: "material-open-button", action: { do: "material-card", id: materialId } }],
               // the certificate of publication (domain/documents)
-              [{ key: "documents-certificate-button", data: certificateData.pack({ kind: "material", id: materialId, lang: "" }) }],
+              [{ key: "documents-certificate-button", action: { do: "certificate", kind: "material", id: materialId } }],
             ],
             dedupeKey: `material:moderated:${materialId}`,
           }

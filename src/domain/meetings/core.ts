@@ -8,8 +8,6 @@ import type { Notice, NoticeButton } from "../outbox.js";
 import { ownedByScope, schoolsInScope, scopeOf, usersInDistricts, usersInScope } from "../scope.js";
 import { formatDateTime } from "../time.js";
 import { isMethodistRole } from "../users.js";
-import { certificateData } from "../documents/actions.js";
-import { meetingCalendarData, meetingRsvpData } from "./actions.js";
 import { audienceWhere, type AudienceSpec } from "./audience.js";
 import { parseVenue, validateAgenda, validateTitle } from "./input.js";
 import { ATTENDED_NOTICE_DELAY_MS, groupOf, type MeetingDraft, type MeetingServiceDeps, type MeetingView, type RsvpRow } from "./types.js";
@@ -260,12 +258,12 @@ export function createMeetingCore(db: Db, deps: MeetingServiceDeps) {
 
   const rsvpButtons = (id: number): NoticeButton[][] => [
     [
-      { key: "meeting-going", data: meetingRsvpData.pack({ id, going: true }) },
-      { key: "meeting-not-going", data: meetingRsvpData.pack({ id, going: false }) },
+      { key: "meeting-going", action: { do: "meeting-rsvp", id, going: true } },
+      { key: "meeting-not-going", action: { do: "meeting-rsvp", id, going: false } },
     ],
-    [{ key: "calendar-button", data: meetingCalendarData.pack({ id }) }],
+    [{ key: "calendar-button", action: { do: "meeting-calendar", id } }],
   ];
-  const calendarButton = (id: number): NoticeButton[][] => [[{ key: "calendar-button", data: meetingCalendarData.pack({ id }) }]];
+  const calendarButton = (id: number): NoticeButton[][] => [[{ key: "calendar-button", action: { do: "meeting-calendar", id } }]];
 
   /** Dedupe keys of the "your attendance was marked" notices of one person (a mark taken back and given again gets a new one). */
   const attendedKey = (meetingId: number, userId: number) => `meeting-${meetingId}-attended-u${userId}-`;
@@ -292,7 +290,7 @@ export function createMeetingCore(db: Db, deps: MeetingServiceDeps) {
         ids.filter((u) => !skip.has(u)),
         (u) => ({
           key: "meeting-attended-notice",
-          buttons: [[{ key: "documents-certificate-button", data: certificateData.pack({ kind: "meeting", id: m.id, lang: "" }) }]],
+          buttons: [[{ key: "documents-certificate-button", action: { do: "certificate", kind: "meeting", id: m.id } }]],
           dedupeKey: `${attendedKey(m.id, u.id)}${now.getTime()}`,
           groupId: attendedGroup(m.id),
           notBefore: new Date(now.getTime() + ATTENDED_NOTICE_DELAY_MS),

@@ -4,7 +4,6 @@ import type { User } from "../../generated/sqlite/client.js";
 import { DomainError } from "../errors.js";
 import { scopeOf } from "../scope.js";
 import { formatDateTime } from "../time.js";
-import { meetingCalendarData } from "./actions.js";
 import { audienceWhere, type AudienceSpec } from "./audience.js";
 import { parseVenue, validateAgenda, validateTitle } from "./input.js";
 import { scheduleReminders, taskPrefix } from "./reminders.js";
@@ -171,7 +170,7 @@ export function createPlanning(core: MeetingCore) {
         await notices(m, await expectedIds(id, actor), (u) => ({
           key: "meeting-cancelled-notice",
           // the file that takes it out of her phone's calendar
-          buttons: [[{ key: "calendar-remove-button", data: meetingCalendarData.pack({ id }) }]],
+          buttons: [[{ key: "calendar-remove-button", action: { do: "meeting-calendar", id } }]],
           dedupeKey: `meeting-${id}-cancelled-u${u.id}`,
           groupId: `${groupOf(id)}-cancelled`,
         })),

@@ -20,5 +20,5 @@ export const broadcastListCloseData = createCallbackData("broadcast-lc", { id: N
 export const broadcastQuestionData = createCallbackData("broadcast-qs", { action: String });
 /** An option button under the preview: it only says that this is a preview */
 export const broadcastPreviewOptionData = createCallbackData("broadcast-qv", { option: Number });
-/** A recipient's answer button (the codec lives in the domain: the outbox stores it with each copy) */
-export { broadcastAnswerData } from "../../../domain/broadcasts/actions.js";
+/** A recipient presses option `option` (0-based) of broadcast `id` */
+export const broadcastAnswerData = createCallbackData("broadcast-q", { id: Number, option: Number });

@@ -2,17 +2,20 @@
 // again when wrong), then one answer or several. Options already set can be kept (to switch between
 // one and several) or removed, which makes the broadcast a plain announcement again.
 import { InlineKeyboard } from "grammy";
-import { optionButtons, parseOptions, type Question } from "../../../domain/broadcasts/question.js";
+import { optionLabels, parseOptions, type Question } from "../../../domain/broadcasts/question.js";
+import type { RawButton } from "../../../domain/outbox.js";
+import { packAction } from "../../actions.js";
 import type { Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
 import { broadcastPreviewOptionData, broadcastQuestionData } from "./callbacks.js";
 
-/** Rows of {text, data} (as the outbox stores them) as an inline keyboard. */
-export const keyboardOf = (rows: { text: string; data: string }[][]): InlineKeyboard =>
-  InlineKeyboard.from(rows.map((row) => row.map((b) => InlineKeyboard.text(b.text, b.data))));
+/** The domain's buttons (as the outbox stores them) as an inline keyboard. */
+export const keyboardOf = (rows: RawButton[][]): InlineKeyboard =>
+  InlineKeyboard.from(rows.map((row) => row.map((b) => InlineKeyboard.text(b.text, packAction(b.action)))));
 
 /** The option buttons exactly as recipients get them; pressing one only says that this is a preview. */
-export const previewKeyboard = (q: Question): InlineKeyboard => keyboardOf(optionButtons(q, [], (option) => broadcastPreviewOptionData.pack({ option })));
+export const previewKeyboard = (q: Question): InlineKeyboard =>
+  InlineKeyboard.from(optionLabels(q, []).map((text, option) => [InlineKeyboard.text(text, broadcastPreviewOptionData.pack({ option }))]));
 
 /** "📊 Survey: 3 answer options …" under the audience, or nothing for a plain announcement. */
 export const questionNote = (t: ConvContext["t"], q: Question | null): string[] =>

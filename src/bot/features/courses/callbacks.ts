@@ -1,6 +1,11 @@
 import { createCallbackData } from "../../../callback-data.js";
 
-export { courseCalendarData, courseOfferData, courseOpenData } from "../../../domain/courses/actions.js";
+/** open a course card */
+export const courseOpenData = createCallbackData("courseO", { id: Number });
+/** an offered seat: accept (yes) or decline */
+export const courseOfferData = createCallbackData("courseF", { reg: Number, yes: Boolean });
+/** "Add to calendar" (and, on a cancelled course's notice, "Remove from calendar") */
+export const courseCalendarData = createCallbackData("courseK", { id: Number });
 
 /** a page of the catalog */
 export const coursePageData = createCallbackData("courseP", { page: Number });

@@ -1,8 +1,11 @@
-// Callback data of the documents section: every prefix starts with "doc". The certificate button's
-// codec lives in the domain, since notices in the outbox carry it too.
+// Callback data of the documents section: every prefix starts with "doc".
 import { createCallbackData } from "../../../callback-data.js";
 
-export { certificateData } from "../../../domain/documents/actions.js";
+/**
+ * Get a certificate: `kind` material | lesson | meeting, `id` the material, lesson or meeting, `lang`
+ * the document's language ("" for the holder's own).
+ */
+export const certificateData = createCallbackData("doc-c", { kind: String, id: Number, lang: String });
 
 /** «Мои документы», page `p`; `edit`: a page turn edits the list in place (from the profile: a new message) */
 export const listData = createCallbackData("doc-l", { p: Number, edit: Boolean });

@@ -1,8 +1,11 @@
-// Callback data of the meetings section (prefix `meeting`). RSVP and calendar codecs come from the
-// domain, since notices in the outbox carry those buttons too.
+// Callback data of the meetings section (prefix `meeting`). Notices queued by the domain carry actions
+// (src/domain/actions.ts), packed into these by src/bot/actions.ts.
 import { createCallbackData, SignedNumber } from "../../../callback-data.js";
 
-export { meetingCalendarData, meetingRsvpData } from "../../../domain/meetings/actions.js";
+/** Going (true) / Not going (false) */
+export const meetingRsvpData = createCallbackData("meeting-r", { id: Number, going: Boolean });
+/** "Add to calendar": the .ics file of a meeting */
+export const meetingCalendarData = createCallbackData("meeting-c", { id: Number });
 
 // creating a meeting
 export const meetingKindData = createCallbackData("meeting-k", { kind: String });
