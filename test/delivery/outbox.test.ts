@@ -292,7 +292,7 @@ describe.each(providers)("outbox and sender on %s", (provider) => {
     ]);
     const g = await app.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "group-chat" } });
     expect(g.chatId).toBe(-1001234567890123n);
-    expect(JSON.parse(g.replyMarkup!)).toEqual([[{ text: "Да", data: "meeting-r:3:1" }]]);
+    expect(JSON.parse(g.replyMarkup!)).toEqual([[{ text: "Да", data: "meeting-r:1:3" }]]);
     expect(await app.services.outbox.groupStatus("big")).toMatchObject({ queued: 2600, total: 2600 });
   });
 

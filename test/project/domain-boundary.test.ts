@@ -44,10 +44,10 @@ describe("the domain's boundary", () => {
     ];
     expect(samples).toEqual([
       "lesson-card:2147483647",
-      "meeting-r:2147483647:0",
+      "meeting-r:0:2147483647",
       "courseF:2147483647:1",
       "broadcast-q:2147483647:9",
-      "doc-c:material:2147483647:",
+      "doc-c:2147483647:material:",
       "material-mq",
     ]);
     for (const data of samples) expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
