@@ -65,7 +65,12 @@ function decode(value: string, type: DataType): number | boolean | string | unde
   return value.includes(DELIMITER) ? undefined : value;
 }
 
-export function createCallbackData<T extends Schema>(prefix: string, schema: T): CallbackDataCodec<T> {
+/**
+ * `formerly`: the prefix this codec had in an earlier release. Buttons already in people's chats (a seat
+ * offered yesterday) still work: they are decoded and matched as well, while new ones are packed with
+ * the new prefix.
+ */
+export function createCallbackData<T extends Schema>(prefix: string, schema: T, opts: { formerly?: string } = {}): CallbackDataCodec<T> {
   // packing is callback-data's (it checks the delimiter and the 64 bytes); a signed number packs as a number
   const packing = Object.fromEntries(Object.entries(schema).map(([k, t]) => [k, t === SignedNumber ? Number : (t as Exclude<DataType, typeof SignedNumber>)]));
   const loose = createLooseCallbackData(prefix, packing);
@@ -84,7 +89,8 @@ export function createCallbackData<T extends Schema>(prefix: string, schema: T):
     },
     unpack(packed) {
       const [head, ...values] = packed.split(DELIMITER);
-      if (head !== prefix || values.length !== fields.length) throw new ButtonDataError(`button data "${packed.slice(0, 64)}" is not ${prefix}`);
+      if ((head !== prefix && (opts.formerly === undefined || head !== opts.formerly)) || values.length !== fields.length)
+        throw new ButtonDataError(`button data "${packed.slice(0, 64)}" is not ${prefix}`);
       const out: Record<string, unknown> = {};
       fields.forEach((field, i) => {
         const value = decode(values[i]!, schema[field]!);
@@ -99,7 +105,8 @@ export function createCallbackData<T extends Schema>(prefix: string, schema: T):
         if (given === undefined) return PATTERN.get(schema[field]!)!;
         return literal(typeof given === "boolean" ? (given ? "1" : "0") : String(given));
       });
-      return new RegExp(`^${[literal(prefix), ...parts].join(DELIMITER)}$`);
+      const head = opts.formerly === undefined ? literal(prefix) : `(?:${literal(prefix)}|${literal(opts.formerly)})`;
+      return new RegExp(`^${[head, ...parts].join(DELIMITER)}$`);
     },
   };
 }

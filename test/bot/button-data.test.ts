@@ -62,6 +62,16 @@ describe("the button-data codec", () => {
     expect(() => codec.pack({ id: -1, delta: 0, ok: false, q: "" })).toThrow(/cannot pack/);
   });
 
+  it("a renamed prefix keeps the buttons already in chats working: old data decodes, new data is packed", () => {
+    const codec = createCallbackData("course-offer", { reg: Number, yes: Boolean }, { formerly: "courseF" });
+    expect(codec.pack({ reg: 7, yes: true })).toBe("course-offer:7:1");
+    expect(codec.unpack("courseF:7:1")).toEqual({ reg: 7, yes: true });
+    expect(codec.filter().test("courseF:7:1")).toBe(true);
+    expect(codec.filter({ yes: false }).test("courseF:7:1")).toBe(false);
+    expect(codec.filter().test("courseX:7:1")).toBe(false);
+    expect(() => codec.unpack("courseF:7")).toThrow(ButtonDataError);
+  });
+
   it("is the only way the bot makes button data: nothing imports callback-data itself", () => {
     const files = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]));

@@ -45,7 +45,7 @@ describe("the domain's boundary", () => {
     expect(samples).toEqual([
       "lesson-card:2147483647",
       "meeting-r:0:2147483647",
-      "courseF:2147483647:1",
+      "course-offer:2147483647:1",
       "broadcast-q:2147483647:9",
       "doc-c:2147483647:material:",
       "material-mq",

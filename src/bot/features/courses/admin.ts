@@ -7,7 +7,7 @@ import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { courseCard, courseSummary } from "./cards.js";
-import { COURSE_NEW, courseAdminData, courseAdminPageData, courseCompleteData } from "./callbacks.js";
+import { COURSE_NEW, COURSE_NEW_FORMERLY, courseAdminData, courseAdminPageData, courseCompleteData } from "./callbacks.js";
 import { COURSE_CREATE, COURSE_EDIT } from "./conversations.js";
 import { sendParticipantsSheet } from "./spreadsheet.js";
 import { explain, viewOf } from "./teacher.js";
@@ -88,7 +88,7 @@ export function adminFeature(deps: BotDeps) {
 
   composer.command("courses_admin", methodistOnly, (ctx) => showList(ctx, 0, false));
   composer.command("newcourse", methodistOnly, (ctx) => ctx.conversation.enter(COURSE_CREATE));
-  composer.callbackQuery(COURSE_NEW, methodistOnly, async (ctx) => {
+  composer.callbackQuery([COURSE_NEW, COURSE_NEW_FORMERLY], methodistOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(COURSE_CREATE);
   });

@@ -14,6 +14,7 @@ import { registered } from "../../middlewares/guards.js";
 import { calendarSequence, courseCard, courseSummary, myCourseLine, registrationStatus, type View } from "./cards.js";
 import {
   COURSE_MINE,
+  COURSE_MINE_FORMERLY,
   COURSE_NEW,
   courseAdminPageData,
   courseCalendarData,
@@ -165,7 +166,7 @@ export function teacherFeature(deps: BotDeps) {
     });
   });
 
-  composer.callbackQuery(COURSE_MINE, registered, async (ctx) => {
+  composer.callbackQuery([COURSE_MINE, COURSE_MINE_FORMERLY], registered, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showMine(ctx, 0, false);
   });
