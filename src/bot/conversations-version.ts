@@ -2,7 +2,7 @@
 // The storage version of the conversations: a hash of the flow sources below. A test fails when one of
 // them changed without this file being regenerated; stored conversations of another version are dropped
 // at their next update and their people told (src/bot/storage.ts). On a merge conflict here, regenerate.
-export const CONVERSATIONS_VERSION = "678be2b18f11";
+export const CONVERSATIONS_VERSION = "e01a958fb660";
 
 /** The flow sources this version was computed from (file → first 16 hex digits of its sha256). */
 export const FLOW_SOURCES: Record<string, string> = {
@@ -14,20 +14,20 @@ export const FLOW_SOURCES: Record<string, string> = {
   "src/bot/features/broadcasts/audience.ts": "79e24d25c51380c4",
   "src/bot/features/broadcasts/compose.ts": "1947cbae35cdbc2c",
   "src/bot/features/broadcasts/index.ts": "1e41bfe0bacee8b1",
-  "src/bot/features/broadcasts/question.ts": "047309d63cde859f",
+  "src/bot/features/broadcasts/question.ts": "2c582f4d64167541",
   "src/bot/features/courses/conversations.ts": "aabff07b194fb2f1",
   "src/bot/features/courses/index.ts": "737433d4e8eaa469",
   "src/bot/features/documents/index.ts": "a47a713e8bf5a9e2",
-  "src/bot/features/lessons/index.ts": "e6ae79997f84cdb7",
-  "src/bot/features/lessons/manage.ts": "3e1ea97a044b9cc0",
-  "src/bot/features/lessons/offer.ts": "371a1b23a1ff8792",
+  "src/bot/features/lessons/index.ts": "ede0419a7b16325d",
+  "src/bot/features/lessons/manage.ts": "f3731b24dc647b2e",
+  "src/bot/features/lessons/offer.ts": "6ef6e0d224108e63",
   "src/bot/features/lessons/rate.ts": "5dbe5e07c777ff07",
   "src/bot/features/materials/index.ts": "6e865d61a6a3ae2c",
   "src/bot/features/materials/moderate.ts": "5b6ad13063928132",
   "src/bot/features/materials/search.ts": "d6bd26bd5625151d",
   "src/bot/features/materials/share.ts": "9c9da0a0a23abb6a",
-  "src/bot/features/meetings/audience.ts": "e7773292843f187c",
-  "src/bot/features/meetings/create.ts": "f91bdfcb23e48691",
+  "src/bot/features/meetings/audience.ts": "36b575719ab34641",
+  "src/bot/features/meetings/create.ts": "24a134cd4579ae01",
   "src/bot/features/meetings/districts.ts": "0031e6b91d1a1066",
   "src/bot/features/meetings/edit.ts": "872ca31d2b169bef",
   "src/bot/features/meetings/index.ts": "a3ea1c0e6beff36b",
