@@ -248,7 +248,17 @@ export const variables = {
 type Vars = typeof variables;
 export type RawConfig = { [K in keyof Vars]: z.output<Vars[K]["schema"]> };
 
-export interface Config extends RawConfig {
+/**
+ * The configuration, a union on BOT_MODE: in webhook mode WEBHOOK_URL and WEBHOOK_SECRET are there (the
+ * cross-checks refuse a webhook without them), so `config.BOT_MODE === "webhook"` narrows to them.
+ */
+export type Config = CommonConfig &
+  (
+    | { BOT_MODE: "polling"; WEBHOOK_URL?: string | undefined; WEBHOOK_SECRET?: string | undefined }
+    | { BOT_MODE: "webhook"; WEBHOOK_URL: string; WEBHOOK_SECRET: string }
+  );
+
+interface CommonConfig extends Omit<RawConfig, "BOT_MODE" | "WEBHOOK_URL" | "WEBHOOK_SECRET"> {
   databaseProvider: "sqlite" | "postgresql";
   /** the HTTP server (site, /healthz, webhook), resolved from PORT, HOST, HEALTH_PORT and PUBLIC_URL */
   http: {
@@ -298,7 +308,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = [...(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "(config)"}: ${i.message}`)), ...crossChecks(input)];
   if (!result.success || problems.length) throw new ConfigError(problems);
   const c = result.data as RawConfig;
-  return { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql", http: httpOf(c) };
+  const common = { ...c, databaseProvider: c.DATABASE_URL.startsWith("file:") ? ("sqlite" as const) : ("postgresql" as const), http: httpOf(c) };
+  // the cross-checks refused a webhook without its URL and secret: here they are there
+  if (c.BOT_MODE === "webhook" && c.WEBHOOK_URL && c.WEBHOOK_SECRET)
+    return { ...common, BOT_MODE: "webhook", WEBHOOK_URL: c.WEBHOOK_URL, WEBHOOK_SECRET: c.WEBHOOK_SECRET };
+  return { ...common, BOT_MODE: "polling" };
 }
 
 /** The text of .env.example, generated from the descriptions above. */

@@ -42,9 +42,8 @@ async function startPolling(app: App, logger: Logger, fatal: (err: unknown) => v
   };
 }
 
-async function startWebhook(app: App, logger: Logger, path: string): Promise<void> {
-  const { WEBHOOK_URL, WEBHOOK_SECRET } = app.config;
-  await app.bot.api.setWebhook(WEBHOOK_URL!, { secret_token: WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+async function startWebhook(app: App, webhook: { url: string; secret: string }, logger: Logger, path: string): Promise<void> {
+  await app.bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info({ port: app.config.http.port, path }, "webhook server listening");
 }
 
@@ -98,11 +97,12 @@ async function main(): Promise<void> {
     return shutdown("no Bot API", 1);
   }
   // bind first: a port already taken ends the process here, before anything queued is sent
-  const webhookPath = config.BOT_MODE === "webhook" ? new URL(config.WEBHOOK_URL!).pathname || "/" : null;
+  const webhook =
+    config.BOT_MODE === "webhook" ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET, path: new URL(config.WEBHOOK_URL).pathname || "/" } : null;
   const { port, host, publicUrl } = config.http;
   let server: Listening;
   try {
-    server = await listen(createHttpApp(app, webhookPath ? { webhook: { path: webhookPath, secret: config.WEBHOOK_SECRET! } } : {}), { port, host }, logger);
+    server = await listen(createHttpApp(app, webhook ? { webhook: { path: webhook.path, secret: webhook.secret } } : {}), { port, host }, logger);
   } catch (err) {
     logger.fatal({ err, port, host }, "cannot listen on PORT (is another process using it?)");
     return shutdown("port unavailable", 1);
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
   app.sender.start();
   app.scheduler.start();
-  if (webhookPath) await startWebhook(app, logger, webhookPath);
+  if (webhook) await startWebhook(app, webhook, logger, webhook.path);
   else stops.push(await startPolling(app, logger, fatal));
 }
 
