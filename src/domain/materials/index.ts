@@ -321,7 +321,12 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
     async top(subjectId: number | null, period: TopPeriod, limit = 10): Promise<ListItem[]> {
       const since = new Date(clock.now().getTime() - MONTH_MS);
       return db.material.findMany({
-        where: { status: "approved", ...(subjectId === null ? {} : { subjectId }), upVotes: { gt: 0 }, ...(period === "month" ? { moderatedAt: { gte: since } } : {}) },
+        where: {
+          status: "approved",
+          ...(subjectId === null ? {} : { subjectId }),
+          upVotes: { gt: 0 },
+          ...(period === "month" ? { moderatedAt: { gte: since } } : {}),
+        },
         select: LIST_SELECT,
         orderBy: BEST_FIRST,
         take: limit,
