@@ -126,7 +126,7 @@ export const bankSection: Section = {
             <Layout frame={c.var.frame} title={t("web-nav-bank")}>
               <h1>{t("web-nav-bank")}</h1>
               <Tabs t={t} current="search" />
-              <form class="filters card" method="get" action="/bank" role="search">
+              <form class="filters card" method="get" action="/bank">
                 <label class="wide">
                   <span>{t("web-bank-query")}</span>
                   <input type="search" name="q" value={f.q} maxlength={QUERY_MAX} placeholder={t("web-bank-query-hint")} />

@@ -65,16 +65,18 @@ export function Queue(props: { t: WebT; locale: string; zone: string; materials:
 /** Approve, and reject with a reason; `own`: her own work, which another methodist judges. */
 function Verdict(props: { t: WebT; action: string; own: boolean; pending: boolean; error?: string | undefined; reason?: string | undefined; seen?: number }) {
   const { t } = props;
+  const error = props.error ? (
+    <p class="tag" role="alert" data-error>
+      {props.error}
+    </p>
+  ) : null;
   if (props.own) return <p class="card">{t("web-moderation-own")}</p>;
-  if (!props.pending) return null;
+  // decided meanwhile (by someone else): the refusal says so, no forms any more
+  if (!props.pending) return error ? <section class="card verdict">{error}</section> : null;
   const seen = props.seen === undefined ? null : <input type="hidden" name="seen" value={String(props.seen)} />;
   return (
     <section class="card verdict">
-      {props.error ? (
-        <p class="tag" role="alert" data-error>
-          {props.error}
-        </p>
-      ) : null}
+      {error}
       <form method="post" action={`${props.action}/approve`}>
         {seen}
         <button type="submit">{t("web-moderation-approve")}</button>
