@@ -70,7 +70,13 @@ function Verdict(props: { t: WebT; action: string; own: boolean; pending: boolea
       {props.error}
     </p>
   ) : null;
-  if (props.own) return <p class="card">{t("web-moderation-own")}</p>;
+  if (props.own)
+    return (
+      <section class="card verdict">
+        {error}
+        <p>{t("web-moderation-own")}</p>
+      </section>
+    );
   // decided meanwhile (by someone else): the refusal says so, no forms any more
   if (!props.pending) return error ? <section class="card verdict">{error}</section> : null;
   const seen = props.seen === undefined ? null : <input type="hidden" name="seen" value={String(props.seen)} />;
