@@ -1,5 +1,7 @@
 // What the bank, moderation and broadcasts tests of the site prepare: materials with a file the fake Bot
 // API serves (getFile and the file endpoint), open lessons waiting for review, a broadcast of a district.
+import fs from "node:fs";
+import path from "node:path";
 import { emptyAudience } from "../../src/domain/broadcasts/index.js";
 import type { MaterialType } from "../../src/domain/materials/index.js";
 import type { DistrictPeople } from "../helpers/districts.js";
@@ -7,7 +9,8 @@ import type { TestApp } from "../helpers/test-app.js";
 
 let counter = 0;
 
-export const PDF_BYTES = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+/** a real one-page PDF (drawn with pdfkit), so that a browser shows it */
+export const PDF_BYTES = fs.readFileSync(path.join(import.meta.dirname, "bank-sample.pdf"));
 export const PNG_BYTES = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 
 export interface SharedMaterial {

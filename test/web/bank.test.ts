@@ -3,7 +3,6 @@
 // counted, her own refused), waiting materials out of sight. Through the real HTTP server, both
 // databases; in Chromium (when installed) the pages fit a phone's 390 px and screenshots are taken
 // (SCREENSHOTS=<dir> keeps them).
-import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hasChromium, launchChromium } from "../helpers/browser.js";
@@ -11,7 +10,7 @@ import { providers } from "../helpers/databases.js";
 import { type DistrictPeople, districtPeople } from "../helpers/districts.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { serveSite, type Site, signedIn, tableRows, type WebClient } from "../helpers/web.js";
-import { offerLesson, type SharedMaterial, sendBroadcast, shareMaterial } from "./bank-helpers.js";
+import { offerLesson, PDF_BYTES, type SharedMaterial, sendBroadcast, shareMaterial } from "./bank-helpers.js";
 
 /** The bank of these tests: published materials of NORTH's teacher (approved by NORTH's methodist) and one waiting. */
 async function stock(app: TestApp, p: DistrictPeople) {
@@ -150,10 +149,14 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
     const waiting = await shareMaterial(app, p.northT.userId, {
       title: "Схема урока «Дроби вокруг нас»",
       description: "Схема на доске: как делить пиццу на равные части.\nС ответами.",
-      file: { name: "схема.pdf", mime: "application/pdf", bytes: fs.readFileSync(path.join(import.meta.dirname, "bank-sample.pdf")) },
+      file: { name: "схема.pdf", mime: "application/pdf", bytes: PDF_BYTES },
     });
     await offerLesson(app, p.northT.userId, "Дроби в игре");
-    const survey = await sendBroadcast(app, p.northM.userId, "Удобно ли провести семинар РМО в четверг?", ["Да, удобно", "Нет, лучше в пятницу", "Не смогу прийти"]);
+    const survey = await sendBroadcast(app, p.northM.userId, "Удобно ли провести семинар РМО в четверг?", [
+      "Да, удобно",
+      "Нет, лучше в пятницу",
+      "Не смогу прийти",
+    ]);
     const { deliverAll } = await import("../helpers/delivery.js");
     await deliverAll(app);
     for (const [i, id] of [p.northT.userId].entries()) await app.services.broadcastAnswers.answer(survey, id, i);
@@ -181,11 +184,18 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
           const page = await context.newPage();
           const errors: string[] = [];
           page.on("pageerror", (e) => errors.push(e.message));
-          page.on("console", (msg) => void (msg.type() === "error" && errors.push(msg.text())));
+          // every resource of the page loads (the browser's own favicon.ico aside)
+          page.on("response", (r) => void (r.status() >= 400 && !r.url().endsWith("/favicon.ico") && errors.push(`${r.status()} ${r.url()}`)));
+          page.on("console", (msg) => void (msg.type() === "error" && !msg.text().startsWith("Failed to load resource") && errors.push(msg.text())));
           for (const [name, url] of pages) {
             await page.goto(`${site.base}${url}${url.includes("?") ? "&" : "?"}lang=${lang}`);
             await page.waitForLoadState("load");
-            const widths = (await page.evaluate("({ page: document.documentElement.scrollWidth, screen: window.innerWidth })")) as { page: number; screen: number };
+            // the PDF viewer in the frame draws its page after the load
+            if (name === "review" || name === "material") await page.waitForTimeout(1500);
+            const widths = (await page.evaluate("({ page: document.documentElement.scrollWidth, screen: window.innerWidth })")) as {
+              page: number;
+              screen: number;
+            };
             expect(widths.page, `${name} ${device} ${lang}`).toBeLessThanOrEqual(widths.screen);
             if (dir) await page.screenshot({ path: path.join(dir, `${name}-${device}-${lang}.png`), fullPage: true });
           }
