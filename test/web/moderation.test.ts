@@ -158,7 +158,7 @@ describe.each(providers)("moderation on the site, on %s", (provider) => {
     const id = await shareMaterial(app, p.northT.userId, { title: "Видеоурок по дробям", url: "https://example.org/video?a=1&b=2" });
     const page = await (await signedIn(app, site, p.northM.userId)).get(`/moderation/materials/${id}`);
     expect(page.text).toContain('<a href="https://example.org/video?a=1&amp;b=2" target="_blank" rel="noopener noreferrer">');
-    expect(page.text).not.toContain("/bank/materials/" + id + "/file");
+    expect(page.text).not.toContain(`/bank/materials/${id}/file`);
   });
 
   it("an open lesson: approved in the page as the methodist saw it; a changed one is refused", async () => {

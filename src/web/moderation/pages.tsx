@@ -89,7 +89,7 @@ function Verdict(props: { t: WebT; action: string; own: boolean; pending: boolea
       </form>
       <form method="post" action={`${props.action}/reject`} class="reject">
         {seen}
-        <label>
+        <label class="reason">
           <span>{t("web-moderation-reason")}</span>
           <textarea name="reason" rows={3} maxlength={500} required>
             {props.reason ?? ""}
