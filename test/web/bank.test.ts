@@ -151,7 +151,7 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
       description: "Схема на доске: как делить пиццу на равные части.\nС ответами.",
       file: { name: "схема.pdf", mime: "application/pdf", bytes: PDF_BYTES },
     });
-    await offerLesson(app, p.northT.userId, "Дроби в игре");
+    const lesson = await offerLesson(app, p.northT.userId, "Дроби в игре");
     const survey = await sendBroadcast(app, p.northM.userId, "Удобно ли провести семинар РМО в четверг?", [
       "Да, удобно",
       "Нет, лучше в пятницу",
@@ -171,6 +171,8 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
       ["material", `/bank/materials/${m.fractions}`],
       ["queue", "/moderation"],
       ["review", `/moderation/materials/${waiting}`],
+      ["lesson", `/moderation/lessons/${lesson.id}`],
+      ["broadcasts", "/broadcasts"],
       ["broadcast", `/broadcasts/${survey}`],
     ] as const;
     try {

@@ -19,6 +19,13 @@ import { route, type Section } from "../routes.js";
 
 const PAGE = 20;
 
+/**
+ * The status as people mean it: a broadcast with nothing left in flight is finished even before the
+ * report task records it (the page does not record it: that task sends the author's summary once).
+ */
+const shownStatus = (b: { status: string; counts: { queued: number; sending: number } }) =>
+  b.status === "sending" && b.counts.queued + b.counts.sending === 0 ? "done" : b.status;
+
 type Counts = { total: number; sent: number; queued: number; sending: number; blocked: number; failed: number; cancelled: number };
 
 function DeliveryFigures(props: { t: WebT; c: Counts }) {
@@ -101,7 +108,7 @@ export const broadcastsSection: Section = {
                     },
                     { header: t("web-broadcasts-col-text"), cell: (b) => <a href={`/broadcasts/${b.id}`}>{snippet(b.text) || "—"}</a> },
                     { header: t("web-broadcasts-col-author"), cell: (b) => b.authorName ?? "—", wide: true },
-                    { header: t("web-broadcasts-col-status"), cell: (b) => t("web-broadcasts-status", { status: b.status }) },
+                    { header: t("web-broadcasts-col-status"), cell: (b) => t("web-broadcasts-status", { status: shownStatus(b) }) },
                     {
                       header: t("web-broadcasts-col-delivered"),
                       cell: (b) => t("web-broadcasts-delivered", { sent: b.counts.sent, total: b.counts.total }),
@@ -146,7 +153,7 @@ export const broadcastsSection: Section = {
                 {t("web-broadcasts-meta", {
                   date: formatDateTime(b.confirmedAt ?? b.createdAt, locale, zone),
                   author: b.authorName ?? "—",
-                  status: b.status,
+                  status: shownStatus(b),
                   urgent: b.urgent ? "yes" : "no",
                 })}
               </p>
