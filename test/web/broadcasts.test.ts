@@ -92,6 +92,18 @@ describe.each(providers)("broadcasts on the site, on %s", (provider) => {
     expect((await south.get("/broadcasts/abc")).status).toBe(404);
   });
 
+  it("a broadcast with nothing left to send reads as finished before the report task records it; one still queued as sending", async () => {
+    const id = await launchSurvey(app, p.northM, { text: "Все получили?", finish: false });
+    expect((await app.db.prisma.broadcast.findUniqueOrThrow({ where: { id } })).status).toBe("sending");
+    const browser = await signedIn(app, site, p.northM.userId);
+    expect(tableRows((await browser.get("/broadcasts")).text, "broadcasts")[0]![4]).toBe("завершена");
+    // queued again (as if not yet sent): sending
+    await app.db.prisma.outboxMessage.updateMany({ where: { groupId: broadcastGroup(id), status: "sent" }, data: { status: "queued" } });
+    expect(tableRows((await browser.get("/broadcasts")).text, "broadcasts")[0]![4]).toBe("идёт отправка");
+    // the page records nothing: the author's summary is still the report task's to send
+    expect((await app.db.prisma.broadcast.findUniqueOrThrow({ where: { id } })).finishedAt).toBeNull();
+  });
+
   it("in the chat the survey's results come with the chart as a PNG above the file", async () => {
     const id = await survey();
     await app.services.broadcastAnswers.answer(id, teachers[0]!, 0);
