@@ -1,10 +1,9 @@
 // The file proxy: a material's Telegram file, downloaded by the server through the Bot API (getFile and
-// the file endpoint, src/bot/api/files.ts) and passed on to the browser. The bot token stays on the
+// the file endpoint: app.telegramFile, src/bot/api/files.ts) and passed on to the browser. The bot token stays on the
 // server: the browser only ever sees /bank/materials/<id>/file. Who may fetch it is the card's rule
 // (materials.card): a published material anyone who has joined, a waiting or rejected one its author and
 // the methodists who moderate it; anyone else gets 404.
 import type { App } from "../../app.js";
-import { downloadFile } from "../../bot/api/files.js";
 import type { MaterialCard } from "../../domain/materials/index.js";
 
 /** How the page shows a material: a link, an image inline, a PDF in a frame, anything else as a download. */
@@ -50,7 +49,7 @@ function fileName(card: MaterialCard): string {
  */
 export async function fileResponse(app: App, card: MaterialCard, download: boolean): Promise<Response | null> {
   if (!card.fileId) return null;
-  const bytes = await downloadFile(app.bot.api, app.deps.fetch, card.fileId);
+  const bytes = await app.telegramFile(card.fileId);
   const type = inlineType(card);
   const name = fileName(card);
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
