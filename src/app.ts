@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import type { UserFromGetMe } from "grammy/types";
 import { globalFetch, type FetchFn } from "./bot/api/fetch.js";
+import { downloadFile } from "./bot/api/files.js";
 import type { BotDeps } from "./bot/context.js";
 import { syncCommands } from "./bot/commands.js";
 import { createBot, type AppBot } from "./bot/index.js";
@@ -33,6 +34,11 @@ export interface App {
    * again for an admin removed from config at this start. Best effort; once the Bot API answers.
    */
   syncCommands(): Promise<void>;
+  /**
+   * A file people sent the bot, by its Telegram file id: getFile and the Bot API's file endpoint (the
+   * token stays here; the site's file proxy passes only the bytes on).
+   */
+  telegramFile(fileId: string): Promise<Buffer>;
   /** for GET /healthz: whether the database answers, and what waits in the outbox */
   health(): Promise<Health>;
   close(): Promise<void>;
@@ -113,6 +119,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
           (staff) => syncCommands(bot.api, messages, config.DEFAULT_LOCALE, [...staff, ...demoted], logger),
           (err: unknown) => logger.warn({ err }, "could not set the command menus"),
         ),
+      telegramFile: (fileId) => downloadFile(bot.api, fetch, fileId),
       health: async () => {
         try {
           return { status: "ok", database: "ok", outbox: await services.outbox.backlog() };

@@ -10,3 +10,8 @@ chart-attestation-subtitle = A category in force: { $current } of { $teachers } 
 chart-teachers-title = Who has joined the bot
 chart-teachers-title-district = Who has joined the bot: { $district }
 chart-teachers-subtitle = { $teachers } teachers; schools with teachers: { $reached } of { $schools } ({ $percent } %)
+chart-survey-title = Survey of broadcast #{ $id }: the answers
+chart-survey-subtitle = { $answered } of { $reached } recipients answered{ $multiple ->
+        [yes] ; several options could be ticked
+       *[no] {""}
+    }

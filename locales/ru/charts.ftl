@@ -10,3 +10,8 @@ chart-attestation-subtitle = Категория действует у { $current
 chart-teachers-title = Кто подключился к боту
 chart-teachers-title-district = Кто подключился к боту — { $district }
 chart-teachers-subtitle = { $teachers } педагогов; школ, где уже есть педагоги: { $reached } из { $schools } ({ $percent } %)
+chart-survey-title = Опрос рассылки №{ $id }: ответы
+chart-survey-subtitle = Ответили { $answered } из { $reached } получателей{ $multiple ->
+        [yes] ; можно было отметить несколько вариантов
+       *[no] {""}
+    }

@@ -5,5 +5,19 @@ import { authSection } from "./auth/index.js";
 import { homeSection } from "./home/index.js";
 import { monitoringSection } from "./monitoring/index.js";
 import type { Section } from "./routes.js";
+// --- web-bank: the bank, moderation, broadcasts ---
+import { bankSection } from "./bank/index.js";
+import { broadcastsSection } from "./broadcasts/index.js";
+import { moderationSection } from "./moderation/index.js";
+// --- end web-bank ---
 
-export const SECTIONS: Section[] = [homeSection, authSection, monitoringSection];
+export const SECTIONS: Section[] = [
+  homeSection,
+  authSection,
+  monitoringSection,
+  // --- web-bank ---
+  bankSection,
+  moderationSection,
+  broadcastsSection,
+  // --- end web-bank ---
+];

@@ -9,6 +9,9 @@ import { type DistrictPeople, districtPeople } from "../helpers/districts.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { type Site, serveSite, signedIn, visibleText, WebClient, type WebResponse } from "../helpers/web.js";
 import { createCourse, enrol } from "../coverage/helpers.js";
+// --- web-bank ---
+import { WB, webBankFixture, type WebBankFixture } from "./bank-helpers.js";
+// --- end web-bank ---
 
 type Who = "stranger" | "teacher" | "otherMethodist" | "districtMethodist" | "admin";
 const EVERYONE: Who[] = ["stranger", "teacher", "otherMethodist", "districtMethodist", "admin"];
@@ -16,6 +19,8 @@ const EVERYONE: Who[] = ["stranger", "teacher", "otherMethodist", "districtMetho
 interface Fixture extends DistrictPeople {
   /** a NORTH school with a registered teacher (Волкова Дарья) */
   northSchoolId: number;
+  /** web-bank: NORTH's teacher's waiting and published materials and lessons, NORTH's methodist's broadcast */
+  wb: WebBankFixture;
 }
 
 interface Expect {
@@ -89,6 +94,128 @@ const CASES: Record<string, Case> = {
       admin: { status: 200, has: [NORTH_TEACHER, NORTH_SCHOOL] },
     },
   },
+  // --- web-bank: the bank (everyone who has joined), moderation and broadcasts (methodists) ---
+  "GET /bank": {
+    path: () => "/bank",
+    expect: { ...all({ status: 200, has: [WB.published], hasNot: [WB.pending] }), stranger: { status: 401, hasNot: [WB.published] } },
+  },
+  "GET /bank/best": { path: () => "/bank/best", expect: { ...all({ status: 200 }), stranger: { status: 401 } } },
+  "GET /bank/materials/:id": {
+    path: (f) => `/bank/materials/${f.wb.publishedMaterial}`,
+    expect: { ...all({ status: 200, has: [WB.published] }), stranger: { status: 401, hasNot: [WB.published] } },
+  },
+  "POST /bank/materials/:id/vote": {
+    path: (f) => `/bank/materials/${f.wb.publishedMaterial}/vote`,
+    form: { value: "1" },
+    expect: { ...all({ status: 303 }), stranger: { status: 401 } },
+  },
+  // a waiting material's file: only the methodists who moderate it (a teacher: published or her own)
+  "GET /bank/materials/:id/file": {
+    path: (f) => `/bank/materials/${f.wb.pendingMaterial}/file`,
+    expect: {
+      stranger: { status: 401, hasNot: ["%PDF"] },
+      teacher: { status: 404, hasNot: ["%PDF"] },
+      otherMethodist: { status: 404, hasNot: ["%PDF"] },
+      districtMethodist: { status: 200, has: ["%PDF"] },
+      admin: { status: 200, has: ["%PDF"] },
+    },
+  },
+  "GET /moderation": {
+    path: () => "/moderation",
+    expect: {
+      stranger: { status: 401, hasNot: [WB.pending] },
+      teacher: { status: 403, hasNot: [WB.pending] },
+      otherMethodist: { status: 200, hasNot: [WB.pending, WB.lesson] },
+      districtMethodist: { status: 200, has: [WB.pending, WB.lesson] },
+      admin: { status: 200, has: [WB.pending, WB.lesson] },
+    },
+  },
+  "GET /moderation/materials/:id": {
+    path: (f) => `/moderation/materials/${f.wb.pendingMaterial}`,
+    expect: {
+      stranger: { status: 401, hasNot: [WB.pending] },
+      teacher: { status: 403, hasNot: [WB.pending] },
+      otherMethodist: { status: 404, hasNot: [WB.pending] },
+      districtMethodist: { status: 200, has: [WB.pending, "/approve"] },
+      admin: { status: 200, has: [WB.pending, "/approve"] },
+    },
+  },
+  "GET /moderation/lessons/:id": {
+    path: (f) => `/moderation/lessons/${f.wb.pendingLesson}`,
+    expect: {
+      stranger: { status: 401, hasNot: [WB.lesson] },
+      teacher: { status: 403, hasNot: [WB.lesson] },
+      otherMethodist: { status: 404, hasNot: [WB.lesson] },
+      districtMethodist: { status: 200, has: [WB.lesson, "/approve"] },
+      admin: { status: 200, has: [WB.lesson, "/approve"] },
+    },
+  },
+  // the verdicts: NORTH's methodist gives it, the admin after her finds it given already
+  "POST /moderation/materials/:id/approve": {
+    path: (f) => `/moderation/materials/${f.wb.approveMaterial}/approve`,
+    form: {},
+    expect: {
+      stranger: { status: 401 },
+      teacher: { status: 403 },
+      otherMethodist: { status: 404 },
+      districtMethodist: { status: 303 },
+      admin: { status: 400, has: ["уже проверил"] },
+    },
+  },
+  "POST /moderation/materials/:id/reject": {
+    path: (f) => `/moderation/materials/${f.wb.rejectMaterial}/reject`,
+    form: { reason: "Нет описания заданий" },
+    expect: {
+      stranger: { status: 401 },
+      teacher: { status: 403 },
+      otherMethodist: { status: 404 },
+      districtMethodist: { status: 303 },
+      admin: { status: 400, has: ["уже проверил"] },
+    },
+  },
+  "POST /moderation/lessons/:id/approve": {
+    path: (f) => `/moderation/lessons/${f.wb.approveLesson.id}/approve`,
+    form: { seen: "0" },
+    expect: {
+      stranger: { status: 401 },
+      teacher: { status: 403 },
+      otherMethodist: { status: 404 },
+      districtMethodist: { status: 303 },
+      admin: { status: 400, has: ["уже проверен"] },
+    },
+  },
+  "POST /moderation/lessons/:id/reject": {
+    path: (f) => `/moderation/lessons/${f.wb.rejectLesson.id}/reject`,
+    form: { seen: "0", reason: "Уточните тему" },
+    expect: {
+      stranger: { status: 401 },
+      teacher: { status: 403 },
+      otherMethodist: { status: 404 },
+      districtMethodist: { status: 303 },
+      admin: { status: 400, has: ["уже проверен"] },
+    },
+  },
+  "GET /broadcasts": {
+    path: () => "/broadcasts",
+    expect: {
+      stranger: { status: 401, hasNot: [WB.broadcast] },
+      teacher: { status: 403, hasNot: [WB.broadcast] },
+      otherMethodist: { status: 200, hasNot: [WB.broadcast] },
+      districtMethodist: { status: 200, has: [WB.broadcast] },
+      admin: { status: 200, has: [WB.broadcast] },
+    },
+  },
+  "GET /broadcasts/:id": {
+    path: (f) => `/broadcasts/${f.wb.broadcast}`,
+    expect: {
+      stranger: { status: 401, hasNot: [WB.broadcast] },
+      teacher: { status: 403, hasNot: [WB.broadcast] },
+      otherMethodist: { status: 404, hasNot: [WB.broadcast] },
+      districtMethodist: { status: 200, has: [WB.broadcast] },
+      admin: { status: 200, has: [WB.broadcast] },
+    },
+  },
+  // --- end web-bank ---
 };
 
 const ROUTES = (app: TestApp) => SECTIONS.flatMap((s) => s.routes(app).map((r) => `${r.method} ${r.path}`));
@@ -105,7 +232,10 @@ describe.each(providers)("every route of the site, as each kind of person, on %s
     // something to count: NORTH's teacher on a course this year
     app.clock.set(new Date("2026-11-24T09:00:00Z"));
     await enrol(app, await createCourse(app, "Курс", "2027-02-01T09:00:00+03:00"), people.northT.userId, "registered");
-    f = { ...people, northSchoolId };
+    // --- web-bank ---
+    const wb = await webBankFixture(app, people);
+    // --- end web-bank ---
+    f = { ...people, northSchoolId, wb };
   });
   afterAll(async () => {
     await site.close();

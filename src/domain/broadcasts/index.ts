@@ -397,6 +397,20 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
     scheduleReport,
 
     /**
+     * One past broadcast with its delivery counts, as `list` would show it to the actor; null when it is
+     * a draft, does not exist or is beyond her reach (another district's).
+     */
+    async visibleTo(actor: Actor, id: number): Promise<(Broadcast & { authorName: string | null; counts: GroupStatus }) | null> {
+      if (!isMethodistRole(actor.role) || !Number.isSafeInteger(id)) return null;
+      const row = await db.broadcast.findUnique({ where: { id }, include: { author: { select: { fullName: true } } } });
+      if (!row || row.status === "draft") return null;
+      const { districtId } = reachOf(actor);
+      if (districtId !== null && row.authorId !== actor.id && parseAudience(row.audience).districtId !== districtId) return null;
+      const { author, ...b } = row;
+      return { ...b, authorName: author?.fullName ?? null, counts: await outbox.groupStatus(broadcastGroup(id)) };
+    },
+
+    /**
      * Past broadcasts (not drafts), newest first, with their delivery counts. A district's methodist
      * sees her own and those limited to her district; admins and methodists of the whole deployment all.
      */

@@ -26,6 +26,13 @@ export function createModeration(core: LessonCore) {
       return { first: row ? (await views([row]))[0]! : null, total };
     },
 
+    /** The whole queue of `queue` as a list, oldest first (the site's moderation page). */
+    async queueList(actorId: number, limit = 100): Promise<LessonView[]> {
+      const actor = await staff(actorId);
+      const where = { status: "pending" as const, startsAt: { gt: clock.now() }, authorId: { not: actorId }, ...reviewedBy(scopeOf(actor)) };
+      return views(await db.openLesson.findMany({ where, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: limit }));
+    },
+
     /**
      * `seen`: the lesson's sequence as the methodist saw it. The author may edit a lesson under review;
      * a verdict on a version she no longer has is refused, so nobody approves what she did not read.

@@ -42,6 +42,8 @@ export interface MaterialCard {
   fileKind: string | null;
   fileId: string | null;
   fileName: string | null;
+  /** absent in a preview of a draft */
+  mimeType?: string | null;
   url: string | null;
   status: Material["status"];
   rejectReason: string | null;
@@ -70,7 +72,8 @@ export interface Page<T> {
 }
 
 export interface BrowseFilter {
-  subjectId: number;
+  /** absent: every subject (the site's bank lists across subjects) */
+  subjectId?: number | undefined;
   type?: MaterialType | undefined;
   grade?: string | undefined;
 }
@@ -117,6 +120,7 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
       fileKind: m.fileKind,
       fileId: m.fileId,
       fileName: m.fileName,
+      mimeType: m.mimeType,
       url: m.url,
       status: m.status,
       rejectReason: m.rejectReason,
@@ -293,7 +297,7 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
     async browse(filter: BrowseFilter, page: number, size: number): Promise<Page<ListItem>> {
       const where = {
         status: "approved" as const,
-        subjectId: filter.subjectId,
+        ...(filter.subjectId === undefined ? {} : { subjectId: filter.subjectId }),
         ...(filter.type ? { type: filter.type } : {}),
         ...(filter.grade ? gradeWhere(filter.grade) : {}),
       };
@@ -305,19 +309,24 @@ export function createMaterialService(db: Db, deps: MaterialDeps) {
     },
 
     /** Published materials of the grades the query names whose title and description contain its other words (see search.ts). */
-    async search(query: string, page: number, size: number): Promise<Page<ListItem>> {
-      const { ids, total } = await searchIds(query, page, size);
+    async search(query: string, page: number, size: number, filter: Partial<BrowseFilter> = {}): Promise<Page<ListItem>> {
+      const { ids, total } = await searchIds(query, page, size, filter);
       return { items: await listItems(ids), total };
     },
 
     /**
-     * The best of a subject: of all time, or among those published in the last 30 days. Only materials
+     * The best of a subject (null: of every subject): of all time, or among those published in the last 30 days. Only materials
      * that colleagues rated up at least once; ranked by the Wilson lower bound.
      */
-    async top(subjectId: number, period: TopPeriod, limit = 10): Promise<ListItem[]> {
+    async top(subjectId: number | null, period: TopPeriod, limit = 10): Promise<ListItem[]> {
       const since = new Date(clock.now().getTime() - MONTH_MS);
       return db.material.findMany({
-        where: { status: "approved", subjectId, upVotes: { gt: 0 }, ...(period === "month" ? { moderatedAt: { gte: since } } : {}) },
+        where: {
+          status: "approved",
+          ...(subjectId === null ? {} : { subjectId }),
+          upVotes: { gt: 0 },
+          ...(period === "month" ? { moderatedAt: { gte: since } } : {}),
+        },
         select: LIST_SELECT,
         orderBy: BEST_FIRST,
         take: limit,

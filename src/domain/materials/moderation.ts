@@ -85,6 +85,18 @@ export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
       return { id: first?.id ?? null, total };
     },
 
+    /** Everything waiting for this moderator, oldest first (the same queue as nextPending, as a list: the site's queue page). */
+    async pendingList(moderator: Moderator, limit = 100): Promise<{ id: number; title: string; authorName: string; createdAt: Date }[]> {
+      const where = { status: "pending" as const, authorId: { not: moderator.id }, ...moderatedBy(scopeOf(moderator)) };
+      const rows = await db.material.findMany({
+        where,
+        orderBy: { id: "asc" },
+        take: limit,
+        select: { id: true, title: true, createdAt: true, author: { select: { fullName: true } } },
+      });
+      return rows.map((r) => ({ id: r.id, title: r.title, authorName: r.author.fullName ?? "—", createdAt: r.createdAt }));
+    },
+
     /** Refuses (DomainError) unless the moderator may judge the material: before she is asked for a reason. */
     async checkModerable(moderator: Moderator, materialId: number): Promise<void> {
       if (!isMethodistRole(moderator.role)) throw new DomainError("forbidden");

@@ -106,10 +106,19 @@ export function createSearch(db: Db, provider: DbProvider) {
       : Prisma.sql`(' ' || search_text || ' ') GLOB ${`*[^0-9]${word}[^0-9]*`}`;
   };
 
-  return async function search(query: string, page: number, size: number): Promise<SearchPage> {
+  /** `filter`: the site's filters (subject, type, grade), ANDed with what the query says. */
+  return async function search(
+    query: string,
+    page: number,
+    size: number,
+    filter: { subjectId?: number | undefined; type?: string | undefined; grade?: string | undefined } = {},
+  ): Promise<SearchPage> {
     const { words, grades } = parseQuery(query);
     if (!words.length && !grades.length) return { ids: [], total: 0 };
     const conditions = [Prisma.sql`status = 'approved'`];
+    if (filter.subjectId !== undefined) conditions.push(Prisma.sql`subject_id = ${filter.subjectId}`);
+    if (filter.type !== undefined) conditions.push(Prisma.sql`CAST(type AS TEXT) = ${filter.type}`);
+    if (filter.grade !== undefined) conditions.push(gradeSql(filter.grade));
     if (grades.length) conditions.push(Prisma.sql`(${Prisma.join(grades.map(gradeSql), " OR ")})`);
     if (words.length) {
       const every = Prisma.sql`(${Prisma.join(words.map(wordSql), " AND ")})`;

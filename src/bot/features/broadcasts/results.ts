@@ -1,6 +1,10 @@
 // A survey's results for its author and admins: Close (no more answers; the author's report shows it
-// at once) and "📊 Answers (.xlsx)": everyone it reached with her answer, and the counts per option.
+// at once) and "📊 Answers (.xlsx)": the answers as a chart (a PNG, as /coverage sends its own), then the
+// file (everyone it reached with her answer, and the counts per option) with the summary as its caption.
 import { InputFile } from "grammy";
+import { barChartSvg } from "../../../charts/bars.js";
+import { svgToPng } from "../../../charts/png.js";
+import { surveyChart } from "../../../reports/survey.js";
 import { answersWorkbook } from "../../../domain/broadcasts/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
@@ -49,7 +53,11 @@ export async function sendAnswersSheet(ctx: BotContext, deps: BotDeps, id: numbe
     // a cell, not a message: numbers only, nothing to escape
     total: ctx.t("broadcast-sheet-total", { answered, reached }),
   });
-  const date = formatDate(deps.clock.now(), await ctx.i18n.getLocale(), deps.config.TIMEZONE);
+  const locale = await ctx.i18n.getLocale();
+  const date = formatDate(deps.clock.now(), locale, deps.config.TIMEZONE);
+  // the picture first, the figures under it (a chart is not HTML: a translation without escaping)
+  const plain = (key: string, vars?: Record<string, string | number | Date>) => deps.messages.i18n.t(locale, key, vars);
+  await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(surveyChart(id, r.summary, plain))), `survey-${id}.png`));
   await ctx.replyWithDocument(new InputFile(file, `survey-${id}.xlsx`), {
     caption: ctx.t("broadcast-sheet-caption", { id, text: snippet(r.broadcast.text), date, answered, reached }),
     ...HTML,
