@@ -5,5 +5,19 @@ import { authSection } from "./auth/index.js";
 import { homeSection } from "./home/index.js";
 import { monitoringSection } from "./monitoring/index.js";
 import type { Section } from "./routes.js";
+// --- events: courses, meetings, calendar feed, certificate check (branch web-events) ---
+import { coursesSection } from "./courses/index.js";
+import { meetingsSection } from "./meetings/index.js";
+import { verifySection } from "./verify/index.js";
+// --- end events ---
 
-export const SECTIONS: Section[] = [homeSection, authSection, monitoringSection];
+export const SECTIONS: Section[] = [
+  homeSection,
+  authSection,
+  monitoringSection,
+  // --- events (branch web-events) ---
+  coursesSection,
+  meetingsSection,
+  verifySection,
+  // --- end events ---
+];
