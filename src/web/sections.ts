@@ -6,6 +6,7 @@ import { homeSection } from "./home/index.js";
 import { monitoringSection } from "./monitoring/index.js";
 import type { Section } from "./routes.js";
 // --- events: courses, meetings, calendar feed, certificate check (branch web-events) ---
+import { calendarSection } from "./calendar/index.js";
 import { coursesSection } from "./courses/index.js";
 import { meetingsSection } from "./meetings/index.js";
 import { verifySection } from "./verify/index.js";
@@ -18,6 +19,7 @@ export const SECTIONS: Section[] = [
   // --- events (branch web-events) ---
   coursesSection,
   meetingsSection,
+  calendarSection,
   verifySection,
   // --- end events ---
 ];
