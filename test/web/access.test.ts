@@ -141,9 +141,20 @@ const CASES: Record<string, Case> = {
     // SOUTH's teacher is not invited to NORTH's meeting: not found, as for SOUTH's methodist
     expect: { ...northItem([NORTH_MEETING]), teacher: { status: 404, hasNot: [NORTH_MEETING] } },
   },
-  "POST /meetings/:id/attendance": { path: (f) => `/meetings/${f.northMeetingId}/attendance`, form: { attended: "99999" }, expect: northItem([NORTH_TEACHER], 400) },
-  "GET /calendar": { path: () => "/calendar", expect: { ...all({ status: 200, has: ["/calendar/link"] }), stranger: { status: 401, hasNot: ["/calendar/link"] } } },
-  "POST /calendar/link": { path: () => "/calendar/link", form: {}, expect: { ...all({ status: 200, has: ["/calendar/feed/"] }), stranger: { status: 401, hasNot: ["/calendar/feed/"] } } },
+  "POST /meetings/:id/attendance": {
+    path: (f) => `/meetings/${f.northMeetingId}/attendance`,
+    form: { attended: "99999" },
+    expect: northItem([NORTH_TEACHER], 400),
+  },
+  "GET /calendar": {
+    path: () => "/calendar",
+    expect: { ...all({ status: 200, has: ["/calendar/link"] }), stranger: { status: 401, hasNot: ["/calendar/link"] } },
+  },
+  "POST /calendar/link": {
+    path: () => "/calendar/link",
+    form: {},
+    expect: { ...all({ status: 200, has: ["/calendar/feed/"] }), stranger: { status: 401, hasNot: ["/calendar/feed/"] } },
+  },
   "POST /calendar/revoke": { path: () => "/calendar/revoke", form: {}, expect: { ...all({ status: 303 }), stranger: { status: 401 } } },
   "GET /calendar/feed/:file": { path: () => `/calendar/feed/${"A".repeat(43)}.ics`, expect: all({ status: 404, hasNot: ["BEGIN:VCALENDAR"] }) },
   "GET /verify": { path: () => "/verify", expect: all({ status: 200, has: ['action="/verify"'] }) },
