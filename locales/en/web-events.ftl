@@ -34,6 +34,14 @@ web-courses-mark-button = Mark the ticked as completed
 web-courses-mark-later = Completion is marked once the course has begun.
 web-courses-marked = Marked as completed: { $count }.
 web-courses-none-chosen = Tick at least one participant. Nothing was changed.
+web-courses-reg-registered = registered
+web-courses-reg-waiting = waiting list, no. { $position }
+web-courses-reg-offered = a seat is offered: answer in the bot
+web-courses-reg-completed = completed
+web-courses-reg-cancelled = cancelled
+web-courses-reg-declined = seat declined
+web-courses-reg-expired = seat offer expired
+web-meetings-col-calendar = Calendar
 web-courses-unknown-participant = Some of the ticked are not registered participants of this course (the list may have changed). Nothing was changed: open the course again.
 
 web-meetings-col-when = When

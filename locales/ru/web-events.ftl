@@ -34,6 +34,14 @@ web-courses-mark-button = Отметить окончание у отмечен�
 web-courses-mark-later = Окончание отмечают после начала курса.
 web-courses-marked = Отмечено окончание: { $count }.
 web-courses-none-chosen = Отметьте хотя бы одного участника. Ничего не изменено.
+web-courses-reg-registered = записаны
+web-courses-reg-waiting = лист ожидания, № { $position }
+web-courses-reg-offered = предложено место: ответьте в боте
+web-courses-reg-completed = курс пройден
+web-courses-reg-cancelled = запись отменена
+web-courses-reg-declined = от места отказались
+web-courses-reg-expired = предложение места истекло
+web-meetings-col-calendar = Календарь
 web-courses-unknown-participant = Среди отмеченных есть те, кто не записан на этот курс (список мог измениться). Ничего не изменено: откройте курс заново.
 
 web-meetings-col-when = Когда

@@ -77,7 +77,7 @@ export const coursesSection: Section = {
           const status = (courseId: number) => {
             const r = myStatus.get(courseId);
             if (!r) return "";
-            return r.status === "waiting" ? t("course-reg-waiting", { position: r.position ?? 0 }) : t(`course-reg-${r.status}`);
+            return r.status === "waiting" ? t("web-courses-reg-waiting", { position: r.position ?? 0 }) : t(`web-courses-reg-${r.status}`);
           };
           const openRows: CourseRow[] = open.map((course) => ({
             course,

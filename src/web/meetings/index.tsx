@@ -75,7 +75,7 @@ function MeetingTable(props: { t: WebT; rows: MeetingRow[]; locale: string; zone
                 wide: true,
               },
             ]),
-        { header: "", cell: (r) => <a href={`/meetings/${r.meeting.id}/calendar.ics`}>.ics</a> },
+        { header: t("web-meetings-col-calendar"), cell: (r) => <a href={`/meetings/${r.meeting.id}/calendar.ics`}>.ics</a> },
       ]}
     />
   );
