@@ -169,4 +169,29 @@ describe.each(providers)("the calendar subscription on %s", (provider) => {
     expect(feed.text).toContain("X-WR-CALNAME:Metodset");
     expect((await new WebClient(site).get("/calendar")).status).toBe(401);
   });
+
+  it("/calendar in the chat: a press makes a new link (the old one stops), shown with its webcal:// form; a stranger is sent to register", async () => {
+    await nina.chat.send("/calendar");
+    expect(nina.chat.lastText()).toContain("Подписка на календарь.");
+    expect(nina.chat.lastText()).toContain(`${PUBLIC}/calendar`);
+    expect(nina.chat.lastText()).not.toContain("Ссылка у вас уже есть");
+    await nina.chat.press("🔗 Получить ссылку");
+    const first = /https:\/\/metod\.example\.org(\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics)/.exec(nina.chat.lastText())!;
+    expect(nina.chat.lastText()).toContain(`webcal://metod.example.org${first[1]}`);
+    const phone = new WebClient(site);
+    expect((await phone.get(first[1]!)).status).toBe(200);
+
+    await nina.chat.send("/calendar");
+    expect(nina.chat.lastText()).toContain("Ссылка у вас уже есть");
+    await nina.chat.press("🔄 Отозвать и сделать новую");
+    const second = /https:\/\/metod\.example\.org(\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics)/.exec(nina.chat.lastText())!;
+    expect(second[1]).not.toBe(first[1]);
+    expect((await phone.get(first[1]!)).status).toBe(404);
+    expect((await phone.get(second[1]!)).status).toBe(200);
+
+    const stranger = app.user(7599);
+    await stranger.send("/calendar");
+    expect(stranger.lastText()).not.toContain("/calendar/feed/");
+    expect(await app.db.prisma.calendarFeed.count()).toBe(1);
+  });
 });
