@@ -6,6 +6,7 @@ import { isDomainError } from "../../domain/errors.js";
 import { isMethodistRole, type User } from "../../domain/users.js";
 import { participantsFile, participantsFileName } from "../../reports/participants.js";
 import type { SiteDeps, WebContext } from "../context.js";
+import { idOf } from "../ids.js";
 import { Layout } from "../layout.js";
 import { Message } from "../pages.js";
 import { route, type Section } from "../routes.js";
@@ -15,9 +16,6 @@ import { CourseTable, type CourseRow } from "./list.js";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** as many as a page shows: the chat pages through them, the site sorts them */
 const ALL = 500;
-
-/** A positive whole number from a path or a form, else null. */
-export const idOf = (s: string | undefined): number | null => (s && /^[1-9]\d{0,9}$/.test(s) ? Number(s) : null);
 
 /** The course as the methodist may see it, or null: no such course, or another district's. */
 async function courseView(app: SiteDeps, user: User, id: number | null, locale: string): Promise<CourseView | null> {

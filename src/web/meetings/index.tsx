@@ -10,7 +10,7 @@ import { formatDateTime } from "../../domain/time.js";
 import { isMethodistRole, type User } from "../../domain/users.js";
 import { Table } from "../components/table.js";
 import type { SiteDeps, WebContext, WebT } from "../context.js";
-import { idOf } from "../courses/index.js";
+import { idOf } from "../ids.js";
 import { Layout } from "../layout.js";
 import { Message } from "../pages.js";
 import { route, type Section } from "../routes.js";
