@@ -38,6 +38,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "verify", scope: "everyone" },
   { command: "teacher", scope: "methodist" },
   { command: "web", scope: "everyone" },
+  { command: "calendar", scope: "everyone" },
 ];
 
 const RANK: Record<CommandScope, number> = { everyone: 0, methodist: 1, admin: 2 };

@@ -22,6 +22,7 @@ import { profileConversations, profileFeature } from "./features/profile/index.j
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
 import { teachersFeature } from "./features/teachers/index.js";
 import { webFeature } from "./features/web/index.js";
+import { calendarFeature } from "./features/calendar/index.js";
 import { attachDeps, errorBoundary, loadUser } from "./middlewares/update.js";
 import { conversationStorage, dbStorage } from "./storage.js";
 import { eraseFromStoredState } from "./erasure.js";
@@ -99,6 +100,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     attestationFeature(deps),
     teachersFeature(deps),
     webFeature(deps),
+    calendarFeature(deps),
     menuFeature(deps),
     membershipFeature(deps),
   );

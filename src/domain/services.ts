@@ -18,6 +18,7 @@ import type { ActionPacker } from "./actions.js";
 import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
 import { createSignInService } from "./signin.js";
+import { createCalendarFeeds } from "./calendar-feed.js";
 import { createTasks } from "./tasks.js";
 import { createTeachersService } from "./teachers/index.js";
 import { createUserService } from "./users.js";
@@ -71,8 +72,11 @@ export function createServices(db: Db, deps: ServiceDeps) {
     users,
   });
   const signIn = createSignInService(db, deps.clock);
+  const calendarFeeds = createCalendarFeeds(db, { clock: deps.clock, zone: deps.config.TIMEZONE, meetings, lessons });
+  users.onErase((userId) => calendarFeeds.revoke(userId));
   return {
     signIn,
+    calendarFeeds,
     users,
     directory,
     outbox,

@@ -25,6 +25,8 @@ export function createSite(app: App): Hono<SiteEnv> {
     secureHeaders({
       // a Mini App opened in Telegram's web client lives in its frame
       xFrameOptions: false,
+      // a page that sets its own (the certificate check's stricter policy, src/web/verify) keeps it
+      overwrite: false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],

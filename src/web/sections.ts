@@ -10,6 +10,12 @@ import { bankSection } from "./bank/index.js";
 import { broadcastsSection } from "./broadcasts/index.js";
 import { moderationSection } from "./moderation/index.js";
 // --- end web-bank ---
+// --- events: courses, meetings, calendar feed, certificate check (branch web-events) ---
+import { calendarSection } from "./calendar/index.js";
+import { coursesSection } from "./courses/index.js";
+import { meetingsSection } from "./meetings/index.js";
+import { verifySection } from "./verify/index.js";
+// --- end events ---
 
 export const SECTIONS: Section[] = [
   homeSection,
@@ -20,4 +26,10 @@ export const SECTIONS: Section[] = [
   moderationSection,
   broadcastsSection,
   // --- end web-bank ---
+  // --- events (branch web-events) ---
+  coursesSection,
+  meetingsSection,
+  calendarSection,
+  verifySection,
+  // --- end events ---
 ];

@@ -12,6 +12,8 @@ import { createCourse, enrol } from "../coverage/helpers.js";
 // --- web-bank ---
 import { WB, webBankFixture, type WebBankFixture } from "./bank-helpers.js";
 // --- end web-bank ---
+import { insertMaterial } from "../materials/helpers.js";
+import { publishMeeting } from "../meetings/helpers.js";
 
 type Who = "stranger" | "teacher" | "otherMethodist" | "districtMethodist" | "admin";
 const EVERYONE: Who[] = ["stranger", "teacher", "otherMethodist", "districtMethodist", "admin"];
@@ -21,6 +23,12 @@ interface Fixture extends DistrictPeople {
   northSchoolId: number;
   /** web-bank: NORTH's teacher's waiting and published materials and lessons, NORTH's methodist's broadcast */
   wb: WebBankFixture;
+  // --- events (branch web-events) ---
+  /** a NORTH course (begun) with NORTH's teacher registered; a NORTH meeting; a certificate of NORTH's teacher */
+  northCourseId: number;
+  northMeetingId: number;
+  certificate: string;
+  // --- end events ---
 }
 
 interface Expect {
@@ -42,6 +50,19 @@ interface Case {
 const NORTH_TEACHER = "Волкова Дарья";
 const NORTH_SCHOOL = "МБОУ «СОШ № 1»";
 const SOUTH_SCHOOL = "МБОУ «Покровская СОШ»";
+// --- events (branch web-events) ---
+const NORTH_COURSE = "Финансовая грамотность (Север)";
+const OPEN_COURSE = "Курс для всех";
+const NORTH_MEETING = "Совещание северных методистов";
+/** a NORTH course's or meeting's page: the other district's methodist is answered as if it did not exist */
+const northItem = (has: string[], districtStatus = 200): Record<Who, Expect> => ({
+  stranger: { status: 401, hasNot: has },
+  teacher: { status: 403, hasNot: has },
+  otherMethodist: { status: 404, hasNot: has },
+  districtMethodist: { status: districtStatus, has: districtStatus === 200 ? has : [] },
+  admin: { status: districtStatus, has: districtStatus === 200 ? has : [] },
+});
+// --- end events ---
 
 /** a page or file about the district's people: the other district's methodist sees her own, never NORTH's */
 const northReport = (extra: Partial<Record<Who, Expect>> = {}): Record<Who, Expect> => ({
@@ -216,6 +237,56 @@ const CASES: Record<string, Case> = {
     },
   },
   // --- end web-bank ---
+  // --- events (branch web-events) ---
+  "GET /courses": {
+    path: () => "/courses",
+    expect: {
+      stranger: { status: 401, hasNot: [OPEN_COURSE] },
+      // SOUTH's teacher: the catalog open to her, not NORTH's course
+      teacher: { status: 200, has: [OPEN_COURSE], hasNot: [NORTH_COURSE] },
+      otherMethodist: { status: 200, has: [OPEN_COURSE], hasNot: [NORTH_COURSE] },
+      districtMethodist: { status: 200, has: [OPEN_COURSE, NORTH_COURSE] },
+      admin: { status: 200, has: [OPEN_COURSE, NORTH_COURSE] },
+    },
+  },
+  "GET /courses/:id": { path: (f) => `/courses/${f.northCourseId}`, expect: northItem([NORTH_COURSE, NORTH_TEACHER]) },
+  "GET /courses/:id/participants.xlsx": { path: (f) => `/courses/${f.northCourseId}/participants.xlsx`, expect: northItem([NORTH_TEACHER]) },
+  "POST /courses/:id/complete": { path: (f) => `/courses/${f.northCourseId}/complete`, form: { reg: "99999" }, expect: northItem([NORTH_TEACHER], 400) },
+  "GET /meetings": {
+    path: () => "/meetings",
+    expect: {
+      stranger: { status: 401, hasNot: [NORTH_MEETING] },
+      teacher: { status: 200, hasNot: [NORTH_MEETING] },
+      otherMethodist: { status: 200, hasNot: [NORTH_MEETING] },
+      districtMethodist: { status: 200, has: [NORTH_MEETING] },
+      admin: { status: 200, has: [NORTH_MEETING] },
+    },
+  },
+  "GET /meetings/:id": { path: (f) => `/meetings/${f.northMeetingId}`, expect: northItem([NORTH_MEETING, NORTH_TEACHER]) },
+  "GET /meetings/:id/calendar.ics": {
+    path: (f) => `/meetings/${f.northMeetingId}/calendar.ics`,
+    // SOUTH's teacher is not invited to NORTH's meeting: not found, as for SOUTH's methodist
+    expect: { ...northItem([NORTH_MEETING]), teacher: { status: 404, hasNot: [NORTH_MEETING] } },
+  },
+  "POST /meetings/:id/attendance": {
+    path: (f) => `/meetings/${f.northMeetingId}/attendance`,
+    form: { attended: "99999" },
+    expect: northItem([NORTH_TEACHER], 400),
+  },
+  "GET /calendar": {
+    path: () => "/calendar",
+    expect: { ...all({ status: 200, has: ["/calendar/link"] }), stranger: { status: 401, hasNot: ["/calendar/link"] } },
+  },
+  "POST /calendar/link": {
+    path: () => "/calendar/link",
+    form: {},
+    expect: { ...all({ status: 200, has: ["/calendar/feed/"] }), stranger: { status: 401, hasNot: ["/calendar/feed/"] } },
+  },
+  "POST /calendar/revoke": { path: () => "/calendar/revoke", form: {}, expect: { ...all({ status: 303 }), stranger: { status: 401 } } },
+  "GET /calendar/feed/:file": { path: () => `/calendar/feed/${"A".repeat(43)}.ics`, expect: all({ status: 404, hasNot: ["BEGIN:VCALENDAR"] }) },
+  "GET /verify": { path: () => "/verify", expect: all({ status: 200, has: ['action="/verify"'] }) },
+  "GET /verify/:number": { path: (f) => `/verify/${f.certificate}`, expect: all({ status: 200, has: [NORTH_TEACHER, "✅"] }) },
+  // --- end events ---
 };
 
 const ROUTES = (app: TestApp) => SECTIONS.flatMap((s) => s.routes(app).map((r) => `${r.method} ${r.path}`));
@@ -235,7 +306,17 @@ describe.each(providers)("every route of the site, as each kind of person, on %s
     // --- web-bank ---
     const wb = await webBankFixture(app, people);
     // --- end web-bank ---
-    f = { ...people, northSchoolId, wb };
+    // --- events (branch web-events) ---
+    await createCourse(app, OPEN_COURSE, "2027-03-01T09:00:00+03:00");
+    const northCourseId = await createCourse(app, NORTH_COURSE, "2026-11-20T09:00:00+03:00");
+    await app.db.prisma.course.update({ where: { id: northCourseId }, data: { districtId: people.north.id } });
+    await enrol(app, northCourseId, people.northT.userId, "registered");
+    const northMeetingId = (await publishMeeting(app, people.northM.userId, { title: NORTH_MEETING, audience: "everyone", subjectIds: [] })).id;
+    const materialId = await insertMaterial(app, people.northT.userId, { title: "Карточки" }, people.northM.userId);
+    const holder = (await app.services.users.byId(people.northT.userId))!;
+    const certificate = (await app.services.documents.certificate(holder, "material", materialId)).number;
+    f = { ...people, northSchoolId, wb, northCourseId, northMeetingId, certificate };
+    // --- end events ---
   });
   afterAll(async () => {
     await site.close();

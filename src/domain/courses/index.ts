@@ -174,6 +174,17 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
       return course;
     },
 
+    /** How many wait in each course's queue (courses with nobody waiting are absent). */
+    async waitingCounts(courseIds: number[]): Promise<Map<number, number>> {
+      if (!courseIds.length) return new Map();
+      const groups = await db.courseRegistration.groupBy({
+        by: ["courseId"],
+        where: { courseId: { in: courseIds }, status: "waiting" },
+        _count: { _all: true },
+      });
+      return new Map(groups.map((g) => [g.courseId, g._count._all]));
+    },
+
     /** The teacher's registration for a course, if any (for the card). */
     registrationOf(userId: number, courseId: number): Promise<CourseRegistration | null> {
       return db.courseRegistration.findUnique({ where: { courseId_userId: { courseId, userId } } });

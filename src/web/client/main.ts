@@ -3,6 +3,7 @@
 // which gives the signed init data the server checks to sign her in.
 import "@twa-dev/sdk";
 import type { WebApp as WebAppType } from "@twa-dev/types";
+import { copyButtons } from "./copy";
 import { sortable } from "./sort";
 
 // the bridge the package installs (not its default export: bundled from a "type": "module" package,
@@ -44,6 +45,7 @@ function start(): void {
     document.documentElement.classList.add("in-telegram");
   }
   for (const table of Array.from(document.querySelectorAll<HTMLTableElement>("table[data-sortable]"))) sortable(table);
+  copyButtons(document);
   signInWithTelegram();
 }
 

@@ -69,6 +69,3 @@ export function registrationStatus(v: View, r: RegView, now: Date): string {
 export function myCourseLine(v: View, r: MyRegistration, now: Date): string {
   return v.t("course-my-line", { title: r.course.title, dates: dates(v, r.course), status: registrationStatus(v, r, now) });
 }
-
-/** SEQUENCE of the calendar file: seconds of the last edit (the service stamps updatedAt from its clock on edits). */
-export const calendarSequence = (c: Pick<Course, "updatedAt">) => Math.max(0, Math.floor((c.updatedAt.getTime() - Date.UTC(2024, 0, 1)) / 1000));

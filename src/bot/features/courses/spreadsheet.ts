@@ -1,12 +1,10 @@
 // "📥 Spreadsheet" in a course's panel: the participants as an .xlsx in the methodist's language, the
-// list she sends to the course provider.
+// list she sends to the course provider (the site's course page gives the same file: src/reports/participants.ts).
 import { InputFile } from "grammy";
-import type { Participant } from "../../../domain/courses/index.js";
-import { participantsWorkbook } from "../../../domain/courses/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
+import { participantsFile, participantsFileName } from "../../../reports/participants.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
-import { personLabels } from "../../spreadsheets.js";
 
 export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, courseId: number): Promise<void> {
   const { courses } = deps.services;
@@ -18,28 +16,8 @@ export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, cour
     await ctx.reply(ctx.t("course-sheet-empty"), HTML);
     return;
   }
-  const statuses: Record<string, string> = {
-    registered: ctx.t("course-sheet-status-registered"),
-    offered: ctx.t("course-sheet-status-offered"),
-    completed: ctx.t("course-sheet-status-completed"),
-  };
-  const statusOf = (p: Participant) =>
-    p.status === "waiting" ? ctx.t("course-sheet-status-waiting", { position: p.position ?? 0 }) : (statuses[p.status] ?? p.status);
-  const file = await participantsWorkbook(
-    people,
-    {
-      sheet: ctx.t("course-sheet-name"),
-      ...personLabels(ctx.t),
-      subjects: ctx.t("course-sheet-col-subjects"),
-      status: ctx.t("course-sheet-col-status"),
-      signedUp: ctx.t("course-sheet-col-signed-up"),
-      completed: ctx.t("course-sheet-col-completed"),
-      dateFormat: ctx.t("sheet-date-format"),
-      statusOf,
-    },
-    zone,
-  );
-  await ctx.replyWithDocument(new InputFile(file, `course-${courseId}-participants.xlsx`), {
+  const file = await participantsFile(people, (key, vars) => ctx.t(key, vars), zone);
+  await ctx.replyWithDocument(new InputFile(file, participantsFileName(courseId)), {
     caption: ctx.t("course-sheet-caption", { title: course.title, date: formatDate(deps.clock.now(), locale, zone) }),
     ...HTML,
   });

@@ -1,7 +1,7 @@
 // A teacher's side: the catalog, a course card with one sign-up button, "My courses" with
 // cancellation, and the answers to offered seats.
 import { Composer, InlineKeyboard } from "grammy";
-import { DateTime } from "luxon";
+import { courseEvent } from "../../../domain/courses/calendar.js";
 import { courseState } from "../../../domain/courses/index.js";
 import { DomainError, isDomainError } from "../../../domain/errors.js";
 import { formatDateTime } from "../../../domain/time.js";
@@ -11,7 +11,7 @@ import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU, pager } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
-import { calendarSequence, courseCard, courseSummary, myCourseLine, registrationStatus, type View } from "./cards.js";
+import { courseCard, courseSummary, myCourseLine, registrationStatus, type View } from "./cards.js";
 import {
   COURSE_MINE,
   COURSE_MINE_FORMERLY,
@@ -151,19 +151,7 @@ export function teacherFeature(deps: BotDeps) {
     } catch (e) {
       return explain(ctx, e);
     }
-    const zone = deps.config.TIMEZONE;
-    await replyWithCalendar(ctx, {
-      uid: `course-${c.id}`,
-      sequence: calendarSequence(c),
-      title: c.title,
-      description: `${c.provider}\n\n${c.description}`,
-      ...(c.place ? (/^https?:\/\//.test(c.place) ? { url: c.place } : { location: c.place }) : {}),
-      start: c.startDate,
-      end: DateTime.fromJSDate(c.endDate, { zone }).endOf("day").startOf("minute").toJSDate(),
-      stamp: deps.clock.now(),
-      // a cancelled course's file takes it out of the calendar
-      cancelled: c.status === "cancelled",
-    });
+    await replyWithCalendar(ctx, courseEvent(c, deps.config.TIMEZONE, deps.clock.now()));
   });
 
   composer.callbackQuery([COURSE_MINE, COURSE_MINE_FORMERLY], registered, async (ctx) => {

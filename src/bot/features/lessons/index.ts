@@ -6,6 +6,7 @@ import { isDomainError } from "../../../domain/errors.js";
 import { MIN_RATINGS } from "../../../domain/lessons/rating.js";
 import type { LessonView } from "../../../domain/lessons/types.js";
 import { isMethodistRole } from "../../../domain/users.js";
+import { lessonEvent } from "../../../domain/lessons/calendar.js";
 import { replyWithCalendar } from "../../calendar.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
@@ -168,19 +169,7 @@ export function lessonFeature(deps: BotDeps) {
       // the card's visibility, and published; a cancelled one's file takes it out of the calendar
       const l = await lessons.forCalendar(ctx.user!, lessonCalendar.unpack(ctx.callbackQuery.data).id);
       await ctx.answerCallbackQuery();
-      const place = l.onlineUrl ?? [l.schoolName, l.room].filter(Boolean).join(", ");
-      await replyWithCalendar(ctx, {
-        uid: `lesson-${l.id}`,
-        sequence: l.sequence,
-        title: ctx.t("lesson-calendar-title", { topic: l.topic }),
-        description: `${l.authorName}\n${l.method}`,
-        ...(place ? { location: place } : {}),
-        ...(l.onlineUrl ? { url: l.onlineUrl } : {}),
-        start: new Date(l.startsAt),
-        end: lessons.endOf(l),
-        stamp: deps.clock.now(),
-        cancelled: l.status === "cancelled",
-      });
+      await replyWithCalendar(ctx, lessonEvent(l, ctx.t("lesson-calendar-title", { topic: l.topic }), deps.clock.now()));
     } catch (e) {
       await refuse(ctx, e);
     }
