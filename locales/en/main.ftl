@@ -35,6 +35,11 @@ role-teacher = teacher
 role-methodist = methodologist
 role-admin = administrator
 
+## The bot's card in Telegram (before the first /start): description and short description
+
+bot-description = Metodset is the bot of a school district's methodological network. Teachers sign up for professional development courses and colleagues' open lessons, share materials, answer meeting invitations and get certificates and a portfolio. Methodists run courses, meetings, broadcasts and reports. Press Start to register: it takes less than a minute.
+bot-short-description = Courses, open lessons, materials and meetings of a school district's methodological network.
+
 ## Commands (Telegram's command menu)
 
 cmd-start = Start / register
