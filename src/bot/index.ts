@@ -1,4 +1,5 @@
 // createBot(deps): the whole bot from its dependencies. No globals: tests build as many as they like.
+import { autoChatAction } from "@grammyjs/auto-chat-action";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, lazySession, type Middleware } from "grammy";
@@ -57,6 +58,8 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
   // lazy: read only when something asks for it (only people who have not registered yet have a session)
   bot.use(lazySession({ initial: () => ({}), storage: dbStorage(db, "session"), getSessionKey: (ctx) => ctx.chatId?.toString() }));
   bot.use(loadUser(deps));
+  // "sending a file…" while a file uploads, and while a handler that set ctx.chatAction builds one
+  bot.use(autoChatAction());
   bot.use(i18n.middleware(), escapeT);
   bot.use(
     conversations<BotContext, ConvContext>({

@@ -195,7 +195,7 @@ describe("a teacher end to end: onboarding and a course (bot process + telegram-
   it("logged no errors and polled without spinning", () => {
     expect(logLines(bot!.stdout(), 50)).toEqual([]);
     // the only expected warnings: the emulator knows neither setMyCommands, setChatMenuButton nor setMyDescription
-    const emulatorGaps = ["could not set the command menus", "could not set the menu button", "could not set the bot's description"];
+    const emulatorGaps: unknown[] = ["could not set the command menus", "could not set the menu button", "could not set the bot's description"];
     const warnings = logLines(bot!.stdout(), 40).map((l) => l.msg);
     expect(warnings.filter((m) => !emulatorGaps.includes(m))).toEqual([]);
     expect(

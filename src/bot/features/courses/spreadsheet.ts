@@ -9,6 +9,7 @@ import { HTML } from "../../conversations/kit.js";
 import { personLabels } from "../../spreadsheets.js";
 
 export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, courseId: number): Promise<void> {
+  ctx.chatAction = "upload_document";
   const { courses } = deps.services;
   const locale = await ctx.i18n.getLocale();
   const zone = deps.config.TIMEZONE;

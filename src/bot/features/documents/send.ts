@@ -30,7 +30,7 @@ export function documentSender(deps: BotDeps) {
   return {
     /** Sends her certificate (issued for `source`, which the other-language button asks for again). */
     async certificate(ctx: BotContext, certificate: Certificate, source: { kind: CertificateKind; id: number }, lang: string): Promise<void> {
-      await ctx.replyWithChatAction("upload_document").catch(() => undefined);
+      ctx.chatAction = "upload_document";
       const l = await labels(ctx, lang);
       const url = verificationUrl(certificate.number, { publicUrl: config.http.reachable, botUsername: ctx.me.username });
       const pdf = await renderCertificate(certificate, {
@@ -51,7 +51,7 @@ export function documentSender(deps: BotDeps) {
     /** Sends a person's portfolio for a span (`year`: the academic year's, for the other-language button; 0 for a typed span). */
     async portfolio(ctx: BotContext, actor: Actor, personId: number, span: Span, year: number, lang: string): Promise<void> {
       const data = await documents.portfolio(actor, personId, span);
-      await ctx.replyWithChatAction("upload_document").catch(() => undefined);
+      ctx.chatAction = "upload_document";
       const l = await labels(ctx, lang);
       const pdf = await renderPortfolio(data, { ...l, botUsername: ctx.me.username, publicUrl: config.http.reachable, logo: config.ISSUER_LOGO });
       const period = spanText(l, span);

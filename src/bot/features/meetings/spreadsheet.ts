@@ -8,6 +8,7 @@ import { HTML } from "../../conversations/kit.js";
 import { personLabels } from "../../spreadsheets.js";
 
 export async function sendAttendanceSheet(ctx: BotContext, deps: BotDeps, meetingId: number): Promise<void> {
+  ctx.chatAction = "upload_document";
   const { meetings } = deps.services;
   const rows = await meetings.attendanceList(ctx.user!, meetingId);
   const m = await meetings.get(meetingId);
