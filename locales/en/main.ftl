@@ -237,3 +237,11 @@ error-csv-unknown-columns = The needed columns are missing. The first row must h
 error-date-format = I could not read the date. Type it like <code>25.12 14:30</code> or <code>25.12.2026 14:30</code>.
 error-date-invalid = There is no such date or time. Check the day, month and time.
 error-date-past = That time has already passed. Give a date in the future.
+
+## Links to cards (t.me/<bot>?start=course-12) and the Share button
+
+share-button = 📤 Share
+share-course-text = Course “{ $title }”: have a look and sign up in Metodset:
+share-lesson-text = Open lesson “{ $topic }”: have a look and sign up in Metodset:
+share-meeting-text = Meeting “{ $title }”: have a look and answer in Metodset:
+start-link-unknown = This link is incomplete or out of date: there is nothing to open. Pick a section in the menu below 👇

@@ -2,11 +2,11 @@
 // The storage version of the conversations: a hash of the flow sources below. A test fails when one of
 // them changed without this file being regenerated; stored conversations of another version are dropped
 // at their next update and their people told (src/bot/storage.ts). On a merge conflict here, regenerate.
-export const CONVERSATIONS_VERSION = "678be2b18f11";
+export const CONVERSATIONS_VERSION = "8f574679eb77";
 
 /** The flow sources this version was computed from (file → first 16 hex digits of its sha256). */
 export const FLOW_SOURCES: Record<string, string> = {
-  "src/bot/context.ts": "ba7e28e09fcde1e5",
+  "src/bot/context.ts": "a042181e3e91d090",
   "src/bot/conversations/kit.ts": "4835141334f80a64",
   "src/bot/features/admin/directory.ts": "7fffb811f9730dad",
   "src/bot/features/admin/index.ts": "53dc51065f485848",
@@ -18,7 +18,7 @@ export const FLOW_SOURCES: Record<string, string> = {
   "src/bot/features/courses/conversations.ts": "aabff07b194fb2f1",
   "src/bot/features/courses/index.ts": "737433d4e8eaa469",
   "src/bot/features/documents/index.ts": "a47a713e8bf5a9e2",
-  "src/bot/features/lessons/index.ts": "e6ae79997f84cdb7",
+  "src/bot/features/lessons/index.ts": "29f261f75df4b29d",
   "src/bot/features/lessons/manage.ts": "3e1ea97a044b9cc0",
   "src/bot/features/lessons/offer.ts": "371a1b23a1ff8792",
   "src/bot/features/lessons/rate.ts": "5dbe5e07c777ff07",
@@ -30,13 +30,13 @@ export const FLOW_SOURCES: Record<string, string> = {
   "src/bot/features/meetings/create.ts": "f91bdfcb23e48691",
   "src/bot/features/meetings/districts.ts": "0031e6b91d1a1066",
   "src/bot/features/meetings/edit.ts": "872ca31d2b169bef",
-  "src/bot/features/meetings/index.ts": "a3ea1c0e6beff36b",
+  "src/bot/features/meetings/index.ts": "d87aa9488928909b",
   "src/bot/features/meetings/schools.ts": "59362c45dc17f247",
   "src/bot/features/profile/attestation.ts": "af130790d002fa02",
   "src/bot/features/profile/edit.ts": "83cff6ff5c4f198d",
   "src/bot/features/profile/index.ts": "82bf02c83e61d64c",
-  "src/bot/features/registration/index.ts": "ab929fcccc3dd43d",
-  "src/bot/features/registration/onboarding.ts": "a653a2355803979a",
+  "src/bot/features/registration/index.ts": "15997eb3bab4dd05",
+  "src/bot/features/registration/onboarding.ts": "bc94e879ec306126",
   "src/bot/features/registration/steps.ts": "ced6bc7e2698e26d",
-  "src/bot/index.ts": "3d60f47e76ef9500",
+  "src/bot/index.ts": "c3281059a64b11d5",
 };

@@ -7,6 +7,7 @@ import { MIN_RATINGS } from "../../../domain/lessons/rating.js";
 import type { LessonView } from "../../../domain/lessons/service.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
+import { cardLink, shareUrl } from "../../deep-links.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
@@ -58,6 +59,36 @@ export function lessonConversations(deps: BotDeps) {
   ];
 }
 
+/** A lesson's card for the person who opens it (from the list or a shared link): a DomainError for one she may not see. */
+export function lessonCards(deps: BotDeps) {
+  const { lessons } = deps.services;
+  const zone = deps.config.TIMEZONE;
+
+  async function viewer(ctx: BotContext, l: LessonView, locale: string): Promise<Viewer> {
+    const userId = ctx.user!.id;
+    const going = await lessons.isGoing(userId, l.id);
+    const canRate =
+      going &&
+      (await lessons.checkCanRate(userId, l.id).then(
+        () => true,
+        () => false,
+      ));
+    const share = shareUrl(cardLink(ctx.me.username, "lesson", l.id), deps.messages.i18n.t(locale, "share-lesson-text", { topic: l.topic }));
+    return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user!.role), share };
+  }
+
+  async function card(ctx: BotContext, id: number, edit: boolean) {
+    const l = await lessons.visibleTo(ctx.user!, id);
+    const locale = await ctx.i18n.getLocale();
+    const v = await viewer(ctx, l, locale);
+    const text = lessonText(ctx.t, l, locale, zone, v);
+    const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
+    if (edit) await ctx.editMessageText(text, extra).catch(() => undefined);
+    else await ctx.reply(text, extra);
+  }
+  return { card };
+}
+
 export function lessonFeature(deps: BotDeps) {
   const { lessons, directory } = deps.services;
   const zone = deps.config.TIMEZONE;
@@ -71,26 +102,7 @@ export function lessonFeature(deps: BotDeps) {
     else await ctx.reply(ctx.t(`error-${e.code}`, e.args), HTML);
   }
 
-  async function viewer(ctx: BotContext, l: LessonView): Promise<Viewer> {
-    const userId = ctx.user!.id;
-    const going = await lessons.isGoing(userId, l.id);
-    const canRate =
-      going &&
-      (await lessons.checkCanRate(userId, l.id).then(
-        () => true,
-        () => false,
-      ));
-    return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user!.role) };
-  }
-
-  async function card(ctx: BotContext, id: number, edit: boolean) {
-    const l = await lessons.visibleTo(ctx.user!, id);
-    const v = await viewer(ctx, l);
-    const text = lessonText(ctx.t, l, await locale(ctx), zone, v);
-    const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
-    if (edit) await ctx.editMessageText(text, extra).catch(() => undefined);
-    else await ctx.reply(text, extra);
-  }
+  const { card } = lessonCards(deps);
 
   const subjectName = async (ctx: BotContext, id: number) => {
     if (!id) return null;
