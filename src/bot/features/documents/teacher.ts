@@ -9,7 +9,8 @@ import { HTML } from "../../conversations/kit.js";
 import { methodistOnly } from "../../middlewares/guards.js";
 import { attestationText, recordText } from "../profile/card.js";
 import { teacherData } from "./callbacks.js";
-import { portfolioButtons, refuse } from "./shared.js";
+import { refuse } from "../../replies.js";
+import { portfolioButtons } from "./shared.js";
 
 /** people offered at once: more than that, the methodist is asked to narrow the search */
 const SHOWN = 10;

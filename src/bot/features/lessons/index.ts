@@ -11,6 +11,7 @@ import { cardLink, shareUrl } from "../../deep-links.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
+import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
   LESSON_MINE,
@@ -83,7 +84,7 @@ export function lessonCards(deps: BotDeps) {
     const v = await viewer(ctx, l, locale);
     const text = lessonText(ctx.t, l, locale, zone, v);
     const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
-    if (edit) await ctx.editMessageText(text, extra).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, extra);
     else await ctx.reply(text, extra);
   }
   return { card };
@@ -94,13 +95,6 @@ export function lessonFeature(deps: BotDeps) {
   const zone = deps.config.TIMEZONE;
   const composer = new Composer<BotContext>();
   const locale = (ctx: BotContext) => ctx.i18n.getLocale();
-
-  /** A refusal from the domain as an alert on the pressed button; anything else is a real error. */
-  async function refuse(ctx: BotContext, e: unknown): Promise<void> {
-    if (!isDomainError(e)) throw e;
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
-    else await ctx.reply(ctx.t(`error-${e.code}`, e.args), HTML);
-  }
 
   const { card } = lessonCards(deps);
 
@@ -113,7 +107,7 @@ export function lessonFeature(deps: BotDeps) {
   async function list(ctx: BotContext, state: ListState, edit: boolean) {
     const page = await lessons.upcoming({ subjectId: state.s || undefined, grade: state.g || undefined }, state.p, PAGE_SIZE);
     const v = listView(ctx.t, await locale(ctx), zone, state, page, await subjectName(ctx, state.s));
-    if (edit) await ctx.editMessageText(v.text, { ...HTML, reply_markup: v.keyboard }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, v.text, { ...HTML, reply_markup: v.keyboard });
     else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
   }
 
@@ -136,13 +130,13 @@ export function lessonFeature(deps: BotDeps) {
     const { g } = lessonFilterSubject.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = subjectKeyboard(await directory.subjects(), await locale(ctx), (s) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-subjects"));
-    await ctx.editMessageText(ctx.t("lesson-filter-subject-ask"), { ...HTML, reply_markup: kb }).catch(() => undefined);
+    await safeEdit(ctx, ctx.t("lesson-filter-subject-ask"), { ...HTML, reply_markup: kb });
   });
   composer.callbackQuery(lessonFilterGrade.filter(), registered, async (ctx) => {
     const { s } = lessonFilterGrade.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = gradeKeyboard(ctx.t, (g) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-grades"));
-    await ctx.editMessageText(ctx.t("lesson-filter-grade-ask"), { ...HTML, reply_markup: kb }).catch(() => undefined);
+    await safeEdit(ctx, ctx.t("lesson-filter-grade-ask"), { ...HTML, reply_markup: kb });
   });
   composer.callbackQuery(lessonCard.filter(), registered, async (ctx) => {
     try {
@@ -211,7 +205,7 @@ export function lessonFeature(deps: BotDeps) {
   async function mine(ctx: BotContext, p: number, edit: boolean) {
     const page = await lessons.mine(ctx.user!.id, p, PAGE_SIZE);
     const v = mineView(ctx.t, await locale(ctx), zone, p, page, deps.clock.now().getTime());
-    if (edit) await ctx.editMessageText(v.text, { ...HTML, reply_markup: v.keyboard }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, v.text, { ...HTML, reply_markup: v.keyboard });
     else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
   }
   composer.callbackQuery(LESSON_MINE, registered, async (ctx) => {
@@ -243,7 +237,7 @@ export function lessonFeature(deps: BotDeps) {
     try {
       const l = await lessons.resubmit(ctx.user!.id, id);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       // a methodist's own lesson is published at once (nobody moderates her own work)
       if (l.status === "approved") await ctx.reply(ctx.t("lesson-republished", { topic: l.topic }), HTML);
       else await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }), HTML);
@@ -262,12 +256,12 @@ export function lessonFeature(deps: BotDeps) {
     }
     if (step !== "yes") {
       await ctx.answerCallbackQuery();
-      return ctx.editMessageText(ctx.t("lesson-cancel-kept"), HTML).catch(() => undefined);
+      return safeEdit(ctx, ctx.t("lesson-cancel-kept"), HTML);
     }
     try {
       const l = await lessons.cancel(ctx.user!.id, id);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.t("lesson-cancelled", { topic: l.topic }), HTML).catch(() => undefined);
+      await safeEdit(ctx, ctx.t("lesson-cancelled", { topic: l.topic }), HTML);
     } catch (e) {
       await refuse(ctx, e);
     }
@@ -283,7 +277,7 @@ export function lessonFeature(deps: BotDeps) {
     const kb = InlineKeyboard.from([...v.lessons.inline_keyboard, ...switcher.inline_keyboard])
       .row()
       .text(ctx.t("lesson-back-button"), lessonList.pack({ s, g: "", p: 0 }));
-    await ctx.editMessageText(v.text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    await safeEdit(ctx, v.text, { ...HTML, reply_markup: kb });
   });
 
   // methodists: the moderation queue
@@ -298,7 +292,7 @@ export function lessonFeature(deps: BotDeps) {
     const stale = async (e: unknown) => {
       await refuse(ctx, e);
       if (isDomainError(e) && e.code === "lesson-changed-under-review") {
-        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await safeEditMarkup(ctx);
         await showQueue(ctx);
       }
     };
@@ -310,13 +304,13 @@ export function lessonFeature(deps: BotDeps) {
         return stale(e);
       }
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       return ctx.conversation.enter(REJECT, id, v);
     }
     try {
       const l = await lessons.approve(ctx.user!.id, id, v);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }), HTML);
       await showQueue(ctx);
     } catch (e) {

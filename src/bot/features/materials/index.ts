@@ -2,8 +2,8 @@
 // are conversations; everything else is a button that edits the message it is on.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { isDomainError } from "../../../domain/errors.js";
 import { isMethodistRole } from "../../../domain/users.js";
+import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
@@ -57,18 +57,13 @@ export function materialsFeature(deps: BotDeps) {
 
   const show = async (ctx: BotContext, screen: Screen) => {
     // a screen opened from a button replaces that message; an unchanged one is left as it is
-    if (ctx.callbackQuery?.message) await ctx.editMessageText(screen.text, { ...HTML, reply_markup: screen.keyboard }).catch(() => undefined);
+    if (ctx.callbackQuery?.message) await safeEdit(ctx, screen.text, { ...HTML, reply_markup: screen.keyboard });
     else await ctx.reply(screen.text, { ...HTML, reply_markup: screen.keyboard });
   };
   const locale = (ctx: BotContext) => ctx.i18n.getLocale();
   const subjectTitle = async (ctx: BotContext, id: number) => {
     const s = await materials.subject(id);
     return s ? subjectName(s, await locale(ctx)) : "—";
-  };
-  /** a refusal from the domain as a toast; anything else goes to the error boundary */
-  const refuse = async (ctx: BotContext, e: unknown) => {
-    if (!isDomainError(e)) throw e;
-    await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
   };
 
   async function hub(ctx: BotContext) {
@@ -168,9 +163,7 @@ export function materialsFeature(deps: BotDeps) {
     }
     const card = await materials.card(id, ctx.user!);
     if (!card) return;
-    await ctx
-      .editMessageText(cardText(ctx.t, card, await locale(ctx)), { ...HTML, reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) })
-      .catch(() => undefined);
+    await safeEdit(ctx, cardText(ctx.t, card, await locale(ctx)), { ...HTML, reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) });
   });
 
   // delete: the card turns into the question, and back into the card when she keeps it
@@ -193,11 +186,11 @@ export function materialsFeature(deps: BotDeps) {
       return show(ctx, { text: ctx.t("material-delete-confirm", { title: card.title }), keyboard: kb });
     }
     await materials.remove(id, ctx.user!.id);
-    await ctx.editMessageText(ctx.t("material-deleted", { title: card.title }), HTML).catch(() => undefined);
+    await safeEdit(ctx, ctx.t("material-deleted", { title: card.title }), HTML);
   });
   composer.callbackQuery(keepData.filter(), registered, async (ctx) => {
     const card = await ownCard(ctx, keepData.unpack(ctx.callbackQuery.data).id);
-    if (!card) return ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (!card) return safeEditMarkup(ctx);
     await ctx.answerCallbackQuery();
     await show(ctx, { text: cardText(ctx.t, card, await locale(ctx), { status: true }), keyboard: cardKeyboard(ctx.t, card, ctx.user!.id) });
   });
@@ -213,11 +206,11 @@ export function materialsFeature(deps: BotDeps) {
     try {
       await materials.approve(ctx.user!, id);
     } catch (e) {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery({ text: ctx.t("material-approved-toast") });
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await safeEditMarkup(ctx);
     const card = await materials.card(id, ctx.user!);
     await ctx.reply(ctx.t("material-approved-done", { title: card?.title ?? "—" }), HTML);
     await showNextPending(ctx, deps);
@@ -228,11 +221,11 @@ export function materialsFeature(deps: BotDeps) {
     try {
       await materials.checkModerable(ctx.user!, id);
     } catch (e) {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await safeEditMarkup(ctx);
     await ctx.conversation.enter(REJECT, id);
   });
   return composer;

@@ -2,8 +2,8 @@
 // spreadsheet of everyone invited, edits, cancellation and, after the start, attendance marking (one
 // by one or everyone who said Going).
 import { Composer, InlineKeyboard } from "grammy";
-import { isDomainError } from "../../../domain/errors.js";
 import { formatDateTime } from "../../../domain/time.js";
+import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
@@ -25,13 +25,6 @@ export function meetingsAdminFeature(deps: BotDeps) {
   const zone = deps.config.TIMEZONE;
   const composer = new Composer<BotContext>();
   const act = (id: number, action: string) => meetingAdminData.pack({ id, action });
-
-  async function fail(ctx: BotContext, e: unknown): Promise<void> {
-    if (!isDomainError(e)) throw e;
-    const text = ctx.t(`error-${e.code}`, e.args);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else await ctx.reply(text, HTML);
-  }
 
   async function list(ctx: BotContext) {
     const items = await meetings.recent(ctx.user!);
@@ -78,7 +71,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
     pager(kb, p, pages, (n) => meetingAttendPageData.pack({ id, page: n }));
     kb.row().text(ctx.t("meeting-attend-all-going"), act(id, "all"));
     const text = ctx.t(rows.length ? "meeting-attend-title" : "meeting-attend-nobody");
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, { ...HTML, reply_markup: kb });
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
@@ -138,11 +131,11 @@ export function meetingsAdminFeature(deps: BotDeps) {
         case "cancel-yes":
           await meetings.cancel(me, id);
           await ctx.answerCallbackQuery();
-          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          await safeEditMarkup(ctx);
           return await ctx.reply(ctx.t("meeting-cancel-done"), HTML);
         case "cancel-no":
           await ctx.answerCallbackQuery();
-          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          await safeEditMarkup(ctx);
           return await ctx.reply(ctx.t("meeting-cancel-kept"), HTML);
         case "attend":
           await meetings.attendanceList(me, id);
@@ -157,7 +150,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
           return await ctx.answerCallbackQuery({ text: ctx.t("unknown-button") });
       }
     } catch (e) {
-      await fail(ctx, e);
+      await refuse(ctx, e);
     }
   });
 
@@ -169,7 +162,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       await attendance(ctx, id, page, true);
     } catch (e) {
-      await fail(ctx, e);
+      await refuse(ctx, e);
     }
   });
 
@@ -179,7 +172,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       await attendance(ctx, id, page, true);
       await ctx.answerCallbackQuery();
     } catch (e) {
-      await fail(ctx, e);
+      await refuse(ctx, e);
     }
   });
   return composer;

@@ -2,9 +2,9 @@
 // calendar; methodists create, edit, cancel and mark attendance (admin.ts).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
-import { isDomainError } from "../../../domain/errors.js";
 import { replyWithCalendar } from "../../calendar.js";
 import type { Translate } from "../../../i18n.js";
+import { refuse, safeEdit } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
@@ -69,15 +69,12 @@ export function meetingsFeature(deps: BotDeps) {
       const answer = going ? "going" : "not_going";
       await ctx.answerCallbackQuery({ text: ctx.t(going ? "meeting-rsvp-going" : "meeting-rsvp-not-going") });
       const locale = await ctx.i18n.getLocale();
-      await ctx
-        .editMessageText(meetingCard(ctx.t, m, { locale, zone, answer }), {
-          ...HTML,
-          reply_markup: rsvpKeyboard(ctx.t, id, answer, meetingShare(plainT(deps, locale), ctx.me.username, m)),
-        })
-        .catch(() => undefined);
+      await safeEdit(ctx, meetingCard(ctx.t, m, { locale, zone, answer }), {
+        ...HTML,
+        reply_markup: rsvpKeyboard(ctx.t, id, answer, meetingShare(plainT(deps, locale), ctx.me.username, m)),
+      });
     } catch (e) {
-      if (!isDomainError(e)) throw e;
-      await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+      await refuse(ctx, e);
     }
   });
 
@@ -89,8 +86,7 @@ export function meetingsFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       await replyWithCalendar(ctx, meetings.calendarEvent(m, await ctx.i18n.getLocale()));
     } catch (e) {
-      if (!isDomainError(e)) throw e;
-      await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+      await refuse(ctx, e);
     }
   });
 

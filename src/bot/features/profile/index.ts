@@ -1,6 +1,7 @@
 // Profile: see and change what is stored (attestation too), language, notification opt-outs, and erasure (/deleteme).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
+import { safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { refreshUserCommands } from "../../commands.js";
 import { HTML } from "../../conversations/kit.js";
@@ -29,7 +30,7 @@ export function profileFeature(deps: BotDeps) {
     const [profile, record] = await Promise.all([users.profile(ctx.user!.id), deps.services.record.of(ctx.user!.id)]);
     if (!profile) return;
     const text = profileText(ctx.t, profile, record, await ctx.i18n.getLocale(), deps.config.TIMEZONE);
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, { ...HTML, reply_markup: profileKeyboard(ctx.t) });
     else await ctx.reply(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) });
   }
 
@@ -78,7 +79,7 @@ export function profileFeature(deps: BotDeps) {
   composer.callbackQuery(deleteData.filter(), registered, async (ctx) => {
     const { sure } = deleteData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await safeEditMarkup(ctx);
     if (!sure) return ctx.reply(ctx.t("deleteme-kept"), HTML);
     const me = ctx.user!;
     await users.erase(me.id);
