@@ -6,6 +6,7 @@ import { Bot, lazySession, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Db } from "../db/client.js";
 import { createApiFetch } from "./api/fetch.js";
+import { htmlByDefault } from "./api/parse-mode.js";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
@@ -43,6 +44,8 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     // one fetch for every call, conversations' included: auto-retry lives inside it
     client: { apiRoot: deps.config.BOT_API_ROOT, fetch: createApiFetch({ fetch: deps.fetch }) as never },
   });
+  // parse_mode HTML once, for every call (conversations get it through their plugins below)
+  bot.api.config.use(htmlByDefault);
   const { i18n, escaping } = deps.messages;
   const escapeT: Middleware<BotContext | ConvContext> = (ctx, next) => {
     ctx.t = ctx.translate = escaping(ctx.t);
@@ -66,6 +69,11 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
       storage: conversationStorage(db, conversationsVersion),
       // inside a conversation: the outer locale is handed in as a string (functions do not survive the replay log)
       plugins: (conversation) => [
+        // a conversation's context has an Api of its own: HTML by default there too
+        (ctx, next) => {
+          ctx.api.config.use(htmlByDefault);
+          return next();
+        },
         async (ctx, next) => {
           (ctx as ConvContext & { presetLocale?: string }).presetLocale = await conversation.external((outer) => outer.i18n.getLocale());
           await next();
