@@ -2,7 +2,7 @@
 // The storage version of the conversations: a hash of the flow sources below. A test fails when one of
 // them changed without this file being regenerated; stored conversations of another version are dropped
 // at their next update and their people told (src/bot/storage.ts). On a merge conflict here, regenerate.
-export const CONVERSATIONS_VERSION = "f20a367d13a2";
+export const CONVERSATIONS_VERSION = "45aad877e085";
 
 /** The flow sources this version was computed from (file → first 16 hex digits of its sha256). */
 export const FLOW_SOURCES: Record<string, string> = {
@@ -17,24 +17,24 @@ export const FLOW_SOURCES: Record<string, string> = {
   "src/bot/features/broadcasts/question.ts": "047309d63cde859f",
   "src/bot/features/courses/conversations.ts": "aabff07b194fb2f1",
   "src/bot/features/courses/index.ts": "737433d4e8eaa469",
-  "src/bot/features/documents/index.ts": "8585168dc8d6b74c",
-  "src/bot/features/lessons/index.ts": "3b381f3c8ac6ba40",
-  "src/bot/features/lessons/manage.ts": "3e1ea97a044b9cc0",
-  "src/bot/features/lessons/offer.ts": "371a1b23a1ff8792",
-  "src/bot/features/lessons/rate.ts": "5dbe5e07c777ff07",
-  "src/bot/features/materials/index.ts": "d7f25abd328665aa",
-  "src/bot/features/materials/moderate.ts": "5b6ad13063928132",
-  "src/bot/features/materials/search.ts": "d6bd26bd5625151d",
-  "src/bot/features/materials/share.ts": "9c9da0a0a23abb6a",
-  "src/bot/features/meetings/audience.ts": "e7773292843f187c",
-  "src/bot/features/meetings/create.ts": "f91bdfcb23e48691",
-  "src/bot/features/meetings/districts.ts": "0031e6b91d1a1066",
-  "src/bot/features/meetings/edit.ts": "872ca31d2b169bef",
-  "src/bot/features/meetings/index.ts": "319e3478a83899ec",
-  "src/bot/features/meetings/schools.ts": "59362c45dc17f247",
-  "src/bot/features/profile/attestation.ts": "af130790d002fa02",
-  "src/bot/features/profile/edit.ts": "83cff6ff5c4f198d",
-  "src/bot/features/profile/index.ts": "58c8ab53de81c755",
+  "src/bot/features/documents/index.ts": "6be25f392e66da8f",
+  "src/bot/features/lessons/index.ts": "897a38e8dacf520b",
+  "src/bot/features/lessons/manage.ts": "f843545fa1fdf695",
+  "src/bot/features/lessons/offer.ts": "a9eb36041d442b4f",
+  "src/bot/features/lessons/rate.ts": "d896ef0cc41cb069",
+  "src/bot/features/materials/index.ts": "fd370f390766ca89",
+  "src/bot/features/materials/moderate.ts": "1dcbe5b53eee1c08",
+  "src/bot/features/materials/search.ts": "99347bf1ceb6d7d6",
+  "src/bot/features/materials/share.ts": "d265dcb5b106ae0a",
+  "src/bot/features/meetings/audience.ts": "22de25a401a004f4",
+  "src/bot/features/meetings/create.ts": "624dd279de2d6782",
+  "src/bot/features/meetings/districts.ts": "72dd3c1be5ede557",
+  "src/bot/features/meetings/edit.ts": "39e4f0d92106b02d",
+  "src/bot/features/meetings/index.ts": "17ba59a0216e4d8d",
+  "src/bot/features/meetings/schools.ts": "386f927316db0965",
+  "src/bot/features/profile/attestation.ts": "34bdb3e1d51c63fd",
+  "src/bot/features/profile/edit.ts": "5d6ab04c85492c2a",
+  "src/bot/features/profile/index.ts": "921d19f50d1b1e93",
   "src/bot/features/registration/index.ts": "15997eb3bab4dd05",
   "src/bot/features/registration/onboarding.ts": "bc94e879ec306126",
   "src/bot/features/registration/steps.ts": "ced6bc7e2698e26d",

@@ -10,7 +10,7 @@ import { snippet } from "../../../domain/text.js";
 import { shortDate } from "../../../domain/documents/wording.js";
 import { refuse, safeEdit } from "../../replies.js";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, HTML } from "../../conversations/kit.js";
+import { askText } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
 import { certificateData, listData, portfolioData, spanData } from "./callbacks.js";
@@ -89,8 +89,8 @@ export function documentsFeature(deps: BotDeps) {
       "",
       ctx.t("documents-portfolio-hint"),
     ].join("\n");
-    if (edit) await safeEdit(ctx, text, { ...HTML, reply_markup: kb });
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   composer.command("documents", registered, (ctx) => showList(ctx, 0, false));

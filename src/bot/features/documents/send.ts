@@ -9,7 +9,7 @@ import { isLocale } from "../../../i18n.js";
 import { renderCertificate } from "../../../pdf/certificate.js";
 import { renderPortfolio, spanText } from "../../../pdf/portfolio.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { certificateData, portfolioData } from "./callbacks.js";
 
 const other = (locale: Locale): Locale => (locale === "ru" ? "en" : "ru");
@@ -43,7 +43,6 @@ export function documentSender(deps: BotDeps) {
       });
       await ctx.replyWithDocument(new InputFile(pdf, fileName(l.t("documents-file-certificate", { number: certificate.number }))), {
         caption: ctx.t("documents-certificate-caption", { title: kindPhrase(certificate, l), number: certificate.number, url }),
-        ...HTML,
         reply_markup: new InlineKeyboard().text(ctx.t(`documents-in-${other(l.locale)}`), certificateData.pack({ ...source, lang: other(l.locale) })),
       });
     },
@@ -57,7 +56,6 @@ export function documentSender(deps: BotDeps) {
       const period = spanText(l, span);
       await ctx.replyWithDocument(new InputFile(pdf, fileName(l.t("documents-file-portfolio", { name: data.person.name, span: period.replace(/\//g, "-") }))), {
         caption: ctx.t("documents-portfolio-caption", { name: data.person.name, span: spanText({ ...l, t: ctx.t }, span), count: data.certificates.length }),
-        ...HTML,
         reply_markup: year
           ? new InlineKeyboard().text(ctx.t(`documents-in-${other(l.locale)}`), portfolioData.pack({ u: personId, y: year, lang: other(l.locale) }))
           : undefined,

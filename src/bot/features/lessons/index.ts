@@ -9,7 +9,7 @@ import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import { cardLink, shareUrl } from "../../deep-links.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { MENU } from "../../keyboards.js";
 import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
@@ -83,7 +83,7 @@ export function lessonCards(deps: BotDeps) {
     const locale = await ctx.i18n.getLocale();
     const v = await viewer(ctx, l, locale);
     const text = lessonText(ctx.t, l, locale, zone, v);
-    const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
+    const extra = { reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
     if (edit) await safeEdit(ctx, text, extra);
     else await ctx.reply(text, extra);
   }
@@ -107,13 +107,13 @@ export function lessonFeature(deps: BotDeps) {
   async function list(ctx: BotContext, state: ListState, edit: boolean) {
     const page = await lessons.upcoming({ subjectId: state.s || undefined, grade: state.g || undefined }, state.p, PAGE_SIZE);
     const v = listView(ctx.t, await locale(ctx), zone, state, page, await subjectName(ctx, state.s));
-    if (edit) await safeEdit(ctx, v.text, { ...HTML, reply_markup: v.keyboard });
-    else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+    if (edit) await safeEdit(ctx, v.text, { reply_markup: v.keyboard });
+    else await ctx.reply(v.text, { reply_markup: v.keyboard });
   }
 
   async function showQueue(ctx: BotContext) {
     const v = queueView(ctx.t, await locale(ctx), zone, await lessons.queue(ctx.user!.id));
-    await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard, link_preview_options: { is_disabled: true } });
+    await ctx.reply(v.text, { reply_markup: v.keyboard, link_preview_options: { is_disabled: true } });
   }
 
   // colleagues: the list, its filters, the card
@@ -130,13 +130,13 @@ export function lessonFeature(deps: BotDeps) {
     const { g } = lessonFilterSubject.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = subjectKeyboard(await directory.subjects(), await locale(ctx), (s) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-subjects"));
-    await safeEdit(ctx, ctx.t("lesson-filter-subject-ask"), { ...HTML, reply_markup: kb });
+    await safeEdit(ctx, ctx.t("lesson-filter-subject-ask"), { reply_markup: kb });
   });
   composer.callbackQuery(lessonFilterGrade.filter(), registered, async (ctx) => {
     const { s } = lessonFilterGrade.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = gradeKeyboard(ctx.t, (g) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-grades"));
-    await safeEdit(ctx, ctx.t("lesson-filter-grade-ask"), { ...HTML, reply_markup: kb });
+    await safeEdit(ctx, ctx.t("lesson-filter-grade-ask"), { reply_markup: kb });
   });
   composer.callbackQuery(lessonCard.filter(), registered, async (ctx) => {
     try {
@@ -205,8 +205,8 @@ export function lessonFeature(deps: BotDeps) {
   async function mine(ctx: BotContext, p: number, edit: boolean) {
     const page = await lessons.mine(ctx.user!.id, p, PAGE_SIZE);
     const v = mineView(ctx.t, await locale(ctx), zone, p, page, deps.clock.now().getTime());
-    if (edit) await safeEdit(ctx, v.text, { ...HTML, reply_markup: v.keyboard });
-    else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+    if (edit) await safeEdit(ctx, v.text, { reply_markup: v.keyboard });
+    else await ctx.reply(v.text, { reply_markup: v.keyboard });
   }
   composer.callbackQuery(LESSON_MINE, registered, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -239,8 +239,8 @@ export function lessonFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       await safeEditMarkup(ctx);
       // a methodist's own lesson is published at once (nobody moderates her own work)
-      if (l.status === "approved") await ctx.reply(ctx.t("lesson-republished", { topic: l.topic }), HTML);
-      else await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }), HTML);
+      if (l.status === "approved") await ctx.reply(ctx.t("lesson-republished", { topic: l.topic }));
+      else await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }));
     } catch (e) {
       await refuse(ctx, e);
     }
@@ -252,16 +252,16 @@ export function lessonFeature(deps: BotDeps) {
       const kb = new InlineKeyboard()
         .text(ctx.t("lesson-cancel-yes"), lessonCancel.pack({ id, step: "yes" }))
         .text(ctx.t("lesson-cancel-no"), lessonCancel.pack({ id, step: "no" }));
-      return ctx.reply(ctx.t("lesson-cancel-confirm"), { ...HTML, reply_markup: kb });
+      return ctx.reply(ctx.t("lesson-cancel-confirm"), { reply_markup: kb });
     }
     if (step !== "yes") {
       await ctx.answerCallbackQuery();
-      return safeEdit(ctx, ctx.t("lesson-cancel-kept"), HTML);
+      return safeEdit(ctx, ctx.t("lesson-cancel-kept"));
     }
     try {
       const l = await lessons.cancel(ctx.user!.id, id);
       await ctx.answerCallbackQuery();
-      await safeEdit(ctx, ctx.t("lesson-cancelled", { topic: l.topic }), HTML);
+      await safeEdit(ctx, ctx.t("lesson-cancelled", { topic: l.topic }));
     } catch (e) {
       await refuse(ctx, e);
     }
@@ -277,7 +277,7 @@ export function lessonFeature(deps: BotDeps) {
     const kb = InlineKeyboard.from([...v.lessons.inline_keyboard, ...switcher.inline_keyboard])
       .row()
       .text(ctx.t("lesson-back-button"), lessonList.pack({ s, g: "", p: 0 }));
-    await safeEdit(ctx, v.text, { ...HTML, reply_markup: kb });
+    await safeEdit(ctx, v.text, { reply_markup: kb });
   });
 
   // methodists: the moderation queue
@@ -311,7 +311,7 @@ export function lessonFeature(deps: BotDeps) {
       const l = await lessons.approve(ctx.user!.id, id, v);
       await ctx.answerCallbackQuery();
       await safeEditMarkup(ctx);
-      await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }), HTML);
+      await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }));
       await showQueue(ctx);
     } catch (e) {
       await stale(e);

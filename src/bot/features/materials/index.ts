@@ -5,7 +5,6 @@ import { Composer, InlineKeyboard } from "grammy";
 import { isMethodistRole } from "../../../domain/users.js";
 import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
@@ -57,8 +56,8 @@ export function materialsFeature(deps: BotDeps) {
 
   const show = async (ctx: BotContext, screen: Screen) => {
     // a screen opened from a button replaces that message; an unchanged one is left as it is
-    if (ctx.callbackQuery?.message) await safeEdit(ctx, screen.text, { ...HTML, reply_markup: screen.keyboard });
-    else await ctx.reply(screen.text, { ...HTML, reply_markup: screen.keyboard });
+    if (ctx.callbackQuery?.message) await safeEdit(ctx, screen.text, { reply_markup: screen.keyboard });
+    else await ctx.reply(screen.text, { reply_markup: screen.keyboard });
   };
   const locale = (ctx: BotContext) => ctx.i18n.getLocale();
   const subjectTitle = async (ctx: BotContext, id: number) => {
@@ -133,7 +132,6 @@ export function materialsFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       const mine = card.author.id === ctx.user!.id;
       await ctx.reply(cardText(ctx.t, card, await locale(ctx), { status: mine || card.status !== "approved" }), {
-        ...HTML,
         reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id),
       });
     } catch (e) {
@@ -146,7 +144,7 @@ export function materialsFeature(deps: BotDeps) {
     const card = await materials.card(id, ctx.user!);
     if (!card?.fileId) return ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
     await ctx.answerCallbackQuery();
-    const options = { caption: ctx.t("material-file-caption", { title: card.title }), ...HTML };
+    const options = { caption: ctx.t("material-file-caption", { title: card.title }) };
     if (card.fileKind === "photo") await ctx.replyWithPhoto(card.fileId, options);
     else if (card.fileKind === "video") await ctx.replyWithVideo(card.fileId, options);
     else await ctx.replyWithDocument(card.fileId, options);
@@ -163,7 +161,7 @@ export function materialsFeature(deps: BotDeps) {
     }
     const card = await materials.card(id, ctx.user!);
     if (!card) return;
-    await safeEdit(ctx, cardText(ctx.t, card, await locale(ctx)), { ...HTML, reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) });
+    await safeEdit(ctx, cardText(ctx.t, card, await locale(ctx)), { reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) });
   });
 
   // delete: the card turns into the question, and back into the card when she keeps it
@@ -186,7 +184,7 @@ export function materialsFeature(deps: BotDeps) {
       return show(ctx, { text: ctx.t("material-delete-confirm", { title: card.title }), keyboard: kb });
     }
     await materials.remove(id, ctx.user!.id);
-    await safeEdit(ctx, ctx.t("material-deleted", { title: card.title }), HTML);
+    await safeEdit(ctx, ctx.t("material-deleted", { title: card.title }));
   });
   composer.callbackQuery(keepData.filter(), registered, async (ctx) => {
     const card = await ownCard(ctx, keepData.unpack(ctx.callbackQuery.data).id);
@@ -212,7 +210,7 @@ export function materialsFeature(deps: BotDeps) {
     await ctx.answerCallbackQuery({ text: ctx.t("material-approved-toast") });
     await safeEditMarkup(ctx);
     const card = await materials.card(id, ctx.user!);
-    await ctx.reply(ctx.t("material-approved-done", { title: card?.title ?? "—" }), HTML);
+    await ctx.reply(ctx.t("material-approved-done", { title: card?.title ?? "—" }));
     await showNextPending(ctx, deps);
   });
   composer.callbackQuery(rejectData.filter(), methodistOnly, async (ctx) => {

@@ -5,7 +5,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../../domain/time.js";
 import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
@@ -35,7 +35,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       kb.text(`${mark}${formatDateTime(m.startsAt, locale, zone)} · ${m.title}`.slice(0, 60), act(m.id, "open")).row();
     }
     kb.text(ctx.t("meeting-new-button"), MEETING_NEW);
-    await ctx.reply(ctx.t(items.length ? "meeting-admin-list" : "meeting-admin-empty"), { ...HTML, reply_markup: kb });
+    await ctx.reply(ctx.t(items.length ? "meeting-admin-list" : "meeting-admin-empty"), { reply_markup: kb });
   }
 
   async function card(ctx: BotContext, id: number) {
@@ -55,7 +55,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       kb.row().text(ctx.t("meeting-admin-agenda"), act(id, "agenda")).text(ctx.t("meeting-admin-audience"), act(id, "audience"));
       kb.row().text(ctx.t("meeting-admin-cancel"), act(id, "cancel"));
     } else if (m.status === "scheduled") kb.row().text(ctx.t("meeting-admin-attendance"), act(id, "attend"));
-    await ctx.reply(text, { ...HTML, reply_markup: kb });
+    await ctx.reply(text, { reply_markup: kb });
   }
 
   async function attendance(ctx: BotContext, id: number, page: number, edit: boolean) {
@@ -71,8 +71,8 @@ export function meetingsAdminFeature(deps: BotDeps) {
     pager(kb, p, pages, (n) => meetingAttendPageData.pack({ id, page: n }));
     kb.row().text(ctx.t("meeting-attend-all-going"), act(id, "all"));
     const text = ctx.t(rows.length ? "meeting-attend-title" : "meeting-attend-nobody");
-    if (edit) await safeEdit(ctx, text, { ...HTML, reply_markup: kb });
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   composer.command("meetings_admin", methodistOnly, list);
@@ -126,17 +126,17 @@ export function meetingsAdminFeature(deps: BotDeps) {
           await meetings.managed(me, id);
           await ctx.answerCallbackQuery();
           const kb = new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), act(id, "cancel-yes")).text(ctx.t("meeting-cancel-no"), act(id, "cancel-no"));
-          return await ctx.reply(ctx.t("meeting-cancel-confirm"), { ...HTML, reply_markup: kb });
+          return await ctx.reply(ctx.t("meeting-cancel-confirm"), { reply_markup: kb });
         }
         case "cancel-yes":
           await meetings.cancel(me, id);
           await ctx.answerCallbackQuery();
           await safeEditMarkup(ctx);
-          return await ctx.reply(ctx.t("meeting-cancel-done"), HTML);
+          return await ctx.reply(ctx.t("meeting-cancel-done"));
         case "cancel-no":
           await ctx.answerCallbackQuery();
           await safeEditMarkup(ctx);
-          return await ctx.reply(ctx.t("meeting-cancel-kept"), HTML);
+          return await ctx.reply(ctx.t("meeting-cancel-kept"));
         case "attend":
           await meetings.attendanceList(me, id);
           await ctx.answerCallbackQuery();

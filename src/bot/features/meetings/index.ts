@@ -6,7 +6,7 @@ import { replyWithCalendar } from "../../calendar.js";
 import type { Translate } from "../../../i18n.js";
 import { refuse, safeEdit } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { MENU } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
 import { meetingsAdminFeature } from "./admin.js";
@@ -31,7 +31,7 @@ export async function showMeetingCard(ctx: BotContext, deps: BotDeps, id: number
   const text = meetingCard(ctx.t, m, { locale, zone: deps.config.TIMEZONE, answer });
   const open = m.status === "scheduled" && m.startsAt > deps.clock.now();
   const share = meetingShare(plainT(deps, locale), ctx.me.username, m);
-  await ctx.reply(text, { ...HTML, reply_markup: open ? rsvpKeyboard(ctx.t, id, answer, share) : undefined });
+  await ctx.reply(text, { reply_markup: open ? rsvpKeyboard(ctx.t, id, answer, share) : undefined });
 }
 
 /** Unescaped: the share sheet's text is plain text. */
@@ -51,10 +51,10 @@ export function meetingsFeature(deps: BotDeps) {
     const list = await meetings.upcomingFor(me.id);
     const attended = await meetings.attendedCount(me.id);
     const head = ctx.t(list.length ? "meeting-list-title" : "meeting-list-empty");
-    await ctx.reply(`${head}\n${ctx.t("meeting-record", { count: attended })}`, HTML);
+    await ctx.reply(`${head}\n${ctx.t("meeting-record", { count: attended })}`);
     for (const m of list) {
       const share = meetingShare(plainT(deps, locale), ctx.me.username, m);
-      await ctx.reply(meetingCard(ctx.t, m, { locale, zone, answer: m.answer }), { ...HTML, reply_markup: rsvpKeyboard(ctx.t, m.id, m.answer, share) });
+      await ctx.reply(meetingCard(ctx.t, m, { locale, zone, answer: m.answer }), { reply_markup: rsvpKeyboard(ctx.t, m.id, m.answer, share) });
     }
   }
 
@@ -70,7 +70,6 @@ export function meetingsFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery({ text: ctx.t(going ? "meeting-rsvp-going" : "meeting-rsvp-not-going") });
       const locale = await ctx.i18n.getLocale();
       await safeEdit(ctx, meetingCard(ctx.t, m, { locale, zone, answer }), {
-        ...HTML,
         reply_markup: rsvpKeyboard(ctx.t, id, answer, meetingShare(plainT(deps, locale), ctx.me.username, m)),
       });
     } catch (e) {
