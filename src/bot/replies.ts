@@ -31,15 +31,6 @@ export async function refuse(ctx: BotContext, e: unknown): Promise<void> {
   await ctx.reply(text, HTML);
 }
 
-/** Runs a handler's step; a `DomainError` it throws is answered by `refuse`. */
-export async function refusing(ctx: BotContext, step: () => Promise<unknown>): Promise<void> {
-  try {
-    await step();
-  } catch (e) {
-    await refuse(ctx, e);
-  }
-}
-
 /**
  * Replaces the text (and buttons) of the message whose button was pressed. Unchanged: left as it is.
  * Telegram refuses the edit (too old, deleted): logged, and the text is sent as a new message, so she
