@@ -2,6 +2,7 @@
 // sender, the scheduler and polling (runner) or the webhook; SIGINT/SIGTERM stop everything gracefully.
 import { run } from "@grammyjs/runner";
 import { createApp, type App } from "./app.js";
+import { syncDescriptions } from "./bot/description.js";
 import { syncMenuButton } from "./bot/features/web/index.js";
 import { createHttpApp, listen, type Listening } from "./http/server.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   logger.info({ bot: app.bot.botInfo.username, db: app.db.provider, timezone: config.TIMEZONE }, "bot ready");
   void app.syncCommands();
   void syncMenuButton(app.bot.api, config, app.messages, logger);
+  void syncDescriptions(app.bot.api, app.messages, config.DEFAULT_LOCALE, logger);
 
   app.sender.start();
   app.scheduler.start();

@@ -35,6 +35,11 @@ role-teacher = teacher
 role-methodist = methodologist
 role-admin = administrator
 
+## The bot's card in Telegram (before the first /start): description and short description
+
+bot-description = Metodset is the bot of a school district's methodological network. Teachers sign up for professional development courses and colleagues' open lessons, share materials, answer meeting invitations and get certificates and a portfolio. Methodists run courses, meetings, broadcasts and reports. Press Start to register: it takes less than a minute.
+bot-short-description = Courses, open lessons, materials and meetings of a school district's methodological network.
+
 ## Commands (Telegram's command menu)
 
 cmd-start = Start / register
@@ -232,3 +237,11 @@ error-csv-unknown-columns = The needed columns are missing. The first row must h
 error-date-format = I could not read the date. Type it like <code>25.12 14:30</code> or <code>25.12.2026 14:30</code>.
 error-date-invalid = There is no such date or time. Check the day, month and time.
 error-date-past = That time has already passed. Give a date in the future.
+
+## Links to cards (t.me/<bot>?start=course-12) and the Share button
+
+share-button = 📤 Share
+share-course-text = Course “{ $title }”: have a look and sign up in Metodset:
+share-lesson-text = Open lesson “{ $topic }”: have a look and sign up in Metodset:
+share-meeting-text = Meeting “{ $title }”: have a look and answer in Metodset:
+start-link-unknown = This link is incomplete or out of date: there is nothing to open. Pick a section in the menu below 👇

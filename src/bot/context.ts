@@ -1,3 +1,4 @@
+import type { AutoChatActionFlavor } from "@grammyjs/auto-chat-action";
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, LazySessionFlavor } from "grammy";
@@ -35,7 +36,8 @@ interface Extra {
   user: User | null;
 }
 
-export type BotContext = ConversationFlavor<Context & LazySessionFlavor<SessionData> & I18nFlavor & Extra>;
+/** `chatAction`: "upload_document" etc. shown while a file is being built (@grammyjs/auto-chat-action; sending a file shows it by itself). */
+export type BotContext = ConversationFlavor<Context & LazySessionFlavor<SessionData> & I18nFlavor & AutoChatActionFlavor & Extra>;
 
 /** Inside conversations: a plain context with i18n (the outer one is reached through `conversation.external`). */
 export type ConvContext = Context & I18nFlavor;

@@ -1,10 +1,12 @@
 // createBot(deps): the whole bot from its dependencies. No globals: tests build as many as they like.
+import { autoChatAction } from "@grammyjs/auto-chat-action";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, lazySession, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Db } from "../db/client.js";
 import { createApiFetch } from "./api/fetch.js";
+import { htmlByDefault } from "./api/parse-mode.js";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { adminConversations, adminFeature } from "./features/admin/index.js";
 import { broadcastConversations, broadcastFeature, registerBroadcastReports } from "./features/broadcasts/index.js";
@@ -43,6 +45,8 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     // one fetch for every call, conversations' included: auto-retry lives inside it
     client: { apiRoot: deps.config.BOT_API_ROOT, fetch: createApiFetch({ fetch: deps.fetch }) as never },
   });
+  // parse_mode HTML once, for every call (conversations get it through their plugins below)
+  bot.api.config.use(htmlByDefault);
   const { i18n, escaping } = deps.messages;
   const escapeT: Middleware<BotContext | ConvContext> = (ctx, next) => {
     ctx.t = ctx.translate = escaping(ctx.t);
@@ -58,12 +62,19 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
   // lazy: read only when something asks for it (only people who have not registered yet have a session)
   bot.use(lazySession({ initial: () => ({}), storage: dbStorage(db, "session"), getSessionKey: (ctx) => ctx.chatId?.toString() }));
   bot.use(loadUser(deps));
+  // "sending a file…" while a file uploads, and while a handler that set ctx.chatAction builds one
+  bot.use(autoChatAction());
   bot.use(i18n.middleware(), escapeT);
   bot.use(
     conversations<BotContext, ConvContext>({
       storage: conversationStorage(db, conversationsVersion),
       // inside a conversation: the outer locale is handed in as a string (functions do not survive the replay log)
       plugins: (conversation) => [
+        // a conversation's context has an Api of its own: HTML by default there too
+        (ctx, next) => {
+          ctx.api.config.use(htmlByDefault);
+          return next();
+        },
         async (ctx, next) => {
           (ctx as ConvContext & { presetLocale?: string }).presetLocale = await conversation.external((outer) => outer.i18n.getLocale());
           await next();

@@ -97,7 +97,7 @@ describe.each(providers)("courses: a teacher's path in English on %s", (provider
     const { courseOpenData } = await import("../../src/bot/features/courses/callbacks.js");
     await kate.chat.pressData(courseOpenData.pack({ id: course.id }));
     expect(kate.chat.lastText()).toContain("Functional literacy");
-    expect(kate.chat.buttons().map((b) => b.text)).toEqual(["📅 Add to calendar", "◀ Back"]);
+    expect(kate.chat.buttons().map((b) => b.text)).toEqual(["📅 Add to calendar", "📤 Share", "◀ Back"]);
     expect(await regs(course.id)).toEqual([]);
 
     app.clock.set("2026-11-23T09:00:00Z");

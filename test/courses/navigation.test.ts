@@ -21,7 +21,7 @@ describe.each(providers)("courses: the way back on %s", (provider) => {
     await anna.chat.send("📚 Курсы");
     await anna.chat.press("1. Функциональная грамотность");
     expect(anna.chat.lastText()).toContain("задания PISA");
-    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["✍️ Записаться", "📅 В календарь", "◀ Назад"]);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["✍️ Записаться", "📅 В календарь", "📤 Поделиться", "◀ Назад"]);
     const count = anna.chat.mark();
     await anna.chat.press("◀ Назад");
     expect(anna.chat.mark()).toBe(count);

@@ -71,7 +71,7 @@ describe.each(providers)("courses: catalog and sign-up on %s", (provider) => {
     await anna.chat.send("/courses");
     await anna.chat.press("1. Функциональная грамотность");
     expect(anna.chat.lastText()).toContain("Ваша запись: ✅ вы записаны");
-    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["📅 В календарь", "◀ Назад"]);
+    expect(anna.chat.buttons().map((b) => b.text)).toEqual(["📅 В календарь", "📤 Поделиться", "◀ Назад"]);
 
     const boris = await registerViaBot(app, 5012, { name: "Борисов Иван Петрович" });
     app.clock.set("2026-12-06T09:00:00Z");

@@ -26,7 +26,7 @@ describe.each(providers)("answering and the calendar on %s", (provider) => {
     expect(t.chat.toasts().at(-1)).toBe("Записали: вы придёте.");
     // the invitation turns into the card with the answer
     expect(t.chat.lastText()).toContain("Ваш ответ: приду");
-    expect(t.chat.buttons().map((b) => b.text)).toEqual(["✔️ ✅ Приду", "❌ Не смогу", "📅 В календарь"]);
+    expect(t.chat.buttons().map((b) => b.text)).toEqual(["✔️ ✅ Приду", "❌ Не смогу", "📅 В календарь", "📤 Поделиться"]);
     expect(await app.db.prisma.meetingRsvp.findFirst({ where: { meetingId: meeting.id, userId: t.userId } })).toMatchObject({ answer: "going" });
 
     await t.chat.send("📅 Встречи");

@@ -2,6 +2,7 @@
 // told; by school, least covered first; and a spreadsheet of every school's figures (by district too, in a
 // region) and of the teachers who need attention, sent even when nobody does. A district's methodist sees
 // her district (the title names it); a regional one sees by district too.
+import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InputFile } from "grammy";
 import { barChartSvg } from "../../../charts/bars.js";
 import { svgToPng } from "../../../charts/png.js";
@@ -16,7 +17,7 @@ import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function attestationFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("attestation", methodistOnly, async (ctx) => {
+  composer.command("attestation", methodistOnly, chatAction("upload_photo"), async (ctx) => {
     const zone = deps.config.TIMEZONE;
     const report = await deps.services.attestation.report(ctx.user!);
     const locale = await ctx.i18n.getLocale();
@@ -48,6 +49,7 @@ export function attestationFeature(deps: BotDeps) {
     await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(attestationChart(report, plain))), "attestation.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
+    ctx.chatAction = "upload_document";
     const file = await attestationFile(report, plain, zone);
     await sendDatedReport(ctx, deps, "attestation", file, district);
   });

@@ -38,6 +38,7 @@ export async function sendAnswersSheet(ctx: BotContext, deps: BotDeps, id: numbe
     return;
   }
   await ctx.answerCallbackQuery();
+  ctx.chatAction = "upload_document";
   const r = outcome.value;
   const { answered, reached } = r.summary;
   const file = await answersWorkbook(r, {

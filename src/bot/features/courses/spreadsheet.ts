@@ -7,6 +7,7 @@ import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 
 export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, courseId: number): Promise<void> {
+  ctx.chatAction = "upload_document";
   const { courses } = deps.services;
   const locale = await ctx.i18n.getLocale();
   const zone = deps.config.TIMEZONE;

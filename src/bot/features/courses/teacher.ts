@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from "../../../domain/errors.js";
 import { formatDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
+import { shareRow } from "../../deep-links.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU, pager } from "../../keyboards.js";
@@ -42,6 +43,28 @@ export async function explain(ctx: BotContext, e: unknown): Promise<void> {
   await ctx.reply(text, HTML);
 }
 
+/** A course's card as a teacher opens it (from the catalog or a shared link); a DomainError for one she may not see. */
+export async function showCourseCard(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
+  const { courses } = deps.services;
+  const v = await viewOf(ctx, deps);
+  const course = await courses.forTeacher(ctx.user!.id, id);
+  const reg = await courses.registrationOf(ctx.user!.id, id);
+  const kb = new InlineKeyboard();
+  const now = deps.clock.now();
+  const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
+  const joinable = !active && courseState(course, now) === "open";
+  let text = courseCard(v, course, joinable);
+  if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
+  else if (joinable) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
+  if (course.status !== "cancelled") {
+    kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id })).row();
+    const share = deps.messages.i18n.t(v.locale, "share-course-text", { title: course.title });
+    shareRow(kb, ctx.t("share-button"), ctx.me.username, "course", id, share);
+  }
+  kb.text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
+  await ctx.reply(text, { ...HTML, reply_markup: kb });
+}
+
 export function teacherFeature(deps: BotDeps) {
   const { courses } = deps.services;
   const composer = new Composer<BotContext>();
@@ -62,22 +85,6 @@ export function teacherFeature(deps: BotDeps) {
     const text = `${ctx.t("course-catalog-title", { total })}\n\n${body}`;
     if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
-  }
-
-  async function showCard(ctx: BotContext, id: number) {
-    const v = await viewOf(ctx, deps);
-    const course = await courses.forTeacher(ctx.user!.id, id);
-    const reg = await courses.registrationOf(ctx.user!.id, id);
-    const kb = new InlineKeyboard();
-    const now = deps.clock.now();
-    const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
-    const joinable = !active && courseState(course, now) === "open";
-    let text = courseCard(v, course, joinable);
-    if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
-    else if (joinable) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
-    if (course.status !== "cancelled") kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id })).row();
-    kb.text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
-    await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
   /** "My courses", MINE_PAGE_SIZE a page (a teacher with many registrations would pass Telegram's 4096 characters). */
@@ -119,7 +126,7 @@ export function teacherFeature(deps: BotDeps) {
 
   composer.callbackQuery(courseOpenData.filter(), registered, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await showCard(ctx, courseOpenData.unpack(ctx.callbackQuery.data).id).catch((e) => explain(ctx, e));
+    await showCourseCard(ctx, deps, courseOpenData.unpack(ctx.callbackQuery.data).id).catch((e) => explain(ctx, e));
   });
 
   composer.callbackQuery(courseSignUpData.filter(), registered, async (ctx) => {

@@ -1,6 +1,7 @@
 // /coverage (methodists): who took a course this academic year, by school, as a picture (src/charts) and
 // a text summary in the chat (least covered schools first) and as a spreadsheet with the list of teachers not covered yet. A
 // district's methodist sees her district (the title names it); a regional one sees by district too.
+import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Audience } from "../../../domain/broadcasts/index.js";
 import { percent } from "../../../domain/coverage/index.js";
@@ -24,7 +25,7 @@ export { CHART_SCHOOLS, schoolLabel };
 
 export function coverageFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("coverage", methodistOnly, async (ctx) => {
+  composer.command("coverage", methodistOnly, chatAction("upload_photo"), async (ctx) => {
     const locale = await ctx.i18n.getLocale();
     const report = await deps.services.coverage.courses(ctx.user!, locale);
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
@@ -54,6 +55,7 @@ export function coverageFeature(deps: BotDeps) {
     await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(coverageChart(report, plain))), "coverage.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
+    ctx.chatAction = "upload_document";
     const file = await coverageFile(report, plain);
     const name = `coverage-${report.year.replace("/", "-")}.xlsx`;
     // the list is the start of the work: one tap opens a broadcast to exactly these teachers

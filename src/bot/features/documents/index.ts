@@ -8,13 +8,14 @@ import { Composer, InlineKeyboard } from "grammy";
 import { type Certificate, type CertificateEntry, isCertificateKind, type Span } from "../../../domain/documents/index.js";
 import { snippet } from "../../../domain/text.js";
 import { shortDate } from "../../../domain/documents/wording.js";
+import { refuse, safeEdit } from "../../replies.js";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, HTML } from "../../conversations/kit.js";
+import { askText } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
 import { certificateData, listData, portfolioData, spanData } from "./callbacks.js";
 import { documentSender } from "./send.js";
-import { portfolioButtons, refuse } from "./shared.js";
+import { portfolioButtons } from "./shared.js";
 import { teacherFeature } from "./teacher.js";
 import { verifyFeature } from "./verify.js";
 
@@ -88,8 +89,8 @@ export function documentsFeature(deps: BotDeps) {
       "",
       ctx.t("documents-portfolio-hint"),
     ].join("\n");
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   composer.command("documents", registered, (ctx) => showList(ctx, 0, false));

@@ -9,7 +9,7 @@ import { isLocale } from "../../../i18n.js";
 import { renderCertificate } from "../../../pdf/certificate.js";
 import { renderPortfolio, spanText } from "../../../pdf/portfolio.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { certificateData, portfolioData } from "./callbacks.js";
 
 const other = (locale: Locale): Locale => (locale === "ru" ? "en" : "ru");
@@ -30,7 +30,7 @@ export function documentSender(deps: BotDeps) {
   return {
     /** Sends her certificate (issued for `source`, which the other-language button asks for again). */
     async certificate(ctx: BotContext, certificate: Certificate, source: { kind: CertificateKind; id: number }, lang: string): Promise<void> {
-      await ctx.replyWithChatAction("upload_document").catch(() => undefined);
+      ctx.chatAction = "upload_document";
       const l = await labels(ctx, lang);
       const url = verificationUrl(certificate.number, { publicUrl: config.http.reachable, botUsername: ctx.me.username });
       const pdf = await renderCertificate(certificate, {
@@ -43,7 +43,6 @@ export function documentSender(deps: BotDeps) {
       });
       await ctx.replyWithDocument(new InputFile(pdf, fileName(l.t("documents-file-certificate", { number: certificate.number }))), {
         caption: ctx.t("documents-certificate-caption", { title: kindPhrase(certificate, l), number: certificate.number, url }),
-        ...HTML,
         reply_markup: new InlineKeyboard().text(ctx.t(`documents-in-${other(l.locale)}`), certificateData.pack({ ...source, lang: other(l.locale) })),
       });
     },
@@ -51,13 +50,12 @@ export function documentSender(deps: BotDeps) {
     /** Sends a person's portfolio for a span (`year`: the academic year's, for the other-language button; 0 for a typed span). */
     async portfolio(ctx: BotContext, actor: Actor, personId: number, span: Span, year: number, lang: string): Promise<void> {
       const data = await documents.portfolio(actor, personId, span);
-      await ctx.replyWithChatAction("upload_document").catch(() => undefined);
+      ctx.chatAction = "upload_document";
       const l = await labels(ctx, lang);
       const pdf = await renderPortfolio(data, { ...l, botUsername: ctx.me.username, publicUrl: config.http.reachable, logo: config.ISSUER_LOGO });
       const period = spanText(l, span);
       await ctx.replyWithDocument(new InputFile(pdf, fileName(l.t("documents-file-portfolio", { name: data.person.name, span: period.replace(/\//g, "-") }))), {
         caption: ctx.t("documents-portfolio-caption", { name: data.person.name, span: spanText({ ...l, t: ctx.t }, span), count: data.certificates.length }),
-        ...HTML,
         reply_markup: year
           ? new InlineKeyboard().text(ctx.t(`documents-in-${other(l.locale)}`), portfolioData.pack({ u: personId, y: year, lang: other(l.locale) }))
           : undefined,

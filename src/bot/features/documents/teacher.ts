@@ -5,11 +5,12 @@ import { Composer, InlineKeyboard } from "grammy";
 import { snippet } from "../../../domain/text.js";
 import { isScoped, scopeOf } from "../../../domain/scope.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { methodistOnly } from "../../middlewares/guards.js";
 import { attestationText, recordText } from "../profile/card.js";
 import { teacherData } from "./callbacks.js";
-import { portfolioButtons, refuse } from "./shared.js";
+import { refuse } from "../../replies.js";
+import { portfolioButtons } from "./shared.js";
 
 /** people offered at once: more than that, the methodist is asked to narrow the search */
 const SHOWN = 10;
@@ -34,16 +35,16 @@ export function teacherFeature(deps: BotDeps) {
       "",
       recordText(ctx.t, year),
     ].join("\n");
-    await ctx.reply(text, { ...HTML, reply_markup: portfolioButtons(ctx, deps, personId) });
+    await ctx.reply(text, { reply_markup: portfolioButtons(ctx, deps, personId) });
   }
 
   composer.command("teacher", methodistOnly, async (ctx) => {
     const query = ctx.match.trim();
-    if (!query) return ctx.reply(ctx.t("teacher-ask"), HTML);
+    if (!query) return ctx.reply(ctx.t("teacher-ask"));
     const { people, total } = await documents.findPeople(ctx.user!, query, SHOWN);
     if (!people.length) {
       const scope = ctx.t(isScoped(scopeOf(ctx.user!)) ? "teacher-none-scope-district" : "teacher-none-scope-all");
-      return ctx.reply(ctx.t("teacher-none", { scope }), HTML);
+      return ctx.reply(ctx.t("teacher-none", { scope }));
     }
     if (people.length === 1) return card(ctx, people[0]!.id);
     const kb = new InlineKeyboard();
@@ -52,7 +53,7 @@ export function teacherFeature(deps: BotDeps) {
       kb.text(where ? `${p.name} · ${where}` : p.name, teacherData.pack({ id: p.id })).row();
     }
     const more = total > people.length ? `\n${ctx.t("teacher-more", { shown: people.length, total })}` : "";
-    await ctx.reply(ctx.t("teacher-pick") + more, { ...HTML, reply_markup: kb });
+    await ctx.reply(ctx.t("teacher-pick") + more, { reply_markup: kb });
   });
 
   composer.callbackQuery(teacherData.filter(), methodistOnly, async (ctx) => {

@@ -6,7 +6,6 @@ import { VERIFY_START_PREFIX } from "../../../domain/documents/url.js";
 import { type Labels, verificationMessage } from "../../../domain/documents/wording.js";
 import type { Locale } from "../../../config.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
 
 /**
  * What a certificate number looks like when sent alone: 12 letters and digits with a digit among them
@@ -19,13 +18,13 @@ export function verifyFeature(deps: BotDeps) {
 
   async function answer(ctx: BotContext, input: string): Promise<void> {
     if (!input.trim()) {
-      await ctx.reply(ctx.t("verify-ask"), HTML);
+      await ctx.reply(ctx.t("verify-ask"));
       return;
     }
     const result = await deps.services.documents.verify(input);
     const locale = (await ctx.i18n.getLocale()) as Locale;
     const plain: Labels = { locale, zone: deps.config.TIMEZONE, t: (key, vars) => deps.messages.i18n.t(locale, key, vars) };
-    await ctx.reply(verificationMessage(result, input.trim(), ctx.t, plain), { ...HTML, link_preview_options: { is_disabled: true } });
+    await ctx.reply(verificationMessage(result, input.trim(), ctx.t, plain), { link_preview_options: { is_disabled: true } });
   }
 
   composer.command("verify", (ctx) => answer(ctx, ctx.match));

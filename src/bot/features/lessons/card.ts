@@ -43,6 +43,8 @@ export interface Viewer {
   canRate: boolean;
   /** a methodist: her own lessons are published without review */
   publishesOwn?: boolean;
+  /** Telegram's share sheet with the lesson's link (src/bot/deep-links.ts) */
+  share?: string;
 }
 
 export function lessonText(t: Translate, l: LessonView, locale: string, zone: string, viewer?: Viewer): string {
@@ -62,7 +64,10 @@ export function cardKeyboard(t: Translate, l: LessonView, viewer: Viewer): Inlin
     if (viewer.going) kb.text(t("lesson-leave-button"), lessonLeave.pack({ id: l.id })).row();
     else if (l.seatsTaken < l.seats) kb.text(t("lesson-join-button"), lessonJoin.pack({ id: l.id })).row();
   }
-  if (l.status === "approved" && future) kb.text(t("calendar-button"), lessonCalendar.pack({ id: l.id })).row();
+  if (l.status === "approved" && future) {
+    kb.text(t("calendar-button"), lessonCalendar.pack({ id: l.id })).row();
+    if (viewer.share) kb.url(t("share-button"), viewer.share).row();
+  }
   if (mine && future && l.status !== "cancelled") {
     const edit = (key: string, field: string) => kb.text(t(key), lessonEdit.pack({ id: l.id, field }));
     edit("lesson-move-button", "time");

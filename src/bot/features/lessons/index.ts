@@ -8,9 +8,11 @@ import type { LessonView } from "../../../domain/lessons/types.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { lessonEvent } from "../../../domain/lessons/calendar.js";
 import { replyWithCalendar } from "../../calendar.js";
+import { cardLink, shareUrl } from "../../deep-links.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { MENU } from "../../keyboards.js";
+import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
   LESSON_MINE,
@@ -59,20 +61,12 @@ export function lessonConversations(deps: BotDeps) {
   ];
 }
 
-export function lessonFeature(deps: BotDeps) {
-  const { lessons, directory } = deps.services;
+/** A lesson's card for the person who opens it (from the list or a shared link): a DomainError for one she may not see. */
+export function lessonCards(deps: BotDeps) {
+  const { lessons } = deps.services;
   const zone = deps.config.TIMEZONE;
-  const composer = new Composer<BotContext>();
-  const locale = (ctx: BotContext) => ctx.i18n.getLocale();
 
-  /** A refusal from the domain as an alert on the pressed button; anything else is a real error. */
-  async function refuse(ctx: BotContext, e: unknown): Promise<void> {
-    if (!isDomainError(e)) throw e;
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
-    else await ctx.reply(ctx.t(`error-${e.code}`, e.args), HTML);
-  }
-
-  async function viewer(ctx: BotContext, l: LessonView): Promise<Viewer> {
+  async function viewer(ctx: BotContext, l: LessonView, locale: string): Promise<Viewer> {
     const userId = ctx.user!.id;
     const going = await lessons.isGoing(userId, l.id);
     const canRate =
@@ -81,17 +75,29 @@ export function lessonFeature(deps: BotDeps) {
         () => true,
         () => false,
       ));
-    return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user!.role) };
+    const share = shareUrl(cardLink(ctx.me.username, "lesson", l.id), deps.messages.i18n.t(locale, "share-lesson-text", { topic: l.topic }));
+    return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user!.role), share };
   }
 
   async function card(ctx: BotContext, id: number, edit: boolean) {
     const l = await lessons.visibleTo(ctx.user!, id);
-    const v = await viewer(ctx, l);
-    const text = lessonText(ctx.t, l, await locale(ctx), zone, v);
-    const extra = { ...HTML, reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
-    if (edit) await ctx.editMessageText(text, extra).catch(() => undefined);
+    const locale = await ctx.i18n.getLocale();
+    const v = await viewer(ctx, l, locale);
+    const text = lessonText(ctx.t, l, locale, zone, v);
+    const extra = { reply_markup: cardKeyboard(ctx.t, l, v), link_preview_options: { is_disabled: true } };
+    if (edit) await safeEdit(ctx, text, extra);
     else await ctx.reply(text, extra);
   }
+  return { card };
+}
+
+export function lessonFeature(deps: BotDeps) {
+  const { lessons, directory } = deps.services;
+  const zone = deps.config.TIMEZONE;
+  const composer = new Composer<BotContext>();
+  const locale = (ctx: BotContext) => ctx.i18n.getLocale();
+
+  const { card } = lessonCards(deps);
 
   const subjectName = async (ctx: BotContext, id: number) => {
     if (!id) return null;
@@ -102,13 +108,13 @@ export function lessonFeature(deps: BotDeps) {
   async function list(ctx: BotContext, state: ListState, edit: boolean) {
     const page = await lessons.upcoming({ subjectId: state.s || undefined, grade: state.g || undefined }, state.p, PAGE_SIZE);
     const v = listView(ctx.t, await locale(ctx), zone, state, page, await subjectName(ctx, state.s));
-    if (edit) await ctx.editMessageText(v.text, { ...HTML, reply_markup: v.keyboard }).catch(() => undefined);
-    else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+    if (edit) await safeEdit(ctx, v.text, { reply_markup: v.keyboard });
+    else await ctx.reply(v.text, { reply_markup: v.keyboard });
   }
 
   async function showQueue(ctx: BotContext) {
     const v = queueView(ctx.t, await locale(ctx), zone, await lessons.queue(ctx.user!.id));
-    await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard, link_preview_options: { is_disabled: true } });
+    await ctx.reply(v.text, { reply_markup: v.keyboard, link_preview_options: { is_disabled: true } });
   }
 
   // colleagues: the list, its filters, the card
@@ -125,13 +131,13 @@ export function lessonFeature(deps: BotDeps) {
     const { g } = lessonFilterSubject.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = subjectKeyboard(await directory.subjects(), await locale(ctx), (s) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-subjects"));
-    await ctx.editMessageText(ctx.t("lesson-filter-subject-ask"), { ...HTML, reply_markup: kb }).catch(() => undefined);
+    await safeEdit(ctx, ctx.t("lesson-filter-subject-ask"), { reply_markup: kb });
   });
   composer.callbackQuery(lessonFilterGrade.filter(), registered, async (ctx) => {
     const { s } = lessonFilterGrade.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = gradeKeyboard(ctx.t, (g) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-grades"));
-    await ctx.editMessageText(ctx.t("lesson-filter-grade-ask"), { ...HTML, reply_markup: kb }).catch(() => undefined);
+    await safeEdit(ctx, ctx.t("lesson-filter-grade-ask"), { reply_markup: kb });
   });
   composer.callbackQuery(lessonCard.filter(), registered, async (ctx) => {
     try {
@@ -188,8 +194,8 @@ export function lessonFeature(deps: BotDeps) {
   async function mine(ctx: BotContext, p: number, edit: boolean) {
     const page = await lessons.mine(ctx.user!.id, p, PAGE_SIZE);
     const v = mineView(ctx.t, await locale(ctx), zone, p, page, deps.clock.now().getTime());
-    if (edit) await ctx.editMessageText(v.text, { ...HTML, reply_markup: v.keyboard }).catch(() => undefined);
-    else await ctx.reply(v.text, { ...HTML, reply_markup: v.keyboard });
+    if (edit) await safeEdit(ctx, v.text, { reply_markup: v.keyboard });
+    else await ctx.reply(v.text, { reply_markup: v.keyboard });
   }
   composer.callbackQuery(LESSON_MINE, registered, async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -220,10 +226,10 @@ export function lessonFeature(deps: BotDeps) {
     try {
       const l = await lessons.resubmit(ctx.user!.id, id);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       // a methodist's own lesson is published at once (nobody moderates her own work)
-      if (l.status === "approved") await ctx.reply(ctx.t("lesson-republished", { topic: l.topic }), HTML);
-      else await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }), HTML);
+      if (l.status === "approved") await ctx.reply(ctx.t("lesson-republished", { topic: l.topic }));
+      else await ctx.reply(ctx.t("lesson-resubmitted", { topic: l.topic }));
     } catch (e) {
       await refuse(ctx, e);
     }
@@ -235,16 +241,16 @@ export function lessonFeature(deps: BotDeps) {
       const kb = new InlineKeyboard()
         .text(ctx.t("lesson-cancel-yes"), lessonCancel.pack({ id, step: "yes" }))
         .text(ctx.t("lesson-cancel-no"), lessonCancel.pack({ id, step: "no" }));
-      return ctx.reply(ctx.t("lesson-cancel-confirm"), { ...HTML, reply_markup: kb });
+      return ctx.reply(ctx.t("lesson-cancel-confirm"), { reply_markup: kb });
     }
     if (step !== "yes") {
       await ctx.answerCallbackQuery();
-      return ctx.editMessageText(ctx.t("lesson-cancel-kept"), HTML).catch(() => undefined);
+      return safeEdit(ctx, ctx.t("lesson-cancel-kept"));
     }
     try {
       const l = await lessons.cancel(ctx.user!.id, id);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.t("lesson-cancelled", { topic: l.topic }), HTML).catch(() => undefined);
+      await safeEdit(ctx, ctx.t("lesson-cancelled", { topic: l.topic }));
     } catch (e) {
       await refuse(ctx, e);
     }
@@ -260,7 +266,7 @@ export function lessonFeature(deps: BotDeps) {
     const kb = InlineKeyboard.from([...v.lessons.inline_keyboard, ...switcher.inline_keyboard])
       .row()
       .text(ctx.t("lesson-back-button"), lessonList.pack({ s, g: "", p: 0 }));
-    await ctx.editMessageText(v.text, { ...HTML, reply_markup: kb }).catch(() => undefined);
+    await safeEdit(ctx, v.text, { reply_markup: kb });
   });
 
   // methodists: the moderation queue
@@ -275,7 +281,7 @@ export function lessonFeature(deps: BotDeps) {
     const stale = async (e: unknown) => {
       await refuse(ctx, e);
       if (isDomainError(e) && e.code === "lesson-changed-under-review") {
-        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await safeEditMarkup(ctx);
         await showQueue(ctx);
       }
     };
@@ -287,14 +293,14 @@ export function lessonFeature(deps: BotDeps) {
         return stale(e);
       }
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       return ctx.conversation.enter(REJECT, id, v);
     }
     try {
       const l = await lessons.approve(ctx.user!.id, id, v);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
-      await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }), HTML);
+      await safeEditMarkup(ctx);
+      await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }));
       await showQueue(ctx);
     } catch (e) {
       await stale(e);

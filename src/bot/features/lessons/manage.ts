@@ -6,7 +6,7 @@ import { lessonVars } from "../../../domain/lessons/format.js";
 import type { LessonDraft, LessonView } from "../../../domain/lessons/types.js";
 import { validateReason } from "../../../domain/lessons/validate.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, attempt, HTML, waitButton, type Outcome } from "../../conversations/kit.js";
+import { askText, attempt, waitButton, type Outcome } from "../../conversations/kit.js";
 import { lessonCard, lessonOfferPlace } from "./callbacks.js";
 import { placeKeyboard, queueView } from "./card.js";
 
@@ -34,12 +34,12 @@ async function saveOrStop(save: () => Promise<LessonView>): Promise<Outcome<Less
 
 async function reportChange(deps: BotDeps, ctx: ConvContext, locale: string, key: string, r: Outcome<LessonView>): Promise<void> {
   if (!r.ok) {
-    await ctx.reply(ctx.t(`error-${r.code}`, r.args), HTML);
+    await ctx.reply(ctx.t(`error-${r.code}`, r.args));
     return;
   }
   const l = r.value;
   const vars = { ...lessonVars(l, locale, ctx.t, deps.config.TIMEZONE), status: l.status };
-  await ctx.reply(ctx.t(key, vars), { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t("lesson-open-card"), lessonCard.pack({ id: l.id })) });
+  await ctx.reply(ctx.t(key, vars), { reply_markup: new InlineKeyboard().text(ctx.t("lesson-open-card"), lessonCard.pack({ id: l.id })) });
 }
 
 export function rejectConversation(deps: BotDeps) {
@@ -48,14 +48,14 @@ export function rejectConversation(deps: BotDeps) {
     const { id, locale } = await conversation.external(async (outer) => ({ id: outer.user!.id, locale: await outer.i18n.getLocale() }));
     const reason = await askText(conversation, ctx, { question: ctx.t("lesson-ask-reason"), validate: validateReason });
     const done = await conversation.external(() => attempt(async () => (await lessons.reject(id, lessonId, reason.value, seen)).topic));
-    if (done.ok) await reason.ctx.reply(reason.ctx.t("lesson-rejected", { topic: done.value }), HTML);
-    else await reason.ctx.reply(reason.ctx.t(`error-${done.code}`, done.args), HTML);
+    if (done.ok) await reason.ctx.reply(reason.ctx.t("lesson-rejected", { topic: done.value }));
+    else await reason.ctx.reply(reason.ctx.t(`error-${done.code}`, done.args));
     const next = await conversation.external(async () => {
       const q = await lessons.queue(id);
       const v = queueView(ctx.t, locale, deps.config.TIMEZONE, q);
       return { text: v.text, keyboard: v.keyboard?.inline_keyboard };
     });
-    await reason.ctx.reply(next.text, { ...HTML, reply_markup: next.keyboard ? { inline_keyboard: next.keyboard } : undefined });
+    await reason.ctx.reply(next.text, { reply_markup: next.keyboard ? { inline_keyboard: next.keyboard } : undefined });
   };
 }
 
@@ -76,7 +76,7 @@ export function editConversation(deps: BotDeps) {
       lesson: await attempt(() => lessons.checkEditable(outer.user!.id, lessonId)),
     }));
     if (!me.lesson.ok) {
-      await ctx.reply(ctx.t(`error-${me.lesson.code}`, me.lesson.args), HTML);
+      await ctx.reply(ctx.t(`error-${me.lesson.code}`, me.lesson.args));
       return;
     }
     const question = ctx.t(`lesson-ask-new-${field}`, lessonVars(me.lesson.value, me.locale, ctx.t, deps.config.TIMEZONE));
@@ -94,7 +94,7 @@ export function placeConversation(deps: BotDeps) {
       school: (await deps.services.users.profile(outer.user!.id))?.school?.name ?? "—",
       locale: await outer.i18n.getLocale(),
     }));
-    await ctx.reply(ctx.t("lesson-ask-place"), { ...HTML, reply_markup: placeKeyboard(ctx.t) });
+    await ctx.reply(ctx.t("lesson-ask-place"), { reply_markup: placeKeyboard(ctx.t) });
     const pc = await waitButton(conversation, lessonOfferPlace.filter());
     const online = lessonOfferPlace.unpack(pc.callbackQuery.data).k === "online";
     await pc.answerCallbackQuery();

@@ -7,7 +7,7 @@ import { parseDuration, parseSeats, validateMethod, validateRoom, validateTopic,
 import { parseFutureDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { askText, attempt, waitButton } from "../../conversations/kit.js";
 import { gradeKeyboard, lessonText, placeKeyboard, subjectKeyboard, type SubjectItem } from "./card.js";
 import { LESSON_ALL_SUBJECTS, LESSON_DISCARD, LESSON_SUBMIT, lessonOfferGrade, lessonOfferPlace, lessonOfferSubject } from "./callbacks.js";
 
@@ -38,8 +38,8 @@ export function offerConversation(deps: BotDeps) {
     // subject: hers first, any other on request
     const pickSubject = (id: number) => lessonOfferSubject.pack({ id });
     const ownKb = subjectKeyboard(me.mine, locale, pickSubject).row().text(ctx.t("lesson-offer-other-subject"), LESSON_ALL_SUBJECTS);
-    await ctx.reply(ctx.t("lesson-offer-intro"), HTML);
-    await ctx.reply(ctx.t("lesson-ask-subject"), { ...HTML, reply_markup: me.mine.length ? ownKb : subjectKeyboard(me.all, locale, pickSubject) });
+    await ctx.reply(ctx.t("lesson-offer-intro"));
+    await ctx.reply(ctx.t("lesson-ask-subject"), { reply_markup: me.mine.length ? ownKb : subjectKeyboard(me.all, locale, pickSubject) });
     let subjectId = 0;
     while (!subjectId) {
       const c = await waitButton(conversation, [lessonOfferSubject.filter(), LESSON_ALL_SUBJECTS]);
@@ -52,15 +52,15 @@ export function offerConversation(deps: BotDeps) {
       const s = me.all.find((x) => x.id === id);
       if (!s) continue;
       subjectId = id;
-      await c.editMessageText(c.t("lesson-chosen-subject", { subject: locale === "en" ? s.nameEn : s.nameRu }), HTML);
+      await c.editMessageText(c.t("lesson-chosen-subject", { subject: locale === "en" ? s.nameEn : s.nameRu }));
     }
     const subject = me.all.find((x) => x.id === subjectId)!;
 
-    await ctx.reply(ctx.t("lesson-ask-grade"), { ...HTML, reply_markup: gradeKeyboard(ctx.t, (g) => lessonOfferGrade.pack({ g })) });
+    await ctx.reply(ctx.t("lesson-ask-grade"), { reply_markup: gradeKeyboard(ctx.t, (g) => lessonOfferGrade.pack({ g })) });
     const gc = await waitButton(conversation, lessonOfferGrade.filter());
     const grade = lessonOfferGrade.unpack(gc.callbackQuery.data).g;
     await gc.answerCallbackQuery();
-    await gc.editMessageText(gc.t("lesson-chosen-grade", { grade: gc.t("lesson-grade", { grade }) }), HTML);
+    await gc.editMessageText(gc.t("lesson-chosen-grade", { grade: gc.t("lesson-grade", { grade }) }));
 
     const topic = await askText(conversation, ctx, { question: ctx.t("lesson-ask-topic"), validate: validateTopic });
     const method = await askText(conversation, ctx, { question: ctx.t("lesson-ask-method"), validate: validateMethod });
@@ -70,7 +70,7 @@ export function offerConversation(deps: BotDeps) {
     });
     const duration = await askText(conversation, ctx, { question: ctx.t("lesson-ask-duration"), validate: parseDuration });
 
-    await ctx.reply(ctx.t("lesson-ask-place"), { ...HTML, reply_markup: placeKeyboard(ctx.t) });
+    await ctx.reply(ctx.t("lesson-ask-place"), { reply_markup: placeKeyboard(ctx.t) });
     const pc = await waitButton(conversation, lessonOfferPlace.filter());
     const kind = lessonOfferPlace.unpack(pc.callbackQuery.data).k === "online" ? "online" : "school";
     await pc.answerCallbackQuery();
@@ -119,20 +119,20 @@ export function offerConversation(deps: BotDeps) {
     };
     const submitLabel = me.publishes ? ctx.t("lesson-publish-button") : ctx.t("lesson-submit-button");
     const confirmKb = new InlineKeyboard().text(submitLabel, LESSON_SUBMIT).text(ctx.t("lesson-discard-button"), LESSON_DISCARD);
-    await ctx.reply(`${ctx.t("lesson-preview")}\n\n${lessonText(ctx.t, preview, locale, zone)}`, { ...HTML, reply_markup: confirmKb });
+    await ctx.reply(`${ctx.t("lesson-preview")}\n\n${lessonText(ctx.t, preview, locale, zone)}`, { reply_markup: confirmKb });
     const done = await waitButton(conversation, [LESSON_SUBMIT, LESSON_DISCARD]);
     await done.answerCallbackQuery();
     await done.editMessageReplyMarkup();
     if (done.callbackQuery.data === LESSON_DISCARD) {
-      await done.reply(done.t("lesson-discarded"), HTML);
+      await done.reply(done.t("lesson-discarded"));
       return;
     }
     const saved = await conversation.external(() => attempt(async () => (await lessons.create(me.id, draft)).status));
     if (!saved.ok) {
-      await done.reply(`${done.t(`error-${saved.code}`, saved.args)}\n${done.t("lesson-offer-again")}`, HTML);
+      await done.reply(`${done.t(`error-${saved.code}`, saved.args)}\n${done.t("lesson-offer-again")}`);
       return;
     }
-    if (saved.value === "approved") await done.reply(done.t("lesson-published"), HTML);
-    else await done.reply(done.t("lesson-submitted"), HTML);
+    if (saved.value === "approved") await done.reply(done.t("lesson-published"));
+    else await done.reply(done.t("lesson-submitted"));
   };
 }

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { validateComment } from "../../../domain/lessons/validate.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
+import { attempt, nudge, waitButton } from "../../conversations/kit.js";
 import { LESSON_SKIP, lessonScore } from "./callbacks.js";
 
 export const RATE = "lesson-rate";
@@ -31,23 +31,23 @@ export function rateConversation(deps: BotDeps) {
       }),
     );
     if (!check.ok) {
-      await ctx.reply(ctx.t(`error-${check.code}`, check.args), HTML);
+      await ctx.reply(ctx.t(`error-${check.code}`, check.args));
       return;
     }
-    await ctx.reply(ctx.t(check.value.again ? "lesson-rate-intro-again" : "lesson-rate-intro", { topic: check.value.topic }), HTML);
+    await ctx.reply(ctx.t(check.value.again ? "lesson-rate-intro-again" : "lesson-rate-intro", { topic: check.value.topic }));
     const scores: Record<string, number> = {};
     for (const [field, key] of CRITERIA) {
       const question = ctx.t(`lesson-rate-ask-${key}`);
-      await ctx.reply(question, { ...HTML, reply_markup: scoreKeyboard() });
+      await ctx.reply(question, { reply_markup: scoreKeyboard() });
       const c = await waitButton(conversation, lessonScore.filter());
       const v = lessonScore.unpack(c.callbackQuery.data).v;
       scores[field] = v;
       await c.answerCallbackQuery();
-      await c.editMessageText(`${question} — <b>${v}</b>`, HTML);
+      await c.editMessageText(`${question} — <b>${v}</b>`);
     }
 
     const commentQuestion = ctx.t("lesson-rate-ask-comment");
-    await ctx.reply(commentQuestion, { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t("lesson-rate-skip"), LESSON_SKIP) });
+    await ctx.reply(commentQuestion, { reply_markup: new InlineKeyboard().text(ctx.t("lesson-rate-skip"), LESSON_SKIP) });
     let comment: string | null = null;
     for (;;) {
       const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "expect-text") });
@@ -62,11 +62,11 @@ export function rateConversation(deps: BotDeps) {
         comment = ok.value;
         break;
       }
-      await c.reply(`${c.t(`error-${ok.code}`, ok.args)}\n\n${commentQuestion}`, HTML);
+      await c.reply(`${c.t(`error-${ok.code}`, ok.args)}\n\n${commentQuestion}`);
     }
 
     const input = { goalClarity: scores.goalClarity!, methodUse: scores.methodUse!, pupilActivity: scores.pupilActivity!, comment };
     const saved = await conversation.external(() => attempt(() => lessons.rate(userId, lessonId, input)));
-    await ctx.reply(saved.ok ? ctx.t("lesson-rate-thanks") : ctx.t(`error-${saved.code}`, saved.args), HTML);
+    await ctx.reply(saved.ok ? ctx.t("lesson-rate-thanks") : ctx.t(`error-${saved.code}`, saved.args));
   };
 }

@@ -2,10 +2,9 @@
 // are conversations; everything else is a button that edits the message it is on.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { isDomainError } from "../../../domain/errors.js";
 import { isMethodistRole } from "../../../domain/users.js";
+import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
 import { MENU } from "../../keyboards.js";
 import { methodistOnly, registered } from "../../middlewares/guards.js";
 import {
@@ -57,18 +56,13 @@ export function materialsFeature(deps: BotDeps) {
 
   const show = async (ctx: BotContext, screen: Screen) => {
     // a screen opened from a button replaces that message; an unchanged one is left as it is
-    if (ctx.callbackQuery?.message) await ctx.editMessageText(screen.text, { ...HTML, reply_markup: screen.keyboard }).catch(() => undefined);
-    else await ctx.reply(screen.text, { ...HTML, reply_markup: screen.keyboard });
+    if (ctx.callbackQuery?.message) await safeEdit(ctx, screen.text, { reply_markup: screen.keyboard });
+    else await ctx.reply(screen.text, { reply_markup: screen.keyboard });
   };
   const locale = (ctx: BotContext) => ctx.i18n.getLocale();
   const subjectTitle = async (ctx: BotContext, id: number) => {
     const s = await materials.subject(id);
     return s ? subjectName(s, await locale(ctx)) : "—";
-  };
-  /** a refusal from the domain as a toast; anything else goes to the error boundary */
-  const refuse = async (ctx: BotContext, e: unknown) => {
-    if (!isDomainError(e)) throw e;
-    await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
   };
 
   async function hub(ctx: BotContext) {
@@ -138,7 +132,6 @@ export function materialsFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       const mine = card.author.id === ctx.user!.id;
       await ctx.reply(cardText(ctx.t, card, await locale(ctx), { status: mine || card.status !== "approved" }), {
-        ...HTML,
         reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id),
       });
     } catch (e) {
@@ -151,7 +144,7 @@ export function materialsFeature(deps: BotDeps) {
     const card = await materials.card(id, ctx.user!);
     if (!card?.fileId) return ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
     await ctx.answerCallbackQuery();
-    const options = { caption: ctx.t("material-file-caption", { title: card.title }), ...HTML };
+    const options = { caption: ctx.t("material-file-caption", { title: card.title }) };
     if (card.fileKind === "photo") await ctx.replyWithPhoto(card.fileId, options);
     else if (card.fileKind === "video") await ctx.replyWithVideo(card.fileId, options);
     else await ctx.replyWithDocument(card.fileId, options);
@@ -168,9 +161,7 @@ export function materialsFeature(deps: BotDeps) {
     }
     const card = await materials.card(id, ctx.user!);
     if (!card) return;
-    await ctx
-      .editMessageText(cardText(ctx.t, card, await locale(ctx)), { ...HTML, reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) })
-      .catch(() => undefined);
+    await safeEdit(ctx, cardText(ctx.t, card, await locale(ctx)), { reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) });
   });
 
   // delete: the card turns into the question, and back into the card when she keeps it
@@ -193,11 +184,11 @@ export function materialsFeature(deps: BotDeps) {
       return show(ctx, { text: ctx.t("material-delete-confirm", { title: card.title }), keyboard: kb });
     }
     await materials.remove(id, ctx.user!.id);
-    await ctx.editMessageText(ctx.t("material-deleted", { title: card.title }), HTML).catch(() => undefined);
+    await safeEdit(ctx, ctx.t("material-deleted", { title: card.title }));
   });
   composer.callbackQuery(keepData.filter(), registered, async (ctx) => {
     const card = await ownCard(ctx, keepData.unpack(ctx.callbackQuery.data).id);
-    if (!card) return ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (!card) return safeEditMarkup(ctx);
     await ctx.answerCallbackQuery();
     await show(ctx, { text: cardText(ctx.t, card, await locale(ctx), { status: true }), keyboard: cardKeyboard(ctx.t, card, ctx.user!.id) });
   });
@@ -213,13 +204,13 @@ export function materialsFeature(deps: BotDeps) {
     try {
       await materials.approve(ctx.user!, id);
     } catch (e) {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery({ text: ctx.t("material-approved-toast") });
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await safeEditMarkup(ctx);
     const card = await materials.card(id, ctx.user!);
-    await ctx.reply(ctx.t("material-approved-done", { title: card?.title ?? "—" }), HTML);
+    await ctx.reply(ctx.t("material-approved-done", { title: card?.title ?? "—" }));
     await showNextPending(ctx, deps);
   });
   composer.callbackQuery(rejectData.filter(), methodistOnly, async (ctx) => {
@@ -228,11 +219,11 @@ export function materialsFeature(deps: BotDeps) {
     try {
       await materials.checkModerable(ctx.user!, id);
     } catch (e) {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await safeEditMarkup(ctx);
     await ctx.conversation.enter(REJECT, id);
   });
   return composer;

@@ -2,7 +2,7 @@
 // the reason. The author is told through the outbox either way.
 import { InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, attempt, HTML } from "../../conversations/kit.js";
+import { askText, attempt } from "../../conversations/kit.js";
 import type { Translate } from "../../../i18n.js";
 import { validateReason, type MaterialCard } from "../../../domain/materials/index.js";
 import { approveData, rejectData } from "./callbacks.js";
@@ -23,18 +23,18 @@ export async function showNextPending(ctx: BotContext, deps: BotDeps): Promise<v
   const { id, total } = await materials.nextPending(ctx.user!);
   const card = id === null ? null : await materials.card(id, ctx.user!);
   if (!card) {
-    await ctx.reply(ctx.t("material-queue-empty"), HTML);
+    await ctx.reply(ctx.t("material-queue-empty"));
     return;
   }
   const text = `${ctx.t("material-queue-heading", { total })}\n\n${cardText(ctx.t, card, await ctx.i18n.getLocale())}`;
-  await ctx.reply(text, { ...HTML, reply_markup: moderationKeyboard(ctx.t, card) });
+  await ctx.reply(text, { reply_markup: moderationKeyboard(ctx.t, card) });
 }
 
 export function rejectConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: ConvContext, materialId: number) => {
     const title = await conversation.external(async (outer) => (await deps.services.materials.card(materialId, outer.user!))?.title ?? null);
     if (title === null) {
-      await ctx.reply(ctx.t("error-material-not-found"), HTML);
+      await ctx.reply(ctx.t("error-material-not-found"));
       return;
     }
     const reason = await askText(conversation, ctx, {
@@ -44,10 +44,10 @@ export function rejectConversation(deps: BotDeps) {
     const outcome = await conversation.external((outer) => attempt(() => deps.services.materials.reject(outer.user!, materialId, reason.value)));
     const c = reason.ctx;
     if (!outcome.ok) {
-      await c.reply(c.t(`error-${outcome.code}`, outcome.args), HTML);
+      await c.reply(c.t(`error-${outcome.code}`, outcome.args));
       return;
     }
-    await c.reply(c.t("material-rejected-done", { title }), HTML);
+    await c.reply(c.t("material-rejected-done", { title }));
     await conversation.external((outer) => showNextPending(outer, deps));
   };
 }

@@ -1,6 +1,6 @@
 // Search: ask for words, show the first page of results; further pages are turned by buttons (see query.ts).
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, HTML } from "../../conversations/kit.js";
+import { askText } from "../../conversations/kit.js";
 import { searchScreen } from "./lists.js";
 import { rememberQuery, validateQuery } from "./query.js";
 
@@ -15,6 +15,6 @@ export function searchConversation(deps: BotDeps) {
       const s = await searchScreen(c.t, deps.services.materials, q.value, 0);
       return { text: s.text, keyboard: s.keyboard.inline_keyboard };
     });
-    await c.reply(screen.text, { ...HTML, reply_markup: { inline_keyboard: screen.keyboard } });
+    await c.reply(screen.text, { reply_markup: { inline_keyboard: screen.keyboard } });
   };
 }

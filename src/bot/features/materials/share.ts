@@ -18,7 +18,7 @@ import {
 } from "../../../domain/materials/index.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
+import { askText, attempt, nudge, waitButton } from "../../conversations/kit.js";
 import { GRADES_DONE, stepConfirmData, stepGradeData, stepSubjectData, stepTypeData } from "./callbacks.js";
 import { cardText, gradeName, typeName } from "./card.js";
 
@@ -80,21 +80,21 @@ function sourceOf(msg: Message): { source: MaterialSource } | { problem: string;
 }
 
 async function askSource(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; source: MaterialSource }> {
-  await ctx.reply(ctx.t("material-ask-source"), HTML);
+  await ctx.reply(ctx.t("material-ask-source"));
   // an album arrives as several messages: one explanation is enough
   let refusedAlbum: string | undefined;
   for (;;) {
     const c = await conversation.waitFor("message", { otherwise: (x) => nudge(x, "material-expect-source") });
     const msg = c.message;
     if (msg.media_group_id) {
-      if (msg.media_group_id !== refusedAlbum) await c.reply(`${c.t("error-material-album")}\n\n${c.t("material-ask-source")}`, HTML);
+      if (msg.media_group_id !== refusedAlbum) await c.reply(`${c.t("error-material-album")}\n\n${c.t("material-ask-source")}`);
       refusedAlbum = msg.media_group_id;
       continue;
     }
     const found = sourceOf(msg);
     if ("source" in found) return { ctx: c, source: found.source };
     const why = "problem" in found ? c.t(`error-${found.problem}`, found.args) : c.t("material-expect-source");
-    await c.reply(`${why}\n\n${c.t("material-ask-source")}`, HTML);
+    await c.reply(`${why}\n\n${c.t("material-ask-source")}`);
   }
 }
 
@@ -135,11 +135,11 @@ export function shareConversation(deps: BotDeps) {
     const source = await askSource(conversation, ctx);
     const title = await askText(conversation, source.ctx, { question: source.ctx.t("material-ask-title"), validate: validateTitle });
 
-    await title.ctx.reply(title.ctx.t("material-ask-type"), { ...HTML, reply_markup: typeKeyboard(title.ctx.t) });
+    await title.ctx.reply(title.ctx.t("material-ask-type"), { reply_markup: typeKeyboard(title.ctx.t) });
     const typePressed = await waitButton(conversation, stepTypeData.filter());
     const type = MATERIAL_TYPES[stepTypeData.unpack(typePressed.callbackQuery.data).t] ?? "other";
     await typePressed.answerCallbackQuery();
-    await typePressed.editMessageText(typePressed.t("material-type-chosen", { type: typeName(typePressed.t, type) }), HTML);
+    await typePressed.editMessageText(typePressed.t("material-type-chosen", { type: typeName(typePressed.t, type) }));
 
     // the teacher's own subjects first
     const subjects = await conversation.external(async () =>
@@ -152,15 +152,15 @@ export function shareConversation(deps: BotDeps) {
       subjectKb.text(locale === "en" ? s.nameEn : s.nameRu, stepSubjectData.pack({ id: s.id }));
       if (i % 2 === 1) subjectKb.row();
     });
-    await typePressed.reply(typePressed.t("material-ask-subject"), { ...HTML, reply_markup: subjectKb });
+    await typePressed.reply(typePressed.t("material-ask-subject"), { reply_markup: subjectKb });
     const subjectPressed = await waitButton(conversation, stepSubjectData.filter());
     const subjectId = stepSubjectData.unpack(subjectPressed.callbackQuery.data).id;
     const subject = subjects.find((s) => s.id === subjectId) ?? subjects[0]!;
     await subjectPressed.answerCallbackQuery();
-    await subjectPressed.editMessageText(subjectPressed.t("material-subject-chosen", { subject: locale === "en" ? subject.nameEn : subject.nameRu }), HTML);
+    await subjectPressed.editMessageText(subjectPressed.t("material-subject-chosen", { subject: locale === "en" ? subject.nameEn : subject.nameRu }));
 
     const chosen = new Set<string>();
-    await subjectPressed.reply(subjectPressed.t("material-ask-grades"), { ...HTML, reply_markup: gradeKeyboard(subjectPressed.t, chosen) });
+    await subjectPressed.reply(subjectPressed.t("material-ask-grades"), { reply_markup: gradeKeyboard(subjectPressed.t, chosen) });
     let gradesCtx: ConvContext;
     for (;;) {
       const c = await waitButton(conversation, [stepGradeData.filter(), GRADES_DONE]);
@@ -171,7 +171,7 @@ export function shareConversation(deps: BotDeps) {
         }
         await c.answerCallbackQuery();
         const list = GRADES.filter((g) => chosen.has(g)).map((g) => gradeName(c.t, g));
-        await c.editMessageText(c.t("material-grades-chosen", { grades: list.join(", ") }), HTML);
+        await c.editMessageText(c.t("material-grades-chosen", { grades: list.join(", ") }));
         gradesCtx = c;
         break;
       }
@@ -214,12 +214,12 @@ export function shareConversation(deps: BotDeps) {
       .row()
       .text(d.t("material-cancel-button"), stepConfirmData.pack({ ok: false }));
     const heading = me.publishes ? d.t("material-preview-title-publish") : d.t("material-preview-title");
-    await d.reply(`${heading}\n\n${cardText(d.t, preview, locale)}`, { ...HTML, reply_markup: confirmKb });
+    await d.reply(`${heading}\n\n${cardText(d.t, preview, locale)}`, { reply_markup: confirmKb });
     const confirm = await waitButton(conversation, stepConfirmData.filter());
     await confirm.answerCallbackQuery();
     await confirm.editMessageReplyMarkup();
     if (!stepConfirmData.unpack(confirm.callbackQuery.data).ok) {
-      await confirm.reply(confirm.t("material-share-cancelled"), HTML);
+      await confirm.reply(confirm.t("material-share-cancelled"));
       return;
     }
     const outcome = await conversation.external(() =>
@@ -232,10 +232,10 @@ export function shareConversation(deps: BotDeps) {
       }),
     );
     if (!outcome.ok) {
-      await confirm.reply(confirm.t(`error-${outcome.code}`, outcome.args), HTML);
+      await confirm.reply(confirm.t(`error-${outcome.code}`, outcome.args));
       return;
     }
-    if (outcome.value === "approved") await confirm.reply(confirm.t("material-published", { title: title.value }), HTML);
-    else await confirm.reply(confirm.t("material-submitted", { title: title.value }), HTML);
+    if (outcome.value === "approved") await confirm.reply(confirm.t("material-published", { title: title.value }));
+    else await confirm.reply(confirm.t("material-submitted", { title: title.value }));
   };
 }

@@ -2,10 +2,10 @@
 // spreadsheet of everyone invited, edits, cancellation and, after the start, attendance marking (one
 // by one or everyone who said Going).
 import { Composer, InlineKeyboard } from "grammy";
-import { isDomainError } from "../../../domain/errors.js";
 import { formatDateTime } from "../../../domain/time.js";
+import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
 import { methodistOnly } from "../../middlewares/guards.js";
@@ -26,13 +26,6 @@ export function meetingsAdminFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   const act = (id: number, action: string) => meetingAdminData.pack({ id, action });
 
-  async function fail(ctx: BotContext, e: unknown): Promise<void> {
-    if (!isDomainError(e)) throw e;
-    const text = ctx.t(`error-${e.code}`, e.args);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else await ctx.reply(text, HTML);
-  }
-
   async function list(ctx: BotContext) {
     const items = await meetings.recent(ctx.user!);
     const locale = await ctx.i18n.getLocale();
@@ -42,7 +35,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       kb.text(`${mark}${formatDateTime(m.startsAt, locale, zone)} · ${m.title}`.slice(0, 60), act(m.id, "open")).row();
     }
     kb.text(ctx.t("meeting-new-button"), MEETING_NEW);
-    await ctx.reply(ctx.t(items.length ? "meeting-admin-list" : "meeting-admin-empty"), { ...HTML, reply_markup: kb });
+    await ctx.reply(ctx.t(items.length ? "meeting-admin-list" : "meeting-admin-empty"), { reply_markup: kb });
   }
 
   async function card(ctx: BotContext, id: number) {
@@ -62,7 +55,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       kb.row().text(ctx.t("meeting-admin-agenda"), act(id, "agenda")).text(ctx.t("meeting-admin-audience"), act(id, "audience"));
       kb.row().text(ctx.t("meeting-admin-cancel"), act(id, "cancel"));
     } else if (m.status === "scheduled") kb.row().text(ctx.t("meeting-admin-attendance"), act(id, "attend"));
-    await ctx.reply(text, { ...HTML, reply_markup: kb });
+    await ctx.reply(text, { reply_markup: kb });
   }
 
   async function attendance(ctx: BotContext, id: number, page: number, edit: boolean) {
@@ -78,8 +71,8 @@ export function meetingsAdminFeature(deps: BotDeps) {
     pager(kb, p, pages, (n) => meetingAttendPageData.pack({ id, page: n }));
     kb.row().text(ctx.t("meeting-attend-all-going"), act(id, "all"));
     const text = ctx.t(rows.length ? "meeting-attend-title" : "meeting-attend-nobody");
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   composer.command("meetings_admin", methodistOnly, list);
@@ -133,17 +126,17 @@ export function meetingsAdminFeature(deps: BotDeps) {
           await meetings.managed(me, id);
           await ctx.answerCallbackQuery();
           const kb = new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), act(id, "cancel-yes")).text(ctx.t("meeting-cancel-no"), act(id, "cancel-no"));
-          return await ctx.reply(ctx.t("meeting-cancel-confirm"), { ...HTML, reply_markup: kb });
+          return await ctx.reply(ctx.t("meeting-cancel-confirm"), { reply_markup: kb });
         }
         case "cancel-yes":
           await meetings.cancel(me, id);
           await ctx.answerCallbackQuery();
-          await ctx.editMessageReplyMarkup().catch(() => undefined);
-          return await ctx.reply(ctx.t("meeting-cancel-done"), HTML);
+          await safeEditMarkup(ctx);
+          return await ctx.reply(ctx.t("meeting-cancel-done"));
         case "cancel-no":
           await ctx.answerCallbackQuery();
-          await ctx.editMessageReplyMarkup().catch(() => undefined);
-          return await ctx.reply(ctx.t("meeting-cancel-kept"), HTML);
+          await safeEditMarkup(ctx);
+          return await ctx.reply(ctx.t("meeting-cancel-kept"));
         case "attend":
           await meetings.attendanceList(me, id);
           await ctx.answerCallbackQuery();
@@ -157,7 +150,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
           return await ctx.answerCallbackQuery({ text: ctx.t("unknown-button") });
       }
     } catch (e) {
-      await fail(ctx, e);
+      await refuse(ctx, e);
     }
   });
 
@@ -169,7 +162,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       await attendance(ctx, id, page, true);
     } catch (e) {
-      await fail(ctx, e);
+      await refuse(ctx, e);
     }
   });
 
@@ -179,7 +172,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
       await attendance(ctx, id, page, true);
       await ctx.answerCallbackQuery();
     } catch (e) {
-      await fail(ctx, e);
+      await refuse(ctx, e);
     }
   });
   return composer;

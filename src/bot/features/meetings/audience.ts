@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import { MEETING_AUDIENCES } from "../../../domain/meetings/input.js";
 import type { MeetingAudience } from "../../../domain/meetings/types.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { HTML, waitButton } from "../../conversations/kit.js";
+import { waitButton } from "../../conversations/kit.js";
 import { askSubjects } from "../registration/steps.js";
 import { meetingAudienceData } from "./callbacks.js";
 import { askDistricts, type DistrictOption } from "./districts.js";
@@ -42,13 +42,13 @@ export async function pick<T extends string>(
     kb.text(label(o), data.pack({ [field]: o }));
     if (i % 2 === 1) kb.row();
   });
-  await ctx.reply(question, { ...HTML, reply_markup: kb });
+  await ctx.reply(question, { reply_markup: kb });
   for (;;) {
     const c = await waitButton(conversation, data.filter());
     const value = data.unpack(c.callbackQuery.data)[field] as T;
     await c.answerCallbackQuery();
     if (!options.includes(value)) continue;
-    await c.editMessageText(`${question}\n\n<b>${c.t("meeting-chosen", { value: label(value) })}</b>`, HTML).catch(() => undefined);
+    await c.editMessageText(`${question}\n\n<b>${c.t("meeting-chosen", { value: label(value) })}</b>`).catch(() => undefined);
     return { ctx: c, value };
   }
 }

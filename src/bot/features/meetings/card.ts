@@ -2,6 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Meeting, RsvpAnswer } from "../../../domain/meetings/types.js";
 import { formatDateTime } from "../../../domain/time.js";
+import { cardLink, shareUrl } from "../../deep-links.js";
 import type { Translate } from "../../../i18n.js";
 import { meetingCalendarData, meetingRsvpData } from "./callbacks.js";
 
@@ -34,12 +35,17 @@ export function meetingCard(t: Translate, m: Meeting & { districtName?: string |
   return lines.join("\n");
 }
 
-/** Going / Not going (the current answer ticked) and "Add to calendar". */
-export function rsvpKeyboard(t: Translate, id: number, answer: RsvpAnswer | null): InlineKeyboard {
+/** Going / Not going (the current answer ticked), "Add to calendar" and, given its share sheet's URL, "Share". */
+export function rsvpKeyboard(t: Translate, id: number, answer: RsvpAnswer | null, share?: string): InlineKeyboard {
   const tick = (on: boolean, label: string) => (on ? `✔️ ${label}` : label);
-  return new InlineKeyboard()
+  const kb = new InlineKeyboard()
     .text(tick(answer === "going", t("meeting-going")), meetingRsvpData.pack({ id, going: true }))
     .text(tick(answer === "not_going", t("meeting-not-going")), meetingRsvpData.pack({ id, going: false }))
     .row()
     .text(t("calendar-button"), meetingCalendarData.pack({ id }));
+  return share ? kb.row().url(t("share-button"), share) : kb;
 }
+
+/** The share sheet's URL for a meeting: its link (t.me/<bot>?start=meeting-<id>) under its title. */
+export const meetingShare = (plain: Translate, botUsername: string, m: Pick<Meeting, "id" | "title">): string =>
+  shareUrl(cardLink(botUsername, "meeting", m.id), plain("share-meeting-text", { title: m.title }));

@@ -8,7 +8,7 @@ import { DomainError } from "../../../domain/errors.js";
 import { scopeOf } from "../../../domain/scope.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { askText, attempt, waitButton } from "../../conversations/kit.js";
 import { askAudience, pick } from "./audience.js";
 import { meetingCard } from "./card.js";
 import { meetingKindData, meetingPublishData } from "./callbacks.js";
@@ -97,12 +97,12 @@ export function newMeetingConversation(deps: BotDeps) {
     const kb = new InlineKeyboard()
       .text(ctx.t("meeting-publish"), meetingPublishData.pack({ ok: true }))
       .text(ctx.t("meeting-discard"), meetingPublishData.pack({ ok: false }));
-    await ctx.reply(`${ctx.t("meeting-preview")}\n\n${preview}\n\n${ctx.t("meeting-reach", { count: reach })}`, { ...HTML, reply_markup: kb });
+    await ctx.reply(`${ctx.t("meeting-preview")}\n\n${preview}\n\n${ctx.t("meeting-reach", { count: reach })}`, { reply_markup: kb });
     const answer = await waitButton(conversation, meetingPublishData.filter());
     await answer.answerCallbackQuery();
     await answer.editMessageReplyMarkup().catch(() => undefined);
     if (!meetingPublishData.unpack(answer.callbackQuery.data).ok) {
-      await answer.reply(answer.t("meeting-discarded"), HTML);
+      await answer.reply(answer.t("meeting-discarded"));
       return;
     }
     const result = await conversation.external(() =>
@@ -114,9 +114,9 @@ export function newMeetingConversation(deps: BotDeps) {
       }),
     );
     if (!result.ok) {
-      await answer.reply(answer.t(`error-${result.code}`, result.args), HTML);
+      await answer.reply(answer.t(`error-${result.code}`, result.args));
       return;
     }
-    await answer.reply(answer.t("meeting-published", { count: result.value.recipients }), HTML);
+    await answer.reply(answer.t("meeting-published", { count: result.value.recipients }));
   };
 }

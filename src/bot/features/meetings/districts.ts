@@ -2,7 +2,7 @@
 // region when the directory has districts): toggles with ✅, then Done (at least one).
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvContext } from "../../context.js";
-import { HTML, nudge } from "../../conversations/kit.js";
+import { nudge } from "../../conversations/kit.js";
 import { MEETING_DISTRICTS_DONE, meetingDistrictData } from "./callbacks.js";
 
 export interface DistrictOption {
@@ -17,7 +17,7 @@ export async function askDistricts(conversation: Conv, ctx: ConvContext, distric
     for (const d of districts) kb.text(`${chosen.has(d.id) ? "✅ " : ""}${d.name}`, meetingDistrictData.pack({ id: d.id })).row();
     return kb.text(t("meeting-schools-done"), MEETING_DISTRICTS_DONE);
   };
-  await ctx.reply(ctx.t("meeting-ask-districts"), { ...HTML, reply_markup: keyboard(ctx.t) });
+  await ctx.reply(ctx.t("meeting-ask-districts"), { reply_markup: keyboard(ctx.t) });
   for (;;) {
     const c = await conversation.waitForCallbackQuery([meetingDistrictData.filter(), MEETING_DISTRICTS_DONE], {
       otherwise: (x) => nudge(x, "meeting-expect-districts"),
@@ -31,7 +31,7 @@ export async function askDistricts(conversation: Conv, ctx: ConvContext, distric
       }
       await c.answerCallbackQuery();
       const value = districts.filter((d) => chosen.has(d.id));
-      await c.editMessageText(c.t("meeting-card-districts", { districts: value.map((d) => d.name).join(", "), count: value.length }), HTML);
+      await c.editMessageText(c.t("meeting-card-districts", { districts: value.map((d) => d.name).join(", "), count: value.length }));
       return { ctx: c, value };
     }
     const { id } = meetingDistrictData.unpack(data);

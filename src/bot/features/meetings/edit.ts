@@ -6,7 +6,7 @@ import { parseDuration, parseVenue, validateAgenda, validateTitle } from "../../
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { scopeOf } from "../../../domain/scope.js";
-import { askText, attempt, HTML } from "../../conversations/kit.js";
+import { askText, attempt } from "../../conversations/kit.js";
 import { askAudience } from "./audience.js";
 
 export const EDIT_MEETING = "meeting-edit";
@@ -51,7 +51,7 @@ export function editMeetingConversation(deps: BotDeps) {
       }),
     );
     const c = chosen.ctx;
-    await c.reply(result.ok ? c.t("meeting-audience-changed", { count: result.value }) : c.t(`error-${result.code}`, result.args), HTML);
+    await c.reply(result.ok ? c.t("meeting-audience-changed", { count: result.value }) : c.t(`error-${result.code}`, result.args));
   }
 
   return async (conversation: Conv, ctx: ConvContext, id: number, field: EditField) => {
@@ -73,6 +73,6 @@ export function editMeetingConversation(deps: BotDeps) {
       }),
     );
     const c = answer.ctx;
-    await c.reply(result.ok ? c.t(result.value) : c.t(`error-${result.code}`, result.args), HTML);
+    await c.reply(result.ok ? c.t(result.value) : c.t(`error-${result.code}`, result.args));
   };
 }

@@ -2,14 +2,15 @@
 // calendar; methodists create, edit, cancel and mark attendance (admin.ts).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
-import { isDomainError } from "../../../domain/errors.js";
 import { replyWithCalendar } from "../../calendar.js";
+import type { Translate } from "../../../i18n.js";
+import { refuse, safeEdit } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { MENU } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
 import { meetingsAdminFeature } from "./admin.js";
-import { meetingCard, rsvpKeyboard } from "./card.js";
+import { meetingCard, meetingShare, rsvpKeyboard } from "./card.js";
 import { meetingCalendarData, meetingRsvpData } from "./callbacks.js";
 import { NEW_MEETING, newMeetingConversation } from "./create.js";
 import { EDIT_MEETING, editMeetingConversation } from "./edit.js";
@@ -20,6 +21,24 @@ export function meetingsConversations(deps: BotDeps) {
     createConversation<BotContext, ConvContext>(editMeetingConversation(deps), EDIT_MEETING),
   ];
 }
+
+/** A meeting's card as its reader opens it (a shared link): a DomainError for one that does not concern her. */
+export async function showMeetingCard(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
+  const { meetings } = deps.services;
+  const m = await meetings.visibleTo(ctx.user!, id);
+  const answer = await meetings.answerOf(ctx.user!.id, id);
+  const locale = await ctx.i18n.getLocale();
+  const text = meetingCard(ctx.t, m, { locale, zone: deps.config.TIMEZONE, answer });
+  const open = m.status === "scheduled" && m.startsAt > deps.clock.now();
+  const share = meetingShare(plainT(deps, locale), ctx.me.username, m);
+  await ctx.reply(text, { reply_markup: open ? rsvpKeyboard(ctx.t, id, answer, share) : undefined });
+}
+
+/** Unescaped: the share sheet's text is plain text. */
+const plainT =
+  (deps: BotDeps, locale: string): Translate =>
+  (key, vars) =>
+    deps.messages.i18n.t(locale, key, vars);
 
 export function meetingsFeature(deps: BotDeps) {
   const { meetings } = deps.services;
@@ -32,9 +51,10 @@ export function meetingsFeature(deps: BotDeps) {
     const list = await meetings.upcomingFor(me.id);
     const attended = await meetings.attendedCount(me.id);
     const head = ctx.t(list.length ? "meeting-list-title" : "meeting-list-empty");
-    await ctx.reply(`${head}\n${ctx.t("meeting-record", { count: attended })}`, HTML);
+    await ctx.reply(`${head}\n${ctx.t("meeting-record", { count: attended })}`);
     for (const m of list) {
-      await ctx.reply(meetingCard(ctx.t, m, { locale, zone, answer: m.answer }), { ...HTML, reply_markup: rsvpKeyboard(ctx.t, m.id, m.answer) });
+      const share = meetingShare(plainT(deps, locale), ctx.me.username, m);
+      await ctx.reply(meetingCard(ctx.t, m, { locale, zone, answer: m.answer }), { reply_markup: rsvpKeyboard(ctx.t, m.id, m.answer, share) });
     }
   }
 
@@ -49,12 +69,11 @@ export function meetingsFeature(deps: BotDeps) {
       const answer = going ? "going" : "not_going";
       await ctx.answerCallbackQuery({ text: ctx.t(going ? "meeting-rsvp-going" : "meeting-rsvp-not-going") });
       const locale = await ctx.i18n.getLocale();
-      await ctx
-        .editMessageText(meetingCard(ctx.t, m, { locale, zone, answer }), { ...HTML, reply_markup: rsvpKeyboard(ctx.t, id, answer) })
-        .catch(() => undefined);
+      await safeEdit(ctx, meetingCard(ctx.t, m, { locale, zone, answer }), {
+        reply_markup: rsvpKeyboard(ctx.t, id, answer, meetingShare(plainT(deps, locale), ctx.me.username, m)),
+      });
     } catch (e) {
-      if (!isDomainError(e)) throw e;
-      await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+      await refuse(ctx, e);
     }
   });
 
@@ -66,8 +85,7 @@ export function meetingsFeature(deps: BotDeps) {
       await ctx.answerCallbackQuery();
       await replyWithCalendar(ctx, meetings.calendarEvent(m, await ctx.i18n.getLocale()));
     } catch (e) {
-      if (!isDomainError(e)) throw e;
-      await ctx.answerCallbackQuery({ text: ctx.t(`error-${e.code}`, e.args), show_alert: true });
+      await refuse(ctx, e);
     }
   });
 

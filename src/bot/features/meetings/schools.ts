@@ -4,7 +4,7 @@ import { InlineKeyboard } from "grammy";
 import { schoolsInScope, type Scope } from "../../../domain/scope.js";
 import { schoolWithDistrict } from "../../keyboards.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { HTML, nudge } from "../../conversations/kit.js";
+import { nudge } from "../../conversations/kit.js";
 import { NOOP, pager } from "../../keyboards.js";
 import { MEETING_SCHOOLS_DONE, meetingSchoolData, meetingSchoolPageData } from "./callbacks.js";
 
@@ -34,7 +34,7 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
   };
   const show = (n: number) => (n === SEARCH ? search() : page(n));
   let current = 0;
-  await ctx.reply(ctx.t("meeting-ask-schools"), { ...HTML, reply_markup: keyboard(ctx.t, 0, await page(0)) });
+  await ctx.reply(ctx.t("meeting-ask-schools"), { reply_markup: keyboard(ctx.t, 0, await page(0)) });
   for (;;) {
     const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "meeting-expect-schools") });
     if (c.message?.text !== undefined) {
@@ -42,7 +42,7 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
       current = SEARCH;
       const found = await search();
       const text = found.items.length ? c.t("meeting-schools-found") : c.t("school-search-none", { query });
-      await c.reply(text, { ...HTML, reply_markup: keyboard(c.t, SEARCH, found) });
+      await c.reply(text, { reply_markup: keyboard(c.t, SEARCH, found) });
       continue;
     }
     const data = c.callbackQuery?.data ?? "";
@@ -56,7 +56,7 @@ export async function askSchools(conversation: Conv, ctx: ConvContext, deps: Bot
         continue;
       }
       await c.answerCallbackQuery();
-      await c.editMessageText(c.t("meeting-schools-chosen", { count: chosen.size }), HTML);
+      await c.editMessageText(c.t("meeting-schools-chosen", { count: chosen.size }));
       return { ctx: c, value: [...chosen] };
     }
     if (meetingSchoolPageData.filter().test(data)) current = meetingSchoolPageData.unpack(data).page;

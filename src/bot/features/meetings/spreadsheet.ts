@@ -4,15 +4,16 @@ import { InputFile } from "grammy";
 import { attendanceWorkbook } from "../../../domain/meetings/spreadsheet.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { personLabels } from "../../spreadsheets.js";
 
 export async function sendAttendanceSheet(ctx: BotContext, deps: BotDeps, meetingId: number): Promise<void> {
+  ctx.chatAction = "upload_document";
   const { meetings } = deps.services;
   const rows = await meetings.attendanceList(ctx.user!, meetingId);
   const m = await meetings.get(meetingId);
   if (!rows.length) {
-    await ctx.reply(ctx.t("meeting-sheet-empty"), HTML);
+    await ctx.reply(ctx.t("meeting-sheet-empty"));
     return;
   }
   const file = await attendanceWorkbook(rows, {
@@ -29,6 +30,5 @@ export async function sendAttendanceSheet(ctx: BotContext, deps: BotDeps, meetin
   const when = formatDateTime(m.startsAt, await ctx.i18n.getLocale(), deps.config.TIMEZONE);
   await ctx.replyWithDocument(new InputFile(file, `meeting-${meetingId}.xlsx`), {
     caption: ctx.t("meeting-sheet-caption", { kind: ctx.t(`meeting-kind-${m.kind}`), title: m.title, when }),
-    ...HTML,
   });
 }

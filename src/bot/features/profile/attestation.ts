@@ -4,7 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import { CATEGORIES, isCategory, type AttestationCategory } from "../../../domain/attestation/index.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, HTML, waitButton } from "../../conversations/kit.js";
+import { askText, waitButton } from "../../conversations/kit.js";
 import { categoryData } from "./callbacks.js";
 import { shortDate } from "./card.js";
 
@@ -17,7 +17,7 @@ function categoryKeyboard(t: ConvContext["t"]): InlineKeyboard {
 }
 
 async function askCategory(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; value: AttestationCategory }> {
-  await ctx.reply(ctx.t("attestation-ask-category"), { ...HTML, reply_markup: categoryKeyboard(ctx.t) });
+  await ctx.reply(ctx.t("attestation-ask-category"), { reply_markup: categoryKeyboard(ctx.t) });
   for (;;) {
     const pressed = await waitButton(conversation, categoryData.filter());
     const { category } = categoryData.unpack(pressed.callbackQuery.data);
@@ -26,9 +26,7 @@ async function askCategory(conversation: Conv, ctx: ConvContext): Promise<{ ctx:
       continue;
     }
     await pressed.answerCallbackQuery();
-    await pressed
-      .editMessageText(`${pressed.t("attestation-ask-category")}\n<b>${pressed.t(`attestation-category-${category}`)}</b>`, HTML)
-      .catch(() => undefined);
+    await pressed.editMessageText(`${pressed.t("attestation-ask-category")}\n<b>${pressed.t(`attestation-category-${category}`)}</b>`).catch(() => undefined);
     return { ctx: pressed, value: category };
   }
 }
@@ -40,7 +38,7 @@ export function editAttestation(deps: BotDeps) {
     const { ctx: pressed, value: category } = await askCategory(conversation, ctx);
     if (category === "none") {
       await conversation.external(() => attestation.set(id, "none", null).then(() => undefined));
-      await pressed.reply(pressed.t("attestation-saved-none"), HTML);
+      await pressed.reply(pressed.t("attestation-saved-none"));
       return;
     }
     // the day goes through the replay log as a number (a Date would not come back as one)
@@ -51,6 +49,6 @@ export function editAttestation(deps: BotDeps) {
     const day = new Date(until.value);
     await conversation.external(() => attestation.set(id, category, day).then(() => undefined));
     const t = until.ctx.t;
-    await until.ctx.reply(t("attestation-saved", { category: t(`attestation-category-${category}`), until: shortDate(day, deps.config.TIMEZONE) }), HTML);
+    await until.ctx.reply(t("attestation-saved", { category: t(`attestation-category-${category}`), until: shortDate(day, deps.config.TIMEZONE) }));
   };
 }

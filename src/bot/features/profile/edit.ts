@@ -1,6 +1,6 @@
 // Conversations that change one field of the profile, reusing the registration questions.
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { askFullName, askSchool, askSubjects } from "../registration/steps.js";
 
 export const EDIT_NAME = "profile-name";
@@ -16,7 +16,7 @@ export function editName(deps: BotDeps) {
     const { id } = await me(conversation);
     const name = await askFullName(conversation, ctx);
     await conversation.external(() => deps.services.users.update(id, { fullName: name.value }).then(() => undefined));
-    await name.ctx.reply(name.ctx.t("profile-updated"), HTML);
+    await name.ctx.reply(name.ctx.t("profile-updated"));
   };
 }
 
@@ -25,7 +25,7 @@ export function editSchool(deps: BotDeps) {
     const { id } = await me(conversation);
     const school = await askSchool(conversation, ctx, deps);
     await conversation.external(() => deps.services.users.update(id, { schoolId: school.value.id }).then(() => undefined));
-    await school.ctx.reply(school.ctx.t("profile-updated"), HTML);
+    await school.ctx.reply(school.ctx.t("profile-updated"));
   };
 }
 
@@ -35,6 +35,6 @@ export function editSubjects(deps: BotDeps) {
     const current = await conversation.external(async () => (await deps.services.users.profile(id))?.subjects.map((s) => s.id) ?? []);
     const subjects = await askSubjects(conversation, ctx, deps, language, current);
     await conversation.external(() => deps.services.users.update(id, { subjectIds: subjects.value }).then(() => undefined));
-    await subjects.ctx.reply(subjects.ctx.t("profile-updated"), HTML);
+    await subjects.ctx.reply(subjects.ctx.t("profile-updated"));
   };
 }

@@ -1,9 +1,10 @@
 // Profile: see and change what is stored (attestation too), language, notification opt-outs, and erasure (/deleteme).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
+import { safeEdit, safeEditMarkup } from "../../replies.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { refreshUserCommands } from "../../commands.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { MENU } from "../../keyboards.js";
 import { registered } from "../../middlewares/guards.js";
 import { languageKeyboard } from "../registration/steps.js";
@@ -29,8 +30,8 @@ export function profileFeature(deps: BotDeps) {
     const [profile, record] = await Promise.all([users.profile(ctx.user!.id), deps.services.record.of(ctx.user!.id)]);
     if (!profile) return;
     const text = profileText(ctx.t, profile, record, await ctx.i18n.getLocale(), deps.config.TIMEZONE);
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: profileKeyboard(ctx.t) });
+    if (edit) await safeEdit(ctx, text, { reply_markup: profileKeyboard(ctx.t) });
+    else await ctx.reply(text, { reply_markup: profileKeyboard(ctx.t) });
   }
 
   async function askDelete(ctx: BotContext) {
@@ -38,7 +39,7 @@ export function profileFeature(deps: BotDeps) {
       .text(ctx.t("deleteme-yes"), deleteData.pack({ sure: true }))
       .row()
       .text(ctx.t("deleteme-no"), deleteData.pack({ sure: false }));
-    await ctx.reply(ctx.t("deleteme-confirm"), { ...HTML, reply_markup: kb });
+    await ctx.reply(ctx.t("deleteme-confirm"), { reply_markup: kb });
   }
 
   composer.command("profile", registered, (ctx) => showProfile(ctx));
@@ -62,7 +63,7 @@ export function profileFeature(deps: BotDeps) {
       case "attestation":
         return ctx.conversation.enter(EDIT_ATTESTATION);
       case "language":
-        return ctx.reply(ctx.t("language-choose"), { ...HTML, reply_markup: languageKeyboard(ctx.t) });
+        return ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(ctx.t) });
       case "courses":
         ctx.user = await users.update(me.id, { notifyNewCourses: !me.notifyNewCourses });
         return showProfile(ctx, true);
@@ -78,8 +79,8 @@ export function profileFeature(deps: BotDeps) {
   composer.callbackQuery(deleteData.filter(), registered, async (ctx) => {
     const { sure } = deleteData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
-    if (!sure) return ctx.reply(ctx.t("deleteme-kept"), HTML);
+    await safeEditMarkup(ctx);
+    if (!sure) return ctx.reply(ctx.t("deleteme-kept"));
     const me = ctx.user!;
     await users.erase(me.id);
     // a methodist's own command menu goes with her data
@@ -87,7 +88,7 @@ export function profileFeature(deps: BotDeps) {
     await ctx.conversation.exitAll();
     ctx.session = null as never; // deletes the session row
     ctx.user = null;
-    await ctx.reply(ctx.t("deleteme-done"), { ...HTML, reply_markup: { remove_keyboard: true } });
+    await ctx.reply(ctx.t("deleteme-done"), { reply_markup: { remove_keyboard: true } });
   });
   return composer;
 }

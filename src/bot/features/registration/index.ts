@@ -4,6 +4,7 @@ import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { mainMenu } from "../../keyboards.js";
 import { ONBOARDING, onboarding } from "./onboarding.js";
+import { openStartLink } from "./start-links.js";
 
 /** The conversation (installed with the other conversations, before the features). */
 export function registrationConversations(deps: BotDeps) {
@@ -15,13 +16,16 @@ export function registrationFeature() {
   const privateChats = composer.chatType("private");
 
   // /start: a registered user gets the menu; anyone else (re)starts registration from the beginning.
+  // /start <payload> (a shared card's link, start-links.ts): the card, after registering if she is new.
   privateChats.command("start", async (ctx) => {
     await ctx.conversation.exitAll();
+    const payload = ctx.match.trim();
     if (ctx.user?.registeredAt) {
+      if (payload) return openStartLink(ctx, ctx.deps, payload);
       await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
       return;
     }
-    await ctx.conversation.enter(ONBOARDING);
+    await ctx.conversation.enter(ONBOARDING, payload);
   });
   return composer;
 }

@@ -1,15 +1,17 @@
 // /start for someone new: language → consent → name → school → subjects → main menu.
-// Nothing is stored until the last step; refusing consent stores nothing at all.
+// Nothing is stored until the last step; refusing consent stores nothing at all. A shared card's link
+// that brought her (`start`, the /start payload) opens that card once she is registered.
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { refreshUserCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
+import { openStartLink } from "./start-links.js";
 import { askConsent, askFullName, askLanguage, askSchool, askSubjects } from "./steps.js";
 
 export const ONBOARDING = "onboarding";
 
 export function onboarding(deps: BotDeps) {
-  return async function onboardingConversation(conversation: Conv, ctx: ConvContext): Promise<void> {
+  return async function onboardingConversation(conversation: Conv, ctx: ConvContext, start = ""): Promise<void> {
     const lang = await askLanguage(conversation, ctx);
     const consent = await askConsent(conversation, lang.ctx);
     if (!consent.agreed) {
@@ -43,5 +45,10 @@ export function onboarding(deps: BotDeps) {
       return { role: u.role, fullName: u.fullName ?? "" };
     });
     await c.reply(c.t("registered", { name: user.fullName }), { ...HTML, reply_markup: mainMenu(c.t, user.role) });
+    if (start)
+      await conversation.external(async (outer) => {
+        outer.user = await deps.services.users.byTelegramId(from.id);
+        await openStartLink(outer, deps, start);
+      });
   };
 }

@@ -2,6 +2,7 @@
 // joined in the last 7 days and how many blocked the bot; every school of her scope, those with nobody
 // registered first) and a spreadsheet by school and of everyone registered. A district's methodist sees
 // her district (the title names it); a regional one sees by district too.
+import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InputFile } from "grammy";
 import { barChartSvg } from "../../../charts/bars.js";
 import { svgToPng } from "../../../charts/png.js";
@@ -17,7 +18,7 @@ import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function teachersFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("teachers", methodistOnly, async (ctx) => {
+  composer.command("teachers", methodistOnly, chatAction("upload_photo"), async (ctx) => {
     const locale = await ctx.i18n.getLocale();
     const zone = deps.config.TIMEZONE;
     const report = await deps.services.teachers.adoption(ctx.user!, locale);
@@ -63,6 +64,7 @@ export function teachersFeature(deps: BotDeps) {
     // the picture first, the figures under it
     await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(adoptionChart(report, plain))), "teachers.png"));
     await replyLong(ctx, text);
+    ctx.chatAction = "upload_document";
     const file = await adoptionFile(report, plain, zone);
     await sendDatedReport(ctx, deps, "teachers", file, district);
   });
