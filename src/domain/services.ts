@@ -17,6 +17,7 @@ import { createLessonService } from "./lessons/service.js";
 import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
 import { createSignInService } from "./signin.js";
+import { createStaffService } from "./staff/index.js";
 import { createTasks } from "./tasks.js";
 import { createTeachersService } from "./teachers/index.js";
 import { createUserService } from "./users.js";
@@ -68,7 +69,11 @@ export function createServices(db: Db, deps: ServiceDeps) {
     users,
   });
   const signIn = createSignInService(db, deps.clock);
+  const staff = createStaffService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  // the district's row stays (it is the employer's list): only her link to it goes
+  users.onErase((userId) => staff.forget(userId));
   return {
+    staff,
     signIn,
     users,
     directory,
