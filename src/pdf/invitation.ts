@@ -26,7 +26,11 @@ export function renderInvitation(data: InvitationData, t: InvitationT): Promise<
   const x = 64;
   const width = A4.width - 128;
   doc.save();
-  doc.lineWidth(2).strokeColor(COLOR.accent).rect(30, 30, A4.width - 60, A4.height - 60).stroke();
+  doc
+    .lineWidth(2)
+    .strokeColor(COLOR.accent)
+    .rect(30, 30, A4.width - 60, A4.height - 60)
+    .stroke();
   doc.restore();
   doc.font(FONT.regular).fontSize(11).fillColor(COLOR.muted).text(data.issuer, x, 60, { width, align: "center" });
   doc.moveDown(1.2);
@@ -38,7 +42,10 @@ export function renderInvitation(data: InvitationData, t: InvitationT): Promise<
   doc.font(FONT.regular).fontSize(13).fillColor(COLOR.ink).text(t("staff-pdf-lead"), x, doc.y, { width, align: "left" });
   doc.moveDown(0.6);
   for (const key of ["staff-pdf-point-courses", "staff-pdf-point-lessons", "staff-pdf-point-materials", "staff-pdf-point-meetings"]) {
-    doc.font(FONT.regular).fontSize(12).text(`•  ${t(key)}`, x + 12, doc.y, { width: width - 12 });
+    doc
+      .font(FONT.regular)
+      .fontSize(12)
+      .text(`•  ${t(key)}`, x + 12, doc.y, { width: width - 12 });
     doc.moveDown(0.25);
   }
   doc.moveDown(0.8);
@@ -51,10 +58,18 @@ export function renderInvitation(data: InvitationData, t: InvitationT): Promise<
   doc.font(FONT.bold).fontSize(13).fillColor(COLOR.accent).text(t("staff-pdf-steps-title"), x, doc.y, { width });
   doc.moveDown(0.3);
   ["staff-pdf-step-1", "staff-pdf-step-2", "staff-pdf-step-3"].forEach((key, i) => {
-    doc.font(FONT.regular).fontSize(12).fillColor(COLOR.ink).text(`${i + 1}. ${t(key, { bot: `@${data.botUsername}`, school: data.school })}`, x, doc.y, { width });
+    doc
+      .font(FONT.regular)
+      .fontSize(12)
+      .fillColor(COLOR.ink)
+      .text(`${i + 1}. ${t(key, { bot: `@${data.botUsername}`, school: data.school })}`, x, doc.y, { width });
     doc.moveDown(0.25);
   });
-  doc.font(FONT.italic).fontSize(9).fillColor(COLOR.muted).text(t("staff-pdf-privacy"), x, A4.height - 110, { width, align: "left" });
+  doc
+    .font(FONT.italic)
+    .fontSize(9)
+    .fillColor(COLOR.muted)
+    .text(t("staff-pdf-privacy"), x, A4.height - 110, { width, align: "left" });
   doc.end();
   return bytes;
 }

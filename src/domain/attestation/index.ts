@@ -140,7 +140,14 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
       let fromStaff = 0;
       let notInBot = 0;
       type SchoolOf = { id: number; name: string; cluster: string | null; district: { name: string } | null } | null;
-      const tally = (schoolOf: SchoolOf, name: string, category: AttestationCategory | null, until: Date | null, source: AttestedTeacher["source"], inBot: boolean) => {
+      const tally = (
+        schoolOf: SchoolOf,
+        name: string,
+        category: AttestationCategory | null,
+        until: Date | null,
+        source: AttestedTeacher["source"],
+        inBot: boolean,
+      ) => {
         const status = statusOf({ attestationCategory: category, attestationUntil: until }, day, deps.zone);
         counts[status]++;
         if (source === "staff") fromStaff++;

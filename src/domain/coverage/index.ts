@@ -170,7 +170,8 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       const counted = new Set(teachers.map((t) => t.id));
       const byStaff = new Set<number>();
       // the staff list tells a course the bot does not know of
-      for (const r of staffRows) if (r.userId !== null && counted.has(r.userId) && !covered.has(r.userId) && inYear(r.lastCourseAt, { from, to })) byStaff.add(r.userId);
+      for (const r of staffRows)
+        if (r.userId !== null && counted.has(r.userId) && !covered.has(r.userId) && inYear(r.lastCourseAt, { from, to })) byStaff.add(r.userId);
       // by the school itself: two districts may each have a «СОШ № 1»
       const bySchool = new Map<number | null, SchoolCoverage>();
       const byDistrictName = new Map<string | null, DistrictCoverage>();

@@ -70,7 +70,10 @@ export function createStaffInvitations(db: Db) {
     /** One school's figures for its invitation (a school outside the actor's scope: not found). */
     async school(actor: User, schoolId: number): Promise<SchoolReach> {
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
-      const s = await db.school.findUnique({ where: { id: schoolId }, select: { id: true, name: true, districtId: true, district: { select: { name: true } } } });
+      const s = await db.school.findUnique({
+        where: { id: schoolId },
+        select: { id: true, name: true, districtId: true, district: { select: { name: true } } },
+      });
       if (!s || !reachesDistrict(scopeOf(actor), s.districtId)) throw new DomainError("school-not-found");
       const [staff, notInBot] = await Promise.all([
         db.staffMember.count({ where: { schoolId, leftAt: null } }),

@@ -53,7 +53,9 @@ export function createStaffMatching(db: Db) {
     async candidates(schoolId: number, fullName: string): Promise<Candidate[]> {
       const key = nameKey(fullName);
       const rows = await db.staffMember.findMany({ where: { schoolId, ...OPEN }, select: { id: true, fullName: true, position: true, nameKey: true } });
-      const scored = rows.map((r) => ({ id: r.id, name: r.fullName, position: r.position, match: compareNames(key, r.nameKey) })).filter((r) => r.match !== null);
+      const scored = rows
+        .map((r) => ({ id: r.id, name: r.fullName, position: r.position, match: compareNames(key, r.nameKey) }))
+        .filter((r) => r.match !== null);
       const exact = scored.filter((r) => r.match === "exact");
       const chosen = exact.length ? exact : scored;
       return chosen.slice(0, OFFERED).map((r) => ({ ...r, match: r.match! }));
@@ -86,7 +88,10 @@ export function createStaffMatching(db: Db) {
       });
       if (!user || user.schoolId === null) throw new DomainError("staff-not-found");
       const key = nameKey(user.fullName ?? "");
-      const rows = await db.staffMember.findMany({ where: { schoolId: user.schoolId, ...OPEN }, select: { id: true, fullName: true, position: true, nameKey: true } });
+      const rows = await db.staffMember.findMany({
+        where: { schoolId: user.schoolId, ...OPEN },
+        select: { id: true, fullName: true, position: true, nameKey: true },
+      });
       const scored = rows
         .map((r) => ({ id: r.id, name: r.fullName, position: r.position, match: compareNames(key, r.nameKey) }))
         .sort((a, b) => Number(a.match === null) - Number(b.match === null) || a.name.localeCompare(b.name, "ru"))

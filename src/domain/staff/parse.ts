@@ -22,12 +22,33 @@ const COLUMNS = {
   surname: ["фамилия", "surname", "lastname"],
   firstName: ["имя", "firstname", "givenname"],
   patronymic: ["отчество", "patronymic", "middlename"],
-  school: ["школа", "оо", "образовательнаяорганизация", "наименованиеоо", "организация", "учреждение", "образовательноеучреждение", "местоработы", "school", "organisation", "organization"],
+  school: [
+    "школа",
+    "оо",
+    "образовательнаяорганизация",
+    "наименованиеоо",
+    "организация",
+    "учреждение",
+    "образовательноеучреждение",
+    "местоработы",
+    "school",
+    "organisation",
+    "organization",
+  ],
   district: ["район", "муниципалитет", "муниципальныйрайон", "муниципальныйокруг", "городскойокруг", "district", "municipality"],
   position: ["должность", "занимаемаядолжность", "position", "post", "jobtitle"],
   subjects: ["предметы", "предмет", "преподаваемыепредметы", "преподаваемыйпредмет", "subjects", "subject"],
   category: ["категория", "квалификационнаякатегория", "category", "qualificationcategory"],
-  categoryUntil: ["категориядо", "действуетдо", "срокдействиякатегории", "срокдействия", "датаокончаниякатегории", "validuntil", "categoryuntil", "categoryexpires"],
+  categoryUntil: [
+    "категориядо",
+    "действуетдо",
+    "срокдействиякатегории",
+    "срокдействия",
+    "датаокончаниякатегории",
+    "validuntil",
+    "categoryuntil",
+    "categoryexpires",
+  ],
   categoryDate: ["датаприсвоениякатегории", "датаприсвоения", "датааттестации", "датакатегории", "categorydate", "attestationdate", "dateofcategory"],
   lastCourse: [
     "датапоследнихкурсов",
@@ -47,7 +68,11 @@ const COLUMNS = {
 
 type Column = keyof typeof COLUMNS;
 
-export const headerKey = (cell: string): string => cell.toLocaleLowerCase("ru").replace(/ё/g, "е").replace(/[^\p{L}\p{N}]/gu, "");
+export const headerKey = (cell: string): string =>
+  cell
+    .toLocaleLowerCase("ru")
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}]/gu, "");
 
 /** Which column holds what: -1 where the file has none. */
 export function findColumns(header: string[]): Record<Column, number> {

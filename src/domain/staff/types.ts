@@ -18,15 +18,7 @@ export interface StaffRow {
 }
 
 /** Why a row cannot be read (locales: `staff-problem-<code>`). */
-export type RowProblem =
-  | "no-name"
-  | "no-school"
-  | "bad-category"
-  | "bad-category-date"
-  | "bad-course-date"
-  | "too-long"
-  | "duplicate"
-  | "ambiguous-school";
+export type RowProblem = "no-name" | "no-school" | "bad-category" | "bad-category-date" | "bad-course-date" | "too-long" | "duplicate" | "ambiguous-school";
 
 export interface RowError {
   line: number;

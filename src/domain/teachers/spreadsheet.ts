@@ -57,7 +57,14 @@ export function adoptionWorkbook(report: AdoptionReport, l: AdoptionLabels, zone
           : []),
       ],
       rows: report.schools.map((s) => ({ ...s, district: districtName(s.district) })),
-      totalRow: { school: l.total, teachers: report.teachers, recent: report.recent, inactive: report.inactive, staff: report.staffListed, notInBot: report.notInBot },
+      totalRow: {
+        school: l.total,
+        teachers: report.teachers,
+        recent: report.recent,
+        inactive: report.inactive,
+        staff: report.staffListed,
+        notInBot: report.notInBot,
+      },
     },
     {
       name: l.peopleSheet,

@@ -41,7 +41,14 @@ export function AttestationView(props: { t: WebT; report: AttestationReport; sch
               { header: t("attestation-col-current"), cell: (d) => d.current, value: (d) => d.current, num: true },
               { header: t("attestation-col-percent"), cell: (d) => <Meter percent={share(d)} />, value: (d) => share(d), num: true },
               ...(report.staffList
-                ? [{ header: t("staff-col-not-in-bot"), cell: (d: DistrictAttestation) => d.notInBot, value: (d: DistrictAttestation) => d.notInBot, num: true }]
+                ? [
+                    {
+                      header: t("staff-col-not-in-bot"),
+                      cell: (d: DistrictAttestation) => d.notInBot,
+                      value: (d: DistrictAttestation) => d.notInBot,
+                      num: true,
+                    },
+                  ]
                 : []),
             ]}
           />

@@ -36,7 +36,9 @@ export function CoverageReport(props: { t: WebT; report: CourseCoverage; schoolI
               { header: t("coverage-col-teachers"), cell: (d) => d.teachers, value: (d) => d.teachers, num: true },
               { header: t("coverage-col-covered"), cell: (d) => d.covered, value: (d) => d.covered, num: true },
               { header: t("coverage-col-percent"), cell: (d) => <Meter percent={share(d)} />, value: (d) => share(d), num: true },
-              ...(report.staffList ? [{ header: t("staff-col-not-in-bot"), cell: (d: DistrictCoverage) => d.notInBot, value: (d: DistrictCoverage) => d.notInBot, num: true }] : []),
+              ...(report.staffList
+                ? [{ header: t("staff-col-not-in-bot"), cell: (d: DistrictCoverage) => d.notInBot, value: (d: DistrictCoverage) => d.notInBot, num: true }]
+                : []),
             ]}
           />
         </>
@@ -52,7 +54,9 @@ export function CoverageReport(props: { t: WebT; report: CourseCoverage; schoolI
           { header: t("coverage-col-teachers"), cell: (s) => s.teachers, value: (s) => s.teachers, num: true },
           { header: t("coverage-col-covered"), cell: (s) => s.covered, value: (s) => s.covered, num: true },
           { header: t("coverage-col-percent"), cell: (s) => <Meter percent={share(s)} />, value: (s) => share(s), num: true },
-          ...(report.staffList ? [{ header: t("staff-col-not-in-bot"), cell: (s: SchoolCoverage) => s.notInBot, value: (s: SchoolCoverage) => s.notInBot, num: true }] : []),
+          ...(report.staffList
+            ? [{ header: t("staff-col-not-in-bot"), cell: (s: SchoolCoverage) => s.notInBot, value: (s: SchoolCoverage) => s.notInBot, num: true }]
+            : []),
         ]}
       />
     </>

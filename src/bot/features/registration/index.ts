@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { mainMenu } from "../../keyboards.js";
+import { invitedSchoolId } from "./invitation.js";
 import { ONBOARDING, onboarding } from "./onboarding.js";
 
 /** The conversation (installed with the other conversations, before the features). */
@@ -14,14 +15,15 @@ export function registrationFeature() {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
 
-  // /start: a registered user gets the menu; anyone else (re)starts registration from the beginning.
+  // /start: a registered user gets the menu; anyone else (re)starts registration from the beginning
+  // (with the school preset when she came by a school's invitation: /start school_<id>).
   privateChats.command("start", async (ctx) => {
     await ctx.conversation.exitAll();
     if (ctx.user?.registeredAt) {
       await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
       return;
     }
-    await ctx.conversation.enter(ONBOARDING);
+    await ctx.conversation.enter(ONBOARDING, invitedSchoolId(ctx.match));
   });
   return composer;
 }

@@ -17,8 +17,10 @@ export const MAX_STAFF_BYTES = 20 * 1024 * 1024;
 const SHOWN = 10;
 
 const people = (c: ConvContext, list: PlannedPerson[]) =>
-  list.slice(0, SHOWN).map((p) => c.t("staff-plan-person", { name: p.name, school: p.school })).join("\n") +
-  (list.length > SHOWN ? `\n${c.t("staff-plan-more", { count: list.length - SHOWN })}` : "");
+  list
+    .slice(0, SHOWN)
+    .map((p) => c.t("staff-plan-person", { name: p.name, school: p.school }))
+    .join("\n") + (list.length > SHOWN ? `\n${c.t("staff-plan-more", { count: list.length - SHOWN })}` : "");
 
 /** The dry run (or what was done: `done`) in words. */
 export function planText(c: ConvContext, p: StaffPlan, done = false): string {
