@@ -201,10 +201,12 @@ export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) 
       const now = deps.clock.now();
       await db.$transaction(
         async (tx) => {
-          for (let i = 0; i < writes.creates.length; i += BATCH) await tx.staffMember.createMany({ data: writes.creates.slice(i, i + BATCH) });
-          for (const u of writes.updates) await tx.staffMember.update({ where: { id: u.id }, data: u.data });
+          // the clock's time (not the database's): "last changed" is the import's moment, in tests too
+          for (let i = 0; i < writes.creates.length; i += BATCH)
+            await tx.staffMember.createMany({ data: writes.creates.slice(i, i + BATCH).map((c) => ({ ...c, createdAt: now, updatedAt: now })) });
+          for (const u of writes.updates) await tx.staffMember.update({ where: { id: u.id }, data: { ...u.data, updatedAt: now } });
           for (let i = 0; i < writes.leavers.length; i += BATCH)
-            await tx.staffMember.updateMany({ where: { id: { in: writes.leavers.slice(i, i + BATCH) } }, data: { leftAt: now } });
+            await tx.staffMember.updateMany({ where: { id: { in: writes.leavers.slice(i, i + BATCH) } }, data: { leftAt: now, updatedAt: now } });
         },
         { timeout: 120_000, maxWait: 30_000 },
       );
