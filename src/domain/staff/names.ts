@@ -1,7 +1,7 @@
 // How the staff list and the bot compare people and schools. A name's key is what an exact match
 // compares (lower case, ё→е, letters only, words in order); a near match forgives what people really
-// type differently: a letter or two (a typo, ё/е already folded), or initials for the given names
-// («Иванова А. П.» is «Иванова Анна Петровна»). Nothing is linked on a near match without the teacher's yes.
+// type differently: a letter or two (a typo, ё/е already folded), initials for the given names
+// («Иванова А. П.» is «Иванова Анна Петровна»), a patronymic left out. Nothing is linked on a near match without the teacher's yes.
 import { distance } from "fastest-levenshtein";
 import { normalizeSearch } from "../text.js";
 
@@ -13,7 +13,10 @@ export function nameKey(fullName: string): string {
 /** The most letters a near match may differ by (two: a typo and a dropped letter). */
 export const NEAR_DISTANCE = 2;
 
-/** Whether two name keys are the same person but for initials: the surname alike, each other word equal or its initial. */
+/**
+ * Whether two name keys are the same person but for initials or a word left out: the surname alike, each
+ * other word equal or its initial, and one of them shorter («Петрова Анна» for «Петрова Анна Сергеевна»).
+ */
 function initialsMatch(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   if (a[0] !== b[0] && distance(a[0]!, b[0]!) > 1) return false;
@@ -29,10 +32,10 @@ function initialsMatch(a: string[], b: string[]): boolean {
     }
     return false;
   }
-  return initials;
+  return initials || a.length !== b.length;
 }
 
-/** exact: the keys are equal; near: see the top of this file; null: another person. */
+/** exact: the keys are equal; near: see the top of this file and initialsMatch; null: another person. */
 export function compareNames(a: string, b: string): "exact" | "near" | null {
   if (!a || !b) return null;
   if (a === b) return "exact";
