@@ -42,10 +42,10 @@ export function renderInvitation(data: InvitationData, t: InvitationT): Promise<
   doc.font(FONT.regular).fontSize(13).fillColor(COLOR.ink).text(t("staff-pdf-lead"), x, doc.y, { width, align: "left" });
   doc.moveDown(0.6);
   for (const key of ["staff-pdf-point-courses", "staff-pdf-point-lessons", "staff-pdf-point-materials", "staff-pdf-point-meetings"]) {
-    doc
-      .font(FONT.regular)
-      .fontSize(12)
-      .text(`•  ${t(key)}`, x + 12, doc.y, { width: width - 12 });
+    // the bullet on its own: pdfkit drops a line's leading spaces, which shifts a wrapped text's first line
+    const y = doc.y;
+    doc.font(FONT.regular).fontSize(12).text("•", x + 6, y, { lineBreak: false });
+    doc.text(t(key), x + 20, y, { width: width - 20 });
     doc.moveDown(0.25);
   }
   doc.moveDown(0.8);
