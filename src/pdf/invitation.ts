@@ -44,7 +44,10 @@ export function renderInvitation(data: InvitationData, t: InvitationT): Promise<
   for (const key of ["staff-pdf-point-courses", "staff-pdf-point-lessons", "staff-pdf-point-materials", "staff-pdf-point-meetings"]) {
     // the bullet on its own: pdfkit drops a line's leading spaces, which shifts a wrapped text's first line
     const y = doc.y;
-    doc.font(FONT.regular).fontSize(12).text("•", x + 6, y, { lineBreak: false });
+    doc
+      .font(FONT.regular)
+      .fontSize(12)
+      .text("•", x + 6, y, { lineBreak: false });
     doc.text(t(key), x + 20, y, { width: width - 20 });
     doc.moveDown(0.25);
   }
