@@ -96,7 +96,7 @@ export const staffList: Scenario = {
       await regional.send("/staff");
       await regional.press("📥 Загрузить список");
       await time("import: dry run", () => regional.sendDocument({ file_name: "staff.xlsx", content: bytes }));
-      if (!regional.lastText().includes(`Добавится: ${rows}`)) throw new Error(`dry run:\n${regional.lastText()}`);
+      if (!regional.lastText().includes("Применить?")) throw new Error(`dry run:\n${regional.lastText()}`);
       await time("import: Apply", () => regional.press("✅ Применить"));
       const stored = await app.db.prisma.staffMember.count();
       if (stored !== rows) throw new Error(`import: ${stored} rows stored of ${rows}\n${regional.lastText()}`);

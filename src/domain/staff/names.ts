@@ -1,5 +1,5 @@
 // How the staff list and the bot compare people and schools. A name's key is what an exact match
-// compares (lower case, ё→е, letters only, words in order); a near match forgives what people really
+// compares (lower case, ё→е, punctuation dropped, words in order); a near match forgives what people really
 // type differently: a letter or two (a typo, ё/е already folded), initials for the given names
 // («Иванова А. П.» is «Иванова Анна Петровна»), a patronymic left out. Nothing is linked on a near match without the teacher's yes.
 import { distance } from "fastest-levenshtein";
@@ -7,7 +7,7 @@ import { normalizeSearch } from "../text.js";
 
 /** «Иванова  Анна-Мария Петровна» → «иванова анна мария петровна» */
 export function nameKey(fullName: string): string {
-  return normalizeSearch(fullName).replace(/\d+/g, " ").replace(/\s+/g, " ").trim();
+  return normalizeSearch(fullName);
 }
 
 /** The most letters a near match may differ by (two: a typo and a dropped letter). */

@@ -39,7 +39,7 @@ export function planText(c: ConvContext, p: StaffPlan, done = false): string {
   if (!done && p.changed.length) parts.push(`${c.t("staff-plan-changed")}\n${people(c, p.changed)}`);
   if (!done && p.left.length) parts.push(`${c.t("staff-plan-left")}\n${people(c, p.left)}`);
   if (p.errors.length) {
-    const lines = p.errors.slice(0, SHOWN).map((e) => c.t("staff-plan-error", { line: e.line, problem: c.t(`staff-problem-${e.problem}`) }));
+    const lines = p.errors.slice(0, SHOWN).map((e) => c.t("staff-plan-error", { line: String(e.line), problem: c.t(`staff-problem-${e.problem}`) }));
     if (p.errors.length > SHOWN) lines.push(c.t("staff-plan-more", { count: p.errors.length - SHOWN }));
     parts.push(`${c.t("staff-plan-errors")}\n${lines.join("\n")}`);
   }
@@ -51,7 +51,7 @@ function unknownText(c: ConvContext, p: StaffPlan): string {
   const lines = p.unknownSchools.slice(0, SHOWN).map((u) =>
     c.t("staff-unknown-school", {
       school: u.name,
-      lines: u.lines.join(", ") + (u.rows > u.lines.length ? "…" : ""),
+      lines: u.lines.map(String).join(", ") + (u.rows > u.lines.length ? "…" : ""),
       rows: u.rows,
       suggestions: u.suggestions.map((s) => `«${s}»`).join(", ") || "—",
     }),
