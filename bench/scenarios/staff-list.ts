@@ -76,7 +76,15 @@ export const staffList: Scenario = {
       const aSchool = (await app.db.prisma.school.findFirstOrThrow({ where: { districtId: firstDistrictId }, select: { id: true } })).id;
       const person = async (telegramId: number, districtId: number | null) => {
         await app.db.prisma.user.create({
-          data: { telegramId: BigInt(telegramId), fullName: `Методист ${telegramId}`, role: "methodist", districtId, schoolId: aSchool, consentAt: NOW, registeredAt: NOW },
+          data: {
+            telegramId: BigInt(telegramId),
+            fullName: `Методист ${telegramId}`,
+            role: "methodist",
+            districtId,
+            schoolId: aSchool,
+            consentAt: NOW,
+            registeredAt: NOW,
+          },
         });
         return new TestUser(tg, (u) => app.bot.handleUpdate(u), telegramId);
       };

@@ -20,6 +20,8 @@ import type { PlannedPerson, RowError, StaffPlan, StaffRow, UnknownSchool } from
 const BATCH = 500;
 /** An unknown school's rows listed by number; the rest are counted. */
 const LINES_SHOWN = 5;
+/** People, rows and schools of each list a plan names; the rest are counted. */
+export const PLAN_SAMPLE = 10;
 
 interface KnownSchool {
   id: number;
@@ -135,15 +137,12 @@ export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) 
     });
     const schoolName = new Map(schools.map((s) => [s.id, s.name]));
     const byKey = new Map(stored.map((s) => [`${s.schoolId}\n${s.nameKey}`, s]));
-    const plan: StaffPlan = {
-      rows: parsed.total,
-      added: [],
-      changed: [],
-      returned: [],
-      left: [],
+    const plan = {
+      added: [] as PlannedPerson[],
+      changed: [] as PlannedPerson[],
+      returned: [] as PlannedPerson[],
+      left: [] as PlannedPerson[],
       unchanged: 0,
-      errors,
-      unknownSchools: [...unknown.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name, "ru")),
     };
     const writes: Writes = { creates: [], updates: [], leavers: [] };
     const listed = new Set<number>();
@@ -183,7 +182,30 @@ export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) 
       plan.left = [];
       writes.leavers = [];
     }
-    return { plan, writes };
+    const unknownSchools = [...unknown.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name, "ru"));
+    const sample = <T>(list: T[]) => list.slice(0, PLAN_SAMPLE);
+    return {
+      plan: {
+        rows: parsed.total,
+        counts: {
+          added: plan.added.length,
+          changed: plan.changed.length,
+          returned: plan.returned.length,
+          left: plan.left.length,
+          unchanged: plan.unchanged,
+          errors: errors.length,
+          unknownSchools: unknownSchools.length,
+        },
+        added: sample(plan.added),
+        changed: sample(plan.changed),
+        returned: sample(plan.returned),
+        left: sample(plan.left),
+        // without the name keys: they are for this import only
+        errors: sample(errors).map(({ line, problem }) => ({ line, problem })),
+        unknownSchools: sample(unknownSchools),
+      },
+      writes,
+    };
   }
 
   return {
@@ -196,7 +218,7 @@ export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) 
      */
     async apply(actor: User, bytes: Uint8Array, fileName: string): Promise<StaffPlan> {
       const { plan, writes } = await compute(actor, bytes, fileName);
-      if (plan.unknownSchools.length) throw new DomainError("staff-unknown-schools", { count: plan.unknownSchools.length });
+      if (plan.counts.unknownSchools) throw new DomainError("staff-unknown-schools", { count: plan.counts.unknownSchools });
       if (!writes.creates.length && !writes.updates.length && !writes.leavers.length) return plan;
       const now = deps.clock.now();
       await db.$transaction(

@@ -42,17 +42,20 @@ export interface PlannedPerson {
   school: string;
 }
 
-/** What an import would do (a dry run) or did. */
+/**
+ * What an import would do (a dry run) or did: the counts, and the first few people and rows of each list
+ * (PLAN_SAMPLE): the plan goes through a conversation's replay log, where 30,000 names do not belong.
+ */
 export interface StaffPlan {
-  /** rows read (header excluded), of them readable */
+  /** rows read (header excluded) */
   rows: number;
+  counts: { added: number; changed: number; returned: number; left: number; unchanged: number; errors: number; unknownSchools: number };
   added: PlannedPerson[];
   changed: PlannedPerson[];
   /** listed again after being marked as having left */
   returned: PlannedPerson[];
   /** active people the file no longer lists: marked as having left */
   left: PlannedPerson[];
-  unchanged: number;
   errors: RowError[];
   /** non-empty: nothing can be applied */
   unknownSchools: UnknownSchool[];

@@ -16,31 +16,22 @@ export const MAX_STAFF_BYTES = 20 * 1024 * 1024;
 /** Lines of each list shown; the rest are counted. */
 const SHOWN = 10;
 
-const people = (c: ConvContext, list: PlannedPerson[]) =>
-  list
-    .slice(0, SHOWN)
-    .map((p) => c.t("staff-plan-person", { name: p.name, school: p.school }))
-    .join("\n") + (list.length > SHOWN ? `\n${c.t("staff-plan-more", { count: list.length - SHOWN })}` : "");
+/** The first people of a list (the plan names the first few) and how many more. */
+function people(c: ConvContext, list: PlannedPerson[], count: number): string {
+  const shown = list.slice(0, SHOWN).map((p) => c.t("staff-plan-person", { name: p.name, school: p.school }));
+  if (count > shown.length) shown.push(c.t("staff-plan-more", { count: count - shown.length }));
+  return shown.join("\n");
+}
 
 /** The dry run (or what was done: `done`) in words. */
 export function planText(c: ConvContext, p: StaffPlan, done = false): string {
-  const parts = [
-    c.t(done ? "staff-plan-done" : "staff-plan-title", {
-      rows: p.rows,
-      added: p.added.length,
-      changed: p.changed.length,
-      returned: p.returned.length,
-      left: p.left.length,
-      unchanged: p.unchanged,
-      errors: p.errors.length,
-    }),
-  ];
-  if (!done && p.added.length) parts.push(`${c.t("staff-plan-added")}\n${people(c, p.added)}`);
-  if (!done && p.changed.length) parts.push(`${c.t("staff-plan-changed")}\n${people(c, p.changed)}`);
-  if (!done && p.left.length) parts.push(`${c.t("staff-plan-left")}\n${people(c, p.left)}`);
-  if (p.errors.length) {
+  const parts = [c.t(done ? "staff-plan-done" : "staff-plan-title", { rows: p.rows, ...p.counts })];
+  if (!done && p.counts.added) parts.push(`${c.t("staff-plan-added")}\n${people(c, p.added, p.counts.added)}`);
+  if (!done && p.counts.changed) parts.push(`${c.t("staff-plan-changed")}\n${people(c, p.changed, p.counts.changed)}`);
+  if (!done && p.counts.left) parts.push(`${c.t("staff-plan-left")}\n${people(c, p.left, p.counts.left)}`);
+  if (p.counts.errors) {
     const lines = p.errors.slice(0, SHOWN).map((e) => c.t("staff-plan-error", { line: String(e.line), problem: c.t(`staff-problem-${e.problem}`) }));
-    if (p.errors.length > SHOWN) lines.push(c.t("staff-plan-more", { count: p.errors.length - SHOWN }));
+    if (p.counts.errors > lines.length) lines.push(c.t("staff-plan-more", { count: p.counts.errors - lines.length }));
     parts.push(`${c.t("staff-plan-errors")}\n${lines.join("\n")}`);
   }
   return parts.join("\n\n");
@@ -56,8 +47,8 @@ function unknownText(c: ConvContext, p: StaffPlan): string {
       suggestions: u.suggestions.map((s) => `«${s}»`).join(", ") || "—",
     }),
   );
-  if (p.unknownSchools.length > SHOWN) lines.push(c.t("staff-plan-more", { count: p.unknownSchools.length - SHOWN }));
-  return `${c.t("staff-unknown-schools", { count: p.unknownSchools.length })}\n${lines.join("\n")}`;
+  if (p.counts.unknownSchools > lines.length) lines.push(c.t("staff-plan-more", { count: p.counts.unknownSchools - lines.length }));
+  return `${c.t("staff-unknown-schools", { count: p.counts.unknownSchools })}\n${lines.join("\n")}`;
 }
 
 function fileProblem(doc: Document): string | null {
@@ -94,11 +85,12 @@ export function staffImportConversation(deps: BotDeps) {
         continue;
       }
       const plan = planned.value;
-      if (plan.unknownSchools.length) {
+      if (plan.counts.unknownSchools) {
         await c.reply(`${unknownText(c, plan)}\n\n${c.t("staff-nothing-changed")}`, HTML);
         continue;
       }
-      if (!plan.added.length && !plan.changed.length && !plan.returned.length && !plan.left.length) {
+      const { added, changed, returned, left } = plan.counts;
+      if (!added && !changed && !returned && !left) {
         await c.reply(`${planText(c, plan)}\n\n${c.t("staff-plan-nothing")}`, HTML);
         return;
       }
