@@ -4,12 +4,13 @@
 // see src/db/sqlite-gate.ts). Re-importing the same file changes nothing. Whom a file can mark as having
 // left: the active people of the districts its schools are in (a district's methodist: her district),
 // so that an admin loading one district's file leaves the other districts alone.
+import { createHash } from "node:crypto";
 import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
 import { schoolsInScope, scopeOf } from "../scope.js";
-import { readTable } from "../tabular.js";
+import { readTable, type TableRow } from "../tabular.js";
 import { normalizeSearch } from "../text.js";
 import { isMethodistRole, type User } from "../users.js";
 import { nearest, schoolKey } from "./names.js";
@@ -53,6 +54,26 @@ function changes(stored: Fields, row: Fields): Partial<Fields> {
 }
 
 export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) {
+  /**
+   * The rows of the file a dry run last read (by its bytes' hash): Apply of the same file does not parse
+   * a 30,000-row workbook again. One file, held until it is applied or another is read; the plan is
+   * computed afresh against the database either way.
+   */
+  let lastRead: { hash: string; rows: TableRow[] } | null = null;
+
+  async function rowsOf(bytes: Uint8Array, fileName: string): Promise<TableRow[]> {
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    if (lastRead?.hash === hash) return lastRead.rows;
+    try {
+      const { rows } = await readTable(bytes, fileName, { maxRows: MAX_STAFF_ROWS + 1 });
+      lastRead = { hash, rows };
+      return rows;
+    } catch (e) {
+      if (e instanceof DomainError && e.code === "table-too-long") throw new DomainError("staff-too-long", { max: MAX_STAFF_ROWS });
+      throw e;
+    }
+  }
+
   /** Which school of the scope each row names (see names.ts: with or without the legal form, the district column if any). */
   function schoolFinder(schools: KnownSchool[]) {
     const full = new Map<string, KnownSchool[]>();
@@ -73,14 +94,7 @@ export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) 
 
   async function compute(actor: User, bytes: Uint8Array, fileName: string): Promise<{ plan: StaffPlan; writes: Writes }> {
     if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
-    let table: Awaited<ReturnType<typeof readTable>>;
-    try {
-      table = await readTable(bytes, fileName, { maxRows: MAX_STAFF_ROWS + 1 });
-    } catch (e) {
-      if (e instanceof DomainError && e.code === "table-too-long") throw new DomainError("staff-too-long", { max: MAX_STAFF_ROWS });
-      throw e;
-    }
-    const parsed = parseStaffRows(table.rows, deps.zone);
+    const parsed = parseStaffRows(await rowsOf(bytes, fileName), deps.zone);
     const scope = scopeOf(actor);
     const schools = (
       await db.school.findMany({ where: schoolsInScope(scope), select: { id: true, name: true, districtId: true, district: { select: { name: true } } } })
@@ -232,6 +246,7 @@ export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) 
         },
         { timeout: 120_000, maxWait: 30_000 },
       );
+      lastRead = null;
       return plan;
     },
   };
