@@ -84,11 +84,19 @@ export function createStaffImport(db: Db, deps: { clock: Clock; zone: string }) 
       const b = schoolKey(s.name, true);
       if (!(bare.get(b) ?? []).includes(s)) add(bare, b, s);
     }
+    const districtKey = new Map(schools.map((s) => [s.id, s.district === null ? null : normalizeSearch(s.district)]));
+    // a file names the same few hundred schools thousands of times: each spelling is looked up once
+    const seen = new Map<string, KnownSchool[]>();
     return (name: string, district: string | null): KnownSchool[] => {
-      const inDistrict = (list: KnownSchool[]) =>
-        district === null ? list : list.filter((s) => s.district !== null && normalizeSearch(s.district) === normalizeSearch(district));
+      const id = `${district ?? ""}\n${name}`;
+      const known = seen.get(id);
+      if (known) return known;
+      const wanted = district === null ? null : normalizeSearch(district);
+      const inDistrict = (list: KnownSchool[]) => (wanted === null ? list : list.filter((s) => districtKey.get(s.id) === wanted));
       const exact = inDistrict(full.get(schoolKey(name)) ?? []);
-      return exact.length ? exact : inDistrict(bare.get(schoolKey(name, true)) ?? []);
+      const found = exact.length ? exact : inDistrict(bare.get(schoolKey(name, true)) ?? []);
+      seen.set(id, found);
+      return found;
     };
   }
 

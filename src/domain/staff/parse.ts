@@ -91,7 +91,7 @@ const CATEGORY_WORDS: [RegExp, AttestationCategory][] = [
 
 /** «Высшая», «первая», «СЗД», «соответствие занимаемой должности», «без категории»; "" is not told. */
 export function parseCategory(text: string): AttestationCategory | null | undefined {
-  const t = cleanText(text).toLocaleLowerCase("ru").replace(/ё/g, "е");
+  const t = cleanText(text).toLowerCase().replace(/ё/g, "е");
   if (!t) return null;
   for (const [re, category] of CATEGORY_WORDS) if (re.test(t)) return category;
   return undefined;
@@ -105,7 +105,7 @@ const MONTHS = ["январ", "феврал", "март", "апрел", "ма", 
  * undefined: not a day.
  */
 export function parseDay(text: string, zone: string): Date | null | undefined {
-  const t = cleanText(text).toLocaleLowerCase("ru");
+  const t = cleanText(text).toLowerCase();
   if (!t) return null;
   let y: number;
   let m: number;
