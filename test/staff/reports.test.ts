@@ -50,13 +50,13 @@ describe.each(providers)("reports over the staff list on %s", (provider) => {
     expect(text!.text).toContain("33% · МБОУ «СОШ № 1» (1/3)");
     expect(text!.text).toContain("67% · МБОУ «СОШ № 2» (2/3)");
     const book = await parseBook(file!);
-    expect(records(book, "Без курсов").map((r) => [r["ФИО"], r["В боте"]])).toEqual([
+    expect(records(book, "Без курсов").map((r) => [r.ФИО, r["В боте"]])).toEqual([
       ["Ёлкина Мария Петровна", "нет"],
       ["Кузнецова Ольга Ивановна", "нет"],
       ["Соколова Ирина Павловна", "да"],
       ["Волкова Елена Андреевна", "нет"],
     ]);
-    const schools = records(book, "По школам").map((r) => [r["Школа"], r["Педагогов"], r["С курсами"], r["Не в боте"]]);
+    const schools = records(book, "По школам").map((r) => [r.Школа, r.Педагогов, r["С курсами"], r["Не в боте"]]);
     expect(schools).toContainEqual(["МБОУ «СОШ № 1»", 3, 1, 1]);
     expect(schools).toContainEqual(["МБОУ «СОШ № 2»", 3, 2, 2]);
     expect(schools).toContainEqual(["МБОУ «Гимназия № 3»", 1, 0, 1]);
@@ -72,7 +72,7 @@ describe.each(providers)("reports over the staff list on %s", (provider) => {
     expect(text!.text).toContain("❌ Срок истёк: 1");
     expect(text!.text).toContain("По списку педагогов района: ещё не в боте 4; категория взята из списка (в боте не указана): 4.");
     const book = await parseBook(file!);
-    expect(records(book, "Требуют внимания").map((r) => [r["ФИО"], r["Источник"], r["В боте"]])).toEqual([
+    expect(records(book, "Требуют внимания").map((r) => [r.ФИО, r.Источник, r["В боте"]])).toEqual([
       ["Морозов Пётр Алексеевич", "список педагогов", "нет"],
       ["Петрова Анна Сергеевна", "список педагогов", "да"],
       ["Кузнецова Ольга Ивановна", undefined, "нет"],
@@ -85,7 +85,7 @@ describe.each(providers)("reports over the staff list on %s", (provider) => {
     const [, text, file] = app.tg.transcript(9401).slice(-3);
     expect(text!.text).toContain("Зарегистрировано педагогов: <b>3</b>");
     expect(text!.text).toContain("В списке педагогов района: 6, из них ещё не в боте: <b>4</b>");
-    const schools = records(await parseBook(file!), "По школам").map((r) => [r["Школа"], r["В списке"], r["Не в боте"]]);
+    const schools = records(await parseBook(file!), "По школам").map((r) => [r.Школа, r["В списке"], r["Не в боте"]]);
     expect(schools).toContainEqual(["МБОУ «СОШ № 1»", 3, 1]);
     expect(schools).toContainEqual(["МБОУ «СОШ № 2»", 2, 2]);
     expect(schools).toContainEqual(["МБОУ «Гимназия № 3»", 1, 1]);
