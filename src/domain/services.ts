@@ -69,7 +69,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
     users,
   });
   const signIn = createSignInService(db, deps.clock);
-  const staff = createStaffService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  const staff = createStaffService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, provider: deps.provider });
   // the district's row stays (it is the employer's list): only her link to it goes
   users.onErase((userId) => staff.forget(userId));
   return {
