@@ -18,6 +18,7 @@ import { delivery } from "./scenarios/delivery.js";
 import { fullConversationStep } from "./scenarios/full-conversation-step.js";
 import { portfolio } from "./scenarios/portfolio.js";
 import { regionOn } from "./scenarios/region.js";
+import { staffList } from "./scenarios/staff-list.js";
 import { webMonitoring } from "./scenarios/web-monitoring.js";
 import { round } from "./stats.js";
 
@@ -43,6 +44,7 @@ const SCENARIOS: Scenario[] = [
   portfolio,
   regionOn("sqlite"),
   webMonitoring,
+  staffList,
   // PostgreSQL, where a server is at hand (a region runs on it)
   ...(process.env.TEST_DATABASE_URL ? [regionOn("postgresql")] : []),
 ];

@@ -88,6 +88,7 @@ consent-text =
     • colleagues: your name and school on the open lessons and materials you publish;
     • the district's and the region's methodologists and the bot's admins: your data, in lists and reports for methodological work; a course's provider gets the list of those signed up.
     You can erase everything at any time with /deleteme.
+    If your district has loaded its staff list into the bot (kept by your employer: your school and the education department), the bot asks whether an entry of that list is you and links it to you only with your consent. /deleteme erases what you told the bot and that link; the list itself stays with the district.
 
     Do you agree?
 consent-agree = ✅ I agree
@@ -152,7 +153,7 @@ profile-delete = 🗑 Delete my data
 profile-updated = ✅ Saved. Profile — /profile
 deleteme-confirm =
     <b>Delete all your data?</b>
-    Your name, school, subjects, course and meeting sign-ups, your materials and ratings will be erased for good.
+    Your name, school, subjects, course and meeting sign-ups, your materials and ratings will be erased for good. Your entry in the district's staff list stays with the district (your employer keeps it), but its link to you is erased.
 deleteme-yes = 🗑 Yes, delete everything
 deleteme-no = No, keep it
 deleteme-done = Your data has been erased. If you want to come back, send /start.

@@ -34,6 +34,7 @@ export const COMMANDS: { command: string; scope: CommandScope }[] = [
   { command: "coverage", scope: "methodist" },
   { command: "attestation", scope: "methodist" },
   { command: "teachers", scope: "methodist" },
+  { command: "staff", scope: "methodist" },
   { command: "documents", scope: "everyone" },
   { command: "verify", scope: "everyone" },
   { command: "teacher", scope: "methodist" },

@@ -2,7 +2,7 @@
 // The storage version of the conversations: a hash of the flow sources below. A test fails when one of
 // them changed without this file being regenerated; stored conversations of another version are dropped
 // at their next update and their people told (src/bot/storage.ts). On a merge conflict here, regenerate.
-export const CONVERSATIONS_VERSION = "b989a0f1400f";
+export const CONVERSATIONS_VERSION = "7a6b6ad38204";
 
 /** The flow sources this version was computed from (file → first 16 hex digits of its sha256). */
 export const FLOW_SOURCES: Record<string, string> = {
@@ -35,8 +35,11 @@ export const FLOW_SOURCES: Record<string, string> = {
   "src/bot/features/profile/attestation.ts": "34bdb3e1d51c63fd",
   "src/bot/features/profile/edit.ts": "5d6ab04c85492c2a",
   "src/bot/features/profile/index.ts": "921d19f50d1b1e93",
-  "src/bot/features/registration/index.ts": "15997eb3bab4dd05",
-  "src/bot/features/registration/onboarding.ts": "bc94e879ec306126",
+  "src/bot/features/registration/index.ts": "45cad288c8e4fb2f",
+  "src/bot/features/registration/onboarding.ts": "b31d011e42b84bcb",
+  "src/bot/features/registration/staff-match.ts": "b04af09ad316863a",
   "src/bot/features/registration/steps.ts": "ced6bc7e2698e26d",
-  "src/bot/index.ts": "e3790442d0b26f66",
+  "src/bot/features/staff/import.ts": "1e97afe69a71bdff",
+  "src/bot/features/staff/index.ts": "800ad51d593757e4",
+  "src/bot/index.ts": "e3cd22620a2f604e",
 };

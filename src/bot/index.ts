@@ -22,6 +22,7 @@ import { fallbackFeature, menuFeature } from "./features/menu.js";
 import { meetingsConversations, meetingsFeature } from "./features/meetings/index.js";
 import { profileConversations, profileFeature } from "./features/profile/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
+import { staffConversations, staffFeature } from "./features/staff/index.js";
 import { teachersFeature } from "./features/teachers/index.js";
 import { webFeature } from "./features/web/index.js";
 import { calendarFeature } from "./features/calendar/index.js";
@@ -95,6 +96,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     ...lessonConversations(deps),
     ...coursesConversations(deps),
     ...documentsConversations(deps),
+    ...staffConversations(deps),
   );
   bot.use(
     // before registration: /start verify-<number> (a certificate's QR code) is a check, not a registration
@@ -110,6 +112,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
     coverageFeature(deps),
     attestationFeature(deps),
     teachersFeature(deps),
+    staffFeature(deps),
     webFeature(deps),
     calendarFeature(deps),
     menuFeature(deps),

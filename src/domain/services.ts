@@ -19,6 +19,7 @@ import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
 import { createSignInService } from "./signin.js";
 import { createCalendarFeeds } from "./calendar-feed.js";
+import { createStaffService } from "./staff/index.js";
 import { createTasks } from "./tasks.js";
 import { createTeachersService } from "./teachers/index.js";
 import { createUserService } from "./users.js";
@@ -74,7 +75,11 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const signIn = createSignInService(db, deps.clock);
   const calendarFeeds = createCalendarFeeds(db, { clock: deps.clock, zone: deps.config.TIMEZONE, meetings, lessons });
   users.onErase((userId) => calendarFeeds.revoke(userId));
+  const staff = createStaffService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, provider: deps.provider });
+  // the district's row stays (it is the employer's list): only her link to it goes
+  users.onErase((userId) => staff.forget(userId));
   return {
+    staff,
     signIn,
     calendarFeeds,
     users,

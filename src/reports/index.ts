@@ -122,6 +122,10 @@ export function coverageFile(report: CourseCoverage, t: PlainT): Promise<Buffer>
     total: t("coverage-col-total"),
     name: t("coverage-col-name"),
     subjects: t("coverage-col-subjects"),
+    notInBot: t("staff-col-not-in-bot"),
+    inBot: t("staff-col-in-bot"),
+    yes: t("sheet-yes"),
+    no: t("sheet-no"),
   });
 }
 
@@ -146,6 +150,12 @@ export function attestationFile(report: AttestationReport, t: PlainT, zone: stri
       dateFormat: t("sheet-date-format"),
       categoryOf: (p: AttestedTeacher) => (p.category ? t(`attestation-category-${p.category}`) : ""),
       statusOf: (p: AttestedTeacher) => t(`attestation-status-${p.status}`),
+      notInBot: t("staff-col-not-in-bot"),
+      source: t("staff-col-source"),
+      sourceOf: (p: AttestedTeacher) => (p.source ? t(`staff-source-${p.source}`) : ""),
+      inBot: t("staff-col-in-bot"),
+      yes: t("sheet-yes"),
+      no: t("sheet-no"),
     },
     zone,
   );
@@ -164,6 +174,8 @@ export function adoptionFile(report: AdoptionReport, t: PlainT, zone: string): P
       teachers: t("teachers-col-teachers"),
       recent: t("teachers-col-recent"),
       inactive: t("teachers-col-inactive"),
+      staff: t("staff-col-listed"),
+      notInBot: t("staff-col-not-in-bot"),
       total: t("teachers-col-total"),
       subjects: t("teachers-col-subjects"),
       role: t("teachers-col-role"),

@@ -6,7 +6,7 @@ import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { AttestationCategory } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
-import { districtOrder, leastCoveredFirst, reportScope } from "../coverage/index.js";
+import { districtOrder, leastCoveredFirst, reportScope, staffRowsWhere } from "../coverage/index.js";
 import { usersInScope } from "../scope.js";
 import { DomainError } from "../errors.js";
 import type { Tasks } from "../tasks.js";
@@ -34,6 +34,10 @@ export interface AttestedTeacher {
   category: AttestationCategory | null;
   until: Date | null;
   status: AttestationStatus;
+  /** where the category comes from: what she told the bot, the staff list, or nowhere (null) */
+  source: "bot" | "staff" | null;
+  /** false: on the staff list only (not in the bot yet) */
+  inBot: boolean;
 }
 
 export interface SchoolAttestation {
@@ -44,6 +48,8 @@ export interface SchoolAttestation {
   teachers: number;
   /** with a category in force (valid or expiring) */
   current: number;
+  /** of the teachers, on the staff list but not in the bot yet */
+  notInBot: number;
 }
 
 /** A district's line of the summary; `district` null: teachers of schools in no district. */
@@ -51,6 +57,7 @@ export interface DistrictAttestation {
   district: string | null;
   teachers: number;
   current: number;
+  notInBot: number;
 }
 
 export interface AttestationReport {
@@ -58,6 +65,12 @@ export interface AttestationReport {
   district: string | null;
   teachers: number;
   counts: Record<AttestationStatus, number>;
+  /** of the teachers, on the staff list but not in the bot yet */
+  notInBot: number;
+  /** teachers whose category the staff list tells (she told the bot none, or she is not in the bot) */
+  fromStaff: number;
+  /** whether the scope has a staff list (else the report counts the people in the bot only) */
+  staffList: boolean;
   /**
    * For the whole deployment where the directory has districts: each district (with teachers), least
    * covered first, and last the teachers of schools in no district (if any). Empty otherwise.
@@ -106,49 +119,71 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const day = today();
       const { scope, district, byDistrict } = await reportScope(db, actor);
-      const teachers = await db.user.findMany({
-        where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
-        select: {
-          fullName: true,
-          attestationCategory: true,
-          attestationUntil: true,
-          school: { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } },
-        },
-        orderBy: { fullName: "asc" },
-      });
+      const schoolSelect = { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } } as const;
+      const [teachers, staffRows] = await Promise.all([
+        db.user.findMany({
+          where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
+          select: { id: true, fullName: true, attestationCategory: true, attestationUntil: true, school: schoolSelect },
+          orderBy: { fullName: "asc" },
+        }),
+        db.staffMember.findMany({
+          where: staffRowsWhere(scope),
+          select: { userId: true, fullName: true, category: true, categoryUntil: true, school: schoolSelect },
+        }),
+      ]);
       const counts: Record<AttestationStatus, number> = { valid: 0, expiring: 0, expired: 0, none: 0, unknown: 0 };
       // by the school itself: two districts may each have a «СОШ № 1»
       const bySchool = new Map<number | null, SchoolAttestation>();
       const byDistrictName = new Map<string | null, DistrictAttestation>();
       const attention: AttestedTeacher[] = [];
-      for (const t of teachers) {
-        const status = statusOf(t, day, deps.zone);
+      const staffOf = new Map(staffRows.filter((r) => r.userId !== null).map((r) => [r.userId!, r]));
+      let fromStaff = 0;
+      let notInBot = 0;
+      type SchoolOf = { id: number; name: string; cluster: string | null; district: { name: string } | null } | null;
+      const tally = (
+        schoolOf: SchoolOf,
+        name: string,
+        category: AttestationCategory | null,
+        until: Date | null,
+        source: AttestedTeacher["source"],
+        inBot: boolean,
+      ) => {
+        const status = statusOf({ attestationCategory: category, attestationUntil: until }, day, deps.zone);
         counts[status]++;
-        const school = t.school?.name ?? "—";
-        const cluster = t.school?.cluster ?? "";
-        const districtName = t.school?.district?.name ?? null;
-        const schoolId = t.school?.id ?? null;
-        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, current: 0 };
-        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, current: 0 };
+        if (source === "staff") fromStaff++;
+        const school = schoolOf?.name ?? "—";
+        const cluster = schoolOf?.cluster ?? "";
+        const districtName = schoolOf?.district?.name ?? null;
+        const schoolId = schoolOf?.id ?? null;
+        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, current: 0, notInBot: 0 };
+        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, current: 0, notInBot: 0 };
         row.teachers++;
         dRow.teachers++;
+        if (!inBot) {
+          row.notInBot++;
+          dRow.notInBot++;
+        }
         if (status === "valid" || status === "expiring") {
           row.current++;
           dRow.current++;
         }
         bySchool.set(schoolId, row);
         byDistrictName.set(districtName, dRow);
-        if (ATTENTION.includes(status)) {
-          attention.push({
-            name: t.fullName ?? "",
-            school,
-            cluster,
-            district: districtName,
-            category: t.attestationCategory,
-            until: t.attestationUntil,
-            status,
-          });
-        }
+        if (ATTENTION.includes(status)) attention.push({ name, school, cluster, district: districtName, category, until, status, source, inBot });
+      };
+      const counted = new Set<number>();
+      for (const t of teachers) {
+        counted.add(t.id);
+        // what she told the bot comes first; the staff list fills in what she has not
+        const row = staffOf.get(t.id);
+        if (t.attestationCategory) tally(t.school, t.fullName ?? "", t.attestationCategory, t.attestationUntil, "bot", true);
+        else if (row?.category) tally(t.school, t.fullName ?? "", row.category, row.categoryUntil, "staff", true);
+        else tally(t.school, t.fullName ?? "", null, null, null, true);
+      }
+      for (const r of staffRows) {
+        if (r.userId !== null && counted.has(r.userId)) continue;
+        if (r.userId === null) notInBot++;
+        tally(r.school, r.fullName, r.category, r.categoryUntil, r.category ? "staff" : null, r.userId !== null);
       }
       const schools = [...bySchool.values()].sort(
         (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
@@ -170,7 +205,8 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
           a.school.localeCompare(b.school, "ru") ||
           a.name.localeCompare(b.name, "ru"),
       );
-      return { district, teachers: teachers.length, counts, districts, schools, attention };
+      const total = schools.reduce((n, r) => n + r.teachers, 0);
+      return { district, teachers: total, counts, notInBot, fromStaff, staffList: staffRows.length > 0, districts, schools, attention };
     },
   };
 }

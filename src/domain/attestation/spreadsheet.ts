@@ -18,6 +18,13 @@ export interface AttestationLabels extends PersonLabels, SummaryLabels {
   dateFormat: string;
   categoryOf: (t: AttestedTeacher) => string;
   statusOf: (t: AttestedTeacher) => string;
+  /** the staff list's columns (where the scope has one) */
+  notInBot: string;
+  source: string;
+  sourceOf: (t: AttestedTeacher) => string;
+  inBot: string;
+  yes: string;
+  no: string;
 }
 
 export function attestationWorkbook(report: AttestationReport, l: AttestationLabels, zone: string): Promise<Buffer> {
@@ -25,11 +32,23 @@ export function attestationWorkbook(report: AttestationReport, l: AttestationLab
     { header: l.teachers, key: "teachers", width: 12 },
     { header: l.current, key: "current", width: 16 },
     { header: l.percent, key: "percent", width: 10 },
+    ...(report.staffList ? [{ header: l.notInBot, key: "notInBot", width: 16 }] : []),
   ];
-  const figures = (r: { teachers: number; current: number }) => ({ teachers: r.teachers, current: r.current, percent: percent(r.current, r.teachers) });
+  const figures = (r: { teachers: number; current: number; notInBot: number }) => ({
+    teachers: r.teachers,
+    current: r.current,
+    percent: percent(r.current, r.teachers),
+    notInBot: r.notInBot,
+  });
   const current = report.counts.valid + report.counts.expiring;
+  const staff = report.staffList
+    ? [
+        { header: l.source, key: "source", width: 18 },
+        { header: l.inBot, key: "inBot", width: 14 },
+      ]
+    : [];
   return workbook([
-    ...summarySheets(l, counts, report, figures, figures({ teachers: report.teachers, current })),
+    ...summarySheets(l, counts, report, figures, figures({ teachers: report.teachers, current, notInBot: report.notInBot })),
     {
       name: l.sheet,
       columns: [
@@ -38,6 +57,7 @@ export function attestationWorkbook(report: AttestationReport, l: AttestationLab
         { header: l.category, key: "category", width: 32 },
         { header: l.until, key: "until", width: 14, format: l.dateFormat },
         { header: l.status, key: "status", width: 22 },
+        ...staff,
       ],
       rows: report.attention.map((t, i) => ({
         ...personCells(t, i),
@@ -45,6 +65,8 @@ export function attestationWorkbook(report: AttestationReport, l: AttestationLab
         category: l.categoryOf(t),
         until: t.until ? excelDay(t.until, zone) : null,
         status: l.statusOf(t),
+        source: l.sourceOf(t),
+        inBot: t.inBot ? l.yes : l.no,
       })),
     },
   ]);

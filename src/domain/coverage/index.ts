@@ -6,7 +6,7 @@ import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
-import { isScoped, scopeOf, usersInScope, type Scope } from "../scope.js";
+import { isScoped, schoolsInScope, scopeOf, usersInScope, type Scope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
 
 export interface SchoolCoverage {
@@ -16,6 +16,8 @@ export interface SchoolCoverage {
   district: string | null;
   teachers: number;
   covered: number;
+  /** of the teachers, on the staff list but not in the bot yet */
+  notInBot: number;
 }
 
 /** A district's line of the summary; `district` null: teachers of schools in no district. */
@@ -23,6 +25,7 @@ export interface DistrictCoverage {
   district: string | null;
   teachers: number;
   covered: number;
+  notInBot: number;
 }
 
 export interface UncoveredTeacher {
@@ -31,6 +34,8 @@ export interface UncoveredTeacher {
   cluster: string;
   district: string | null;
   subjects: string[];
+  /** false: on the staff list only (not in the bot yet) */
+  inBot: boolean;
 }
 
 export interface CourseCoverage {
@@ -42,6 +47,12 @@ export interface CourseCoverage {
   district: string | null;
   teachers: number;
   covered: number;
+  /** of the covered, those whose course only the staff list tells (the rest: the bot's course sign-ups) */
+  coveredByStaff: number;
+  /** of the teachers, on the staff list but not in the bot yet */
+  notInBot: number;
+  /** whether the scope has a staff list (else the report counts the people in the bot only) */
+  staffList: boolean;
   /**
    * For the whole deployment where the directory has districts: each district (with teachers), least
    * covered first, and last the teachers of schools in no district (if any). Empty otherwise.
@@ -71,7 +82,20 @@ export function notCoveredWhere(year: { from: Date; to: Date }) {
   return {
     role: "teacher" as const,
     courseRegistrations: { none: { status: { in: [...COVERING] }, course: { startDate: { gte: year.from, lt: year.to } } } },
+    // nor a course within the year on her row of the staff list
+    NOT: { staffMember: { lastCourseAt: { gte: year.from, lt: year.to } } },
   };
+}
+
+/** Whether the staff list's course day falls within the academic year. */
+const inYear = (day: Date | null, year: { from: Date; to: Date }) => day !== null && day.getTime() >= year.from.getTime() && day.getTime() < year.to.getTime();
+
+/**
+ * The rows of the staff list a report counts besides the people in the bot: active ones (and, for a
+ * report on the academic year, those who left within it: `since`), in the scope.
+ */
+export function staffRowsWhere(scope: Scope, since?: Date) {
+  return { school: schoolsInScope(scope), ...(since ? { OR: [{ leftAt: null }, { leftAt: { gte: since } }] } : { leftAt: null }) };
 }
 
 /** Whole percent, 0 when there is nobody to cover. */
@@ -119,13 +143,14 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const { from, to, label } = academicYear(deps.clock.now(), deps.zone);
       const { scope, district, byDistrict } = await reportScope(db, actor);
-      const [teachers, regs] = await Promise.all([
+      const schoolSelect = { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } } as const;
+      const [teachers, regs, staffRows] = await Promise.all([
         db.user.findMany({
           where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
           select: {
             id: true,
             fullName: true,
-            school: { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } },
+            school: schoolSelect,
             subjects: { select: { subject: { select: { nameRu: true, nameEn: true, sortOrder: true } } } },
           },
           orderBy: { fullName: "asc" },
@@ -135,36 +160,57 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
           select: { userId: true },
           distinct: ["userId"],
         }),
+        // this year's staff: who is on the list, and who left it within the year
+        db.staffMember.findMany({
+          where: staffRowsWhere(scope, from),
+          select: { userId: true, fullName: true, subjects: true, lastCourseAt: true, school: schoolSelect },
+        }),
       ]);
       const covered = new Set(regs.map((r) => r.userId));
+      const counted = new Set(teachers.map((t) => t.id));
+      const byStaff = new Set<number>();
+      // the staff list tells a course the bot does not know of
+      for (const r of staffRows)
+        if (r.userId !== null && counted.has(r.userId) && !covered.has(r.userId) && inYear(r.lastCourseAt, { from, to })) byStaff.add(r.userId);
       // by the school itself: two districts may each have a «СОШ № 1»
       const bySchool = new Map<number | null, SchoolCoverage>();
       const byDistrictName = new Map<string | null, DistrictCoverage>();
       const uncovered: UncoveredTeacher[] = [];
-      for (const t of teachers) {
-        const school = t.school?.name ?? "—";
-        const cluster = t.school?.cluster ?? "";
-        const districtName = t.school?.district?.name ?? null;
-        const schoolId = t.school?.id ?? null;
-        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, covered: 0 };
-        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, covered: 0 };
+      type SchoolOf = { id: number; name: string; cluster: string | null; district: { name: string } | null } | null;
+      const tally = (schoolOf: SchoolOf, name: string, isCovered: boolean, inBot: boolean, subjects: () => string[]) => {
+        const school = schoolOf?.name ?? "—";
+        const cluster = schoolOf?.cluster ?? "";
+        const districtName = schoolOf?.district?.name ?? null;
+        const schoolId = schoolOf?.id ?? null;
+        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, covered: 0, notInBot: 0 };
+        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, covered: 0, notInBot: 0 };
         row.teachers++;
         dRow.teachers++;
-        if (covered.has(t.id)) {
+        if (!inBot) {
+          row.notInBot++;
+          dRow.notInBot++;
+        }
+        if (isCovered) {
           row.covered++;
           dRow.covered++;
-        } else {
-          const subjects = [...t.subjects].sort((a, b) => a.subject.sortOrder - b.subject.sortOrder);
-          uncovered.push({
-            name: t.fullName ?? "",
-            school,
-            cluster,
-            district: districtName,
-            subjects: subjects.map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)),
-          });
-        }
+        } else uncovered.push({ name, school, cluster, district: districtName, subjects: subjects(), inBot });
         bySchool.set(schoolId, row);
         byDistrictName.set(districtName, dRow);
+      };
+      for (const t of teachers) {
+        tally(t.school, t.fullName ?? "", covered.has(t.id) || byStaff.has(t.id), true, () =>
+          [...t.subjects].sort((a, b) => a.subject.sortOrder - b.subject.sortOrder).map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)),
+        );
+      }
+      // a row of the staff list whose person the bot does not count (not in the bot, or not an active teacher there) counts by itself
+      let notInBot = 0;
+      let staffOnlyCovered = 0;
+      for (const r of staffRows) {
+        if (r.userId !== null && counted.has(r.userId)) continue;
+        const isCovered = inYear(r.lastCourseAt, { from, to });
+        if (isCovered) staffOnlyCovered++;
+        if (r.userId === null) notInBot++;
+        tally(r.school, r.fullName, isCovered, r.userId !== null, () => (r.subjects ? [r.subjects] : []));
       }
       const schools = [...bySchool.values()].sort(
         (a, b) => a.covered / a.teachers - b.covered / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
@@ -180,7 +226,21 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       // by district (all of one district, or none, unless the report sums up by district), school, name
       uncovered.sort((a, b) => districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
       const coveredCount = schools.reduce((s, r) => s + r.covered, 0);
-      return { year: label, from, to, district, teachers: teachers.length, covered: coveredCount, districts, schools, uncovered };
+      const total = schools.reduce((s, r) => s + r.teachers, 0);
+      return {
+        year: label,
+        from,
+        to,
+        district,
+        teachers: total,
+        covered: coveredCount,
+        coveredByStaff: byStaff.size + staffOnlyCovered,
+        notInBot,
+        staffList: staffRows.length > 0,
+        districts,
+        schools,
+        uncovered,
+      };
     },
   };
 }

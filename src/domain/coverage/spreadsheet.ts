@@ -12,6 +12,11 @@ export interface SpreadsheetLabels extends SummaryLabels {
   percent: string;
   name: string;
   subjects: string;
+  /** the staff list's columns (where the scope has one): not in the bot yet, and whether a teacher is */
+  notInBot: string;
+  inBot: string;
+  yes: string;
+  no: string;
 }
 
 export function coverageWorkbook(report: CourseCoverage, l: SpreadsheetLabels): Promise<Buffer> {
@@ -19,8 +24,14 @@ export function coverageWorkbook(report: CourseCoverage, l: SpreadsheetLabels): 
     { header: l.teachers, key: "teachers", width: 12 },
     { header: l.covered, key: "covered", width: 12 },
     { header: l.percent, key: "percent", width: 10 },
+    ...(report.staffList ? [{ header: l.notInBot, key: "notInBot", width: 16 }] : []),
   ];
-  const figures = (r: { teachers: number; covered: number }) => ({ teachers: r.teachers, covered: r.covered, percent: percent(r.covered, r.teachers) });
+  const figures = (r: { teachers: number; covered: number; notInBot: number }) => ({
+    teachers: r.teachers,
+    covered: r.covered,
+    percent: percent(r.covered, r.teachers),
+    notInBot: r.notInBot,
+  });
   const districtColumn: Column[] = report.districts.length ? [{ header: l.district, key: "district", width: 28 }] : [];
   return workbook([
     ...summarySheets(l, counts, report, figures, figures(report)),
@@ -32,8 +43,9 @@ export function coverageWorkbook(report: CourseCoverage, l: SpreadsheetLabels): 
         { header: l.cluster, key: "cluster", width: 28 },
         ...districtColumn,
         { header: l.subjects, key: "subjects", width: 40 },
+        ...(report.staffList ? [{ header: l.inBot, key: "inBot", width: 14 }] : []),
       ],
-      rows: report.uncovered.map((p) => ({ ...p, district: p.district ?? l.noDistrict, subjects: p.subjects.join(", ") })),
+      rows: report.uncovered.map((p) => ({ ...p, district: p.district ?? l.noDistrict, subjects: p.subjects.join(", "), inBot: p.inBot ? l.yes : l.no })),
     },
   ]);
 }

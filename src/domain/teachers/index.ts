@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { Role } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
-import { districtOrder, leastCoveredFirst, reportScope } from "../coverage/index.js";
+import { districtOrder, leastCoveredFirst, reportScope, staffRowsWhere } from "../coverage/index.js";
 import { DomainError } from "../errors.js";
 import { schoolsInScope, usersInScope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
@@ -26,6 +26,9 @@ export interface SchoolAdoption {
   recent: number;
   /** of them, inactive: blocked the bot (or the account is gone), nothing reaches them */
   inactive: number;
+  /** people on the staff list (active rows), and of them not in the bot yet */
+  staff: number;
+  notInBot: number;
 }
 
 /** A district's line of the summary; `district` null: the schools in no district. */
@@ -35,6 +38,8 @@ export interface DistrictAdoption {
   /** schools with at least one registered teacher */
   reached: number;
   teachers: number;
+  /** on the staff list but not in the bot yet */
+  notInBot: number;
 }
 
 /** Someone registered in the bot (a teacher, or a methodist or admin at a school of the scope). */
@@ -61,6 +66,9 @@ export interface AdoptionReport {
   inactive: number;
   /** registered methodists and admins of the scope (listed, with their role, but not counted by school) */
   staff: number;
+  /** people on the staff list of the scope (active rows), of them not in the bot yet */
+  staffListed: number;
+  notInBot: number;
   /** schools of the scope, and of them those with no registered teacher */
   schoolCount: number;
   emptySchools: number;
@@ -88,7 +96,7 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
         .minus({ days: RECENT_DAYS - 1 })
         .toJSDate();
       const { scope, district, byDistrict } = await reportScope(db, actor);
-      const [schoolRows, users] = await Promise.all([
+      const [schoolRows, users, staffRows] = await Promise.all([
         db.school.findMany({ where: schoolsInScope(scope), select: { id: true, name: true, cluster: true, district: { select: { name: true } } } }),
         db.user.findMany({
           where: { registeredAt: { not: null }, ...usersInScope(scope) },
@@ -104,6 +112,7 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
           },
           orderBy: { fullName: "asc" },
         }),
+        db.staffMember.findMany({ where: staffRowsWhere(scope), select: { schoolId: true, userId: true } }),
       ]);
       const row = (name: string, cluster: string | null, districtName: string | null): SchoolAdoption => ({
         school: name,
@@ -112,6 +121,8 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
         teachers: 0,
         recent: 0,
         inactive: 0,
+        staff: 0,
+        notInBot: 0,
       });
       const bySchool = new Map<number | null, SchoolAdoption>(schoolRows.map((s) => [s.id, row(s.name, s.cluster, s.district?.name ?? null)]));
       const people: RegisteredPerson[] = [];
@@ -139,6 +150,12 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
           active: u.isActive,
         });
       }
+      for (const r of staffRows) {
+        const s = bySchool.get(r.schoolId);
+        if (!s) continue;
+        s.staff++;
+        if (r.userId === null) s.notInBot++;
+      }
       const noSchool = bySchool.get(null);
       bySchool.delete(null);
       // nobody first, then the fewest; equal ones by district (a call list goes district by district), then name
@@ -162,6 +179,8 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
         teachers: sum("teachers"),
         recent: sum("recent"),
         inactive: sum("inactive"),
+        staffListed: staffRows.length,
+        notInBot: staffRows.filter((r) => r.userId === null).length,
         staff: users.filter((u) => u.role !== "teacher").length,
         schoolCount: schools.length,
         emptySchools: schools.filter((s) => !s.teachers).length,
@@ -177,10 +196,11 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
 function byDistrictOf(schools: SchoolAdoption[]): DistrictAdoption[] {
   const rows = new Map<string | null, DistrictAdoption>();
   for (const s of schools) {
-    const d = rows.get(s.district) ?? { district: s.district, schools: 0, reached: 0, teachers: 0 };
+    const d = rows.get(s.district) ?? { district: s.district, schools: 0, reached: 0, teachers: 0, notInBot: 0 };
     d.schools++;
     if (s.teachers) d.reached++;
     d.teachers += s.teachers;
+    d.notInBot += s.notInBot;
     rows.set(s.district, d);
   }
   return [...rows.values()];

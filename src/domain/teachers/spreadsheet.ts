@@ -15,6 +15,9 @@ type Text =
   | "teachers"
   | "recent"
   | "inactive"
+  /** the staff list's columns (where the scope has one) */
+  | "staff"
+  | "notInBot"
   | "total"
   | "subjects"
   | "role"
@@ -46,9 +49,22 @@ export function adoptionWorkbook(report: AdoptionReport, l: AdoptionLabels, zone
         { header: l.teachers, key: "teachers", width: 16 },
         { header: l.recent, key: "recent", width: 16 },
         { header: l.inactive, key: "inactive", width: 16 },
+        ...(report.staffListed
+          ? [
+              { header: l.staff, key: "staff", width: 16 },
+              { header: l.notInBot, key: "notInBot", width: 16 },
+            ]
+          : []),
       ],
       rows: report.schools.map((s) => ({ ...s, district: districtName(s.district) })),
-      totalRow: { school: l.total, teachers: report.teachers, recent: report.recent, inactive: report.inactive },
+      totalRow: {
+        school: l.total,
+        teachers: report.teachers,
+        recent: report.recent,
+        inactive: report.inactive,
+        staff: report.staffListed,
+        notInBot: report.notInBot,
+      },
     },
     {
       name: l.peopleSheet,

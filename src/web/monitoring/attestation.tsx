@@ -25,6 +25,7 @@ export function AttestationView(props: { t: WebT; report: AttestationReport; sch
           [t("web-attestation-expired"), c.expired],
           [t("web-attestation-none"), c.none],
           [t("web-attestation-unknown"), c.unknown],
+          ...(report.staffList ? ([[t("web-staff-not-in-bot"), report.notInBot]] as [string, number][]) : []),
         ]}
       />
       <Chart chart={attestationChart(report, t, 30)} />
@@ -39,6 +40,16 @@ export function AttestationView(props: { t: WebT; report: AttestationReport; sch
               { header: t("attestation-col-teachers"), cell: (d) => d.teachers, value: (d) => d.teachers, num: true },
               { header: t("attestation-col-current"), cell: (d) => d.current, value: (d) => d.current, num: true },
               { header: t("attestation-col-percent"), cell: (d) => <Meter percent={share(d)} />, value: (d) => share(d), num: true },
+              ...(report.staffList
+                ? [
+                    {
+                      header: t("staff-col-not-in-bot"),
+                      cell: (d: DistrictAttestation) => d.notInBot,
+                      value: (d: DistrictAttestation) => d.notInBot,
+                      num: true,
+                    },
+                  ]
+                : []),
             ]}
           />
         </>
@@ -56,6 +67,9 @@ export function AttestationView(props: { t: WebT; report: AttestationReport; sch
           { header: t("attestation-col-teachers"), cell: (s) => s.teachers, value: (s) => s.teachers, num: true },
           { header: t("attestation-col-current"), cell: (s) => s.current, value: (s) => s.current, num: true },
           { header: t("attestation-col-percent"), cell: (s) => <Meter percent={share(s)} />, value: (s) => share(s), num: true },
+          ...(report.staffList
+            ? [{ header: t("staff-col-not-in-bot"), cell: (s: SchoolAttestation) => s.notInBot, value: (s: SchoolAttestation) => s.notInBot, num: true }]
+            : []),
         ]}
       />
     </>

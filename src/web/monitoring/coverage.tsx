@@ -21,6 +21,7 @@ export function CoverageReport(props: { t: WebT; report: CourseCoverage; schoolI
           [t("web-coverage-covered"), report.covered],
           [t("web-coverage-share"), `${share(report)} %`],
           [t("web-coverage-uncovered"), report.uncovered.length],
+          ...(report.staffList ? ([[t("web-staff-not-in-bot"), report.notInBot]] as [string, number][]) : []),
         ]}
       />
       <Chart chart={coverageChart(report, t, 30)} />
@@ -35,6 +36,9 @@ export function CoverageReport(props: { t: WebT; report: CourseCoverage; schoolI
               { header: t("coverage-col-teachers"), cell: (d) => d.teachers, value: (d) => d.teachers, num: true },
               { header: t("coverage-col-covered"), cell: (d) => d.covered, value: (d) => d.covered, num: true },
               { header: t("coverage-col-percent"), cell: (d) => <Meter percent={share(d)} />, value: (d) => share(d), num: true },
+              ...(report.staffList
+                ? [{ header: t("staff-col-not-in-bot"), cell: (d: DistrictCoverage) => d.notInBot, value: (d: DistrictCoverage) => d.notInBot, num: true }]
+                : []),
             ]}
           />
         </>
@@ -50,6 +54,9 @@ export function CoverageReport(props: { t: WebT; report: CourseCoverage; schoolI
           { header: t("coverage-col-teachers"), cell: (s) => s.teachers, value: (s) => s.teachers, num: true },
           { header: t("coverage-col-covered"), cell: (s) => s.covered, value: (s) => s.covered, num: true },
           { header: t("coverage-col-percent"), cell: (s) => <Meter percent={share(s)} />, value: (s) => share(s), num: true },
+          ...(report.staffList
+            ? [{ header: t("staff-col-not-in-bot"), cell: (s: SchoolCoverage) => s.notInBot, value: (s: SchoolCoverage) => s.notInBot, num: true }]
+            : []),
         ]}
       />
     </>

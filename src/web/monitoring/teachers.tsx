@@ -22,6 +22,12 @@ export function AdoptionView(props: { t: WebT; report: AdoptionReport; schoolId:
           [t("web-teachers-recent"), report.recent],
           [t("web-teachers-inactive"), report.inactive],
           [t("web-teachers-reached"), `${reached} / ${report.schoolCount}`],
+          ...(report.staffListed
+            ? ([
+                [t("staff-col-listed"), report.staffListed],
+                [t("web-staff-not-in-bot"), report.notInBot],
+              ] as [string, number][])
+            : []),
         ]}
       />
       {report.teachers ? <Chart chart={adoptionChart(report, t, 30)} /> : null}
@@ -37,6 +43,9 @@ export function AdoptionView(props: { t: WebT; report: AdoptionReport; schoolId:
               { header: t("web-teachers-schools-reached"), cell: (d) => d.reached, value: (d) => d.reached, num: true },
               { header: t("web-teachers-share-reached"), cell: (d) => <Meter percent={share(d)} />, value: (d) => share(d), num: true },
               { header: t("teachers-col-teachers"), cell: (d) => d.teachers, value: (d) => d.teachers, num: true },
+              ...(report.staffListed
+                ? [{ header: t("staff-col-not-in-bot"), cell: (d: DistrictAdoption) => d.notInBot, value: (d: DistrictAdoption) => d.notInBot, num: true }]
+                : []),
             ]}
           />
         </>
@@ -52,6 +61,12 @@ export function AdoptionView(props: { t: WebT; report: AdoptionReport; schoolId:
           { header: t("teachers-col-teachers"), cell: (s) => s.teachers, value: (s) => s.teachers, num: true },
           { header: t("teachers-col-recent"), cell: (s) => s.recent, value: (s) => s.recent, num: true },
           { header: t("teachers-col-inactive"), cell: (s) => s.inactive, value: (s) => s.inactive, num: true, wide: true },
+          ...(report.staffListed
+            ? [
+                { header: t("staff-col-listed"), cell: (s: SchoolAdoption) => s.staff, value: (s: SchoolAdoption) => s.staff, num: true },
+                { header: t("staff-col-not-in-bot"), cell: (s: SchoolAdoption) => s.notInBot, value: (s: SchoolAdoption) => s.notInBot, num: true },
+              ]
+            : []),
         ]}
       />
     </>

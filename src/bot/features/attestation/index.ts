@@ -38,6 +38,7 @@ export function attestationFeature(deps: BotDeps) {
     const text = [
       district === null ? ctx.t("attestation-title") : ctx.t("attestation-title-district", { district }),
       ctx.t("attestation-total", { teachers: report.teachers, ...report.counts }),
+      ...(report.staffList ? [ctx.t("staff-attestation-line", { notInBot: report.notInBot, fromStaff: report.fromStaff })] : []),
       "",
       ...districts,
       ctx.t("attestation-schools-title"),

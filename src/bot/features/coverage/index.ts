@@ -45,6 +45,9 @@ export function coverageFeature(deps: BotDeps) {
     const text = [
       district === null ? ctx.t("coverage-title", { year: report.year }) : ctx.t("coverage-title-district", { year: report.year, district }),
       ctx.t("coverage-total", { bar: bar(total), percent: total, covered: report.covered, teachers: report.teachers, uncovered: report.uncovered.length }),
+      ...(report.staffList
+        ? [ctx.t("staff-coverage-line", { notInBot: report.notInBot, byStaff: report.coveredByStaff, byBot: report.covered - report.coveredByStaff })]
+        : []),
       "",
       ...districts,
       ctx.t("coverage-schools-title"),

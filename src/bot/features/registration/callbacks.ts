@@ -12,3 +12,6 @@ export const schoolPageData = createCallbackData("schools", { page: Number, dist
 export const SCHOOL_LIST = "schools-list";
 export const subjectData = createCallbackData("subj", { id: Number });
 export const SUBJECTS_DONE = "subj-done";
+/** "Is this you?" on a row of the staff list at registration; `STAFF_NOT_ME`: none of them */
+export const staffMatchData = createCallbackData("stme", { id: Number });
+export const STAFF_NOT_ME = "stme-no";

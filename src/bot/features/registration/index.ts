@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { mainMenu } from "../../keyboards.js";
+import { invitedSchoolId } from "./invitation.js";
 import { ONBOARDING, onboarding } from "./onboarding.js";
 import { openStartLink } from "./start-links.js";
 
@@ -15,13 +16,15 @@ export function registrationFeature() {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
 
-  // /start: a registered user gets the menu; anyone else (re)starts registration from the beginning.
+  // /start: a registered user gets the menu; anyone else (re)starts registration from the beginning
+  // (with the school preset when she came by a school's invitation: /start school_<id>).
   // /start <payload> (a shared card's link, start-links.ts): the card, after registering if she is new.
   privateChats.command("start", async (ctx) => {
     await ctx.conversation.exitAll();
     const payload = ctx.match.trim();
     if (ctx.user?.registeredAt) {
-      if (payload) return openStartLink(ctx, ctx.deps, payload);
+      // a school's invitation needs nothing more of someone registered: the menu
+      if (payload && invitedSchoolId(payload) === null) return openStartLink(ctx, ctx.deps, payload);
       await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
       return;
     }

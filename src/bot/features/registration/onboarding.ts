@@ -1,17 +1,22 @@
-// /start for someone new: language → consent → name → school → subjects → main menu.
+// /start for someone new: language → consent → name → school (preset by a school's invitation link) →
+// "is this you?" on a matching row of the staff list → subjects → main menu.
 // Nothing is stored until the last step; refusing consent stores nothing at all. A shared card's link
 // that brought her (`start`, the /start payload) opens that card once she is registered.
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { refreshUserCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
+import { invitedSchoolId } from "./invitation.js";
 import { openStartLink } from "./start-links.js";
+import { askStaffMatch } from "./staff-match.js";
 import { askConsent, askFullName, askLanguage, askSchool, askSubjects } from "./steps.js";
 
 export const ONBOARDING = "onboarding";
 
 export function onboarding(deps: BotDeps) {
+  /** `start`: the /start payload that brought her: a school's invitation (school_<id>) presets her school, a shared card opens at the end */
   return async function onboardingConversation(conversation: Conv, ctx: ConvContext, start = ""): Promise<void> {
+    const invitedSchool = invitedSchoolId(start);
     const lang = await askLanguage(conversation, ctx);
     const consent = await askConsent(conversation, lang.ctx);
     if (!consent.agreed) {
@@ -24,9 +29,21 @@ export function onboarding(deps: BotDeps) {
     }
     const consentAt = await conversation.now();
     const name = await askFullName(conversation, consent.ctx);
-    const school = await askSchool(conversation, name.ctx, deps);
+    const invited =
+      invitedSchool === null
+        ? null
+        : await conversation.external(async () => {
+            const s = await deps.services.directory.school(invitedSchool);
+            return s ? { id: s.id, name: s.name } : null;
+          });
+    let school: { ctx: ConvContext; value: { id: number; name: string } };
+    if (invited) {
+      await name.ctx.reply(name.ctx.t("school-invited", { school: invited.name }), HTML);
+      school = { ctx: name.ctx, value: invited };
+    } else school = await askSchool(conversation, name.ctx, deps);
+    const match = await askStaffMatch(conversation, school.ctx, deps, school.value.id, name.value);
     // /language may have been used on the way: from here on, the language chosen last
-    const subjects = await askSubjects(conversation, school.ctx, deps, await school.ctx.i18n.getLocale());
+    const subjects = await askSubjects(conversation, match.ctx, deps, await match.ctx.i18n.getLocale());
     const c = subjects.ctx;
     const from = c.from!;
     const language = await c.i18n.getLocale();
@@ -40,12 +57,15 @@ export function onboarding(deps: BotDeps) {
         subjectIds: subjects.value,
         consentAt: new Date(consentAt),
       });
+      // her row of the staff list, as she confirmed (unless someone claimed it meanwhile)
+      if (match.staffId !== null) await deps.services.staff.confirm(match.staffId, u.id);
       // an admin from config: her own command menu at once
       if (u.role !== "teacher") await refreshUserCommands(outer.api, deps.messages, u, outer.log);
       return { role: u.role, fullName: u.fullName ?? "" };
     });
     await c.reply(c.t("registered", { name: user.fullName }), { ...HTML, reply_markup: mainMenu(c.t, user.role) });
-    if (start)
+    // a shared card's link opens that card now (a school's invitation did its part: the school)
+    if (start && invitedSchool === null)
       await conversation.external(async (outer) => {
         outer.user = await deps.services.users.byTelegramId(from.id);
         await openStartLink(outer, deps, start);

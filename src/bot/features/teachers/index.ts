@@ -49,6 +49,7 @@ export function teachersFeature(deps: BotDeps) {
       district === null ? ctx.t("teachers-title") : ctx.t("teachers-title-district", { district }),
       ctx.t("teachers-total", { teachers: report.teachers, recent: report.recent, since: formatDate(report.since, locale, zone), inactive: report.inactive }),
       ...(report.staff ? [ctx.t("teachers-staff", { staff: report.staff })] : []),
+      ...(report.staffListed ? [ctx.t("staff-teachers-line", { listed: report.staffListed, notInBot: report.notInBot })] : []),
       ctx.t("teachers-reach", {
         ...reach(schools - report.emptySchools, schools),
         reached: schools - report.emptySchools,

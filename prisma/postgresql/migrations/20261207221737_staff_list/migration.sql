@@ -1,0 +1,33 @@
+-- CreateTable
+CREATE TABLE "staff_members" (
+    "id" SERIAL NOT NULL,
+    "school_id" INTEGER NOT NULL,
+    "full_name" TEXT NOT NULL,
+    "name_key" TEXT NOT NULL,
+    "position" TEXT,
+    "subjects" TEXT,
+    "category" "AttestationCategory",
+    "category_until" TIMESTAMP(3),
+    "last_course_at" TIMESTAMP(3),
+    "left_at" TIMESTAMP(3),
+    "user_id" INTEGER,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "staff_members_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "staff_members_user_id_key" ON "staff_members"("user_id");
+
+-- CreateIndex
+CREATE INDEX "staff_members_school_id_name_key_idx" ON "staff_members"("school_id", "name_key");
+
+-- CreateIndex
+CREATE INDEX "staff_members_name_key_idx" ON "staff_members"("name_key");
+
+-- AddForeignKey
+ALTER TABLE "staff_members" ADD CONSTRAINT "staff_members_school_id_fkey" FOREIGN KEY ("school_id") REFERENCES "schools"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "staff_members" ADD CONSTRAINT "staff_members_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
