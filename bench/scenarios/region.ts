@@ -108,7 +108,7 @@ export async function seedRegion(app: App, districts: number, teachers: number):
 }
 
 /** A methodist (of a district, or of the whole region with `districtId` null), registered in the database. */
-async function methodist(app: App, tg: FakeTelegram, telegramId: number, districtId: number | null, schoolId: number): Promise<TestUser> {
+export async function methodist(app: App, tg: FakeTelegram, telegramId: number, districtId: number | null, schoolId: number): Promise<TestUser> {
   await app.db.prisma.user.create({
     data: { telegramId: BigInt(telegramId), fullName: `Методист ${telegramId}`, role: "methodist", districtId, schoolId, consentAt: NOW, registeredAt: NOW },
   });
