@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchOptions, Scenario, ScenarioResult } from "./harness.js";
 import { bareConversationStep } from "./scenarios/bare-conversation-step.js";
+import { coldStart } from "./scenarios/cold-start.js";
 import { delivery } from "./scenarios/delivery.js";
 import { fullConversationStep } from "./scenarios/full-conversation-step.js";
 import { portfolio } from "./scenarios/portfolio.js";
@@ -41,6 +42,7 @@ const SCENARIOS: Scenario[] = [
   bareAt40,
   fullAt40,
   delivery,
+  coldStart,
   portfolio,
   regionOn("sqlite"),
   webMonitoring,

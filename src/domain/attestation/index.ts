@@ -7,7 +7,7 @@ import type { Db } from "../../db/client.js";
 import type { AttestationCategory } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { districtOrder, leastCoveredFirst, reportScope } from "../coverage/index.js";
-import { usersInScope } from "../scope.js";
+import { byName, reportPeople } from "../people.js";
 import { DomainError } from "../errors.js";
 import type { Tasks } from "../tasks.js";
 import { isMethodistRole, type User } from "../users.js";
@@ -106,16 +106,7 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const day = today();
       const { scope, district, byDistrict } = await reportScope(db, actor);
-      const teachers = await db.user.findMany({
-        where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
-        select: {
-          fullName: true,
-          attestationCategory: true,
-          attestationUntil: true,
-          school: { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } },
-        },
-        orderBy: { fullName: "asc" },
-      });
+      const teachers = await reportPeople(db, scope, { teachersOnly: true, activeOnly: true }, false);
       const counts: Record<AttestationStatus, number> = { valid: 0, expiring: 0, expired: 0, none: 0, unknown: 0 };
       // by the school itself: two districts may each have a «СОШ № 1»
       const bySchool = new Map<number | null, SchoolAttestation>();
@@ -151,7 +142,7 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
         }
       }
       const schools = [...bySchool.values()].sort(
-        (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
+        (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || byName(a.school, b.school),
       );
       const districts = byDistrict
         ? [...byDistrictName.values()].sort(
@@ -167,8 +158,8 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
           ORDER[a.status] - ORDER[b.status] ||
           (a.until?.getTime() ?? 0) - (b.until?.getTime() ?? 0) ||
           districtOrder(a.district, b.district) ||
-          a.school.localeCompare(b.school, "ru") ||
-          a.name.localeCompare(b.name, "ru"),
+          byName(a.school, b.school) ||
+          byName(a.name, b.name),
       );
       return { district, teachers: teachers.length, counts, districts, schools, attention };
     },
