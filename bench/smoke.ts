@@ -1,7 +1,9 @@
 // `npm run bench:smoke`: a bench small enough for CI (well under a minute) that fails loudly when a
 // ratio falls to less than half of the committed baseline (bench/smoke-baseline.json). It measures
 // ratios, never absolute times, so a slow or busy CI machine does not fail it:
-//   - full stack / bare grammY, one conversation step, Bot API instant (CPU) and at 40 ms;
+//   - full stack / bare grammY, one conversation step, Bot API instant: both CPU-bound, so a busy machine
+//     slows both alike (the ratio at 40 ms is left to `npm run bench`: on a loaded machine the full stack
+//     runs out of CPU where the bare bot still waits on the network, and that ratio halves by load alone);
 //   - a small region's reports (coverage, attestation, who joined; chart and .xlsx) in units of the bare
 //     bot's step on the same machine in the same run (a report that costs twice as many "bare steps"
 //     as the baseline fails).
@@ -45,14 +47,9 @@ const options: BenchOptions = {
 async function conversationRatios(): Promise<{ metrics: Metric[]; bareUs: number }> {
   const bare = await bareConversationStep.run(options);
   const full = await fullConversationStep.run(options);
-  const bare40 = await bareConversationStep.run({ ...options, apiLatencyMs: 40 });
-  const full40 = await fullConversationStep.run({ ...options, apiLatencyMs: 40 });
   return {
     bareUs: 1e6 / bare.updatesPerSecond,
-    metrics: [
-      { id: "conversation step: full / bare, Bot API instant", value: round(full.updatesPerSecond / bare.updatesPerSecond, 3), better: "higher" },
-      { id: "conversation step: full / bare, Bot API 40 ms", value: round(full40.updatesPerSecond / bare40.updatesPerSecond, 3), better: "higher" },
-    ],
+    metrics: [{ id: "conversation step: full / bare, Bot API instant", value: round(full.updatesPerSecond / bare.updatesPerSecond, 3), better: "higher" }],
   };
 }
 

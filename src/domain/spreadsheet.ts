@@ -136,6 +136,18 @@ export async function workbook(sheets: Sheet[]): Promise<Buffer> {
  * by its UTC fields, so the local day goes in as that day's UTC midnight.
  */
 export function excelDay(d: Date, zone: string): Date {
+  // a local day changes only on a quarter hour of UTC (every zone's offset is a multiple of 15 minutes), so
+  // the answer is the same within one: a list of 30,000 people has a few hundred distinct ones, and
+  // luxon's zone arithmetic per cell was a good part of a region's file (a pure memo, bounded)
+  const key = `${zone} ${Math.floor(d.getTime() / QUARTER_HOUR)}`;
+  const known = days.get(key);
+  if (known) return new Date(known);
   const local = DateTime.fromJSDate(d, { zone });
-  return new Date(Date.UTC(local.year, local.month - 1, local.day));
+  const day = Date.UTC(local.year, local.month - 1, local.day);
+  if (days.size >= 5000) days.clear();
+  days.set(key, day);
+  return new Date(day);
 }
+
+const QUARTER_HOUR = 15 * 60_000;
+const days = new Map<string, number>();
