@@ -61,8 +61,9 @@ function startOnce(env: Record<string, string>): Promise<Start> {
         buffer = buffer.slice(nl + 1);
         nl = buffer.indexOf("\n");
         try {
-          const entry = JSON.parse(line) as { msg?: string; time?: number };
-          if (entry.msg && entry.time) steps[entry.msg] = entry.time - spawnedAt;
+          const entry = JSON.parse(line) as { msg?: string; time?: number | string };
+          const at = typeof entry.time === "string" ? Date.parse(entry.time) : entry.time;
+          if (entry.msg && at !== undefined && Number.isFinite(at)) steps[entry.msg] = at - spawnedAt;
           if (entry.msg === "polling for updates") {
             const totalMs = performance.now() - t0;
             clearTimeout(timer);
