@@ -7,7 +7,8 @@
 //     district's methodist): the chart in the chat and the .xlsx, from the command to the last answer;
 //   - a broadcast to every teacher of the region, grown to BENCH_BROADCAST_RECIPIENTS (100,000) for it:
 //     Confirm (the recipients selected and queued in the outbox);
-//   - the heap, sampled every 50 ms throughout (its peak is a target too).
+//   - the heap, sampled every 50 ms while the reports and the broadcast run (its peak is a target too;
+//     the bench's own seeding, tens of thousands of rows through createMany, is reported beside it).
 // Seeding writes rows directly (registration is not what is measured).
 import { performance } from "node:perf_hooks";
 import { createApp, type App } from "../../src/app.js";
@@ -172,6 +173,8 @@ export const regionOn = (provider: Provider): Scenario => ({
       const aSchool = (await app.db.prisma.school.findFirstOrThrow({ where: { districtId: firstDistrictId }, select: { id: true } })).id;
       const regional = await methodist(app, tg, 900_001, null, aSchool);
       const local = await methodist(app, tg, 900_002, firstDistrictId, aSchool);
+      memoryNow(); // the seeding's garbage collected: the samplers below see the app's own work
+      const reportsHeap = heapPeak();
 
       const timings: Record<string, number[]> = {};
       const all: number[] = [];
@@ -195,10 +198,13 @@ export const regionOn = (provider: Provider): Scenario => ({
         await time("teachers (who joined), whole region", () => regional.send("/teachers"));
         await time("teachers (who joined), one district", () => local.send("/teachers"));
       }
+      const reportsPeakMB = reportsHeap.stop();
       const afterReports = memoryNow();
       const t1 = performance.now();
       await addTeachers(app, teachers, recipients - teachers);
       const growMs = performance.now() - t1;
+      memoryNow();
+      const broadcastHeap = heapPeak();
 
       // a broadcast to everyone in the region: the draft as the compose flow saves it, then Confirm
       const author = await app.services.users.byTelegramId(900_001);
@@ -212,8 +218,10 @@ export const regionOn = (provider: Provider): Scenario => ({
       await time("broadcast to the region: Confirm", () => app.services.broadcasts.confirm(draft.id, author!));
       const queued = await app.db.prisma.outboxMessage.count({ where: { groupId: { startsWith: "broadcast-" } } });
       if (queued !== draft.recipientCount) throw new Error(`broadcast: ${queued} queued of ${draft.recipientCount}`);
+      const broadcastPeakMB = broadcastHeap.stop();
       const memory = memoryNow();
-      const peakHeapMB = heap.stop();
+      const seedingPeakMB = heap.stop();
+      const peakHeapMB = Math.max(reportsPeakMB, broadcastPeakMB);
 
       const worst = (what: string) => Math.max(...(timings[what] ?? [Number.NaN]));
       const within = (what: string, limitMs: number) => ({
@@ -240,7 +248,7 @@ export const regionOn = (provider: Provider): Scenario => ({
         details: {
           database: provider === "sqlite" ? "SQLite (temporary file, WAL)" : "PostgreSQL (temporary database)",
           seed: { ms: round(seedMs, 0), grownForTheBroadcastMs: round(growMs, 0) },
-          peakHeapMB,
+          heapPeakMB: { reports: reportsPeakMB, broadcast: broadcastPeakMB, wholeScenarioWithSeeding: seedingPeakMB },
           timingsMs: timings,
           broadcastRecipients: draft.recipientCount,
           memoryAfterReports: afterReports,
@@ -253,7 +261,7 @@ export const regionOn = (provider: Provider): Scenario => ({
           within("teachers (who joined), whole region", 1000),
           within("teachers (who joined), one district", 150),
           within(`broadcast to the region: Confirm`, 3000),
-          { label: "heap, peak sampled every 50 ms throughout (MB)", value: peakHeapMB, target: "≤ 256", pass: peakHeapMB <= 256 },
+          { label: "heap, peak sampled every 50 ms during the reports and the broadcast (MB)", value: peakHeapMB, target: "≤ 256", pass: peakHeapMB <= 256 },
         ],
       };
     } finally {
