@@ -14,12 +14,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchOptions, Scenario, ScenarioResult } from "./harness.js";
 import { bareConversationStep } from "./scenarios/bare-conversation-step.js";
+import { coldStart } from "./scenarios/cold-start.js";
 import { delivery } from "./scenarios/delivery.js";
 import { fullConversationStep } from "./scenarios/full-conversation-step.js";
 import { portfolio } from "./scenarios/portfolio.js";
 import { regionOn } from "./scenarios/region.js";
 import { staffList } from "./scenarios/staff-list.js";
 import { webMonitoring } from "./scenarios/web-monitoring.js";
+import { LAYERS, type LayerRow } from "./layers.js";
 import { round } from "./stats.js";
 
 /** The same scenario against a fake Bot API that answers after `ms` (a Telegram round trip). */
@@ -41,6 +43,7 @@ const SCENARIOS: Scenario[] = [
   bareAt40,
   fullAt40,
   delivery,
+  coldStart,
   portfolio,
   regionOn("sqlite"),
   webMonitoring,
@@ -130,6 +133,22 @@ function table(results: ScenarioResult[]): string {
   return lines.join("\n");
 }
 
+/** CPU µs per update by layer, one column per scenario that profiled one (see bench/layers.ts). */
+function layersTable(results: ScenarioResult[]): string | undefined {
+  const withLayers = results.filter((r) => Array.isArray(r.details?.layers) && (r.details.layers as LayerRow[]).length);
+  if (!withLayers.length) return undefined;
+  const head = [pad("CPU µs per update, by layer", 48, true), ...withLayers.map((r) => pad(r.id, Math.max(12, r.id.length)))];
+  const lines = [head.join(" "), "-".repeat(head.join(" ").length)];
+  const value = (r: ScenarioResult, layer: string) => (r.details!.layers as LayerRow[]).find((l) => l.layer === layer)?.usPerUpdate ?? 0;
+  for (const layer of LAYERS) {
+    if (withLayers.every((r) => value(r, layer) === 0)) continue;
+    lines.push([pad(layer, 48, true), ...withLayers.map((r) => pad(value(r, layer), Math.max(12, r.id.length)))].join(" "));
+  }
+  const total = (r: ScenarioResult) => (r.details!.layers as LayerRow[]).reduce((sum, l) => sum + l.usPerUpdate, 0);
+  lines.push([pad("total", 48, true), ...withLayers.map((r) => pad(total(r), Math.max(12, r.id.length)))].join(" "));
+  return lines.join("\n");
+}
+
 async function main() {
   const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
   const unknown = only.filter((id) => !SCENARIOS.some((s) => s.id === id));
@@ -160,6 +179,8 @@ async function main() {
   console.log(
     "latency: per update, around bot.handleUpdate; memory: process rss and V8 heapUsed after each scenario (after a full GC), cumulative in one process\n",
   );
+  const layers = layersTable(results);
+  if (layers) console.log(`${layers}\n(one more round of each, under a CPU profiler: process CPU time split by the innermost layer on the stack)\n`);
 
   const comparisons = COMPARISONS.flatMap((c) => {
     const num = results.find((r) => r.id === c.numerator);

@@ -69,6 +69,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     let sender: Sender | undefined;
     const services = createServices(db.prisma, {
       provider: db.provider,
+      hot: db.hot,
       clock,
       config,
       t: messages.t,
@@ -104,7 +105,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     });
     const scheduler = new Scheduler(services.tasks, logger.child({ job: "scheduler" }), config.SCHEDULER_TICK_SECONDS);
     const deps: BotDeps = { config, services, clock, logger, messages, fetch };
-    const bot = createBot(deps, { db: db.prisma, botInfo: opts.botInfo, conversationsVersion: opts.conversationsVersion });
+    const bot = createBot(deps, { db: db.prisma, botInfo: opts.botInfo, conversationsVersion: opts.conversationsVersion, hot: db.hot });
     return {
       config,
       db,

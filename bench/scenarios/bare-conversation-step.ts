@@ -66,6 +66,7 @@ export const bareConversationStep: Scenario = {
       memory,
       details: {
         ...(run.profiles.length ? { cpuProfiles: run.profiles } : {}),
+        layers: run.layers,
         enterStep: { ...measurement(run.enters), note: "button press that opens the conversation (not part of the ratio)" },
       },
     };

@@ -29,6 +29,7 @@ export const fullConversationStep: Scenario = {
         memory,
         details: {
           ...(run.profiles.length ? { cpuProfiles: run.profiles } : {}),
+          layers: run.layers,
           database: "SQLite (temporary file, WAL)",
           registeredUsers: opts.chats,
           registration: { ms: round(stack.registerMs, 1), perSecond: perSecond(opts.chats, stack.registerMs) },

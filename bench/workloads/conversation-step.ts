@@ -11,6 +11,7 @@
 // domain row; it is cheaper, so measuring the closing step keeps the ratio on the safe side.
 import type { Update } from "grammy/types";
 import { callbackUpdate, PhaseProfiler, textUpdate, timedPool, type BenchOptions, type HandleUpdate, type Timed } from "../harness.js";
+import { layerTable, profiled, type LayerRow } from "../layers.js";
 
 export interface ConversationStepTarget {
   handle: HandleUpdate;
@@ -45,6 +46,8 @@ export interface ConversationStepRun {
   enters: Timed[];
   /** CPU profiles of the measured phases (BENCH_PROFILE) */
   profiles: string[];
+  /** CPU µs per update by layer, from one more profiled round */
+  layers: LayerRow[];
 }
 
 /**
@@ -91,9 +94,27 @@ export class ConversationStepRunner {
     }
   }
 
+  /**
+   * One more round, not counted, with the answer phase under a CPU profiler: where the time of an update
+   * goes, by layer (see bench/layers.ts).
+   */
+  async layers(): Promise<LayerRow[]> {
+    const { target, chatIds, opts } = this;
+    const round = this.rounds++;
+    await timedPool(chatIds, opts.concurrency, (chatId) => callbackUpdate(chatId, target.enterData), target.handle);
+    await target.verifyEntered(chatIds, round);
+    const cpu0 = process.cpuUsage();
+    const { profile } = await profiled(() =>
+      timedPool(chatIds, opts.concurrency, (chatId): Update => textUpdate(chatId, answerText(chatId, round)), target.handle),
+    );
+    const cpu = process.cpuUsage(cpu0);
+    await target.verifyAnswered(chatIds, round);
+    return layerTable(profile, cpu.user + cpu.system, chatIds.length);
+  }
+
   finish(): ConversationStepRun {
     this.profiler.close();
-    return { answers: this.answers, enters: this.enters, profiles: this.profiler.files };
+    return { answers: this.answers, enters: this.enters, profiles: this.profiler.files, layers: [] };
   }
 }
 
@@ -106,5 +127,6 @@ export async function runConversationSteps(
 ): Promise<ConversationStepRun> {
   const runner = new ConversationStepRunner(name, target, chatIds, opts);
   while (!runner.enough()) await runner.round();
-  return runner.finish();
+  const layers = await runner.layers();
+  return { ...runner.finish(), layers };
 }

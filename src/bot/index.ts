@@ -5,6 +5,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, lazySession, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Db } from "../db/client.js";
+import type { HotRows } from "../db/hot-rows.js";
 import { createApiFetch } from "./api/fetch.js";
 import { htmlByDefault } from "./api/parse-mode.js";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
@@ -36,11 +37,13 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** conversations storage version (tests simulate a deployment that changed a flow) */
   conversationsVersion?: string | number;
+  /** rows kept in memory where that is exact (SQLite), see src/db/hot-rows.ts */
+  hot?: HotRows;
 }
 
 export type AppBot = Bot<BotContext>;
 
-export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: CreateBotOptions): AppBot {
+export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion, hot }: CreateBotOptions): AppBot {
   const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
     botInfo,
     // one fetch for every call, conversations' included: auto-retry lives inside it
@@ -61,14 +64,14 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion }: 
   // the bot talks to people one to one; groups and channels are not its place
   bot.use((ctx, next) => (ctx.chat !== undefined && ctx.chat.type !== "private" ? undefined : next()));
   // lazy: read only when something asks for it (only people who have not registered yet have a session)
-  bot.use(lazySession({ initial: () => ({}), storage: dbStorage(db, "session"), getSessionKey: (ctx) => ctx.chatId?.toString() }));
+  bot.use(lazySession({ initial: () => ({}), storage: dbStorage(db, "session", hot), getSessionKey: (ctx) => ctx.chatId?.toString() }));
   bot.use(loadUser(deps));
   // "sending a file…" while a file uploads, and while a handler that set ctx.chatAction builds one
   bot.use(autoChatAction());
   bot.use(i18n.middleware(), escapeT);
   bot.use(
     conversations<BotContext, ConvContext>({
-      storage: conversationStorage(db, conversationsVersion),
+      storage: conversationStorage(db, conversationsVersion, hot),
       // inside a conversation: the outer locale is handed in as a string (functions do not survive the replay log)
       plugins: (conversation) => [
         // a conversation's context has an Api of its own: HTML by default there too

@@ -2,25 +2,49 @@
 import type { ConversationData, ConversationStorage, VersionedState } from "@grammyjs/conversations";
 import type { StorageAdapter } from "grammy";
 import type { Db } from "../db/client.js";
+import type { HotRows, StorageTable } from "../db/hot-rows.js";
+import { Prisma } from "../generated/sqlite/client.js";
 import type { BotContext } from "./context.js";
 import { CONVERSATIONS_VERSION } from "./conversations-version.js";
 
 type Table = "session" | "conversationState";
 
+const TABLES: Record<Table, StorageTable> = { session: "bot_sessions", conversationState: "bot_conversations" };
+
 /**
  * JSON rows keyed by chat. A write equal to what was just read is skipped (most updates change
  * nothing); an empty object is not stored (reading nothing gives the session's initial value again).
+ *
+ * Every update reads these rows, so they take the cheapest way through Prisma: plain SQL (the same on
+ * both providers) instead of the model API, which costs about twice as much per statement; and on
+ * SQLite the rows are kept in memory (`hot`, exact: see src/db/hot-rows.ts), so a chat without an open
+ * conversation costs no query at all.
  */
-export function dbStorage<T>(db: Db, table: Table): StorageAdapter<T> {
-  const delegate = db[table] as unknown as Db["session"];
+export function dbStorage<T>(db: Db, table: Table, hot?: HotRows): StorageAdapter<T> {
+  const name = TABLES[table];
+  const cache = hot?.[name];
   const lastRead = new Map<string, string>();
+  // the writes' text on SQLite is exactly STORAGE_SQL's: the adapter recognises them by it (a test checks)
+  const t = Prisma.raw(name);
+  const select = (key: string) => db.$queryRaw<{ value: string }[]>`SELECT value FROM ${t} WHERE key = ${key}`;
+  const remove = (key: string) => db.$executeRaw`DELETE FROM ${t} WHERE key = ${key}`;
+  const upsert = (key: string, value: string) =>
+    db.$executeRaw`INSERT INTO ${t} (key, value, updated_at) VALUES (${key}, ${value}, ${new Date()}) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`;
+  async function readValue(key: string): Promise<string | null> {
+    const cached = cache?.get(key);
+    if (cached) return cached.value;
+    const ticket = cache?.ticket() ?? 0;
+    const value = (await select(key))[0]?.value ?? null;
+    cache?.set(key, value, ticket);
+    return value;
+  }
   return {
     async read(key) {
-      const row = await delegate.findUnique({ where: { key } });
-      if (!row) return undefined;
+      const value = await readValue(key);
+      if (value === null) return undefined;
       if (lastRead.size > 10_000) lastRead.clear();
-      lastRead.set(key, row.value);
-      return JSON.parse(row.value) as T;
+      lastRead.set(key, value);
+      return JSON.parse(value) as T;
     },
     async write(key, value) {
       const json = JSON.stringify(value);
@@ -29,14 +53,15 @@ export function dbStorage<T>(db: Db, table: Table): StorageAdapter<T> {
       if (previous === json) return;
       // an empty session is no session: a stranger's first message stores nothing about her
       if (json === "{}") {
-        await delegate.deleteMany({ where: { key } });
+        if (previous !== undefined || cache?.get(key)?.value !== null) await remove(key);
         return;
       }
-      await delegate.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
+      await upsert(key, json);
     },
     async delete(key) {
       lastRead.delete(key);
-      await delegate.deleteMany({ where: { key } });
+      if (cache?.get(key)?.value === null) return;
+      await remove(key);
     },
   };
 }
@@ -50,8 +75,12 @@ export { CONVERSATIONS_VERSION };
 
 type Stored = VersionedState<ConversationData>;
 
-export function conversationStorage(db: Db, version: string | number = CONVERSATIONS_VERSION): ConversationStorage<BotContext, ConversationData> {
-  const rows = dbStorage<Stored>(db, "conversationState");
+export function conversationStorage(
+  db: Db,
+  version: string | number = CONVERSATIONS_VERSION,
+  hot?: HotRows,
+): ConversationStorage<BotContext, ConversationData> {
+  const rows = dbStorage<Stored>(db, "conversationState", hot);
   const keyOf = (ctx: BotContext) => ctx.chatId?.toString();
   return {
     type: "context",

@@ -10,6 +10,7 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import type { Logger } from "../logger.js";
 import { migratePostgres, migrateSqlite } from "./migrate.js";
+import { createHotRows, type HotRows } from "./hot-rows.js";
 import { oneTransactionAtATime } from "./sqlite-gate.js";
 
 /**
@@ -28,6 +29,11 @@ export interface Database {
    * deployment is one process, so there it simply runs.
    */
   exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * The rows every update reads (its user, session, conversation state), kept in memory where that is
+   * exact: on SQLite (one process, every write seen by the adapter); undefined on PostgreSQL.
+   */
+  hot?: HotRows;
   close(): Promise<void>;
 }
 
@@ -83,12 +89,13 @@ async function openSqlite(url: string, { logger, migrate = true }: OpenOptions):
   }
   // one connection: while a transaction is open, other requests' statements wait for its end rather
   // than run inside it (and be rolled back with it)
-  const prisma = new SqliteClient({ adapter: oneTransactionAtATime(new PrismaBetterSqlite3({ url: file, timeout: 5000 })) });
+  const hot = createHotRows();
+  const prisma = new SqliteClient({ adapter: oneTransactionAtATime(new PrismaBetterSqlite3({ url: file, timeout: 5000 }), { hot }) });
   // Per connection: durable enough with WAL and much faster than FULL; wait for a busy writer.
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  return { prisma, provider: "sqlite", exclusive: (_name, fn) => fn(), close: () => prisma.$disconnect() };
+  return { prisma, provider: "sqlite", hot, exclusive: (_name, fn) => fn(), close: () => prisma.$disconnect() };
 }
 
 async function openPostgres(url: string, { logger, migrate = true, poolSize = 10 }: OpenOptions): Promise<Database> {

@@ -7,6 +7,10 @@
 // Transaction object and pass). Statements and transactions are let through in the order they came.
 // PostgreSQL needs none of this: each transaction has a connection of its own from the pool.
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
+import { observeWrite, type HotRows } from "./hot-rows.js";
+
+/** Called with each statement just before it runs (in the order they run: there is one connection). */
+type Observer = (q: SqlQuery) => void;
 
 /** A first-come, first-served lock. */
 class Gate {
@@ -39,7 +43,7 @@ class Gate {
   }
 }
 
-function gatedTransaction(tx: Transaction, gate: Gate): Transaction {
+function gatedTransaction(tx: Transaction, gate: Gate, observe: Observer): Transaction {
   let open = true;
   const close = () => {
     if (!open) return;
@@ -50,8 +54,14 @@ function gatedTransaction(tx: Transaction, gate: Gate): Transaction {
     provider: tx.provider,
     adapterName: tx.adapterName,
     options: tx.options,
-    queryRaw: (q: SqlQuery) => tx.queryRaw(q),
-    executeRaw: (q: SqlQuery) => tx.executeRaw(q),
+    queryRaw: (q: SqlQuery) => {
+      observe(q);
+      return tx.queryRaw(q);
+    },
+    executeRaw: (q: SqlQuery) => {
+      observe(q);
+      return tx.executeRaw(q);
+    },
     commit: () => tx.commit().finally(close),
     rollback: () => tx.rollback().finally(close),
     createSavepoint: tx.createSavepoint && ((name: string) => tx.createSavepoint!(name)),
@@ -60,19 +70,31 @@ function gatedTransaction(tx: Transaction, gate: Gate): Transaction {
   };
 }
 
-function gatedAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
+function gatedAdapter(adapter: SqlDriverAdapter, observe: Observer, observeScript: () => void): SqlDriverAdapter {
   const gate = new Gate();
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (q: SqlQuery): Promise<SqlResultSet> => gate.through(() => adapter.queryRaw(q)),
-    executeRaw: (q: SqlQuery): Promise<number> => gate.through(() => adapter.executeRaw(q)),
-    executeScript: (script: string) => gate.through(() => adapter.executeScript(script)),
+    queryRaw: (q: SqlQuery): Promise<SqlResultSet> =>
+      gate.through(() => {
+        observe(q);
+        return adapter.queryRaw(q);
+      }),
+    executeRaw: (q: SqlQuery): Promise<number> =>
+      gate.through(() => {
+        observe(q);
+        return adapter.executeRaw(q);
+      }),
+    executeScript: (script: string) =>
+      gate.through(() => {
+        observeScript();
+        return adapter.executeScript(script);
+      }),
     async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
       const wait = gate.enter();
       if (wait) await wait;
       try {
-        return gatedTransaction(await adapter.startTransaction(isolationLevel), gate);
+        return gatedTransaction(await adapter.startTransaction(isolationLevel), gate, observe);
       } catch (e) {
         gate.leave();
         throw e;
@@ -83,11 +105,68 @@ function gatedAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   };
 }
 
+/** The slice of better-sqlite3's Statement that Prisma's adapter uses (bind once, then run or read). */
+interface Statement {
+  reader: boolean;
+  bind(args: unknown[]): Statement;
+  run(...args: unknown[]): unknown;
+  columns(): unknown[];
+  raw(on?: boolean): { all(...args: unknown[]): unknown[] };
+}
+
+/**
+ * Prisma's better-sqlite3 adapter prepares every statement anew (`client.prepare(sql).bind(args)`), which
+ * the breakdown measured as a good part of each query's cost. Statements are kept by their SQL (Prisma's
+ * SQL has parameters, never values, so a few hundred shapes cover the app) and bound per call instead:
+ * a cached statement cannot be bound twice, so `bind` hands back a view that passes the arguments to
+ * each call. The adapter's client is not part of its typed API; without one, nothing changes.
+ */
+function reusePreparedStatements(adapter: SqlDriverAdapter, max = 500): void {
+  const client = (adapter as unknown as { client?: { prepare?: (sql: string) => Statement } }).client;
+  if (!client || typeof client.prepare !== "function") return;
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, Statement>();
+  client.prepare = (sql: string): Statement => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = prepare(sql);
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      cache.set(sql, stmt);
+    }
+    const s = stmt;
+    const bound = (args: unknown[]): Statement => ({
+      reader: s.reader,
+      bind: () => {
+        throw new TypeError("statement already bound");
+      },
+      run: () => s.run(args),
+      columns: () => s.columns(),
+      raw: () => ({ all: () => s.raw(true).all(args) }),
+    });
+    return { ...bound([]), run: (...args: unknown[]) => s.run(...args), bind: bound };
+  };
+}
+
+export interface GateOptions {
+  /** in-memory rows told about every write as it runs (see hot-rows.ts) */
+  hot?: HotRows;
+}
+
 /** The adapter factory whose connections let no statement into another request's transaction. */
-export function oneTransactionAtATime(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+export function oneTransactionAtATime(factory: SqlDriverAdapterFactory, { hot }: GateOptions = {}): SqlDriverAdapterFactory {
+  const observe: Observer = hot ? (q) => observeWrite(hot, q.sql, q.args) : () => undefined;
+  const observeScript = () => {
+    hot?.users.clear();
+    hot?.bot_sessions.clear();
+    hot?.bot_conversations.clear();
+  };
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => gatedAdapter(await factory.connect()),
+    connect: async () => {
+      const adapter = await factory.connect();
+      reusePreparedStatements(adapter);
+      return gatedAdapter(adapter, observe, observeScript);
+    },
   };
 }

@@ -1,6 +1,7 @@
 // All domain services, built from the database and the clock: no Telegram, no globals.
 import type { Config } from "../config.js";
 import type { Db, DbProvider } from "../db/client.js";
+import type { HotRows } from "../db/hot-rows.js";
 import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { createAttestationService } from "./attestation/index.js";
@@ -26,6 +27,8 @@ import { createUserService } from "./users.js";
 
 export interface ServiceDeps {
   provider: DbProvider;
+  /** rows kept in memory where that is exact (SQLite), see src/db/hot-rows.ts */
+  hot?: HotRows;
   clock: Clock;
   config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE" | "COURSE_OFFER_HOURS" | "MEETING_REMINDER_OFFSETS" | "ISSUER_NAME" | "ISSUER_NAME_EN">;
   /** renders notifications in the recipient's language */
@@ -42,7 +45,7 @@ export interface ServiceDeps {
 }
 
 export function createServices(db: Db, deps: ServiceDeps) {
-  const users = createUserService(db, deps.clock, { adminTelegramIds: deps.config.ADMIN_TELEGRAM_IDS });
+  const users = createUserService(db, deps.clock, { adminTelegramIds: deps.config.ADMIN_TELEGRAM_IDS, hot: deps.hot });
   const directory = createDirectoryService(db);
   const outbox = createOutbox(db, deps.provider, deps.clock, deps.t, { pack: deps.packAction, onEnqueued: deps.onEnqueued, onCancelled: deps.onCancelled });
   const tasks = createTasks(db, deps.provider, deps.clock, outbox, deps.logger, deps.instance);

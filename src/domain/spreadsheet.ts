@@ -1,5 +1,6 @@
 // .xlsx workbooks (exceljs) for the lists methodists take to their desks: a sheet per list, a bold
 // frozen header row, an optional bold total row. Labels and values come from the caller.
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 
@@ -93,8 +94,21 @@ export function summarySheets<D extends { district: string | null }, S extends {
 /** "" (no cluster, say) as an empty cell rather than a text cell holding nothing */
 const blanks = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? null : v]));
 
+/**
+ * The workbook as a stream of rows (exceljs's streaming writer): each row is written out and dropped as
+ * it is added, and the file is zipped by Node's zlib, where the in-memory workbook keeps a model of every
+ * cell and deflates in JavaScript. A region's list of 30,000 teachers took several times longer the
+ * other way (see README, Performance).
+ */
 export async function workbook(sheets: Sheet[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on("end", resolve);
+    out.on("error", reject);
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   for (const s of sheets) {
     const sheet = book.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = s.columns.map(({ header, key, width }) => ({ header, key, width }));
@@ -103,10 +117,18 @@ export async function workbook(sheets: Sheet[]): Promise<Buffer> {
     for (const values of s.rows) {
       const row = sheet.addRow(blanks(values));
       for (const c of formatted) row.getCell(c.key).numFmt = c.format!;
+      row.commit();
     }
-    if (s.totalRow) sheet.addRow(blanks(s.totalRow)).font = { bold: true };
+    if (s.totalRow) {
+      const total = sheet.addRow(blanks(s.totalRow));
+      total.font = { bold: true };
+      total.commit();
+    }
+    sheet.commit();
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  await book.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -114,6 +136,18 @@ export async function workbook(sheets: Sheet[]): Promise<Buffer> {
  * by its UTC fields, so the local day goes in as that day's UTC midnight.
  */
 export function excelDay(d: Date, zone: string): Date {
+  // a local day changes only on a quarter hour of UTC (every zone's offset is a multiple of 15 minutes), so
+  // the answer is the same within one: a list of 30,000 people has a few hundred distinct ones, and
+  // luxon's zone arithmetic per cell was a good part of a region's file (a pure memo, bounded)
+  const key = `${zone} ${Math.floor(d.getTime() / QUARTER_HOUR)}`;
+  const known = days.get(key);
+  if (known) return new Date(known);
   const local = DateTime.fromJSDate(d, { zone });
-  return new Date(Date.UTC(local.year, local.month - 1, local.day));
+  const day = Date.UTC(local.year, local.month - 1, local.day);
+  if (days.size >= 5000) days.clear();
+  days.set(key, day);
+  return new Date(day);
 }
+
+const QUARTER_HOUR = 15 * 60_000;
+const days = new Map<string, number>();

@@ -1,5 +1,6 @@
 // People: registration (with consent), profile, roles, erasure on request (152-ФЗ).
 import type { Db } from "../db/client.js";
+import type { HotRows } from "../db/hot-rows.js";
 import type { Prisma, Role, User } from "../generated/sqlite/client.js";
 import type { Clock } from "./clock.js";
 import { DomainError } from "./errors.js";
@@ -68,7 +69,8 @@ export function adminChangeNotices(changed: { demoted: User[]; promoted: User[] 
     }));
 }
 
-export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds: number[] }) {
+export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds: number[]; hot?: HotRows }) {
+  const cache = opts.hot?.users;
   const admins = new Set(opts.adminTelegramIds.map(String));
   const eraseHooks: EraseHook[] = [];
   const roleFor = (telegramId: number | bigint, current?: Role): Role =>
@@ -88,8 +90,15 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
   const service = {
     isAdminTelegramId: (telegramId: number | bigint) => admins.has(String(telegramId)),
 
-    byTelegramId(telegramId: number | bigint): Promise<User | null> {
-      return db.user.findUnique({ where: { telegramId: BigInt(telegramId) } });
+    /** The person behind an update (every update asks): from memory where that is exact (see src/db/hot-rows.ts). */
+    async byTelegramId(telegramId: number | bigint): Promise<User | null> {
+      const key = String(telegramId);
+      const cached = cache?.get(key);
+      if (cached) return cached.value as User | null;
+      const ticket = cache?.ticket() ?? 0;
+      const user = await db.user.findUnique({ where: { telegramId: BigInt(telegramId) } });
+      cache?.set(key, user, ticket);
+      return user;
     },
 
     byId(id: number): Promise<User | null> {

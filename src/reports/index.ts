@@ -99,6 +99,17 @@ export function adoptionChart(report: AdoptionReport, t: PlainT, limit = CHART_S
   };
 }
 
+/** A label that depends only on `key` (a role, a status), translated once per file rather than once per row. */
+function perKey<K, T>(key: (x: T) => K, label: (x: T) => string): (x: T) => string {
+  const known = new Map<K, string>();
+  return (x) => {
+    const k = key(x);
+    let v = known.get(k);
+    if (v === undefined) known.set(k, (v = label(x)));
+    return v;
+  };
+}
+
 const personLabels = (t: PlainT) => ({
   number: t("sheet-col-number"),
   name: t("sheet-col-name"),
@@ -148,11 +159,20 @@ export function attestationFile(report: AttestationReport, t: PlainT, zone: stri
       until: t("attestation-col-until"),
       status: t("attestation-col-status"),
       dateFormat: t("sheet-date-format"),
-      categoryOf: (p: AttestedTeacher) => (p.category ? t(`attestation-category-${p.category}`) : ""),
-      statusOf: (p: AttestedTeacher) => t(`attestation-status-${p.status}`),
+      categoryOf: perKey(
+        (p: AttestedTeacher) => p.category,
+        (p) => (p.category ? t(`attestation-category-${p.category}`) : ""),
+      ),
+      statusOf: perKey(
+        (p: AttestedTeacher) => p.status,
+        (p) => t(`attestation-status-${p.status}`),
+      ),
       notInBot: t("staff-col-not-in-bot"),
       source: t("staff-col-source"),
-      sourceOf: (p: AttestedTeacher) => (p.source ? t(`staff-source-${p.source}`) : ""),
+      sourceOf: perKey(
+        (p: AttestedTeacher) => p.source ?? "",
+        (p) => (p.source ? t(`staff-source-${p.source}`) : ""),
+      ),
       inBot: t("staff-col-in-bot"),
       yes: t("sheet-yes"),
       no: t("sheet-no"),
@@ -183,8 +203,14 @@ export function adoptionFile(report: AdoptionReport, t: PlainT, zone: string): P
       language: t("teachers-col-language"),
       active: t("teachers-col-active"),
       dateFormat: t("sheet-date-format"),
-      roleOf: (p: RegisteredPerson) => t(`role-${p.role}`),
-      languageOf: (p: RegisteredPerson) => t(p.language === "en" ? "teachers-language-en" : "teachers-language-ru"),
+      roleOf: perKey(
+        (p: RegisteredPerson) => p.role,
+        (p) => t(`role-${p.role}`),
+      ),
+      languageOf: perKey(
+        (p: RegisteredPerson) => p.language === "en",
+        (p) => t(p.language === "en" ? "teachers-language-en" : "teachers-language-ru"),
+      ),
       yes: t("sheet-yes"),
       no: t("sheet-no"),
     },

@@ -7,7 +7,7 @@ import type { Db } from "../../db/client.js";
 import type { AttestationCategory } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { districtOrder, leastCoveredFirst, reportScope, staffRowsWhere } from "../coverage/index.js";
-import { usersInScope } from "../scope.js";
+import { byName, reportPeople } from "../people.js";
 import { DomainError } from "../errors.js";
 import type { Tasks } from "../tasks.js";
 import { isMethodistRole, type User } from "../users.js";
@@ -121,11 +121,7 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const schoolSelect = { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } } as const;
       const [teachers, staffRows] = await Promise.all([
-        db.user.findMany({
-          where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
-          select: { id: true, fullName: true, attestationCategory: true, attestationUntil: true, school: schoolSelect },
-          orderBy: { fullName: "asc" },
-        }),
+        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }, false),
         db.staffMember.findMany({
           where: staffRowsWhere(scope),
           select: { userId: true, fullName: true, category: true, categoryUntil: true, school: schoolSelect },
@@ -186,7 +182,7 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
         tally(r.school, r.fullName, r.category, r.categoryUntil, r.category ? "staff" : null, r.userId !== null);
       }
       const schools = [...bySchool.values()].sort(
-        (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
+        (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || byName(a.school, b.school),
       );
       const districts = byDistrict
         ? [...byDistrictName.values()].sort(
@@ -202,8 +198,8 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
           ORDER[a.status] - ORDER[b.status] ||
           (a.until?.getTime() ?? 0) - (b.until?.getTime() ?? 0) ||
           districtOrder(a.district, b.district) ||
-          a.school.localeCompare(b.school, "ru") ||
-          a.name.localeCompare(b.name, "ru"),
+          byName(a.school, b.school) ||
+          byName(a.name, b.name),
       );
       const total = schools.reduce((n, r) => n + r.teachers, 0);
       return { district, teachers: total, counts, notInBot, fromStaff, staffList: staffRows.length > 0, districts, schools, attention };

@@ -107,6 +107,9 @@ export interface BroadcastProgress {
 export const REPORT_TASK = "broadcast.report";
 /** how long after a report update the next one is due (the scheduler's tick is the real pace) */
 export const REPORT_EVERY_MS = 5_000;
+
+/** Recipients read and queued at a time by `confirm`. */
+const RECIPIENTS_PAGE = 5_000;
 const TEXT_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;
 /** course registrations that count as "participants" */
@@ -321,33 +324,44 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
       if (!claimed.count) throw await refusal(id, actor);
       try {
         const b = await db.broadcast.findUniqueOrThrow({ where: { id } });
-        const users = await db.user.findMany({
-          where: where(parseAudience(b.audience), b.urgent),
-          select: { id: true, telegramId: true },
-          orderBy: { id: "asc" },
-        });
         const attachment = b.attachmentKind && b.attachmentId ? { kind: b.attachmentKind as "photo" | "document", fileId: b.attachmentId } : null;
         // a question: every copy carries the option buttons, nothing ticked yet
         const question = questionOf(b);
         const buttons = question ? answerButtons(id, question) : undefined;
-        await outbox.enqueueRaw(
-          users.map((u) => ({
-            userId: u.id,
-            chatId: u.telegramId,
-            text: b.text,
-            // "[]" rather than null: without entities the sender would parse the text as HTML
-            entities: b.entities ?? "[]",
-            attachment,
-            buttons,
-            dedupeKey: `broadcast-${id}-${u.id}`,
-            groupId: broadcastGroup(id),
-            // personal notices (a reminder, a freed seat) do not wait behind it
-            priority: "bulk",
-          })),
-        );
-        await db.broadcast.update({ where: { id }, data: { recipientCount: users.length } });
+        const audience = where(parseAudience(b.audience), b.urgent);
+        // the recipients a page at a time, each page queued before the next is read: a region of 100,000
+        // never sits in memory at once (a page is what the outbox writes in a few of its batches)
+        let recipients = 0;
+        for (let after = 0; ; ) {
+          const page = await db.user.findMany({
+            where: { AND: [audience, { id: { gt: after } }] },
+            select: { id: true, telegramId: true },
+            orderBy: { id: "asc" },
+            take: RECIPIENTS_PAGE,
+          });
+          if (!page.length) break;
+          await outbox.enqueueRaw(
+            page.map((u) => ({
+              userId: u.id,
+              chatId: u.telegramId,
+              text: b.text,
+              // "[]" rather than null: without entities the sender would parse the text as HTML
+              entities: b.entities ?? "[]",
+              attachment,
+              buttons,
+              dedupeKey: `broadcast-${id}-${u.id}`,
+              groupId: broadcastGroup(id),
+              // personal notices (a reminder, a freed seat) do not wait behind it
+              priority: "bulk",
+            })),
+          );
+          recipients += page.length;
+          after = page.at(-1)!.id;
+          if (page.length < RECIPIENTS_PAGE) break;
+        }
+        await db.broadcast.update({ where: { id }, data: { recipientCount: recipients } });
         await scheduleReport(id);
-        return { recipientCount: users.length };
+        return { recipientCount: recipients };
       } catch (e) {
         // back to a draft: confirming again re-queues, and the dedupe keys keep what was queued from doubling
         await db.broadcast.updateMany({ where: { id, status: "sending" }, data: { status: "draft", confirmedAt: null } });

@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
+import { byName, reportPeople } from "../people.js";
 import { isScoped, schoolsInScope, scopeOf, usersInScope, type Scope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
 
@@ -111,14 +112,11 @@ export function leastCoveredFirst<T extends { teachers: number }>(
   of: (row: T) => number = (row) => row.teachers,
 ) {
   return (a: T, b: T): number =>
-    Number(name(a) === null) - Number(name(b) === null) ||
-    share(a) / of(a) - share(b) / of(b) ||
-    of(b) - of(a) ||
-    (name(a) ?? "").localeCompare(name(b) ?? "", "ru");
+    Number(name(a) === null) - Number(name(b) === null) || share(a) / of(a) - share(b) / of(b) || of(b) - of(a) || byName(name(a) ?? "", name(b) ?? "");
 }
 
 /** Districts by name, no district last. */
-export const districtOrder = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b, "ru"));
+export const districtOrder = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : byName(a, b));
 
 /**
  * What a report on `actor`'s people covers: her scope, the name of her district (null: the whole
@@ -145,16 +143,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const schoolSelect = { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } } as const;
       const [teachers, regs, staffRows] = await Promise.all([
-        db.user.findMany({
-          where: { role: "teacher", registeredAt: { not: null }, isActive: true, ...usersInScope(scope) },
-          select: {
-            id: true,
-            fullName: true,
-            school: schoolSelect,
-            subjects: { select: { subject: { select: { nameRu: true, nameEn: true, sortOrder: true } } } },
-          },
-          orderBy: { fullName: "asc" },
-        }),
+        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }),
         db.courseRegistration.findMany({
           where: { status: { in: [...COVERING] }, course: { startDate: { gte: from, lt: to } }, user: usersInScope(scope) },
           select: { userId: true },
@@ -213,7 +202,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
         tally(r.school, r.fullName, isCovered, r.userId !== null, () => (r.subjects ? [r.subjects] : []));
       }
       const schools = [...bySchool.values()].sort(
-        (a, b) => a.covered / a.teachers - b.covered / b.teachers || b.teachers - a.teachers || a.school.localeCompare(b.school, "ru"),
+        (a, b) => a.covered / a.teachers - b.covered / b.teachers || b.teachers - a.teachers || byName(a.school, b.school),
       );
       const districts = byDistrict
         ? [...byDistrictName.values()].sort(
@@ -224,7 +213,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
           )
         : [];
       // by district (all of one district, or none, unless the report sums up by district), school, name
-      uncovered.sort((a, b) => districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
+      uncovered.sort((a, b) => districtOrder(a.district, b.district) || byName(a.school, b.school) || byName(a.name, b.name));
       const coveredCount = schools.reduce((s, r) => s + r.covered, 0);
       const total = schools.reduce((s, r) => s + r.teachers, 0);
       return {

@@ -9,7 +9,8 @@ import type { Role } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { districtOrder, leastCoveredFirst, reportScope, staffRowsWhere } from "../coverage/index.js";
 import { DomainError } from "../errors.js";
-import { schoolsInScope, usersInScope } from "../scope.js";
+import { byName, reportPeople } from "../people.js";
+import { schoolsInScope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
 
 /** "joined lately": registered today or on the 6 days before, in the deployment's zone */
@@ -98,20 +99,7 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [schoolRows, users, staffRows] = await Promise.all([
         db.school.findMany({ where: schoolsInScope(scope), select: { id: true, name: true, cluster: true, district: { select: { name: true } } } }),
-        db.user.findMany({
-          where: { registeredAt: { not: null }, ...usersInScope(scope) },
-          select: {
-            fullName: true,
-            role: true,
-            registeredAt: true,
-            language: true,
-            isActive: true,
-            schoolId: true,
-            school: { select: { name: true, cluster: true, district: { select: { name: true } } } },
-            subjects: { select: { subject: { select: { nameRu: true, nameEn: true, sortOrder: true } } } },
-          },
-          orderBy: { fullName: "asc" },
-        }),
+        reportPeople(db, scope, { teachersOnly: false, activeOnly: false }),
         db.staffMember.findMany({ where: staffRowsWhere(scope), select: { schoolId: true, userId: true } }),
       ]);
       const row = (name: string, cluster: string | null, districtName: string | null): SchoolAdoption => ({
@@ -159,9 +147,7 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
       const noSchool = bySchool.get(null);
       bySchool.delete(null);
       // nobody first, then the fewest; equal ones by district (a call list goes district by district), then name
-      const schools = [...bySchool.values()].sort(
-        (a, b) => a.teachers - b.teachers || districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru"),
-      );
+      const schools = [...bySchool.values()].sort((a, b) => a.teachers - b.teachers || districtOrder(a.district, b.district) || byName(a.school, b.school));
       const districts = byDistrict
         ? byDistrictOf(schools).sort(
             leastCoveredFirst(
@@ -172,7 +158,7 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
           )
         : [];
       const sum = (key: "teachers" | "recent" | "inactive") => schools.reduce((s, r) => s + r[key], noSchool?.[key] ?? 0);
-      people.sort((a, b) => districtOrder(a.district, b.district) || a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
+      people.sort((a, b) => districtOrder(a.district, b.district) || byName(a.school, b.school) || byName(a.name, b.name));
       return {
         district,
         since,
