@@ -69,6 +69,8 @@ web-lack-expiring = category expires { $until }
 web-lack-unknown = category not told
 web-lack-inactive = blocked the bot
 web-lack-nothing = all in order
+web-school-not-in-bot = on the staff list, not in the bot yet
+web-lack-not-in-bot = not in the bot yet
 
 # /web in the chat
 web-command-text = <b>Metodset on the web</b>: monitoring, tables and downloads on a big screen.

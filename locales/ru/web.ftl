@@ -69,6 +69,8 @@ web-lack-expiring = категория истекает { $until }
 web-lack-unknown = категория не указана
 web-lack-inactive = заблокировал(а) бота
 web-lack-nothing = всё в порядке
+web-school-not-in-bot = по списку, ещё не в боте
+web-lack-not-in-bot = ещё не в боте
 
 # /web in the chat
 web-command-text = <b>Методсеть на сайте</b>: мониторинг, таблицы и выгрузки на большом экране.

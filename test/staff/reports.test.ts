@@ -106,6 +106,14 @@ describe.each(providers)("reports over the staff list on %s", (provider) => {
           .find((r) => r[0] === "МБОУ «Гимназия № 3»")
           ?.slice(2),
       ).toEqual(["1", "1", "100 %", "1"]);
+      // a school's page: its people in the bot, and the list's people not in it yet where they lack something
+      const school = await browser.get(`/monitoring/schools/${await schoolId(app, "МБОУ «СОШ № 2»")}`);
+      const people = tableRows(school.text, "teachers");
+      expect(people.map((r) => r[0]).sort()).toEqual(["Волкова Елена Андреевна", "Морозов Пётр Алексеевич", "Новикова Дарья Олеговна"]);
+      expect(people.find((r) => r[0] === "Морозов Пётр Алексеевич")?.join(" ")).toMatch(/ещё не в боте.*категория истекла/);
+      expect(people.find((r) => r[0] === "Волкова Елена Андреевна")?.join(" ")).toMatch(/ещё не в боте.*нет курса в этом году/);
+      expect(people.find((r) => r[0] === "Новикова Дарья Олеговна")?.join(" ")).toContain("категория не указана");
+      expect(school.text.replace(/<[^>]+>/g, " ")).toMatch(/2\s*по списку, ещё не в боте/);
       const teachers = await browser.get("/monitoring/teachers");
       expect(
         tableRows(teachers.text, "schools")

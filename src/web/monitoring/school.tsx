@@ -1,5 +1,6 @@
 // One school's teachers and what each lacks: no course this academic year, a category that expired,
-// expires soon or was never told; and who has blocked the bot. Built from the same three reports as the
+// expires soon or was never told; and who has blocked the bot. People of the district's staff list who
+// are not in the bot yet are listed too where the list says they lack something (and counted). Built from the same three reports as the
 // tabs, counted for the school's district (a regional methodist's reports of the whole region would say
 // the same of this school, only slower).
 import type { App } from "../../app.js";
@@ -14,14 +15,15 @@ import { Figures } from "./common.js";
 import type { Reports } from "./snapshots.js";
 
 export interface Lack {
-  kind: "no-course" | "expired" | "expiring" | "unknown" | "inactive";
+  kind: "no-course" | "expired" | "expiring" | "unknown" | "inactive" | "not-in-bot";
   until?: Date | null;
 }
 
 export interface SchoolTeacher {
   name: string;
   subjects: string[];
-  registeredAt: Date;
+  /** null: on the staff list, not in the bot yet */
+  registeredAt: Date | null;
   lacks: Lack[];
 }
 
@@ -29,6 +31,8 @@ export interface SchoolView {
   name: string;
   district: string | null;
   teachers: SchoolTeacher[];
+  /** the staff list's people of this school who are not in the bot yet (0 without a staff list) */
+  notInBot: number;
 }
 
 /** Takes one entry named `name` from a list of a school's entries (namesakes: one each). */
@@ -62,14 +66,24 @@ export async function schoolView(app: App, reports: Reports, actor: User, school
     if (a && a.status !== "valid" && a.status !== "none") lacks.push({ kind: a.status, until: a.until });
     return { name: p.name, subjects: p.subjects, registeredAt: p.registeredAt, lacks };
   });
-  return { name: school.name, district, teachers };
+  // what is left of the lists is the staff list's people not in the bot yet (namesakes: one each)
+  const staffOnly = new Map<string, SchoolTeacher>();
+  const staffRow = (name: string, subjects: string[]) => {
+    let row = staffOnly.get(name);
+    if (!row) staffOnly.set(name, (row = { name, subjects, registeredAt: null, lacks: [{ kind: "not-in-bot" }] }));
+    return row;
+  };
+  for (const u of uncovered) if (!u.inBot) staffRow(u.name, u.subjects).lacks.push({ kind: "no-course" });
+  for (const a of attention) if (!a.inBot && a.status !== "valid" && a.status !== "none") staffRow(a.name, []).lacks.push({ kind: a.status, until: a.until });
+  const notInBot = coverage.report.schools.filter(here).reduce((n, r) => n + r.notInBot, 0);
+  return { name: school.name, district, teachers: [...teachers, ...staffOnly.values()], notInBot };
 }
 
 export function SchoolPage(props: { t: WebT; view: SchoolView; locale: string; zone: string }) {
   const { t, view, locale, zone } = props;
   const lacking = view.teachers.filter((p) => p.lacks.length).length;
   const tag = (l: Lack) => {
-    const cls = l.kind === "expiring" || l.kind === "unknown" ? "tag warn" : "tag";
+    const cls = l.kind === "expiring" || l.kind === "unknown" || l.kind === "not-in-bot" ? "tag warn" : "tag";
     return <span class={cls}>{t(`web-lack-${l.kind}`, { until: l.until ? formatDate(l.until, locale, zone) : "" })}</span>;
   };
   return (
@@ -77,8 +91,9 @@ export function SchoolPage(props: { t: WebT; view: SchoolView; locale: string; z
       <h2>{view.district === null ? view.name : `${view.name} · ${view.district}`}</h2>
       <Figures
         items={[
-          [t("web-school-teachers"), view.teachers.length],
+          [t("web-school-teachers"), view.teachers.filter((p) => p.registeredAt !== null).length],
           [t("web-school-lacking"), lacking],
+          ...(view.notInBot ? [[t("web-school-not-in-bot"), view.notInBot] as [string, number]] : []),
         ]}
       />
       {view.teachers.length ? (
@@ -95,8 +110,8 @@ export function SchoolPage(props: { t: WebT; view: SchoolView; locale: string; z
             },
             {
               header: t("teachers-col-registered"),
-              cell: (p) => formatDate(p.registeredAt, locale, zone),
-              value: (p) => p.registeredAt.getTime(),
+              cell: (p) => (p.registeredAt ? formatDate(p.registeredAt, locale, zone) : "—"),
+              value: (p) => p.registeredAt?.getTime() ?? 0,
               wide: true,
             },
           ]}
