@@ -27,9 +27,11 @@ function signInWithTelegram(): void {
         return;
       }
       const error = form.querySelector<HTMLElement>("[data-error]");
+      // the server's reason first, then shown: never the generic text flashing before it
+      const message = ((await res.json().catch(() => null)) as { message?: string } | null)?.message;
       if (error) {
+        if (message) error.textContent = message;
         error.hidden = false;
-        error.textContent = ((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? error.textContent;
       }
       if (status) status.hidden = true;
     })
