@@ -10,6 +10,13 @@ export function createModeration(core: LessonCore) {
   const { db, include, views, load, staff, reviewedBy, authorDistrict, notPending, scheduleFor, notices, cardButton, watchReview, reviewExpiryKey, deps } =
     core;
   const { clock, outbox, tasks } = deps;
+  /** Lessons waiting for this methodist's verdict: under review, not begun, not her own, of teachers she reviews. */
+  const awaiting = (actor: { id: number } & Parameters<typeof scopeOf>[0], now: Date) => ({
+    status: "pending" as const,
+    startsAt: { gt: now },
+    authorId: { not: actor.id },
+    ...reviewedBy(scopeOf(actor)),
+  });
   const moderation = {
     /**
      * The moderation queue, oldest first (lessons already begun are left out), without the methodist's
@@ -18,7 +25,7 @@ export function createModeration(core: LessonCore) {
      */
     async queue(actorId: number): Promise<{ first: LessonView | null; total: number }> {
       const actor = await staff(actorId);
-      const where = { status: "pending" as const, startsAt: { gt: clock.now() }, authorId: { not: actorId }, ...reviewedBy(scopeOf(actor)) };
+      const where = awaiting(actor, clock.now());
       const [row, total] = await Promise.all([
         db.openLesson.findFirst({ where, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
         db.openLesson.count({ where }),
@@ -29,7 +36,7 @@ export function createModeration(core: LessonCore) {
     /** The whole queue of `queue` as a list, oldest first (the site's moderation page). */
     async queueList(actorId: number, limit = 100): Promise<LessonView[]> {
       const actor = await staff(actorId);
-      const where = { status: "pending" as const, startsAt: { gt: clock.now() }, authorId: { not: actorId }, ...reviewedBy(scopeOf(actor)) };
+      const where = awaiting(actor, clock.now());
       return views(await db.openLesson.findMany({ where, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: limit }));
     },
 
@@ -43,14 +50,7 @@ export function createModeration(core: LessonCore) {
       const actor = await staff(actorId);
       const now = clock.now();
       const r = await db.openLesson.updateMany({
-        where: {
-          id,
-          status: "pending",
-          authorId: { not: actorId },
-          startsAt: { gt: now },
-          ...(seen === undefined ? {} : { sequence: seen }),
-          ...reviewedBy(scopeOf(actor)),
-        },
+        where: { id, ...awaiting(actor, now), ...(seen === undefined ? {} : { sequence: seen }) },
         data: { status: "approved", moderatedById: actorId, moderatedAt: now },
       });
       if (!r.count) throw await notPending(actor, id, seen);
@@ -67,14 +67,7 @@ export function createModeration(core: LessonCore) {
       const reason = validateReason(reasonText);
       const now = clock.now();
       const r = await db.openLesson.updateMany({
-        where: {
-          id,
-          status: "pending",
-          authorId: { not: actorId },
-          startsAt: { gt: now },
-          ...(seen === undefined ? {} : { sequence: seen }),
-          ...reviewedBy(scopeOf(actor)),
-        },
+        where: { id, ...awaiting(actor, now), ...(seen === undefined ? {} : { sequence: seen }) },
         data: { status: "rejected", rejectReason: reason, moderatedById: actorId, moderatedAt: now },
       });
       if (!r.count) throw await notPending(actor, id, seen);
