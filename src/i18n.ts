@@ -52,6 +52,32 @@ function negotiate(defaultLocale: Locale) {
   };
 }
 
+/**
+ * Fluent (in @grammyjs/i18n) negotiates which bundles serve a locale on every message it formats: a list
+ * of all bundles' locales, `negotiateLanguages` and a new Set each time, for an answer that depends only
+ * on the locale asked and the bundles loaded. It is kept per locale list here (until a bundle is added).
+ */
+function negotiateOncePerLanguage(i18n: I18n): void {
+  const fluent = i18n.fluent as unknown as { matchBundles(locales: string[]): unknown; addBundle(...args: unknown[]): unknown };
+  if (typeof fluent.matchBundles !== "function" || typeof fluent.addBundle !== "function") return;
+  const match = fluent.matchBundles.bind(fluent);
+  const addBundle = fluent.addBundle.bind(fluent);
+  const matched = new Map<string, unknown>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.length === 1 ? locales[0]! : locales.join("\n");
+    let bundles = matched.get(key);
+    if (bundles === undefined) {
+      bundles = match(locales);
+      if (matched.size < 100) matched.set(key, bundles);
+    }
+    return bundles;
+  };
+  fluent.addBundle = (...args) => {
+    matched.clear();
+    return addBundle(...args);
+  };
+}
+
 export interface MessagesOptions {
   defaultLocale: Locale;
   /** called for a message id missing in a locale (tests make it throw) */
@@ -68,6 +94,7 @@ export function createMessages({ defaultLocale, onMissing }: MessagesOptions): M
       warningHandler: (w) => onMissing?.({ locale: String(w.locales), key: w.path }),
     },
   });
+  negotiateOncePerLanguage(i18n);
   const t: Translator = (locale, key, vars) => i18n.t(isLocale(locale) ? locale : defaultLocale, key, escapeVars(vars));
   return {
     i18n,

@@ -2,7 +2,8 @@
 import type { ConversationData, ConversationStorage, VersionedState } from "@grammyjs/conversations";
 import type { StorageAdapter } from "grammy";
 import type { Db } from "../db/client.js";
-import type { HotRows, StorageTable } from "../db/hot-rows.js";
+import { STORAGE_SQL, type HotRows, type StorageTable } from "../db/hot-rows.js";
+import { sqliteTime, type OneConnection } from "../db/sqlite-direct.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { BotContext } from "./context.js";
 import { CONVERSATIONS_VERSION } from "./conversations-version.js";
@@ -22,21 +23,13 @@ const TABLES: Record<Table, StorageTable> = { session: "bot_sessions", conversat
  */
 export function dbStorage<T>(db: Db, table: Table, hot?: HotRows): StorageAdapter<T> {
   const name = TABLES[table];
+  const { select, remove, upsert } = hot?.sql ? directStatements(hot, hot.sql, name) : prismaStatements(db, name, hot);
   const cache = hot?.[name];
   const lastRead = new Map<string, string>();
-  // the writes' text on SQLite is exactly STORAGE_SQL's: the adapter recognises them by it (a test checks)
-  const t = Prisma.raw(name);
-  const select = (key: string) => db.$queryRaw<{ value: string }[]>`SELECT value FROM ${t} WHERE key = ${key}`;
-  const remove = (key: string) => db.$executeRaw`DELETE FROM ${t} WHERE key = ${key}`;
-  const upsert = (key: string, value: string) =>
-    db.$executeRaw`INSERT INTO ${t} (key, value, updated_at) VALUES (${key}, ${value}, ${new Date()}) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`;
   async function readValue(key: string): Promise<string | null> {
     const cached = cache?.get(key);
     if (cached) return cached.value;
-    const ticket = cache?.ticket() ?? 0;
-    const value = (await select(key))[0]?.value ?? null;
-    cache?.set(key, value, ticket);
-    return value;
+    return select(key);
   }
   return {
     async read(key) {
@@ -63,6 +56,58 @@ export function dbStorage<T>(db: Db, table: Table, hot?: HotRows): StorageAdapte
       if (cache?.get(key)?.value === null) return;
       await remove(key);
     },
+  };
+}
+
+interface Statements {
+  /** the row's value (null: none), kept in the cache */
+  select(key: string): Promise<string | null>;
+  remove(key: string): Promise<unknown>;
+  upsert(key: string, value: string): Promise<unknown>;
+}
+
+/** Through Prisma (PostgreSQL; SQLite without its connection at hand): the adapter tells the cache. */
+function prismaStatements(db: Db, name: StorageTable, hot: HotRows | undefined): Statements {
+  const cache = hot?.[name];
+  // the writes' text on SQLite is exactly STORAGE_SQL's: the adapter recognises them by it (a test checks)
+  const t = Prisma.raw(name);
+  return {
+    async select(key) {
+      const ticket = cache?.ticket() ?? 0;
+      const value = (await db.$queryRaw<{ value: string }[]>`SELECT value FROM ${t} WHERE key = ${key}`)[0]?.value ?? null;
+      cache?.set(key, value, ticket);
+      return value;
+    },
+    remove: (key) => db.$executeRaw`DELETE FROM ${t} WHERE key = ${key}`,
+    upsert: (key, value) =>
+      db.$executeRaw`INSERT INTO ${t} (key, value, updated_at) VALUES (${key}, ${value}, ${new Date()}) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  };
+}
+
+/**
+ * On SQLite, prepared statements on the one connection (src/db/sqlite-direct.ts), the cache told in the
+ * same synchronous section as each statement runs: no other statement can come between.
+ */
+function directStatements(hot: HotRows, connection: OneConnection, name: StorageTable): Statements {
+  const cache = hot[name];
+  const sql = STORAGE_SQL[name];
+  return {
+    select: (key) =>
+      connection.run((statement) => {
+        const value = (statement(sql.select).get(key) as { value: string } | undefined)?.value ?? null;
+        cache.set(key, value, cache.ticket());
+        return value;
+      }),
+    remove: (key) =>
+      connection.run((statement) => {
+        statement(sql.remove).run(key);
+        cache.write(key, null);
+      }),
+    upsert: (key, value) =>
+      connection.run((statement) => {
+        statement(sql.upsert).run(key, value, sqliteTime(new Date()));
+        cache.write(key, value);
+      }),
   };
 }
 

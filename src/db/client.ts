@@ -95,6 +95,8 @@ async function openSqlite(url: string, { logger, migrate = true }: OpenOptions):
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  // the hot statements' way back to a connection Prisma closed (it reconnects on its next query)
+  if (hot.sql) hot.sql.reconnect = () => prisma.$connect();
   return { prisma, provider: "sqlite", hot, exclusive: (_name, fn) => fn(), close: () => prisma.$disconnect() };
 }
 

@@ -8,6 +8,8 @@
 // A read that fills a cache takes a `ticket()` before it asks the database; a write to the same row that
 // ran meanwhile makes its `set` a no-op, so a slow read never puts back what a write replaced.
 
+import type { OneConnection } from "./sqlite-direct.js";
+
 /** The bot's storage statements, recognised by the adapter so that its own writes keep their rows cached. */
 export const STORAGE_SQL = {
   bot_sessions: storageSql("bot_sessions"),
@@ -20,6 +22,7 @@ function storageSql(table: string) {
   return {
     upsert: `INSERT INTO ${table} (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
     remove: `DELETE FROM ${table} WHERE key = ?`,
+    select: `SELECT value FROM ${table} WHERE key = ?`,
   };
 }
 
@@ -127,6 +130,17 @@ export class UserRows<U extends { id: number }> {
     this.rows.set(telegramId, user, ticket);
   }
 
+  /**
+   * What a write of her row just returned, told in the same synchronous section as the write ran on the
+   * one connection (src/db/sqlite-direct.ts): nothing can have changed the row in between.
+   */
+  written(user: U): void {
+    const telegramId = String((user as U & { telegramId: bigint | number }).telegramId);
+    if (this.telegramIdOf.size >= 4 * 10_000) this.telegramIdOf.clear();
+    this.telegramIdOf.set(user.id, telegramId);
+    this.rows.write(telegramId, user);
+  }
+
   /** A write to the user with this database id (one we may not have cached: then everything goes). */
   invalidateId(id: number): void {
     const telegramId = this.telegramIdOf.get(id);
@@ -144,6 +158,8 @@ export interface HotRows {
   users: UserRows<any>;
   bot_sessions: RowCache<string | null>;
   bot_conversations: RowCache<string | null>;
+  /** the connection itself, for the statements that keep these rows (set by src/db/sqlite-gate.ts) */
+  sql?: OneConnection;
 }
 
 export function createHotRows(opts: Partial<RowCacheOptions> = {}): HotRows {

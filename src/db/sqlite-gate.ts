@@ -8,12 +8,13 @@
 // PostgreSQL needs none of this: each transaction has a connection of its own from the pool.
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
 import { observeWrite, type HotRows } from "./hot-rows.js";
+import { OneConnection, type Prepare } from "./sqlite-direct.js";
 
 /** Called with each statement just before it runs (in the order they run: there is one connection). */
 type Observer = (q: SqlQuery) => void;
 
 /** A first-come, first-served lock. */
-class Gate {
+export class Gate {
   private held = false;
   private readonly queue: (() => void)[] = [];
 
@@ -70,8 +71,7 @@ function gatedTransaction(tx: Transaction, gate: Gate, observe: Observer): Trans
   };
 }
 
-function gatedAdapter(adapter: SqlDriverAdapter, observe: Observer, observeScript: () => void): SqlDriverAdapter {
-  const gate = new Gate();
+function gatedAdapter(adapter: SqlDriverAdapter, gate: Gate, observe: Observer, observeScript: () => void, onDispose: () => void): SqlDriverAdapter {
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
@@ -101,7 +101,10 @@ function gatedAdapter(adapter: SqlDriverAdapter, observe: Observer, observeScrip
       }
     },
     getConnectionInfo: adapter.getConnectionInfo && (() => adapter.getConnectionInfo!()),
-    dispose: () => adapter.dispose(),
+    dispose: () => {
+      onDispose();
+      return adapter.dispose();
+    },
   };
 }
 
@@ -121,9 +124,9 @@ interface Statement {
  * a cached statement cannot be bound twice, so `bind` hands back a view that passes the arguments to
  * each call. The adapter's client is not part of its typed API; without one, nothing changes.
  */
-function reusePreparedStatements(adapter: SqlDriverAdapter, max = 500): void {
+function reusePreparedStatements(adapter: SqlDriverAdapter, max = 500): Prepare | undefined {
   const client = (adapter as unknown as { client?: { prepare?: (sql: string) => Statement } }).client;
-  if (!client || typeof client.prepare !== "function") return;
+  if (!client || typeof client.prepare !== "function") return undefined;
   const prepare = client.prepare.bind(client);
   const cache = new Map<string, Statement>();
   client.prepare = (sql: string): Statement => {
@@ -145,10 +148,14 @@ function reusePreparedStatements(adapter: SqlDriverAdapter, max = 500): void {
     });
     return { ...bound([]), run: (...args: unknown[]) => s.run(...args), bind: bound };
   };
+  return prepare as unknown as Prepare;
 }
 
 export interface GateOptions {
-  /** in-memory rows told about every write as it runs (see hot-rows.ts) */
+  /**
+   * in-memory rows told about every write as it runs (see hot-rows.ts); they are handed the connection
+   * itself (`hot.sql`) for the few statements every update runs
+   */
   hot?: HotRows;
 }
 
@@ -160,13 +167,18 @@ export function oneTransactionAtATime(factory: SqlDriverAdapterFactory, { hot }:
     hot?.bot_sessions.clear();
     hot?.bot_conversations.clear();
   };
+  // one gate for Prisma's statements and the hand-written ones (there is one connection at a time)
+  const gate = new Gate();
+  const direct = new OneConnection(gate);
+  if (hot) hot.sql = direct;
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => {
       const adapter = await factory.connect();
-      reusePreparedStatements(adapter);
-      return gatedAdapter(adapter, observe, observeScript);
+      const prepare = reusePreparedStatements(adapter);
+      if (prepare) direct.attach(prepare);
+      return gatedAdapter(adapter, gate, observe, observeScript, () => direct.detach());
     },
   };
 }

@@ -1,6 +1,7 @@
 // People: registration (with consent), profile, roles, erasure on request (152-ФЗ).
 import type { Db } from "../db/client.js";
 import type { HotRows } from "../db/hot-rows.js";
+import { updateUserRow, type UserRowChange } from "../db/hot-user.js";
 import type { Prisma, Role, User } from "../generated/sqlite/client.js";
 import type { Clock } from "./clock.js";
 import { DomainError } from "./errors.js";
@@ -87,6 +88,11 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
     }
   }
 
+  /** Her own row's columns: on SQLite one hand-written statement that keeps her cached row (src/db/hot-user.ts). */
+  async function updateRow(userId: number, data: UserRowChange): Promise<User> {
+    return (await updateUserRow(opts.hot, userId, data)) ?? db.user.update({ where: { id: userId }, data });
+  }
+
   const service = {
     isAdminTelegramId: (telegramId: number | bigint) => admins.has(String(telegramId)),
 
@@ -152,11 +158,11 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
     async update(userId: number, change: ProfileChange): Promise<User> {
       if ("fullName" in change) {
         const fullName = validateFullName(change.fullName);
-        return db.user.update({ where: { id: userId }, data: { fullName, searchName: normalizeSearch(fullName) } });
+        return updateRow(userId, { fullName, searchName: normalizeSearch(fullName) });
       }
       if ("schoolId" in change) {
         await ensureDirectoryIds(change.schoolId, undefined);
-        return db.user.update({ where: { id: userId }, data: { schoolId: change.schoolId } });
+        return updateRow(userId, { schoolId: change.schoolId });
       }
       if ("subjectIds" in change) {
         await ensureDirectoryIds(undefined, change.subjectIds);
@@ -167,7 +173,7 @@ export function createUserService(db: Db, clock: Clock, opts: { adminTelegramIds
           return tx.user.findUniqueOrThrow({ where: { id: userId } });
         });
       }
-      return db.user.update({ where: { id: userId }, data: change });
+      return updateRow(userId, change);
     },
 
     /** Remembers the language of someone who is not registered yet: nothing is stored about them. */
