@@ -21,7 +21,10 @@ describe.each(providers)("the tap's hot path on %s", (provider) => {
     const teacher = await registerViaBot(app, 5201, { name: "Орлова Нина Павловна" });
     await registerAdmin(app);
     await app.services.users.markBlocked(teacher.userId);
-    await app.db.prisma.user.update({ where: { id: teacher.userId }, data: { attestationCategory: "first", attestationUntil: new Date("2027-03-01T21:00:00Z") } });
+    await app.db.prisma.user.update({
+      where: { id: teacher.userId },
+      data: { attestationCategory: "first", attestationUntil: new Date("2027-03-01T21:00:00Z") },
+    });
     // someone not registered (a language remembered): no name, no consent, the defaults
     await app.db.prisma.user.create({ data: { telegramId: 5202n } });
     const prisma = await app.db.prisma.user.findMany({ orderBy: { id: "asc" } });
