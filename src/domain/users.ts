@@ -47,7 +47,8 @@ export function validateFullName(input: string): string {
   if (!parts.every((p) => NAME_PART.test(p))) throw new DomainError("name-bad-chars");
   if (parts.length < 2 || name.length < 5) throw new DomainError("name-too-short");
   if (parts.length > 4) throw new DomainError("name-too-many-words");
-  return parts.map((p) => p.charAt(0).toLocaleUpperCase("ru") + p.slice(1)).join(" ");
+  // the root locale's upper case is Russian's (see normalizeSearch)
+  return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(" ");
 }
 
 export const isMethodistRole = (role: Role | undefined | null) => role === "methodist" || role === "admin";
