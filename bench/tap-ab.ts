@@ -4,6 +4,7 @@
 // "before" is the same app and database with the hot rows' connection taken away (storage and the user's
 // UPDATE through Prisma, as before src/db/sqlite-direct.ts) and Fluent negotiating per message; "after"
 // is the app as built. Both share the caches, so both stay exact while they take turns.
+import { performance } from "node:perf_hooks";
 import { createBot } from "../src/bot/index.js";
 import type { BotDeps } from "../src/bot/context.js";
 import { createMessages } from "../src/i18n.js";
@@ -48,13 +49,16 @@ async function main() {
     ];
     const runners = variants.map((v) => new ConversationStepRunner(v.name.replace(/\W+/g, "-"), v.target, stack.chatIds, options));
     const cpu = variants.map(() => 0);
+    const wall = variants.map(() => 0);
     while (runners.some((r) => !r.enough())) {
       for (const [i, r] of runners.entries()) {
         if (r.enough()) continue;
         const c0 = process.cpuUsage();
+        const w0 = performance.now();
         await r.round();
         const c = process.cpuUsage(c0);
         cpu[i]! += c.user + c.system;
+        wall[i]! += (performance.now() - w0) * 1000;
       }
     }
     console.log(`tap A/B: ${options.chats} chats, ${options.concurrency} in flight, Bot API ${options.apiLatencyMs} ms`);
@@ -63,7 +67,8 @@ async function main() {
       console.log(
         `  ${variants[i]!.name.padEnd(42)} ${m.updatesPerSecond.toFixed(0).padStart(6)} upd/s  p50 ${m.latencyMs.p50.toFixed(1).padStart(6)} ms` +
           `  p99 ${m.latencyMs.p99.toFixed(1).padStart(6)} ms  rounds ${m.perRound.map((x) => x.toFixed(0)).join(" ")}` +
-          `  CPU ${round(cpu[i]! / ((m.perRound.length + options.warmupRounds) * options.chats * 2), 0)} µs per update (presses and answers, checks included)`,
+          `  CPU ${round(cpu[i]! / ((m.perRound.length + options.warmupRounds) * options.chats * 2), 0)} µs per update (presses and answers, checks included),` +
+          ` CPU/wall ${round(cpu[i]! / wall[i]!, 2)}`,
       );
     }
   } finally {
