@@ -37,6 +37,9 @@ const COLUMNS = {
 
 const FIELDS = Object.entries(COLUMNS) as [keyof User, readonly [string, Kind]][];
 
+/** Columns this path never sets: the keys, and the timestamps it keeps itself. */
+const FIXED = new Set(["id", "telegram_id", "created_at", "updated_at"]);
+
 /** What this path writes: plain columns of her own row (never the keys, never the timestamps). */
 export type UserRowChange = Partial<Omit<User, "id" | "telegramId" | "createdAt" | "updatedAt">>;
 
@@ -92,7 +95,7 @@ export async function updateUserRow(hot: HotRows | undefined, id: number, change
     const field = key as keyof UserRowChange;
     const column = (COLUMNS as Partial<Record<string, readonly [string, Kind]>>)[field];
     const value = bind(change[field]);
-    if (!column || value === undefined || field === ("id" as string) || column[0] === "updated_at" || column[0] === "created_at") return undefined;
+    if (!column || value === undefined || FIXED.has(column[0])) return undefined;
     sets.push(`${column[0]} = ?`);
     values.push(value);
   }

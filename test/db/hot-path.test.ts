@@ -3,7 +3,7 @@
 // wait for an open transaction like every other statement, and a write by any other path is what the
 // next update sees. On PostgreSQL the same tests run through Prisma (nothing is cached there).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { userFromRow } from "../../src/db/hot-user.js";
+import { updateUserRow, userFromRow } from "../../src/db/hot-user.js";
 import { providers } from "../helpers/databases.js";
 import { registerAdmin, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
@@ -35,6 +35,14 @@ describe.each(providers)("the tap's hot path on %s", (provider) => {
     // a row it does not know is not guessed at
     expect(userFromRow({ ...rows[0]!, extra: 1 })).toBeUndefined();
     expect(userFromRow({ ...rows[0]!, updated_at: "yesterday" })).toBeUndefined();
+    // what it does not write itself is left to Prisma: the keys, the timestamps, a value of another kind
+    const id = teacher.userId;
+    expect(await updateUserRow(app.db.hot, id, { createdAt: new Date() } as never)).toBeUndefined();
+    expect(await updateUserRow(app.db.hot, id, { schoolId: 1n } as never)).toBeUndefined();
+    expect(await updateUserRow(app.db.hot, id, {})).toBeUndefined();
+    const blocked = await updateUserRow(app.db.hot, id, { blockedAt: new Date("2026-12-01T10:00:00.5Z"), isActive: false });
+    expect(blocked).toEqual(await app.db.prisma.user.findUniqueOrThrow({ where: { id } }));
+    expect(blocked?.blockedAt?.toISOString()).toBe("2026-12-01T10:00:00.500Z");
   });
 
   it("her own change returns and keeps the stored row; a write by another path is what her next tap sees", async () => {
