@@ -19,7 +19,7 @@ import type { ActionPacker } from "./actions.js";
 import { createOutbox } from "./outbox.js";
 import { createRecordService } from "./record.js";
 import { createSignInService } from "./signin.js";
-import { createCalendarFeeds } from "./calendar-feed.js";
+import { createCalendarFeedService } from "./calendar-feed.js";
 import { createStaffService } from "./staff/index.js";
 import { createTasks } from "./tasks.js";
 import { createTeachersService } from "./teachers/index.js";
@@ -76,7 +76,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
     users,
   });
   const signIn = createSignInService(db, deps.clock);
-  const calendarFeeds = createCalendarFeeds(db, { clock: deps.clock, zone: deps.config.TIMEZONE, meetings, lessons });
+  const calendarFeeds = createCalendarFeedService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, meetings, lessons });
   users.onErase((userId) => calendarFeeds.revoke(userId));
   const staff = createStaffService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, provider: deps.provider });
   // the district's row stays (it is the employer's list): only her link to it goes

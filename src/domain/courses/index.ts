@@ -8,9 +8,9 @@ import { visibleInDistrict } from "../scope.js";
 import type { Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import { createCourseManagement } from "./manage.js";
-import { createFinishing } from "./finish.js";
-import { createReminders, nextReminder } from "./reminders.js";
-import { createSeats, OFFER_TASK, offerTaskKey } from "./seats.js";
+import { createCourseFinishing } from "./finish.js";
+import { createCourseReminders, nextReminder } from "./reminders.js";
+import { createCourseSeats, OFFER_TASK, offerTaskKey } from "./seats.js";
 
 export type { Course, CourseRegistration, RegistrationStatus };
 export * from "./state.js";
@@ -61,7 +61,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
 
 export function createCourseService(db: Db, deps: CourseServiceDeps) {
   const { clock, outbox, tasks, zone } = deps;
-  const seats = createSeats({
+  const seats = createCourseSeats({
     db,
     provider: deps.provider,
     clock,
@@ -70,8 +70,8 @@ export function createCourseService(db: Db, deps: CourseServiceDeps) {
     offerHours: deps.offerHours,
     zone,
   });
-  const reminders = createReminders(db, tasks, zone);
-  const finishing = createFinishing(db, tasks, zone);
+  const reminders = createCourseReminders(db, tasks, zone);
+  const finishing = createCourseFinishing(db, tasks, zone);
 
   async function courseOrThrow(id: number): Promise<CourseInfo> {
     const c = await db.course.findUnique({ where: { id }, include: { subjects: { include: { subject: true } }, district: { select: { name: true } } } });

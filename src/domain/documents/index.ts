@@ -11,7 +11,7 @@ import { reachesDistrict, scopeOf, usersInScope } from "../scope.js";
 import { searchWords } from "../text.js";
 import { isMethodistRole, type User, type UserService } from "../users.js";
 import { gatherPortfolio } from "./portfolio.js";
-import { createRegistry, type Issuer } from "./registry.js";
+import { createDocumentRegistry, type Issuer } from "./registry.js";
 import { holderOf, sourcesOf, type Holder } from "./sources.js";
 import { academicYearOf, currentAcademicYear, parseSpan } from "./spans.js";
 import type { Certificate, CertificateEntry, CertificateKind, PortfolioData, Span, Verification } from "./types.js";
@@ -42,7 +42,7 @@ export interface DocumentDeps {
 
 export function createDocumentService(db: Db, deps: DocumentDeps) {
   const { clock, zone } = deps;
-  const registry = createRegistry(db, clock, deps.issuer);
+  const registry = createDocumentRegistry(db, clock, deps.issuer);
   deps.users.onErase((userId) => registry.forget(userId));
 
   /**

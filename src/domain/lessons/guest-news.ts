@@ -34,7 +34,7 @@ export interface GuestNewsDeps {
   keyPrefix: (id: number) => string;
 }
 
-export function createGuestNews(db: Db, deps: GuestNewsDeps) {
+export function createLessonGuestNews(db: Db, deps: GuestNewsDeps) {
   const { tasks, clock, zone } = deps;
   const taskKey = (lessonId: number) => `${deps.keyPrefix(lessonId)}guest-news`;
 

@@ -20,9 +20,9 @@ import {
   type MaterialType,
 } from "./rules.js";
 import { reachesDistrict, scopeOf } from "../scope.js";
-import { createModeration, districtOfSchool } from "./moderation.js";
-import { BEST_FIRST, createSearch, gradeWhere } from "./search.js";
-import { createVotes } from "./votes.js";
+import { createMaterialModeration, districtOfSchool } from "./moderation.js";
+import { BEST_FIRST, createMaterialSearch, gradeWhere } from "./search.js";
+import { createMaterialVotes } from "./votes.js";
 
 export * from "./rules.js";
 export { MODERATION_QUEUE_ACTION, openAction } from "./moderation.js";
@@ -94,9 +94,9 @@ export interface MaterialDeps {
 
 export function createMaterialService(db: Db, deps: MaterialDeps) {
   const { clock, outbox } = deps;
-  const searchIds = createSearch(db, deps.provider);
-  const votes = createVotes(db, clock);
-  const moderation = createModeration(db, clock, outbox);
+  const searchIds = createMaterialSearch(db, deps.provider);
+  const votes = createMaterialVotes(db, clock);
+  const moderation = createMaterialModeration(db, clock, outbox);
 
   async function load(id: number, viewerId: number): Promise<MaterialCard | null> {
     const m = await db.material.findUnique({

@@ -30,7 +30,7 @@ export async function districtOfSchool(db: Db, userId: number): Promise<number |
   return (await db.user.findUnique({ where: { id: userId }, select: { school: { select: { districtId: true } } } }))?.school?.districtId ?? null;
 }
 
-export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
+export function createMaterialModeration(db: Db, clock: Clock, outbox: Outbox) {
   /** Why a moderator may not give a verdict on a material (null: she may). */
   async function problem(moderator: Moderator, materialId: number): Promise<DomainError | null> {
     const m = await db.material.findUnique({ where: { id: materialId }, select: { authorId: true, status: true } });

@@ -97,7 +97,7 @@ export interface SearchPage {
   total: number;
 }
 
-export function createSearch(db: Db, provider: DbProvider) {
+export function createMaterialSearch(db: Db, provider: DbProvider) {
   /** A number as a whole number (the text is padded so that one at either end has a neighbour); a word by its stem. */
   const wordSql = (word: string) => {
     if (!/^\d+$/.test(word)) return Prisma.sql`search_text LIKE ${`%${stem(word)}%`}`;

@@ -21,7 +21,7 @@ export const DOUBLE_TAP_MS = 2_000;
 
 type Tx = Pick<Db, "material" | "materialVote">;
 
-export function createVotes(db: Db, clock: Clock) {
+export function createMaterialVotes(db: Db, clock: Clock) {
   /** Recounts a material's votes and its score; the caller holds the material's row (see `vote`). */
   async function recount(tx: Tx, materialId: number): Promise<void> {
     const up = await tx.materialVote.count({ where: { materialId, value: 1 } });

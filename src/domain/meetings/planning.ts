@@ -10,7 +10,7 @@ import { scheduleReminders, taskPrefix } from "./reminders.js";
 import type { MeetingCore } from "./core.js";
 import { groupOf, type MeetingDraft, type MeetingView } from "./types.js";
 
-export function createPlanning(core: MeetingCore) {
+export function createMeetingPlanning(core: MeetingCore) {
   const {
     db,
     zone,
