@@ -10,7 +10,7 @@ import { scopeOf, usersInScope, visibleInDistrict, type Scope } from "../scope.j
 import { formatDate, formatDateTime } from "../time.js";
 import type { User } from "../users.js";
 import { isMethodistRole } from "../users.js";
-import type { CourseInfo, Participant } from "./index.js";
+import type { CourseInfo, Participant } from "./types.js";
 import type { createCourseFinishing } from "./finish.js";
 import type { createCourseReminders } from "./reminders.js";
 import { offerTaskKey, type Seats } from "./seats.js";

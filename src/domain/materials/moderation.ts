@@ -10,7 +10,7 @@ import { DomainError } from "../errors.js";
 import type { Notice, Outbox } from "../outbox.js";
 import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
-import { validateReason } from "./rules.js";
+import { validateReason } from "./validate.js";
 
 /**
  * Callback data of the buttons under this section's notices; the bot's codecs (features/materials/callbacks.ts)

@@ -15,7 +15,7 @@ import { stemmer as snowballRussian } from "@orama/stemmers/russian";
 import type { Db, DbProvider } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import { searchWords } from "../text.js";
-import { GRADES } from "./rules.js";
+import { GRADES } from "./validate.js";
 
 /** Stems shorter than this would match too much inside other words: such a word is looked for whole. */
 const MIN_STEM = 3;

@@ -4,7 +4,7 @@
 import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
-import { wilsonLowerBound } from "./rules.js";
+import { wilsonLowerBound } from "./validate.js";
 
 /**
  * What a press did. "still-voted" / "still-withdrawn": a second press within DOUBLE_TAP_MS of the change

@@ -5,7 +5,7 @@ import { DomainError } from "../errors.js";
 import { scopeOf } from "../scope.js";
 import { formatDateTime } from "../time.js";
 import { audienceWhere, type AudienceSpec } from "./audience.js";
-import { parseVenue, validateAgenda, validateTitle } from "./input.js";
+import { parseVenue, validateAgenda, validateTitle } from "./validate.js";
 import { scheduleReminders, taskPrefix } from "./reminders.js";
 import type { MeetingCore } from "./core.js";
 import { groupOf, type MeetingDraft, type MeetingView } from "./types.js";
