@@ -21,7 +21,6 @@ export interface SeatDeps {
   tasks: Tasks;
   offerHours: number;
   zone: string;
-  /** callback data of the offer's buttons */
 }
 
 /** a rush of sign-ups queues for the pool and for the course's row lock: wait, do not fail */

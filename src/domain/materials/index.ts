@@ -1,5 +1,4 @@
 // The materials bank as the bot and the site see it: the service, its data, its checks.
-export { MODERATION_QUEUE_ACTION, openAction } from "./moderation.js";
 export { parseQuery, searchKey, stem } from "./search.js";
 export * from "./service.js";
 export type * from "./types.js";

@@ -12,13 +12,6 @@ import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "..
 import { isMethodistRole, type User } from "../users.js";
 import { validateReason } from "./validate.js";
 
-/**
- * Callback data of the buttons under this section's notices; the bot's codecs (features/materials/callbacks.ts)
- * produce the same strings (a test checks it).
- */
-export const openAction = (id: number) => `material-o:${id}`;
-export const MODERATION_QUEUE_ACTION = "material-mq";
-
 /** Who moderates: her id, role and the district she works for (null: the whole deployment). */
 export type Moderator = Pick<User, "id" | "role" | "districtId">;
 
