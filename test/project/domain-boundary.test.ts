@@ -1,6 +1,7 @@
 // The domain knows no messenger: nothing under src/domain imports grammY, a grammY plugin, the button
-// data codecs or the bot layer, and no service writes Telegram's markup (a `parse_mode`, an HTML tag built
-// by hand, `escapeHtml`): texts are locale keys and variables, rendered by the translator it is given.
+// data codecs or the bot layer, and no service writes Telegram's markup or links (a `parse_mode`, an HTML
+// tag built by hand, `escapeHtml`, a t.me deep link): texts are locale keys and variables, rendered by the
+// translator it is given; deep links are made and parsed by the bot's features.
 // Buttons in the domain are actions (src/domain/actions.ts); the Telegram layer packs them
 // (src/bot/actions.ts). A second messenger is a new renderer and bot layer, not a new domain.
 import fs from "node:fs";
@@ -19,11 +20,12 @@ const imports = (source: string): string[] => [...source.matchAll(/(?:from|impor
 
 const TELEGRAM = [/^grammy($|\/)/, /^@grammyjs\//, /^callback-data$/, /(^|\/)callback-data\.js$/, /(^|\/)bot\//];
 
-/** Telegram's markup in code (comments left out): its parse mode, a hand-built HTML tag, the HTML escaper */
+/** Telegram's markup in code (comments left out): its parse mode, a hand-built HTML tag, the HTML escaper, its links */
 const MARKUP: Record<string, RegExp> = {
   parse_mode: /\bparse_mode\b/,
   "an HTML tag": /<\/?(b|i|u|s|a|em|strong|code|pre|blockquote|tg-spoiler|tg-emoji|br|span)(\s[^<>]*)?>/,
   escapeHtml: /\bescapeHtml\b/,
+  "a t.me link": /\bt\.me\//,
 };
 
 /**
@@ -59,7 +61,7 @@ describe("the domain's boundary", () => {
     expect(imports(offending).filter((spec) => TELEGRAM.some((re) => re.test(spec)))).toEqual(["../../bot/features/lessons/callbacks.js", "grammy"]);
   });
 
-  it("no service writes Telegram's markup: no parse_mode, no HTML tag built by hand, no escapeHtml", () => {
+  it("no service writes Telegram's markup: no parse_mode, no HTML tag built by hand, no escapeHtml, no t.me link", () => {
     const offenders = domainFiles().flatMap(({ file, source }) =>
       markup(source)
         .filter((kind) => !KNOWN[file]?.includes(kind))
@@ -75,9 +77,9 @@ describe("the domain's boundary", () => {
   });
 
   it("the markup check sees markup in code and not in comments (it can fail)", () => {
-    const written = 'const text = "<b>" + escapeHtml(title) + "</b>";\nawait send({ parse_mode: "HTML" });';
-    expect(markup(written)).toEqual(["parse_mode", "an HTML tag", "escapeHtml"]);
-    expect(markup('const url = "https://t.me/x"; // <b>bold</b> with parse_mode\n/** escapeHtml <i>x</i> */')).toEqual([]);
+    const written = 'const text = "<b>" + escapeHtml(title) + "</b>";\nawait send({ parse_mode: "HTML" });\nconst link = "https://t.me/" + bot;';
+    expect(markup(written)).toEqual(["parse_mode", "an HTML tag", "escapeHtml", "a t.me link"]);
+    expect(markup('const url = "https://example.org/x"; // <b>bold</b> with parse_mode\n/** escapeHtml <i>x</i> */')).toEqual([]);
     expect(markup("const cmp = a < b && c > d; type T = Array<string>;")).toEqual([]);
   });
 
