@@ -2,7 +2,7 @@
 // The storage version of the conversations: a hash of the flow sources below. A test fails when one of
 // them changed without this file being regenerated; stored conversations of another version are dropped
 // at their next update and their people told (src/bot/storage.ts). On a merge conflict here, regenerate.
-export const CONVERSATIONS_VERSION = "85cce25e4284";
+export const CONVERSATIONS_VERSION = "7d44865967f6";
 
 /** The flow sources this version was computed from (file → first 16 hex digits of its sha256). */
 export const FLOW_SOURCES: Record<string, string> = {
@@ -26,10 +26,10 @@ export const FLOW_SOURCES: Record<string, string> = {
   "src/bot/features/materials/moderate.ts": "1dcbe5b53eee1c08",
   "src/bot/features/materials/search.ts": "99347bf1ceb6d7d6",
   "src/bot/features/materials/share.ts": "d265dcb5b106ae0a",
-  "src/bot/features/meetings/audience.ts": "1a75bfa551d5dd9c",
-  "src/bot/features/meetings/create.ts": "4306f0784c335ff9",
+  "src/bot/features/meetings/audience.ts": "ef25ca26689186c8",
+  "src/bot/features/meetings/create.ts": "da2357a9cef61e35",
   "src/bot/features/meetings/districts.ts": "72dd3c1be5ede557",
-  "src/bot/features/meetings/edit.ts": "39e4f0d92106b02d",
+  "src/bot/features/meetings/edit.ts": "7fad4e3271a1c75f",
   "src/bot/features/meetings/index.ts": "17ba59a0216e4d8d",
   "src/bot/features/meetings/schools.ts": "386f927316db0965",
   "src/bot/features/profile/attestation.ts": "34bdb3e1d51c63fd",
@@ -40,6 +40,6 @@ export const FLOW_SOURCES: Record<string, string> = {
   "src/bot/features/registration/staff-match.ts": "b04af09ad316863a",
   "src/bot/features/registration/steps.ts": "ced6bc7e2698e26d",
   "src/bot/features/staff/import.ts": "1e97afe69a71bdff",
-  "src/bot/features/staff/index.ts": "800ad51d593757e4",
+  "src/bot/features/staff/index.ts": "b53194963eda8b81",
   "src/bot/index.ts": "ad849921bd095e82",
 };

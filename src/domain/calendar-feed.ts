@@ -34,7 +34,7 @@ export interface FeedDeps {
 /** The event titles that need a translation (plain text: a calendar is not HTML). */
 export type FeedT = (key: string, vars?: Record<string, string | number>) => string;
 
-export function createCalendarFeeds(db: Db, deps: FeedDeps) {
+export function createCalendarFeedService(db: Db, deps: FeedDeps) {
   const { clock, zone } = deps;
 
   return {
@@ -124,4 +124,4 @@ export function createCalendarFeeds(db: Db, deps: FeedDeps) {
   };
 }
 
-export type CalendarFeeds = ReturnType<typeof createCalendarFeeds>;
+export type CalendarFeedService = ReturnType<typeof createCalendarFeedService>;

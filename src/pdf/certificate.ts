@@ -2,7 +2,7 @@
 // logo) at the top, the title, the number, whom it is issued to and for what, who approved it; at the
 // bottom the QR code that leads to the check, the date of issue and lines to sign and stamp.
 import type { Certificate } from "../domain/documents/types.js";
-import { A4, COLOR, drawLogo, FONT, newDocument, type Pdf } from "./document.js";
+import { A4, COLOR, drawLogo, drawSignature, FONT, newDocument, type Pdf } from "./document.js";
 import { certificateText, type Labels } from "../domain/documents/wording.js";
 import { drawQr } from "./qr.js";
 
@@ -44,23 +44,6 @@ function centred(doc: Pdf, text: string, y: number, font: string, size: number, 
   doc.font(font).fontSize(size).fillColor(color);
   doc.text(text, x, y, { width, align: "center", ...extra });
   return doc.y;
-}
-
-/** A signature line: a label, the line, and the name under it. */
-function signature(doc: Pdf, label: string, name: string | null, x: number, y: number): void {
-  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.ink).text(label, x, y, { width: 90, lineBreak: false });
-  doc
-    .moveTo(x + 92, y + 11)
-    .lineTo(x + 200, y + 11)
-    .lineWidth(0.6)
-    .strokeColor(COLOR.ink)
-    .stroke();
-  if (name)
-    doc
-      .font(FONT.regular)
-      .fontSize(8.5)
-      .fillColor(COLOR.muted)
-      .text(name, x + 92, y + 14, { width: 150 });
 }
 
 export function renderCertificate(c: Certificate, o: CertificateOptions): Promise<Buffer> {
@@ -119,8 +102,9 @@ export function renderCertificate(c: Certificate, o: CertificateOptions): Promis
     .fontSize(11)
     .fillColor(COLOR.ink)
     .text(text.issued, right, foot + 4, { width: 230 });
-  signature(doc, o.t("doc-signature-head"), o.signatory ?? null, right, foot + 44);
-  signature(doc, o.t("doc-signature-methodist"), c.approvedByName, right, foot + 92);
+  const widths = { label: 90, line: 108 };
+  drawSignature(doc, o.t("doc-signature-head"), o.signatory ?? null, { x: right, y: foot + 44, ...widths });
+  drawSignature(doc, o.t("doc-signature-methodist"), c.approvedByName, { x: right, y: foot + 92, ...widths });
   doc
     .font(FONT.regular)
     .fontSize(10)

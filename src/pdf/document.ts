@@ -59,3 +59,25 @@ export function drawLogo(doc: Pdf, file: string | undefined, x: number, y: numbe
     return false;
   }
 }
+
+/**
+ * A line to sign: the label (`label` wide), the line (`line` long) and, under it in small grey type, the
+ * name of whoever signs (none: a blank line for a hand-written name).
+ */
+export function drawSignature(doc: Pdf, label: string, name: string | null, at: { x: number; y: number; label: number; line: number }): void {
+  const { x, y } = at;
+  const lineX = x + at.label + 2;
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.ink).text(label, x, y, { width: at.label, lineBreak: false });
+  doc
+    .moveTo(lineX, y + 11)
+    .lineTo(lineX + at.line, y + 11)
+    .lineWidth(0.6)
+    .strokeColor(COLOR.ink)
+    .stroke();
+  if (name)
+    doc
+      .font(FONT.regular)
+      .fontSize(8.5)
+      .fillColor(COLOR.muted)
+      .text(name, lineX, y + 14, { width: 150 });
+}

@@ -5,7 +5,7 @@
 // with her name, the period and "page N of M".
 import type { Certificate, PortfolioData } from "../domain/documents/types.js";
 import { grades, inSentence, type Labels, longDate, materialType, rating, shortDate, subject } from "../domain/documents/wording.js";
-import { A4, COLOR, drawLogo, FONT, newDocument, type Pdf } from "./document.js";
+import { A4, COLOR, drawLogo, drawSignature, FONT, newDocument, type Pdf } from "./document.js";
 import { type Column, drawTable, type TableArea } from "./table.js";
 
 export interface PortfolioOptions extends Labels {
@@ -204,8 +204,9 @@ export function renderPortfolio(p: PortfolioData, o: PortfolioOptions): Promise<
   if (o.publicUrl) doc.text(o.t("doc-portfolio-verify-site", { url: `${o.publicUrl}/verify` }), { width });
   doc.text(o.t("doc-portfolio-generated", { date: longDate(o, p.generatedAt) }), { width });
   const signY = doc.y + 26;
-  signLine(doc, o.t("doc-signature-teacher"), p.person.name, MARGIN.side, signY);
-  signLine(doc, o.t("doc-signature-methodist"), null, MARGIN.side + width / 2 + 10, signY);
+  const widths = { label: 70, line: 148 };
+  drawSignature(doc, o.t("doc-signature-teacher"), p.person.name, { x: MARGIN.side, y: signY, ...widths });
+  drawSignature(doc, o.t("doc-signature-methodist"), null, { x: MARGIN.side + width / 2 + 10, y: signY, ...widths });
 
   footers(doc, o.t("doc-portfolio-footer", { name: p.person.name, span: period, page: "{page}", pages: "{pages}" }));
   doc.end();
@@ -219,22 +220,6 @@ function section(doc: Pdf, heading: string): void {
     .fillColor(COLOR.accent)
     .text(heading, MARGIN.side, doc.y, { width: A4.width - 2 * MARGIN.side });
   doc.y += 4;
-}
-
-function signLine(doc: Pdf, label: string, name: string | null, x: number, y: number): void {
-  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.ink).text(label, x, y, { width: 70, lineBreak: false });
-  doc
-    .moveTo(x + 72, y + 11)
-    .lineTo(x + 220, y + 11)
-    .lineWidth(0.6)
-    .strokeColor(COLOR.ink)
-    .stroke();
-  if (name)
-    doc
-      .font(FONT.regular)
-      .fontSize(8.5)
-      .fillColor(COLOR.muted)
-      .text(name, x + 72, y + 14, { width: 150, lineBreak: false });
 }
 
 /** "…· page N of M" at the foot of every page, written once the number of pages is known. */

@@ -2,7 +2,7 @@
 // symbol, read back however people type them.
 import { describe, expect, it } from "vitest";
 import { checkSymbol, formatNumber, newCertificateNumber, parseNumber } from "../../src/domain/documents/number.js";
-import { verificationUrl } from "../../src/domain/documents/url.js";
+import { verificationUrl } from "../../src/bot/features/documents/verification-url.js";
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

@@ -1,18 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MODERATION_QUEUE_ACTION, openAction } from "../../src/domain/materials/index.js";
 import { openData, QUEUE } from "../../src/bot/features/materials/callbacks.js";
 import { providers } from "../helpers/databases.js";
 import { deliverAll } from "../helpers/delivery.js";
 import { registerMethodist, registerViaBot } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
 import { insertMaterial } from "./helpers.js";
-
-describe("notice buttons", () => {
-  it("the domain's notice buttons are the bot's callback data", () => {
-    expect(openAction(17)).toBe(openData.pack({ id: 17 }));
-    expect(MODERATION_QUEUE_ACTION).toBe(QUEUE);
-  });
-});
 
 describe.each(providers)("moderating materials on %s", (provider) => {
   let app: TestApp;

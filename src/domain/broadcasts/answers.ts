@@ -57,7 +57,7 @@ export interface AnswerOutcome {
 
 const recipientKey = (id: number, userId: number) => `broadcast-${id}-${userId}`;
 
-export function createBroadcastAnswers(db: Db, clock: Clock, tasks: Tasks) {
+export function createBroadcastAnswerService(db: Db, clock: Clock, tasks: Tasks) {
   async function questionOrThrow(id: number) {
     const b = Number.isSafeInteger(id) ? await db.broadcast.findUnique({ where: { id } }) : null;
     const question = b && b.status !== "draft" ? questionOf(b) : null;
@@ -167,4 +167,4 @@ export function createBroadcastAnswers(db: Db, clock: Clock, tasks: Tasks) {
   return service;
 }
 
-export type BroadcastAnswers = ReturnType<typeof createBroadcastAnswers>;
+export type BroadcastAnswerService = ReturnType<typeof createBroadcastAnswerService>;

@@ -163,7 +163,7 @@ export function validateContent(c: BroadcastContent): BroadcastContent {
   return c;
 }
 
-export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Tasks, zone: string) {
+export function createBroadcastService(db: Db, clock: Clock, outbox: Outbox, tasks: Tasks, zone: string) {
   /** the audience as of now: "no course this year" means the academic year running today */
   const where = (a: Audience, urgent: boolean) => recipientWhere(a, urgent, academicYear(clock.now(), zone));
 
@@ -453,4 +453,4 @@ export function createBroadcasts(db: Db, clock: Clock, outbox: Outbox, tasks: Ta
   return service;
 }
 
-export type BroadcastService = ReturnType<typeof createBroadcasts>;
+export type BroadcastService = ReturnType<typeof createBroadcastService>;

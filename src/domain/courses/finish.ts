@@ -12,7 +12,7 @@ export function finishTime(endDate: Date, zone: string): Date {
   return DateTime.fromJSDate(endDate, { zone }).startOf("day").plus({ days: 1 }).toJSDate();
 }
 
-export function createFinishing(db: Db, tasks: Tasks, zone: string) {
+export function createCourseFinishing(db: Db, tasks: Tasks, zone: string) {
   tasks.handle(FINISH_TASK, async ({ payload, now }) => {
     const id = Number(payload.courseId);
     const course = await db.course.findUnique({ where: { id }, select: { endDate: true } });

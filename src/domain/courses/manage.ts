@@ -10,9 +10,9 @@ import { scopeOf, usersInScope, visibleInDistrict, type Scope } from "../scope.j
 import { formatDate, formatDateTime } from "../time.js";
 import type { User } from "../users.js";
 import { isMethodistRole } from "../users.js";
-import type { CourseInfo, Participant } from "./index.js";
-import type { createFinishing } from "./finish.js";
-import type { createReminders } from "./reminders.js";
+import type { CourseInfo, Participant } from "./types.js";
+import type { createCourseFinishing } from "./finish.js";
+import type { createCourseReminders } from "./reminders.js";
 import { offerTaskKey, type Seats } from "./seats.js";
 import { checkDraft, venueOf, type CourseDraft } from "./validate.js";
 
@@ -37,8 +37,8 @@ export interface ManagementDeps {
   tasks: Tasks;
   zone: string;
   seats: Seats;
-  reminders: ReturnType<typeof createReminders>;
-  finishing: ReturnType<typeof createFinishing>;
+  reminders: ReturnType<typeof createCourseReminders>;
+  finishing: ReturnType<typeof createCourseFinishing>;
   get: (id: number) => Promise<CourseInfo>;
 }
 

@@ -33,7 +33,7 @@ export function nextReminder(start: Date, zone: string, now: Date): "day" | "hou
   return soon && soon > now ? "hour" : null;
 }
 
-export function createReminders(db: Db, tasks: Tasks, zone: string) {
+export function createCourseReminders(db: Db, tasks: Tasks, zone: string) {
   tasks.handle(REMIND_TASK, async ({ payload, late }) => {
     const courseId = Number(payload.courseId);
     const kind: ReminderKind = payload.kind === "hour" ? "hour" : "day";

@@ -21,13 +21,12 @@ export interface SeatDeps {
   tasks: Tasks;
   offerHours: number;
   zone: string;
-  /** callback data of the offer's buttons */
 }
 
 /** a rush of sign-ups queues for the pool and for the course's row lock: wait, do not fail */
 const TX_LIMITS = { maxWait: 30_000, timeout: 30_000 };
 
-export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zone }: SeatDeps) {
+export function createCourseSeats({ db, provider, clock, outbox, tasks, offerHours, zone }: SeatDeps) {
   /** SQLite: the tail of each course's queue of `exclusive` calls in this process */
   const queues = new Map<number, Promise<void>>();
 
@@ -190,4 +189,4 @@ export function createSeats({ db, provider, clock, outbox, tasks, offerHours, zo
   return seats;
 }
 
-export type Seats = ReturnType<typeof createSeats>;
+export type Seats = ReturnType<typeof createCourseSeats>;

@@ -1,7 +1,7 @@
 // A course's participants as an .xlsx workbook: the list a methodist sends to the course provider.
 // Labels come from the caller (locales), so the file is in the methodist's language.
 import { excelDay, personCells, personColumns, workbook, type PersonLabels } from "../spreadsheet.js";
-import type { Participant } from "./index.js";
+import type { Participant } from "./types.js";
 
 export interface ParticipantsLabels extends PersonLabels {
   sheet: string;

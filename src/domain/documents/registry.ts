@@ -36,7 +36,7 @@ export function toCertificate(row: Row): Certificate {
   };
 }
 
-export function createRegistry(db: Db, clock: Clock, issuer: Issuer) {
+export function createDocumentRegistry(db: Db, clock: Clock, issuer: Issuer) {
   async function existing(keys: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
     for (let i = 0; i < keys.length; i += CHUNK) {
@@ -150,4 +150,4 @@ export function createRegistry(db: Db, clock: Clock, issuer: Issuer) {
   };
 }
 
-export type Registry = ReturnType<typeof createRegistry>;
+export type Registry = ReturnType<typeof createDocumentRegistry>;

@@ -7,7 +7,7 @@
 import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/sqlite/client.js";
 import { FEEDBACK_DAYS } from "../lessons/rating.js";
-import { splitGrades } from "../materials/rules.js";
+import { splitGrades } from "../materials/validate.js";
 import type { CertificateDetails, CertificateKind, Span } from "./types.js";
 
 const DAY = 24 * 3_600_000;

@@ -1,6 +1,7 @@
 // What documents say, as plain data: the renderers (src/pdf/, src/web/verify/) and the bot draw these,
 // labelled in the reader's language; nothing here knows of PDF, HTML or Telegram.
 import type { AttestationCategory, CertificateKind, MaterialType, MeetingKind } from "../../generated/sqlite/client.js";
+import type { User } from "../users.js";
 
 export type { CertificateKind };
 export const CERTIFICATE_KINDS = ["material", "lesson", "meeting"] as const satisfies readonly CertificateKind[];
@@ -92,4 +93,15 @@ export interface PortfolioData {
   materials: { title: string; type: MaterialType; subject: SubjectName; publishedAt: Date; up: number; down: number; views: number }[];
   meetings: { title: string; kind: MeetingKind; startsAt: Date; durationMin: number }[];
   certificates: Certificate[];
+}
+
+/** Who asks: her id, role and the district she works for. */
+export type Actor = Pick<User, "id" | "role" | "districtId">;
+
+/** Someone a methodist found by name: what tells namesakes apart. */
+export interface FoundPerson {
+  id: number;
+  name: string;
+  school: string | null;
+  district: string | null;
 }

@@ -7,7 +7,7 @@ import { parseDuration, parseSeats, validateGrade, validateMethod, validateRoom,
 import type { LessonCore } from "./core.js";
 import { lessonKey, type LessonDraft, type LessonView } from "./types.js";
 
-export function createAuthoring(core: LessonCore) {
+export function createLessonAuthoring(core: LessonCore) {
   const { db, load, paged, own, reviewers, editOpen, guests, scheduleFor, notices, cardButton, selfApproved, askReview, watchReview, deps } = core;
   const { clock, outbox, tasks, zone } = deps;
   const authoring = {
@@ -184,4 +184,4 @@ export function createAuthoring(core: LessonCore) {
   return authoring;
 }
 
-export type AuthoringService = ReturnType<typeof createAuthoring>;
+export type AuthoringService = ReturnType<typeof createLessonAuthoring>;

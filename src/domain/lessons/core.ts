@@ -12,7 +12,7 @@ import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "..
 import type { User, UserService } from "../users.js";
 import { isMethodistRole } from "../users.js";
 import { lessonVars } from "./format.js";
-import { createGuestNews } from "./guest-news.js";
+import { createLessonGuestNews } from "./guest-news.js";
 import { FEEDBACK_DAYS } from "./rating.js";
 import { FEEDBACK_REQUEST_KIND, lessonKey, type LessonView, REMINDER_KIND, REVIEW_EXPIRED_KIND, SUMMARY_KIND } from "./types.js";
 
@@ -228,7 +228,7 @@ export function createLessonCore(db: Db, deps: LessonDeps) {
    */
   const wasPublished = async (id: number) => (await db.openLesson.count({ where: { id, moderatedAt: { not: null } } })) > 0;
   /** the author hears of sign-ups and withdrawals, collected (see guest-news.ts) */
-  const guestNews = createGuestNews(db, { tasks, clock, t: deps.t, zone, load: (id) => load(id).catch(() => null), keyPrefix: lessonKey });
+  const guestNews = createLessonGuestNews(db, { tasks, clock, t: deps.t, zone, load: (id) => load(id).catch(() => null), keyPrefix: lessonKey });
 
   return {
     db,

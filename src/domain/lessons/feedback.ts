@@ -6,7 +6,7 @@ import { DAY, type LessonCore } from "./core.js";
 import type { FeedbackInput, LessonView } from "./types.js";
 import type { VisitsService } from "./visits.js";
 
-export function createFeedback(core: LessonCore, visits: Pick<VisitsService, "isGoing">) {
+export function createLessonFeedback(core: LessonCore, visits: Pick<VisitsService, "isGoing">) {
   const { db, include, endOf, stats, views, load, deps } = core;
   const { clock } = deps;
   const feedback = {
@@ -71,4 +71,4 @@ export function createFeedback(core: LessonCore, visits: Pick<VisitsService, "is
   return feedback;
 }
 
-export type FeedbackService = ReturnType<typeof createFeedback>;
+export type FeedbackService = ReturnType<typeof createLessonFeedback>;

@@ -20,7 +20,7 @@ export const NEWS_HOUR = 16;
 const DAY = 86_400_000;
 /** close to the lesson: a burst of changes within this window is one message */
 const SOON_MS = 10 * 60_000;
-/** names listed in one message (characters); the rest are counted, so it stays far under Telegram's limit */
+/** names listed in one message (characters); the rest are counted, so it stays far under a chat message's limit */
 const NAMES_BUDGET = 2500;
 
 export interface GuestNewsDeps {
@@ -34,7 +34,7 @@ export interface GuestNewsDeps {
   keyPrefix: (id: number) => string;
 }
 
-export function createGuestNews(db: Db, deps: GuestNewsDeps) {
+export function createLessonGuestNews(db: Db, deps: GuestNewsDeps) {
   const { tasks, clock, zone } = deps;
   const taskKey = (lessonId: number) => `${deps.keyPrefix(lessonId)}guest-news`;
 

@@ -6,7 +6,7 @@ import { validateReason } from "./validate.js";
 import type { LessonCore } from "./core.js";
 import type { LessonView } from "./types.js";
 
-export function createModeration(core: LessonCore) {
+export function createLessonModeration(core: LessonCore) {
   const { db, include, views, load, staff, reviewedBy, authorDistrict, notPending, scheduleFor, notices, cardButton, watchReview, reviewExpiryKey, deps } =
     core;
   const { clock, outbox, tasks } = deps;
@@ -111,4 +111,4 @@ export function createModeration(core: LessonCore) {
   return moderation;
 }
 
-export type ModerationService = ReturnType<typeof createModeration>;
+export type ModerationService = ReturnType<typeof createLessonModeration>;

@@ -5,22 +5,22 @@
 // One service made of modules on a shared core (core.ts): authoring, moderation, visibility, visits,
 // feedback, and the lesson's tasks (reminders.ts); types in types.ts.
 import type { Db } from "../../db/client.js";
-import { createAuthoring } from "./authoring.js";
+import { createLessonAuthoring } from "./authoring.js";
 import { createLessonCore, type LessonDeps } from "./core.js";
-import { createFeedback } from "./feedback.js";
-import { createModeration } from "./moderation.js";
+import { createLessonFeedback } from "./feedback.js";
+import { createLessonModeration } from "./moderation.js";
 import { handleLessonTasks } from "./reminders.js";
-import { createVisibility } from "./visibility.js";
-import { createVisits } from "./visits.js";
+import { createLessonVisibility } from "./visibility.js";
+import { createLessonVisits } from "./visits.js";
 
 export type { LessonDeps } from "./core.js";
 
 export function createLessonService(db: Db, deps: LessonDeps) {
   const core = createLessonCore(db, deps);
   const { clock } = deps;
-  const authoring = createAuthoring(core);
-  const visits = createVisits(core);
-  const feedback = createFeedback(core, visits);
+  const authoring = createLessonAuthoring(core);
+  const visits = createLessonVisits(core);
+  const feedback = createLessonFeedback(core, visits);
   handleLessonTasks(core, feedback);
 
   deps.users.onErase(async (userId) => {
@@ -39,8 +39,8 @@ export function createLessonService(db: Db, deps: LessonDeps) {
     endOf: core.endOf,
     guests: core.guests,
     ...authoring,
-    ...createModeration(core),
-    ...createVisibility(core),
+    ...createLessonModeration(core),
+    ...createLessonVisibility(core),
     ...visits,
     ...feedback,
   };

@@ -8,7 +8,7 @@ import { isMethodistRole } from "../users.js";
 import type { LessonCore } from "./core.js";
 import type { LessonView } from "./types.js";
 
-export function createVisibility(core: LessonCore) {
+export function createLessonVisibility(core: LessonCore) {
   const { load, paged, authorDistrict, wasPublished, deps } = core;
   const { clock } = deps;
   const visibility = {
@@ -62,4 +62,4 @@ export function createVisibility(core: LessonCore) {
   return visibility;
 }
 
-export type VisibilityService = ReturnType<typeof createVisibility>;
+export type VisibilityService = ReturnType<typeof createLessonVisibility>;

@@ -3,7 +3,7 @@ import { DomainError } from "../errors.js";
 import type { LessonCore } from "./core.js";
 import type { LessonView } from "./types.js";
 
-export function createVisits(core: LessonCore) {
+export function createLessonVisits(core: LessonCore) {
   const { db, load, guestNews, deps } = core;
   const { clock } = deps;
   const visits = {
@@ -56,4 +56,4 @@ export function createVisits(core: LessonCore) {
   return visits;
 }
 
-export type VisitsService = ReturnType<typeof createVisits>;
+export type VisitsService = ReturnType<typeof createLessonVisits>;

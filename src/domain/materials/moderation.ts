@@ -10,14 +10,7 @@ import { DomainError } from "../errors.js";
 import type { Notice, Outbox } from "../outbox.js";
 import { isScoped, reachesDistrict, scopeOf, usersInScope, type Scope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
-import { validateReason } from "./rules.js";
-
-/**
- * Callback data of the buttons under this section's notices; the bot's codecs (features/materials/callbacks.ts)
- * produce the same strings (a test checks it).
- */
-export const openAction = (id: number) => `material-o:${id}`;
-export const MODERATION_QUEUE_ACTION = "material-mq";
+import { validateReason } from "./validate.js";
 
 /** Who moderates: her id, role and the district she works for (null: the whole deployment). */
 export type Moderator = Pick<User, "id" | "role" | "districtId">;
@@ -30,7 +23,7 @@ export async function districtOfSchool(db: Db, userId: number): Promise<number |
   return (await db.user.findUnique({ where: { id: userId }, select: { school: { select: { districtId: true } } } }))?.school?.districtId ?? null;
 }
 
-export function createModeration(db: Db, clock: Clock, outbox: Outbox) {
+export function createMaterialModeration(db: Db, clock: Clock, outbox: Outbox) {
   /** Why a moderator may not give a verdict on a material (null: she may). */
   async function problem(moderator: Moderator, materialId: number): Promise<DomainError | null> {
     const m = await db.material.findUnique({ where: { id: materialId }, select: { authorId: true, status: true } });

@@ -15,7 +15,7 @@ import { stemmer as snowballRussian } from "@orama/stemmers/russian";
 import type { Db, DbProvider } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import { searchWords } from "../text.js";
-import { GRADES } from "./rules.js";
+import { GRADES } from "./validate.js";
 
 /** Stems shorter than this would match too much inside other words: such a word is looked for whole. */
 const MIN_STEM = 3;
@@ -97,7 +97,7 @@ export interface SearchPage {
   total: number;
 }
 
-export function createSearch(db: Db, provider: DbProvider) {
+export function createMaterialSearch(db: Db, provider: DbProvider) {
   /** A number as a whole number (the text is padded so that one at either end has a neighbour); a word by its stem. */
   const wordSql = (word: string) => {
     if (!/^\d+$/.test(word)) return Prisma.sql`search_text LIKE ${`%${stem(word)}%`}`;

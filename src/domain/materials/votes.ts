@@ -4,7 +4,7 @@
 import type { Db } from "../../db/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
-import { wilsonLowerBound } from "./rules.js";
+import { wilsonLowerBound } from "./validate.js";
 
 /**
  * What a press did. "still-voted" / "still-withdrawn": a second press within DOUBLE_TAP_MS of the change
@@ -21,7 +21,7 @@ export const DOUBLE_TAP_MS = 2_000;
 
 type Tx = Pick<Db, "material" | "materialVote">;
 
-export function createVotes(db: Db, clock: Clock) {
+export function createMaterialVotes(db: Db, clock: Clock) {
   /** Recounts a material's votes and its score; the caller holds the material's row (see `vote`). */
   async function recount(tx: Tx, materialId: number): Promise<void> {
     const up = await tx.materialVote.count({ where: { materialId, value: 1 } });

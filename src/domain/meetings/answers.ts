@@ -8,7 +8,7 @@ import { audienceWhere, meetingsForWhere } from "./audience.js";
 import type { MeetingCore } from "./core.js";
 import type { MeetingView } from "./types.js";
 
-export function createAnswers(core: MeetingCore) {
+export function createMeetingAnswers(core: MeetingCore) {
   const { db, view, withLinks, load, loadManaged, concerns, deps } = core;
   const { clock, t } = deps;
   const answers = {

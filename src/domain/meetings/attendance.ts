@@ -6,7 +6,7 @@ import { audienceWhere } from "./audience.js";
 import type { MeetingCore } from "./core.js";
 import type { RsvpRow } from "./types.js";
 
-export function createAttendance(core: MeetingCore) {
+export function createMeetingAttendance(core: MeetingCore) {
   const { db, who, person, sortRows, ensureMethodist, load, loadManaged, attendedKey, tellAttended, deps } = core;
   const { clock, outbox } = deps;
   const attendance = {

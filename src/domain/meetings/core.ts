@@ -9,7 +9,7 @@ import { ownedByScope, schoolsInScope, scopeOf, usersInDistricts, usersInScope }
 import { formatDateTime } from "../time.js";
 import { isMethodistRole } from "../users.js";
 import { audienceWhere, type AudienceSpec } from "./audience.js";
-import { parseVenue, validateAgenda, validateTitle } from "./input.js";
+import { parseVenue, validateAgenda, validateTitle } from "./validate.js";
 import { ATTENDED_NOTICE_DELAY_MS, groupOf, type MeetingDraft, type MeetingServiceDeps, type MeetingView, type RsvpRow } from "./types.js";
 
 const withLinks = {

@@ -5,12 +5,12 @@ import { DomainError } from "../errors.js";
 import { scopeOf } from "../scope.js";
 import { formatDateTime } from "../time.js";
 import { audienceWhere, type AudienceSpec } from "./audience.js";
-import { parseVenue, validateAgenda, validateTitle } from "./input.js";
+import { parseVenue, validateAgenda, validateTitle } from "./validate.js";
 import { scheduleReminders, taskPrefix } from "./reminders.js";
 import type { MeetingCore } from "./core.js";
 import { groupOf, type MeetingDraft, type MeetingView } from "./types.js";
 
-export function createPlanning(core: MeetingCore) {
+export function createMeetingPlanning(core: MeetingCore) {
   const {
     db,
     zone,

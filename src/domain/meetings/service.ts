@@ -4,17 +4,17 @@
 // One service made of modules on a shared core (core.ts): planning, answers, attendance, and the
 // meeting's tasks (tasks.ts); types in types.ts.
 import type { Db } from "../../db/client.js";
-import { createAnswers } from "./answers.js";
-import { createAttendance } from "./attendance.js";
+import { createMeetingAnswers } from "./answers.js";
+import { createMeetingAttendance } from "./attendance.js";
 import { createMeetingCore } from "./core.js";
-import { createPlanning } from "./planning.js";
+import { createMeetingPlanning } from "./planning.js";
 import { handleMeetingTasks } from "./tasks.js";
 import type { MeetingServiceDeps } from "./types.js";
 
 export function createMeetingService(db: Db, deps: MeetingServiceDeps) {
   const core = createMeetingCore(db, deps);
   handleMeetingTasks(core);
-  return { ...createAnswers(core), ...createPlanning(core), ...createAttendance(core) };
+  return { ...createMeetingAnswers(core), ...createMeetingPlanning(core), ...createMeetingAttendance(core) };
 }
 
 export type MeetingService = ReturnType<typeof createMeetingService>;

@@ -6,7 +6,7 @@ import type { Clock } from "../clock.js";
 import type { Outbox } from "../outbox.js";
 import type { Tasks } from "../tasks.js";
 import type { AudienceSpec } from "./audience.js";
-import type { Venue } from "./input.js";
+import type { Venue } from "./validate.js";
 
 export type { Meeting, MeetingAudience, MeetingKind, RsvpAnswer };
 

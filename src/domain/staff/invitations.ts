@@ -1,17 +1,10 @@
 // Reaching the staff not in the bot yet: per school, how many of its people are on the staff list but
-// not in the bot; the invitation for one school (a /start deep link that presets the school, drawn as a
-// one-page PDF with a QR code in src/pdf/invitation.ts).
+// not in the bot. The invitation itself is the messenger's: a /start deep link that presets the school
+// (src/bot/features/registration/invitation.ts), drawn as a one-page PDF with a QR code (src/pdf/invitation.ts).
 import type { Db } from "../../db/client.js";
 import { DomainError } from "../errors.js";
 import { reachesDistrict, schoolsInScope, scopeOf } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
-
-/** The start parameter of an invitation: /start school_<id> (parsed in the registration feature). */
-export const SCHOOL_START_PREFIX = "school_";
-
-export function invitationUrl(botUsername: string, schoolId: number): string {
-  return `https://t.me/${botUsername}?start=${SCHOOL_START_PREFIX}${schoolId}`;
-}
 
 export interface SchoolReach {
   schoolId: number;

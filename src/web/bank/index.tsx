@@ -11,7 +11,7 @@ import { Message } from "../pages.js";
 import { route, type Section } from "../routes.js";
 import { fileResponse } from "./file.js";
 import { gradeName, MaterialFacts, MaterialList, MaterialSource, subjectName, typeName } from "./material.js";
-import { MATERIAL_TYPES } from "../../domain/materials/rules.js";
+import { MATERIAL_TYPES } from "../../domain/materials/validate.js";
 import type { WebContext, WebT } from "../context.js";
 
 const PAGE = 20;

@@ -2,7 +2,7 @@
 // language (or the one asked for), captioned, with a button for the same document in the other language.
 import { InlineKeyboard, InputFile } from "grammy";
 import type { Actor, Certificate, CertificateKind, Span } from "../../../domain/documents/index.js";
-import { verificationUrl } from "../../../domain/documents/index.js";
+import { verificationUrl } from "./verification-url.js";
 import { kindPhrase, type Labels } from "../../../domain/documents/wording.js";
 import type { Locale } from "../../../config.js";
 import { isLocale } from "../../../i18n.js";

@@ -2,7 +2,7 @@
 // sent on its own. Anyone may ask, registered or not (a commission member scanning the code), and
 // nothing is stored about who asked.
 import { Composer } from "grammy";
-import { VERIFY_START_PREFIX } from "../../../domain/documents/url.js";
+import { VERIFY_START_PREFIX } from "./verification-url.js";
 import { type Labels, verificationMessage } from "../../../domain/documents/wording.js";
 import type { Locale } from "../../../config.js";
 import type { BotContext, BotDeps } from "../../context.js";

@@ -3,7 +3,7 @@ import { createCallbackData, SignedNumber } from "../../../callback-data.js";
 
 /** the section's start buttons: browse, search, top, share, mine; "hub": back to the start screen */
 export const hubData = createCallbackData("material-m", { a: String });
-/** opens a card (also the button under the "approved" notice: domain's openAction) */
+/** opens a card (also the button under the "approved" notice: the action material-card, src/bot/actions.ts) */
 export const openData = createCallbackData("material-o", { id: Number });
 /** sends the file of a card */
 export const fileData = createCallbackData("material-f", { id: Number });
@@ -22,7 +22,7 @@ export const topData = createCallbackData("material-t", { s: Number, all: Boolea
 export const searchPageData = createCallbackData("material-q", { p: Number, q: String });
 /** "my materials" pages */
 export const minePageData = createCallbackData("material-my", { p: Number });
-/** moderation: the queue (domain's MODERATION_QUEUE_ACTION), approve, reject */
+/** moderation: the queue (also the action material-queue under the "new material" notice), approve, reject */
 export const QUEUE = "material-mq";
 export const approveData = createCallbackData("material-ma", { id: Number });
 export const rejectData = createCallbackData("material-mr", { id: Number });

@@ -2,7 +2,7 @@
 // whole region, when the directory has districts) or methodists only, then the subjects, schools or
 // districts themselves. Used when a meeting is created and when its audience is changed.
 import { InlineKeyboard } from "grammy";
-import { MEETING_AUDIENCES } from "../../../domain/meetings/input.js";
+import { MEETING_AUDIENCES } from "../../../domain/meetings/validate.js";
 import type { MeetingAudience } from "../../../domain/meetings/types.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { waitButton } from "../../conversations/kit.js";

@@ -2,7 +2,7 @@
 // then publish (the audience is told through the outbox). Every answer is checked and asked again.
 // Staff of the whole region in a deployment with districts may also invite chosen districts' people.
 import { InlineKeyboard } from "grammy";
-import { MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
+import { MEETING_KINDS, parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/validate.js";
 import type { MeetingAudience, MeetingKind } from "../../../domain/meetings/types.js";
 import { DomainError } from "../../../domain/errors.js";
 import { scopeOf } from "../../../domain/scope.js";

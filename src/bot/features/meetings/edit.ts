@@ -2,7 +2,7 @@
 // (they are told), title or agenda (a correction: nobody is told, the calendar file is updated),
 // audience (those newly invited get the invitation).
 import { DomainError } from "../../../domain/errors.js";
-import { parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/input.js";
+import { parseDuration, parseVenue, validateAgenda, validateTitle } from "../../../domain/meetings/validate.js";
 import { parseFutureDateTime } from "../../../domain/time.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { scopeOf } from "../../../domain/scope.js";

@@ -3,7 +3,7 @@
 // per-school invitations (a /start link that presets the school, and a one-page PDF with its QR code).
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import { invitationUrl } from "../../../domain/staff/index.js";
+import { invitationUrl } from "../registration/invitation.js";
 import { formatDate } from "../../../domain/time.js";
 import { renderInvitation } from "../../../pdf/invitation.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";

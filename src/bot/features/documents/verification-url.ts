@@ -1,6 +1,6 @@
 // Where a certificate's QR code leads: the site's check page when the site has a public address
-// (PUBLIC_URL), otherwise the bot itself, through a t.me link whose start parameter opens /verify.
-import { formatNumber, parseNumber } from "./number.js";
+// (PUBLIC_URL), otherwise the bot itself, through a t.me link whose start parameter opens /verify (verify.ts).
+import { formatNumber, parseNumber } from "../../../domain/documents/number.js";
 
 /** The start parameter of the bot's deep link that checks a number: /start verify-7K3M-9QX2-HF4C */
 export const VERIFY_START_PREFIX = "verify-";
