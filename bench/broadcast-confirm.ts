@@ -26,6 +26,26 @@ import { heapPeak, seedRegion } from "./scenarios/region.js";
 const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const NOW = new Date("2026-11-24T09:00:00Z");
+/**
+ * CPU time (ms) of the PostgreSQL server processes serving database `name` (the bot's pool), read from
+ * /proc: on PostgreSQL the INSERT's work is the server's, not this process's.
+ */
+async function serverCpu(name: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    const pids = (await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [name])).rows.map((r) => r.pid);
+    let ticks = 0;
+    for (const pid of pids) {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks * 10;
+  } finally {
+    await admin.end();
+  }
+}
+
 const loadavg = () => fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 /** The kept database of `provider` (and whether it is seeded already), or a temporary one. */
@@ -62,7 +82,8 @@ async function run(provider: Provider): Promise<void> {
     await app.db.prisma.broadcast.deleteMany({});
     const author = await app.db.prisma.user.findUniqueOrThrow({ where: { telegramId: 900_001n } });
     for (let round = 1; round <= ROUNDS; round++) {
-      await app.db.prisma.outboxMessage.deleteMany({});
+      if (provider === "postgresql") await app.db.prisma.$executeRawUnsafe("TRUNCATE outbox_messages CASCADE");
+      else await app.db.prisma.outboxMessage.deleteMany({});
       const draft = await app.services.broadcasts.saveDraft(author, {
         text: "Уважаемые коллеги! Региональная конференция пройдёт 10 декабря.",
         entities: [],
@@ -72,16 +93,19 @@ async function run(provider: Provider): Promise<void> {
       });
       const before = memoryNow();
       const heap = heapPeak();
+      const name = new URL(db.url).pathname.slice(1);
+      const server = provider === "postgresql" ? await serverCpu(name) : 0;
       const cpu = process.cpuUsage();
       const s = performance.now();
       const { recipientCount } = await app.services.broadcasts.confirm(draft.id, author);
       const ms = performance.now() - s;
       const used = process.cpuUsage(cpu);
+      const serverMs = provider === "postgresql" ? `, ${(await serverCpu(name)) - server} ms CPU of the server` : "";
       const peak = heap.stop();
       const queued = await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${draft.id}` } });
       if (queued !== draft.recipientCount || recipientCount !== queued) throw new Error(`${queued} queued, ${recipientCount} reported, ${draft.recipientCount} counted`);
       console.log(
-        `${provider} round ${round}: Confirm ${Math.round(ms)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU of this process; ` +
+        `${provider} round ${round}: Confirm ${Math.round(ms)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU of this process${serverMs}; ` +
           `heapUsed ${before.heapUsedMB} MB before, peak ${peak} MB; ${queued} queued (load ${loadavg()})`,
       );
     }
