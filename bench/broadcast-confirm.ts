@@ -103,7 +103,8 @@ async function run(provider: Provider): Promise<void> {
       const serverMs = provider === "postgresql" ? `, ${(await serverCpu(name)) - server} ms CPU of the server` : "";
       const peak = heap.stop();
       const queued = await app.db.prisma.outboxMessage.count({ where: { groupId: `broadcast-${draft.id}` } });
-      if (queued !== draft.recipientCount || recipientCount !== queued) throw new Error(`${queued} queued, ${recipientCount} reported, ${draft.recipientCount} counted`);
+      if (queued !== draft.recipientCount || recipientCount !== queued)
+        throw new Error(`${queued} queued, ${recipientCount} reported, ${draft.recipientCount} counted`);
       console.log(
         `${provider} round ${round}: Confirm ${Math.round(ms)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU of this process${serverMs}; ` +
           `heapUsed ${before.heapUsedMB} MB before, peak ${peak} MB; ${queued} queued (load ${loadavg()})`,
