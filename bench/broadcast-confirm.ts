@@ -21,7 +21,7 @@ import { PG_URL, tempDatabase, type Provider, type TempDatabase } from "../test/
 import { adminQuery, databaseUrl } from "../test/helpers/templates.js";
 import { BOT_INFO, FakeTelegram } from "../test/helpers/fake-telegram.js";
 import { memoryNow } from "./harness.js";
-import { heapPeak, seedRegion } from "./scenarios/region.js";
+import { heapPeak, seedRegion, seeding } from "./scenarios/region.js";
 
 const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -72,7 +72,7 @@ async function run(provider: Provider): Promise<void> {
   try {
     if (!db.seeded) {
       const t0 = performance.now();
-      await seedRegion(app, 20, RECIPIENTS);
+      await seeding(db.url, (seeder) => seedRegion(seeder, 20, RECIPIENTS));
       const aSchool = (await app.db.prisma.school.findFirstOrThrow({ select: { id: true } })).id;
       await app.db.prisma.user.create({
         data: { telegramId: 900_001n, fullName: "Методист", role: "methodist", schoolId: aSchool, consentAt: NOW, registeredAt: NOW },
