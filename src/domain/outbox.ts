@@ -99,12 +99,34 @@ export interface RawMessage {
   priority?: Priority;
 }
 
+/**
+ * One message, the same for every recipient (a methodist's broadcast: her text and buttons, whatever
+ * the recipient's language), queued by the database for the users a query selects.
+ */
+export interface MessageToMany {
+  text: string;
+  /** JSON of Telegram message entities; when absent the text is HTML */
+  entities?: string | null;
+  buttons?: RawButton[][];
+  attachment?: Attachment | null;
+  /** each recipient's dedupe key is this followed by her user id */
+  dedupePrefix: string;
+  groupId: string;
+  priority?: Priority;
+}
+
 export type OutboxStatus = "queued" | "sending" | "sent" | "failed" | "blocked" | "cancelled";
 export type GroupStatus = Record<OutboxStatus, number> & { total: number };
 
 const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "blocked", "cancelled"];
 /** rows per INSERT: one JSON parameter carries them, so the batch is bounded by memory, not parameters */
 const INSERT_BATCH = 2000;
+/**
+ * user ids per INSERT … SELECT of `enqueueToUsers`: SQLite runs a statement on the process's one thread
+ * (better-sqlite3 is synchronous), so a region's broadcast is cut into statements of a fraction of a
+ * second, between which the bot answers its users.
+ */
+const USER_ID_RANGE = 20_000;
 
 export interface OutboxOptions {
   /** what a button's action is stored as: the messenger's button data (Telegram: src/bot/actions.ts) */
@@ -200,6 +222,33 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
         ];
       });
       return insert(rows);
+    },
+
+    /**
+     * Queues `m` to every user `recipients` selects (an SQL condition on `users u`): the database copies
+     * the message into one row per recipient (INSERT … SELECT, one statement per range of
+     * USER_ID_RANGE user ids), so a region of 100,000 costs a few statements and no row passes through
+     * JavaScript. Her dedupe key is `dedupePrefix` and her user id, so queueing again adds nobody twice.
+     * Returns how many were new.
+     */
+    async enqueueToUsers(m: MessageToMany, recipients: Prisma.Sql): Promise<number> {
+      const [bounds] = await db.$queryRaw<{ lo: number | bigint | null; hi: number | bigint | null }[]>`SELECT MIN(id) AS lo, MAX(id) AS hi FROM users`;
+      if (bounds?.lo == null || bounds.hi == null) return 0;
+      const now = clock.now();
+      const markup = storedMarkup({ buttons: packed(m.buttons) });
+      let inserted = 0;
+      for (let from = Number(bounds.lo); from <= Number(bounds.hi); from += USER_ID_RANGE) {
+        inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities, parse_mode,
+          reply_markup, attach_kind, attach_file_id, priority, not_before, attempts, created_at, updated_at)
+          SELECT ${m.dedupePrefix} || CAST(u.id AS TEXT), ${m.groupId}, u.id, u.telegram_id, ${m.text}, ${m.entities ?? null},
+            ${m.entities ? null : "HTML"}, ${markup}, ${m.attachment?.kind ?? null}, ${m.attachment?.fileId ?? null},
+            ${PRIORITY[m.priority ?? "notice"]}, ${now}, 0, ${now}, ${now}
+          FROM users u
+          WHERE u.id >= ${from} AND u.id < ${from + USER_ID_RANGE} AND ${recipients}
+          ON CONFLICT (dedupe_key) DO NOTHING`;
+      }
+      if (inserted > 0) opts.onEnqueued?.();
+      return inserted;
     },
 
     /** Queues messages with final text (and their own entities). */

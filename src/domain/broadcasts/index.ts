@@ -8,12 +8,13 @@
 import { z } from "zod";
 import type { Db } from "../../db/client.js";
 import type { Broadcast, Prisma } from "../../generated/sqlite/client.js";
+import { recipientsSql } from "./recipients.js";
 import type { Clock } from "../clock.js";
 import { answerButtons, questionOf, validateQuestion, type Question } from "./question.js";
-import { academicYear, notCoveredWhere } from "../coverage/index.js";
+import { academicYear } from "../coverage/index.js";
 import { DomainError } from "../errors.js";
 import type { GroupStatus, Outbox } from "../outbox.js";
-import { schoolsInScope, scopeOf, usersInScope, visibleInDistrict, type Scope } from "../scope.js";
+import { schoolsInScope, scopeOf, visibleInDistrict, type Scope } from "../scope.js";
 import type { Tasks } from "../tasks.js";
 import { isMethodistRole, type User } from "../users.js";
 
@@ -108,12 +109,8 @@ export const REPORT_TASK = "broadcast.report";
 /** how long after a report update the next one is due (the scheduler's tick is the real pace) */
 export const REPORT_EVERY_MS = 5_000;
 
-/** Recipients read and queued at a time by `confirm`. */
-const RECIPIENTS_PAGE = 5_000;
 const TEXT_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;
-/** course registrations that count as "participants" */
-const PARTICIPANT_STATUSES = ["registered", "completed", "offered"] as const;
 
 export const broadcastGroup = (id: number) => `broadcast-${id}`;
 
@@ -133,28 +130,6 @@ function ensureStaff(actor: Actor): void {
 /** Who may stop a running broadcast: its author and admins. */
 export const canStop = (actor: Actor, b: Pick<Broadcast, "authorId">): boolean => actor.role === "admin" || b.authorId === actor.id;
 
-/** Active, registered people the audience selects; muted ones only for urgent broadcasts. */
-function recipientWhere(a: Audience, urgent: boolean, year: { from: Date; to: Date }): Prisma.UserWhereInput {
-  const where: Prisma.UserWhereInput = { registeredAt: { not: null }, isActive: true };
-  // their own AND: a course's participants and "no course this year" both speak of registrations, the
-  // author's district and the district filter both of the school
-  const and: Prisma.UserWhereInput[] = [];
-  if (a.noCourseThisYear) and.push(notCoveredWhere(year));
-  if (a.districtId !== null) and.push(usersInScope({ districtId: a.districtId }));
-  if (a.districtIds.length) and.push({ school: { districtId: { in: a.districtIds } } });
-  if (and.length) where.AND = and;
-  if (!urgent) where.muteAnnouncements = false;
-  if (a.subjectIds.length) where.subjects = { some: { subjectId: { in: a.subjectIds } } };
-  if (a.schoolIds.length) where.schoolId = { in: a.schoolIds };
-  if (a.roles.length) where.role = { in: a.roles.flatMap((r) => (r === "methodist" ? (["methodist", "admin"] as const) : (["teacher"] as const))) };
-  if (a.courseId !== null) {
-    const statuses = a.courseWaiting ? [...PARTICIPANT_STATUSES, "waiting" as const] : [...PARTICIPANT_STATUSES];
-    where.courseRegistrations = { some: { courseId: a.courseId, status: { in: statuses } } };
-  }
-  if (a.meetingId !== null) where.meetingRsvps = { some: { meetingId: a.meetingId, OR: [{ answer: "going" }, { attended: true }] } };
-  return where;
-}
-
 /** Checks what the methodist sent: something to say, within Telegram's limits. */
 export function validateContent(c: BroadcastContent): BroadcastContent {
   if (!c.text.trim() && !c.attachment) throw new DomainError("broadcast-empty");
@@ -164,8 +139,8 @@ export function validateContent(c: BroadcastContent): BroadcastContent {
 }
 
 export function createBroadcastService(db: Db, clock: Clock, outbox: Outbox, tasks: Tasks, zone: string) {
-  /** the audience as of now: "no course this year" means the academic year running today */
-  const where = (a: Audience, urgent: boolean) => recipientWhere(a, urgent, academicYear(clock.now(), zone));
+  /** the audience as of now, an SQL condition on `users u`: "no course this year" means the academic year running today */
+  const where = (a: Audience, urgent: boolean) => recipientsSql(a, urgent, academicYear(clock.now(), zone));
 
   async function scheduleReport(id: number): Promise<void> {
     const dueAt = new Date(clock.now().getTime() + REPORT_EVERY_MS);
@@ -192,8 +167,9 @@ export function createBroadcastService(db: Db, clock: Clock, outbox: Outbox, tas
   }
 
   const service = {
-    count(audience: Audience, urgent: boolean): Promise<number> {
-      return db.user.count({ where: where(audience, urgent) });
+    async count(audience: Audience, urgent: boolean): Promise<number> {
+      const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM users u WHERE ${where(audience, urgent)}`;
+      return Number(row?.n ?? 0);
     },
 
     /**
@@ -328,37 +304,25 @@ export function createBroadcastService(db: Db, clock: Clock, outbox: Outbox, tas
         // a question: every copy carries the option buttons, nothing ticked yet
         const question = questionOf(b);
         const buttons = question ? answerButtons(id, question) : undefined;
-        const audience = where(parseAudience(b.audience), b.urgent);
-        // the recipients a page at a time, each page queued before the next is read: a region of 100,000
-        // never sits in memory at once (a page is what the outbox writes in a few of its batches)
-        let recipients = 0;
-        for (let after = 0; ; ) {
-          const page = await db.user.findMany({
-            where: { AND: [audience, { id: { gt: after } }] },
-            select: { id: true, telegramId: true },
-            orderBy: { id: "asc" },
-            take: RECIPIENTS_PAGE,
-          });
-          if (!page.length) break;
-          await outbox.enqueueRaw(
-            page.map((u) => ({
-              userId: u.id,
-              chatId: u.telegramId,
-              text: b.text,
-              // "[]" rather than null: without entities the sender would parse the text as HTML
-              entities: b.entities ?? "[]",
-              attachment,
-              buttons,
-              dedupeKey: `broadcast-${id}-${u.id}`,
-              groupId: broadcastGroup(id),
-              // personal notices (a reminder, a freed seat) do not wait behind it
-              priority: "bulk",
-            })),
-          );
-          recipients += page.length;
-          after = page.at(-1)!.id;
-          if (page.length < RECIPIENTS_PAGE) break;
-        }
+        // one copy per recipient, made by the database (INSERT … SELECT): a region of 100,000 is a few
+        // statements and never sits in memory; each copy's dedupe key is broadcast-<id>-<userId>
+        await outbox.enqueueToUsers(
+          {
+            text: b.text,
+            // "[]" rather than null: without entities the sender would parse the text as HTML
+            entities: b.entities ?? "[]",
+            attachment,
+            buttons,
+            dedupePrefix: `broadcast-${id}-`,
+            groupId: broadcastGroup(id),
+            // personal notices (a reminder, a freed seat) do not wait behind it
+            priority: "bulk",
+          },
+          where(parseAudience(b.audience), b.urgent),
+        );
+        // what the group holds, not what this call added: a Confirm retried after a failure below finds
+        // its messages queued already (the dedupe keys kept them from doubling)
+        const recipients = await db.outboxMessage.count({ where: { groupId: broadcastGroup(id) } });
         await db.broadcast.update({ where: { id }, data: { recipientCount: recipients } });
         await scheduleReport(id);
         return { recipientCount: recipients };

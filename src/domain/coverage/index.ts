@@ -4,6 +4,7 @@
 // deployment and, where the directory has districts, which district is behind.
 import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
+import { Prisma } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
 import { byName, reportPeople } from "../people.js";
@@ -76,16 +77,22 @@ export function academicYear(now: Date, zone: string): { from: Date; to: Date; l
 const COVERING = ["registered", "completed"] as const;
 
 /**
- * The teachers coverage counts as not covered in the academic year `year`, as a filter on users (a
- * broadcast's audience "no course this year" is exactly the list /coverage sends).
+ * The teachers coverage counts as not covered in the academic year `year`, as an SQL condition on
+ * `users u` (a broadcast's audience "no course this year" is exactly the list /coverage sends; the
+ * broadcast queues its messages with one INSERT … SELECT, see broadcasts/recipients.ts). The same SQL on
+ * both providers; statuses are literals (a PostgreSQL enum).
  */
-export function notCoveredWhere(year: { from: Date; to: Date }) {
-  return {
-    role: "teacher" as const,
-    courseRegistrations: { none: { status: { in: [...COVERING] }, course: { startDate: { gte: year.from, lt: year.to } } } },
-    // nor a course within the year on her row of the staff list
-    NOT: { staffMember: { lastCourseAt: { gte: year.from, lt: year.to } } },
-  };
+export function notCoveredSql(year: { from: Date; to: Date }): Prisma.Sql {
+  const covering = Prisma.join(
+    COVERING.map((s) => Prisma.raw(`'${s}'`)),
+    ", ",
+  );
+  return Prisma.sql`u.role = 'teacher'
+    AND NOT EXISTS (SELECT 1 FROM course_registrations cr JOIN courses c ON c.id = cr.course_id
+      WHERE cr.user_id = u.id AND cr.status IN (${covering}) AND c.start_date >= ${year.from} AND c.start_date < ${year.to})
+    -- nor a course within the year on her row of the staff list
+    AND NOT EXISTS (SELECT 1 FROM staff_members sm
+      WHERE sm.user_id = u.id AND sm.last_course_at >= ${year.from} AND sm.last_course_at < ${year.to})`;
 }
 
 /** Whether the staff list's course day falls within the academic year. */
