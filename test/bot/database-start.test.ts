@@ -3,10 +3,11 @@
 import { spawn } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { silentLogger } from "../../src/logger.js";
 import { projectRoot } from "../../src/paths.js";
+import { BUILD_TIMEOUT_MS, ensureBuilt, MAIN } from "../helpers/built.js";
 
 async function closedPort(): Promise<number> {
   const s = http.createServer();
@@ -17,9 +18,12 @@ async function closedPort(): Promise<number> {
 }
 
 describe("a database that cannot be opened at start", () => {
+  // the process as `npm start` runs it (compiled: half the CPU of starting it through tsx)
+  beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
+
   it("PostgreSQL not listening: the process names DATABASE_URL, the host and port, the database and user, not the password; exit code 1", async () => {
     const port = await closedPort();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, MAIN, {
       cwd: projectRoot,
       env: { PATH: process.env.PATH, BOT_TOKEN: "123456:TEST", DATABASE_URL: `postgresql://metodset:pw-Sup3rSecret@127.0.0.1:${port}/district` },
     });

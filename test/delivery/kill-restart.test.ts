@@ -4,11 +4,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { projectRoot } from "../../src/paths.js";
+import { BUILD_TIMEOUT_MS, ensureBuilt } from "../helpers/built.js";
 import { providers, tempDatabase, type TempDatabase } from "../helpers/databases.js";
 
 const TOKEN = "123456:KILL-test";
@@ -62,7 +63,7 @@ async function fakeBotApi(): Promise<FakeServer> {
 }
 
 function startSender(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "test/delivery/fixtures/sender-process.ts"], {
+  const child = spawn(process.execPath, ["test/delivery/fixtures/sender-process.mjs"], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH!, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -88,6 +89,9 @@ async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+// the sender processes run the compiled app (test/delivery/fixtures/sender-process.mjs)
+beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
 
 describe.each(providers)("kill and restart on %s", (provider) => {
   let db: TempDatabase | undefined;

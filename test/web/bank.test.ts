@@ -5,7 +5,7 @@
 // (SCREENSHOTS=<dir> keeps them).
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "../helpers/browser.js";
+import { hasChromium, workerChromium } from "../helpers/browser.js";
 import { providers } from "../helpers/databases.js";
 import { type DistrictPeople, districtPeople } from "../helpers/districts.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
@@ -164,7 +164,7 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
 
     const client = await signedIn(app, site, p.northM.userId);
     const cookies = [...client.cookies].map(([name, value]) => ({ name, value, url: site.base }));
-    const browser = await launchChromium();
+    const browser = await workerChromium();
     const dir = process.env.SCREENSHOTS;
     const pages = [
       ["bank", "/bank?q=%D0%B4%D1%80%D0%BE%D0%B1%D0%B8"],
@@ -175,14 +175,14 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
       ["broadcasts", "/broadcasts"],
       ["broadcast", `/broadcasts/${survey}`],
     ] as const;
-    try {
-      for (const [device, viewport] of [
-        ["phone", { width: 390, height: 844 }],
-        ["desktop", { width: 1280, height: 900 }],
-      ] as const) {
-        for (const lang of ["ru", "en"]) {
-          const context = await browser.newContext({ viewport, deviceScaleFactor: device === "phone" ? 2 : 1, isMobile: device === "phone" });
-          await context.addCookies(cookies);
+    for (const [device, viewport] of [
+      ["phone", { width: 390, height: 844 }],
+      ["desktop", { width: 1280, height: 900 }],
+    ] as const) {
+      for (const lang of ["ru", "en"]) {
+        const context = await browser.newContext({ viewport, deviceScaleFactor: device === "phone" ? 2 : 1, isMobile: device === "phone" });
+        await context.addCookies(cookies);
+        try {
           const page = await context.newPage();
           const errors: string[] = [];
           page.on("pageerror", (e) => errors.push(e.message));
@@ -192,8 +192,12 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
           for (const [name, url] of pages) {
             await page.goto(`${site.base}${url}${url.includes("?") ? "&" : "?"}lang=${lang}`);
             await page.waitForLoadState("load");
-            // the PDF viewer in the frame draws its page after the load
-            if (name === "review" || name === "material") await page.waitForTimeout(1500);
+            if (name === "review" || name === "material") {
+              // whatever the PDF viewer in the frame fetches after the load is answered too (half a second
+              // without a request); it draws its page later still, which only a picture needs to wait for
+              await page.waitForLoadState("networkidle");
+              if (dir) await page.waitForTimeout(1500);
+            }
             const widths = (await page.evaluate("({ page: document.documentElement.scrollWidth, screen: window.innerWidth })")) as {
               page: number;
               screen: number;
@@ -203,11 +207,10 @@ describe.skipIf(!hasChromium)("the bank, moderation and broadcasts in Chromium",
           }
           // no refusal by the Content-Security-Policy, no script error
           expect(errors).toEqual([]);
+        } finally {
           await context.close();
         }
       }
-    } finally {
-      await browser.close();
     }
   });
 });

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "../helpers/browser.js";
+import { hasChromium, workerChromium } from "../helpers/browser.js";
 import { providers } from "../helpers/databases.js";
 import { type DistrictPeople, districtPeople } from "../helpers/districts.js";
 import { insertTeacher } from "../helpers/flows.js";
@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium).each(providers)("the site in Chromium on %s", (pro
   beforeAll(async () => {
     app = await createTestApp(provider, { env: { WEB_REPORTS_MAX_AGE_SECONDS: "0" } });
     site = await serveSite(app);
-    browser = await launchChromium();
+    browser = await workerChromium();
     people = await districtPeople(app, 8000);
     app.clock.set(new Date("2026-11-24T09:00:00Z"));
     const course = await createCourse(app, "Формирующее оценивание", "2027-02-01T06:00:00Z");
@@ -35,7 +35,6 @@ describe.skipIf(!hasChromium).each(providers)("the site in Chromium on %s", (pro
     }
   });
   afterAll(async () => {
-    await browser?.close();
     await site?.close();
     if (app) await closeTestApp(app);
   });

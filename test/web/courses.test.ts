@@ -2,12 +2,12 @@
 // course's page with its participants and the waiting list in order, completion marked for several at
 // once (stored as the chat's "🎓" stores it), the chat's own .xlsx; a teacher's catalog; another
 // district's course not found; bad input refused with nothing changed. Real HTTP server, both databases.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { districtPeople } from "../helpers/districts.js";
-import { insertTeacher, registerMethodist, registerViaBot, type Person } from "../helpers/flows.js";
-import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
-import { serveSite, type Site, signedIn, tableRows } from "../helpers/web.js";
+import { insertTeacher, type Person, registerViaBot } from "../helpers/flows.js";
+import { servedSite } from "../helpers/served-site.js";
+import { tableRows } from "../helpers/web.js";
 import { parseBook } from "../helpers/workbook.js";
 import { makeCourse, staff } from "../courses/helpers.js";
 
@@ -20,36 +20,26 @@ const SOON = {
 const DURING = "2026-11-26T09:00:00Z";
 
 describe.each(providers)("the courses section on %s", (provider) => {
-  let app: TestApp;
-  let site: Site;
-  beforeEach(async () => {
-    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
-    site = await serveSite(app);
-  });
-  afterEach(async () => {
-    await site.close();
-    await closeTestApp(app);
-  });
+  const s = servedSite(provider, { methodistId: 7700, env: { SEND_RATE_PER_SECOND: "1000" } });
 
   /** Two seats: Анна and Вера take them, Галина and Дарья wait (in that order). */
   async function course(m: Person) {
-    const c = await makeCourse(app, m.userId, { seats: 2, ...SOON });
+    const c = await makeCourse(s.app, m.userId, { seats: 2, ...SOON });
     const ids: Record<string, number> = {};
     for (const [i, name] of ["Абрамова Анна", "Борисова Вера", "Васильева Галина", "Григорьева Дарья"].entries()) {
-      ids[name] = await insertTeacher(app, 7701 + i, { name });
-      await app.services.courses.signUp(ids[name]!, c.id);
+      ids[name] = await insertTeacher(s.app, 7701 + i, { name });
+      await s.app.services.courses.signUp(ids[name]!, c.id);
     }
-    const reg = async (name: string) => app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId: c.id, userId: ids[name] } });
+    const reg = async (name: string) => s.app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId: c.id, userId: ids[name] } });
     return { id: c.id, reg };
   }
 
   const statuses = (courseId: number) =>
-    app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" }, select: { status: true, completedAt: true } });
+    s.app.db.prisma.courseRegistration.findMany({ where: { courseId }, orderBy: { id: "asc" }, select: { status: true, completedAt: true } });
 
   it("a methodist: the list shows seats and the queue; the page lists participants and the waiting list in order; ticked ones are marked completed", async () => {
-    const m = await registerMethodist(app, 7700);
+    const { m, browser } = await s.asMethodist();
     const { id, reg } = await course(m);
-    const browser = await signedIn(app, site, m.userId);
 
     const list = await browser.get("/courses");
     expect(list.status).toBe(200);
@@ -60,7 +50,7 @@ describe.each(providers)("the courses section on %s", (provider) => {
     expect(list.text).toContain(`href="/courses/${id}"`);
 
     // after the start: completion can be marked
-    app.clock.set(DURING);
+    s.app.clock.set(DURING);
     const page = await browser.get(`/courses/${id}`);
     expect(page.status).toBe(200);
     expect(tableRows(page.text, "participants").map((r) => [r[1], r[4]])).toEqual([
@@ -86,14 +76,13 @@ describe.each(providers)("the courses section on %s", (provider) => {
     expect(tableRows(after.text, "participants").map((r) => r[4])).toEqual(["курс пройден", "записан(а)"]);
 
     // the chat says the same
-    const people = await app.services.courses.participants(await staff(app, m.userId), id, "ru");
+    const people = await s.app.services.courses.participants(await staff(s.app, m.userId), id, "ru");
     expect(people.filter((p) => p.status === "completed").map((p) => p.name)).toEqual(["Абрамова Анна"]);
   });
 
   it("bad input is refused with a clear message and nothing is marked: an unknown or already marked participant, a forged id, none ticked, before the start", async () => {
-    const m = await registerMethodist(app, 7700);
+    const { m, browser } = await s.asMethodist();
     const { id, reg } = await course(m);
-    const browser = await signedIn(app, site, m.userId);
     const vera = await reg("Борисова Вера");
     const galina = await reg("Васильева Галина");
     const post = (fields: Record<string, string> | URLSearchParams) =>
@@ -108,7 +97,7 @@ describe.each(providers)("the courses section on %s", (provider) => {
     expect(tooEarly.text).toContain("Курс ещё не начался");
     const before = await statuses(id);
 
-    app.clock.set(DURING);
+    s.app.clock.set(DURING);
     // Вера is fine but Галина waits: nothing at all is marked
     const mixed = await post(
       new URLSearchParams([
@@ -143,9 +132,8 @@ describe.each(providers)("the courses section on %s", (provider) => {
   });
 
   it("the .xlsx is the chat's file", async () => {
-    const m = await registerMethodist(app, 7700);
+    const { m, browser } = await s.asMethodist();
     const { id } = await course(m);
-    const browser = await signedIn(app, site, m.userId);
     const download = await browser.get(`/courses/${id}/participants.xlsx`);
     expect(download.status).toBe(200);
     expect(download.headers.get("content-disposition")).toBe(`attachment; filename="course-${id}-participants.xlsx"`);
@@ -160,11 +148,11 @@ describe.each(providers)("the courses section on %s", (provider) => {
   });
 
   it("a teacher sees the open courses and her registration as the chat shows them, and not a course's page", async () => {
-    const m = await registerMethodist(app, 7700);
+    const m = await s.methodist();
     const { id } = await course(m);
-    const nina = await registerViaBot(app, 7710, { name: "Орлова Нина" });
-    await app.services.courses.signUp(nina.userId, id);
-    const browser = await signedIn(app, site, nina.userId);
+    const nina = await registerViaBot(s.app, 7710, { name: "Орлова Нина" });
+    await s.app.services.courses.signUp(nina.userId, id);
+    const browser = await s.signedIn(nina.userId);
     const list = await browser.get("/courses");
     expect(list.status).toBe(200);
     const open = tableRows(list.text, "courses");
@@ -176,21 +164,21 @@ describe.each(providers)("the courses section on %s", (provider) => {
   });
 
   it("districts: another district's course is not found and cannot be marked; a course for all districts is read-only for a district's methodist", async () => {
-    const p = await districtPeople(app, 7800);
-    const southCourse = await makeCourse(app, p.southM.userId, { title: "Южный курс", ...SOON });
-    const regional = await makeCourse(app, p.regional.userId, { title: "Региональный курс", ...SOON });
-    await app.services.courses.signUp(p.southT.userId, southCourse.id);
-    await app.services.courses.signUp(p.northT.userId, regional.id);
-    await app.services.courses.signUp(p.southT.userId, regional.id);
-    app.clock.set(DURING);
-    const north = await signedIn(app, site, p.northM.userId);
+    const p = await districtPeople(s.app, 7800);
+    const southCourse = await makeCourse(s.app, p.southM.userId, { title: "Южный курс", ...SOON });
+    const regional = await makeCourse(s.app, p.regional.userId, { title: "Региональный курс", ...SOON });
+    await s.app.services.courses.signUp(p.southT.userId, southCourse.id);
+    await s.app.services.courses.signUp(p.northT.userId, regional.id);
+    await s.app.services.courses.signUp(p.southT.userId, regional.id);
+    s.app.clock.set(DURING);
+    const north = await s.signedIn(p.northM.userId);
 
     const list = await north.get("/courses");
     expect(tableRows(list.text, "courses").map((r) => r[0])).toEqual(["Региональный курс"]);
     const south = await north.get(`/courses/${southCourse.id}`);
     expect(south.status).toBe(404);
     expect(south.text).not.toContain("Орлова Нина");
-    const southReg = await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId: southCourse.id } });
+    const southReg = await s.app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId: southCourse.id } });
     expect((await north.postForm(`/courses/${southCourse.id}/complete`, { reg: String(southReg.id) })).status).toBe(404);
     expect((await north.get(`/courses/${southCourse.id}/participants.xlsx`)).status).toBe(404);
 
@@ -199,10 +187,10 @@ describe.each(providers)("the courses section on %s", (provider) => {
     expect(page.status).toBe(200);
     expect(tableRows(page.text, "participants").map((r) => r[0])).toEqual(["Волкова Дарья"]);
     expect(page.text).not.toContain('name="reg"');
-    const northReg = await app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId: regional.id, userId: p.northT.userId } });
+    const northReg = await s.app.db.prisma.courseRegistration.findFirstOrThrow({ where: { courseId: regional.id, userId: p.northT.userId } });
     const refused = await north.postForm(`/courses/${regional.id}/complete`, { reg: String(northReg.id) });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain("только методисты региона");
-    expect(await app.db.prisma.courseRegistration.count({ where: { status: "completed" } })).toBe(0);
+    expect(await s.app.db.prisma.courseRegistration.count({ where: { status: "completed" } })).toBe(0);
   });
 });

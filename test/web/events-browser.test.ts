@@ -3,7 +3,7 @@
 // copies it. What is stored afterwards is checked in the database. Skipped, visibly, without Chromium.
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "../helpers/browser.js";
+import { hasChromium, workerChromium } from "../helpers/browser.js";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
@@ -22,7 +22,7 @@ describe.skipIf(!hasChromium).each(providers)("courses, meetings and the calenda
   beforeAll(async () => {
     app = await createTestApp(provider, { env: { PUBLIC_URL: "http://metod.example.org", SEND_RATE_PER_SECOND: "1000" } });
     site = await serveSite(app);
-    browser = await launchChromium();
+    browser = await workerChromium();
     m = await registerMethodist(app, 7300);
     courseId = (
       await makeCourse(app, m.userId, {
@@ -42,7 +42,6 @@ describe.skipIf(!hasChromium).each(providers)("courses, meetings and the calenda
     app.clock.set(new Date("2026-11-26T13:00:00Z"));
   });
   afterAll(async () => {
-    await browser?.close();
     await site?.close();
     if (app) await closeTestApp(app);
   });

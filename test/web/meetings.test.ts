@@ -2,12 +2,12 @@
 // invited and her answer, attendance for several in one POST (stored as the chat's "✅" stores it, a box
 // left empty takes a mark back), the .ics; a teacher's meetings; another district's meeting not found;
 // bad input refused with nothing changed. Real HTTP server, both databases.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providers } from "../helpers/databases.js";
 import { districtPeople } from "../helpers/districts.js";
-import { insertTeacher, registerMethodist } from "../helpers/flows.js";
-import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
-import { serveSite, type Site, signedIn, tableRows } from "../helpers/web.js";
+import { insertTeacher } from "../helpers/flows.js";
+import { servedSite } from "../helpers/served-site.js";
+import { tableRows } from "../helpers/web.js";
 import { publishMeeting } from "../meetings/helpers.js";
 
 const TITLE = "Заседание РМО учителей математики";
@@ -15,36 +15,27 @@ const TITLE = "Заседание РМО учителей математики";
 const DURING = "2026-11-26T13:00:00Z";
 
 describe.each(providers)("the meetings section on %s", (provider) => {
-  let app: TestApp;
-  let site: Site;
-  beforeEach(async () => {
-    app = await createTestApp(provider, { env: { SEND_RATE_PER_SECOND: "1000" } });
-    site = await serveSite(app);
-  });
-  afterEach(async () => {
-    await site.close();
-    await closeTestApp(app);
-  });
+  const s = servedSite(provider, { methodistId: 7900, env: { SEND_RATE_PER_SECOND: "1000" } });
 
   /** A maths meeting: Анна is going, Вера is not, Галина has not answered. */
   async function meeting() {
-    const m = await registerMethodist(app, 7900);
+    const m = await s.methodist();
     const ids = {
-      anna: await insertTeacher(app, 7901, { name: "Абрамова Анна" }),
-      vera: await insertTeacher(app, 7902, { name: "Борисова Вера" }),
-      galina: await insertTeacher(app, 7903, { name: "Васильева Галина" }),
+      anna: await insertTeacher(s.app, 7901, { name: "Абрамова Анна" }),
+      vera: await insertTeacher(s.app, 7902, { name: "Борисова Вера" }),
+      galina: await insertTeacher(s.app, 7903, { name: "Васильева Галина" }),
     };
-    const mt = await publishMeeting(app, m.userId);
-    await app.services.meetings.rsvp(ids.anna, mt.id, "going");
-    await app.services.meetings.rsvp(ids.vera, mt.id, "not_going");
+    const mt = await publishMeeting(s.app, m.userId);
+    await s.app.services.meetings.rsvp(ids.anna, mt.id, "going");
+    await s.app.services.meetings.rsvp(ids.vera, mt.id, "not_going");
     return { m, id: mt.id, ...ids };
   }
   const marks = (meetingId: number) =>
-    app.db.prisma.meetingRsvp.findMany({ where: { meetingId }, orderBy: { userId: "asc" }, select: { userId: true, attended: true, markedById: true } });
+    s.app.db.prisma.meetingRsvp.findMany({ where: { meetingId }, orderBy: { userId: "asc" }, select: { userId: true, attended: true, markedById: true } });
 
   it("a methodist: answers per invitee, attendance marked for the ticked in one POST, a mark taken back, the .ics", async () => {
     const { m, id, anna, vera, galina } = await meeting();
-    const browser = await signedIn(app, site, m.userId);
+    const browser = await s.signedIn(m.userId);
 
     const list = await browser.get("/meetings");
     expect(list.status).toBe(200);
@@ -74,8 +65,8 @@ describe.each(providers)("the meetings section on %s", (provider) => {
     expect(early.text).toContain("Встреча ещё не началась");
     const before = await marks(id);
 
-    app.clock.set(DURING);
-    const during = await signedIn(app, site, m.userId);
+    s.app.clock.set(DURING);
+    const during = await s.signedIn(m.userId);
     expect((await during.get(`/meetings/${id}`)).text).toContain(`name="attended" value="${anna}"`);
     const body = new URLSearchParams([
       ["attended", String(anna)],
@@ -108,8 +99,8 @@ describe.each(providers)("the meetings section on %s", (provider) => {
 
   it("bad input is refused with a clear message and nothing is marked", async () => {
     const { m, id, anna } = await meeting();
-    app.clock.set(DURING);
-    const browser = await signedIn(app, site, m.userId);
+    s.app.clock.set(DURING);
+    const browser = await s.signedIn(m.userId);
     const before = await marks(id);
     const post = (pairs: [string, string][]) =>
       browser.request("POST", `/meetings/${id}/attendance`, { body: new URLSearchParams(pairs).toString(), type: "application/x-www-form-urlencoded" });
@@ -122,7 +113,7 @@ describe.each(providers)("the meetings section on %s", (provider) => {
       expect(res.text).toContain("Среди отмеченных есть те, кто не приглашён на эту встречу");
     }
     // someone who is not in the audience (another subject): refused too
-    const stranger = await insertTeacher(app, 7950, { name: "Физикова Ольга", subjectCodes: ["physics"] });
+    const stranger = await insertTeacher(s.app, 7950, { name: "Физикова Ольга", subjectCodes: ["physics"] });
     expect((await post([["attended", String(stranger)]])).status).toBe(400);
     expect(await marks(id)).toEqual(before);
     expect((await browser.get("/meetings/99999")).status).toBe(404);
@@ -132,7 +123,7 @@ describe.each(providers)("the meetings section on %s", (provider) => {
 
   it("a teacher sees her meetings with her answer and their .ics, not a meeting's page", async () => {
     const { id, anna } = await meeting();
-    const browser = await signedIn(app, site, anna);
+    const browser = await s.signedIn(anna);
     const list = await browser.get("/meetings");
     expect(tableRows(list.text, "meetings").map((r) => [r[1], r[3]])).toEqual([[TITLE, "придёт"]]);
     expect(list.text).not.toContain(`href="/meetings/${id}"`);
@@ -142,11 +133,11 @@ describe.each(providers)("the meetings section on %s", (provider) => {
   });
 
   it("districts: another district's meeting is not found, its attendance cannot be marked", async () => {
-    const p = await districtPeople(app, 8100);
-    const south = await publishMeeting(app, p.southM.userId, { title: "Южное совещание", audience: "everyone", subjectIds: [] });
-    await app.services.meetings.rsvp(p.southT.userId, south.id, "going");
-    app.clock.set(DURING);
-    const north = await signedIn(app, site, p.northM.userId);
+    const p = await districtPeople(s.app, 8100);
+    const south = await publishMeeting(s.app, p.southM.userId, { title: "Южное совещание", audience: "everyone", subjectIds: [] });
+    await s.app.services.meetings.rsvp(p.southT.userId, south.id, "going");
+    s.app.clock.set(DURING);
+    const north = await s.signedIn(p.northM.userId);
     const list = await north.get("/meetings");
     expect(list.text).not.toContain("Южное совещание");
     expect(list.text).toContain("Нет встреч впереди и за последний месяц.");
@@ -156,7 +147,7 @@ describe.each(providers)("the meetings section on %s", (provider) => {
     expect((await north.postForm(`/meetings/${south.id}/attendance`, { attended: String(p.southT.userId) })).status).toBe(404);
     expect(await marks(south.id)).toEqual([{ userId: p.southT.userId, attended: null, markedById: null }]);
     // her own district's methodist marks it
-    const southM = await signedIn(app, site, p.southM.userId);
+    const southM = await s.signedIn(p.southM.userId);
     expect((await southM.postForm(`/meetings/${south.id}/attendance`, { attended: String(p.southT.userId) })).status).toBe(303);
     expect((await marks(south.id))[0]!.attended).toBe(true);
   });

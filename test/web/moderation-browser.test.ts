@@ -3,7 +3,7 @@
 // waits in the outbox. Skipped, visibly, without Chromium.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "../helpers/browser.js";
+import { hasChromium, workerChromium } from "../helpers/browser.js";
 import { providers } from "../helpers/databases.js";
 import { insertTeacher, registerMethodist, type Person } from "../helpers/flows.js";
 import { closeTestApp, createTestApp, type TestApp } from "../helpers/test-app.js";
@@ -20,13 +20,12 @@ describe.skipIf(!hasChromium).each(providers)("moderation in Chromium on %s", (p
   beforeAll(async () => {
     app = await createTestApp(provider, { env: { PUBLIC_URL: "http://metod.example.org" } });
     site = await serveSite(app);
-    browser = await launchChromium();
+    browser = await workerChromium();
     m = await registerMethodist(app, 7400);
     author = await insertTeacher(app, 7401, { name: "Григорьева Дина" });
     materialId = await insertMaterial(app, author, { title: "Дроби на пицце", url: "https://example.org/fractions", approved: false });
   });
   afterAll(async () => {
-    await browser?.close();
     await site?.close();
     if (app) await closeTestApp(app);
   });
