@@ -15,7 +15,7 @@ import { systemClock, type Clock } from "./domain/clock.js";
 import { createServices, type Services } from "./domain/services.js";
 import { packAction } from "./bot/actions.js";
 import { adminChangeNotices } from "./domain/users.js";
-import { createMessages, type Messages } from "./i18n.js";
+import { createMessages, type FluentBundles, type Messages } from "./i18n.js";
 import { Scheduler } from "./jobs/scheduler.js";
 import { Sender } from "./jobs/sender.js";
 import type { Logger } from "./logger.js";
@@ -54,6 +54,8 @@ export interface AppOptions {
   conversationsVersion?: string | number;
   /** called for a message id missing in a locale (tests collect them) */
   onMissingMessage?: (info: { locale: string; key: string }) => void;
+  /** Fluent bundles shared with other apps of this process (tests build hundreds of apps) */
+  messageBundles?: FluentBundles;
   /** the sender's claim lease (tests of crashes shorten it) */
   senderLeaseMs?: number;
   /** the sender's Bot API timeout (at most a third of the lease; tests of slow answers shorten it) */
@@ -65,7 +67,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   const db = await openDatabase(config.DATABASE_URL, { logger });
   try {
     const instance = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-    const messages = createMessages({ defaultLocale: config.DEFAULT_LOCALE, onMissing: opts.onMissingMessage });
+    const messages = createMessages({ defaultLocale: config.DEFAULT_LOCALE, onMissing: opts.onMissingMessage, bundles: opts.messageBundles });
     let sender: Sender | undefined;
     const services = createServices(db.prisma, {
       provider: db.provider,

@@ -3,10 +3,14 @@ import { expect } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/domain/clock.js";
+import type { FluentBundles } from "../../src/i18n.js";
 import { silentLogger, type Logger } from "../../src/logger.js";
 import { tempDatabase, type Provider, type TempDatabase } from "./databases.js";
 import { BOT_INFO, FakeTelegram, TestUser } from "./fake-telegram.js";
 import type { TemplateKind } from "./templates.js";
+
+/** The locale files parsed once per test worker: every app of this process shares the built bundles. */
+const messageBundles: FluentBundles = new Map();
 
 export const ADMIN_ID = 9000;
 
@@ -72,6 +76,7 @@ async function build(db: TempDatabase, tg: FakeTelegram, clock: ManualClock, opt
     senderLeaseMs: opts.senderLeaseMs,
     senderTimeoutMs: opts.senderTimeoutMs,
     onMissingMessage: ({ locale, key }) => missing.push(`${locale}:${key}`),
+    messageBundles,
   });
   const users = new Map<number, TestUser>();
   const testApp: TestApp = {
