@@ -35,6 +35,14 @@ try {
   const zone = config.TIMEZONE;
   const s = app.services;
   globalThis.gc?.();
+  // BENCH_PROFILE=file.cpuprofile: a CPU profile of the reports only (not of the seeding)
+  const { Session } = await import("node:inspector/promises");
+  const session = new Session();
+  if (process.env.BENCH_PROFILE) {
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+  }
   const heap = heapPeak();
   const results: Record<string, number[][]> = {};
   for (let r = 0; r < rounds; r++) {
@@ -44,11 +52,14 @@ try {
     ] as const) {
       const step = async <T>(what: string, parts: number[], fn: () => Promise<T>): Promise<T> => {
         const a = performance.now();
+        const c = process.cpuUsage();
         const v = await fn();
-        parts.push(performance.now() - a);
+        const used = process.cpuUsage(c);
+        parts.push(process.env.BENCH_CPU ? (used.user + used.system) / 1000 : performance.now() - a);
         return v;
       };
       const run = async (name: string, count: () => Promise<unknown>, chart: (x: never) => unknown, file: (x: never) => Promise<Buffer>) => {
+        if (process.env.BENCH_ONLY && !`${name} ${who}`.includes(process.env.BENCH_ONLY)) return;
         const parts: number[] = [];
         const report = await step("count", parts, count);
         await step("png", parts, () => svgToPng(barChartSvg(chart(report as never) as never)));
@@ -57,12 +68,16 @@ try {
       };
       await run("coverage", () => s.coverage.courses(actor, "ru"), (x) => coverageChart(x, t), (x) => coverageFile(x, t));
       await run("attestation", () => s.attestation.report(actor), (x) => attestationChart(x, t), (x) => attestationFile(x, t, zone));
-      await run("teachers", () => s.teachers.adoption(actor, "ru"), (x) => adoptionChart(x, t), (x) => adoptionFile(x, t, zone));
+      await run("teachers", () => s.adoption.report(actor, "ru"), (x) => adoptionChart(x, t), (x) => adoptionFile(x, t, zone));
     }
   }
   const peak = heap.stop();
+  if (process.env.BENCH_PROFILE) {
+    const { profile } = await session.post("Profiler.stop");
+    (await import("node:fs")).writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
   const f = (n: number) => n.toFixed(0).padStart(5);
-  console.log(`${provider}, load ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}; ms: total = count + png + xlsx, per round`);
+  console.log(`${provider}, load ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}; ${process.env.BENCH_CPU ? "CPU " : "wall "}ms: total = count + png + xlsx, per round`);
   for (const [k, v] of Object.entries(results)) console.log(k.padEnd(22), v.map((p) => `${f(p[0]!)} (${p.slice(1).map(f).join(" +")})`).join(" | "));
   console.log(`heap peak ${peak} MB`);
 } finally {

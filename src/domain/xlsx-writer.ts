@@ -1,11 +1,10 @@
 // A minimal .xlsx writer for the lists the bot sends: sheets of text, number and date cells, a bold
 // frozen header row, column widths, a bold total row. The SpreadsheetML is written here as text, a few
-// hundred rows per chunk, and deflated as it is made by Node's zlib inside yazl's zip (a small, well-kept
-// zip writer): nothing per cell is kept. exceljs's streaming writer, used before, builds a cell object
-// with a style model per value and a shared-string table, which was most of a region's report (30,000
-// rows; see NOTES-reports.md). Reading tables people send stays with exceljs (src/domain/tabular.ts).
-import { Readable } from "node:stream";
-import yazl from "yazl";
+// hundred rows per chunk, deflated as it is made by Node's zlib (native, off the main thread) and put in
+// a zip (zip.ts): nothing per cell is kept. exceljs's streaming writer, used before, builds a cell
+// object with a style model per value and a shared-string table, which was most of a region's report
+// (30,000 rows; see NOTES-reports.md). Reading tables people send stays with exceljs (src/domain/tabular.ts).
+import { zip, type ZipEntry } from "./zip.js";
 
 export interface XlsxColumn {
   header: string;
@@ -108,14 +107,8 @@ function* sheetXml(sheet: XlsxSheet, formatStyle: Map<string, number>): Generato
 export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
   const formats = [...new Set(sheets.flatMap((s) => s.columns.flatMap((c) => (c.format ? [c.format] : []))))];
   const formatStyle = new Map(formats.map((f, i) => [f, 2 + i]));
-  const zip = new yazl.ZipFile();
-  const chunks: Buffer[] = [];
-  const done = new Promise<void>((resolve, reject) => {
-    zip.outputStream.on("data", (c: Buffer) => chunks.push(c));
-    zip.outputStream.on("end", resolve);
-    zip.outputStream.on("error", reject);
-  });
-  const text = (name: string, xml: string) => zip.addBuffer(Buffer.from(xml), name, { compressionLevel: LEVEL, mtime: EPOCH });
+  const entries: ZipEntry[] = [];
+  const text = (name: string, xml: string) => entries.push({ name, data: [Buffer.from(xml)] });
   const overrides = sheets
     .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
     .join("");
@@ -137,13 +130,6 @@ export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   text("xl/styles.xml", styles(formats));
-  sheets.forEach((s, i) => {
-    zip.addReadStream(Readable.from(sheetXml(s, formatStyle), { objectMode: false }), `xl/worksheets/sheet${i + 1}.xml`, { compressionLevel: LEVEL, mtime: EPOCH });
-  });
-  zip.end();
-  await done;
-  return Buffer.concat(chunks);
+  sheets.forEach((s, i) => entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s, formatStyle) }));
+  return zip(entries, LEVEL);
 }
-
-/** the entries' time: a fixed one, so the same report gives the same bytes */
-const EPOCH = new Date(Date.UTC(2020, 0, 1));

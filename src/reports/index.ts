@@ -4,10 +4,11 @@
 // (services.coverage / attestation / teachers); nothing here counts anything.
 import type { AttestationReport, AttestedTeacher } from "../domain/attestation/index.js";
 import { attestationWorkbook } from "../domain/attestation/spreadsheet.js";
-import { type CourseCoverage, percent } from "../domain/coverage/index.js";
+import { percent } from "../domain/by-school.js";
+import type { CourseCoverage } from "../domain/coverage/index.js";
 import { coverageWorkbook } from "../domain/coverage/spreadsheet.js";
-import type { AdoptionReport, RegisteredPerson } from "../domain/teachers/index.js";
-import { adoptionWorkbook } from "../domain/teachers/spreadsheet.js";
+import type { AdoptionReport, RegisteredPerson } from "../domain/adoption/index.js";
+import { adoptionWorkbook } from "../domain/adoption/spreadsheet.js";
 import type { BarChart, BarRow } from "../charts/bars.js";
 
 /** A translation without HTML escaping (a chart or a file is not HTML). */

@@ -2,7 +2,7 @@
 // sheet by district first; a sheet by school (teachers, those with a category in force, the share); and
 // the teachers who need attention (expired, expiring soon, not told), with a district column where there
 // are districts. Labels come from the caller (locales), so the file is in the methodist's language.
-import { percent } from "../coverage/index.js";
+import { percent } from "../by-school.js";
 import { excelDay, personCells, personColumns, summarySheets, workbook, type Column, type PersonLabels, type SummaryLabels } from "../spreadsheet.js";
 import type { AttestationReport, AttestedTeacher } from "./index.js";
 

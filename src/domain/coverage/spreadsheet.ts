@@ -3,7 +3,8 @@
 // district column in the others). Every label comes from the caller (locales), so the file is in the
 // methodist's language.
 import { summarySheets, workbook, type Column, type SummaryLabels } from "../spreadsheet.js";
-import { percent, type CourseCoverage } from "./index.js";
+import { percent } from "../by-school.js";
+import type { CourseCoverage } from "./index.js";
 
 export interface SpreadsheetLabels extends SummaryLabels {
   uncoveredSheet: string;

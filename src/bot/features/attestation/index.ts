@@ -7,7 +7,7 @@ import { Composer, InputFile } from "grammy";
 import { barChartSvg } from "../../../charts/bars.js";
 import { svgToPng } from "../../../charts/png.js";
 import { attestationChart, attestationFile, type PlainT } from "../../../reports/index.js";
-import { percent } from "../../../domain/coverage/index.js";
+import { percent } from "../../../domain/by-school.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";

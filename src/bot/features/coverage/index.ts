@@ -4,7 +4,7 @@
 import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Audience } from "../../../domain/broadcasts/index.js";
-import { percent } from "../../../domain/coverage/index.js";
+import { percent } from "../../../domain/by-school.js";
 import { barChartSvg } from "../../../charts/bars.js";
 import { svgToPng } from "../../../charts/png.js";
 import { CHART_SCHOOLS, coverageChart, coverageFile, type PlainT, schoolLabel } from "../../../reports/index.js";
