@@ -4,12 +4,12 @@
 // `npx tsx bench/reports-direct.ts [sqlite|postgresql] [rounds]`; heap peak sampled every 50 ms.
 import { performance } from "node:perf_hooks";
 import { createApp } from "../src/app.js";
-import { barChartSvg } from "../src/charts/bars.js";
-import { svgToPng } from "../src/charts/png.js";
+import { adoptionChart, attestationChart, coverageChart, type PlainT } from "../src/charts/monitoring.js";
+import { chartPng } from "../src/charts/png.js";
 import { loadConfig } from "../src/config.js";
 import { ManualClock } from "../src/domain/clock.js";
 import { silentLogger } from "../src/logger.js";
-import { adoptionChart, adoptionFile, attestationChart, attestationFile, coverageChart, coverageFile, type PlainT } from "../src/reports/index.js";
+import { adoptionFile, attestationFile, coverageFile } from "../src/reports/index.js";
 import { tempDatabase, type Provider } from "../test/helpers/databases.js";
 import { BOT_INFO, FakeTelegram } from "../test/helpers/fake-telegram.js";
 import { heapPeak, seedRegion } from "./scenarios/region.js";
@@ -27,7 +27,15 @@ try {
   const aSchool = (await db.school.findFirstOrThrow({ where: { districtId: firstDistrictId }, select: { id: true } })).id;
   const make = (telegramId: number, districtId: number | null) =>
     db.user.create({
-      data: { telegramId: BigInt(telegramId), fullName: `Методист ${telegramId}`, role: "methodist", districtId, schoolId: aSchool, consentAt: NOW, registeredAt: NOW },
+      data: {
+        telegramId: BigInt(telegramId),
+        fullName: `Методист ${telegramId}`,
+        role: "methodist",
+        districtId,
+        schoolId: aSchool,
+        consentAt: NOW,
+        registeredAt: NOW,
+      },
     });
   const regional = await make(900_001, null);
   const local = await make(900_002, firstDistrictId);
@@ -62,13 +70,28 @@ try {
         if (process.env.BENCH_ONLY && !`${name} ${who}`.includes(process.env.BENCH_ONLY)) return;
         const parts: number[] = [];
         const report = await step("count", parts, count);
-        await step("png", parts, () => svgToPng(barChartSvg(chart(report as never) as never)));
+        await step("png", parts, () => chartPng(chart(report as never) as never));
         await step("xlsx", parts, () => file(report as never));
         (results[`${name} ${who}`] ??= []).push([parts.reduce((x, y) => x + y, 0), ...parts]);
       };
-      await run("coverage", () => s.coverage.courses(actor, "ru"), (x) => coverageChart(x, t), (x) => coverageFile(x, t));
-      await run("attestation", () => s.attestation.report(actor), (x) => attestationChart(x, t), (x) => attestationFile(x, t, zone));
-      await run("teachers", () => s.adoption.report(actor, "ru"), (x) => adoptionChart(x, t), (x) => adoptionFile(x, t, zone));
+      await run(
+        "coverage",
+        () => s.coverage.courses(actor, "ru"),
+        (x) => coverageChart(x, t),
+        (x) => coverageFile(x, t),
+      );
+      await run(
+        "attestation",
+        () => s.attestation.report(actor),
+        (x) => attestationChart(x, t),
+        (x) => attestationFile(x, t, zone),
+      );
+      await run(
+        "teachers",
+        () => s.adoption.report(actor, "ru"),
+        (x) => adoptionChart(x, t),
+        (x) => adoptionFile(x, t, zone),
+      );
     }
   }
   const peak = heap.stop();
@@ -77,7 +100,12 @@ try {
     (await import("node:fs")).writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
   }
   const f = (n: number) => n.toFixed(0).padStart(5);
-  console.log(`${provider}, load ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}; ${process.env.BENCH_CPU ? "CPU " : "wall "}ms: total = count + png + xlsx, per round`);
+  console.log(
+    `${provider}, load ${(await import("node:os"))
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}; ${process.env.BENCH_CPU ? "CPU " : "wall "}ms: total = count + png + xlsx, per round`,
+  );
   for (const [k, v] of Object.entries(results)) console.log(k.padEnd(22), v.map((p) => `${f(p[0]!)} (${p.slice(1).map(f).join(" +")})`).join(" | "));
   console.log(`heap peak ${peak} MB`);
 } finally {

@@ -81,7 +81,11 @@ export function districtsOfSchools<K extends string>(
   for (const s of schools) {
     let d = rows.get(s.district);
     if (!d) {
-      d = { district: s.district, schools: 0, reached: 0, ...Object.fromEntries(sum.map((k) => [k, 0])) } as { district: string | null; schools: number; reached: number } & Record<K, number>;
+      d = { district: s.district, schools: 0, reached: 0, ...Object.fromEntries(sum.map((k) => [k, 0])) } as {
+        district: string | null;
+        schools: number;
+        reached: number;
+      } & Record<K, number>;
       rows.set(s.district, d);
     }
     d.schools++;

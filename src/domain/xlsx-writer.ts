@@ -108,9 +108,14 @@ export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
   const formats = [...new Set(sheets.flatMap((s) => s.columns.flatMap((c) => (c.format ? [c.format] : []))))];
   const formatStyle = new Map(formats.map((f, i) => [f, 2 + i]));
   const entries: ZipEntry[] = [];
-  const text = (name: string, xml: string) => entries.push({ name, data: [Buffer.from(xml)] });
+  const text = (name: string, xml: string) => {
+    entries.push({ name, data: [Buffer.from(xml)] });
+  };
   const overrides = sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   text(
     "[Content_Types].xml",
@@ -123,13 +128,16 @@ export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
   const sheetList = sheets.map((s, i) => `<sheet name="${escapeXml(s.name.slice(0, 31))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
   text("xl/workbook.xml", `${XML_HEAD}<workbook ${NS}><bookViews><workbookView/></bookViews><sheets>${sheetList}</sheets></workbook>`);
   const rels = sheets
-    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
     .join("");
   text(
     "xl/_rels/workbook.xml.rels",
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   text("xl/styles.xml", styles(formats));
-  sheets.forEach((s, i) => entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s, formatStyle) }));
+  for (const [i, s] of sheets.entries()) entries.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s, formatStyle) });
   return zip(entries, LEVEL);
 }

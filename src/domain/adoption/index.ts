@@ -117,7 +117,12 @@ export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string
       for (const u of users) {
         const registeredAt = u.registeredAt!;
         if (u.role === "teacher")
-          tally.add(u.place, "teachers", ...(registeredAt.getTime() >= since.getTime() ? (["recent"] as const) : []), ...(u.isActive ? [] : (["inactive"] as const)));
+          tally.add(
+            u.place,
+            "teachers",
+            ...(registeredAt.getTime() >= since.getTime() ? (["recent"] as const) : []),
+            ...(u.isActive ? [] : (["inactive"] as const)),
+          );
         people.push({
           name: u.fullName ?? "",
           school: u.place?.name ?? NO_SCHOOL,

@@ -137,7 +137,14 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       const count = (place: Place | null, name: string, isCovered: boolean, inBot: boolean, subjects: () => string[]) => {
         tally.add(place, "teachers", ...(isCovered ? (["covered"] as const) : []), ...(inBot ? [] : (["notInBot"] as const)));
         if (!isCovered)
-          uncovered.push({ name, school: place?.name ?? NO_SCHOOL, cluster: place?.cluster ?? "", district: place?.district ?? null, subjects: subjects(), inBot });
+          uncovered.push({
+            name,
+            school: place?.name ?? NO_SCHOOL,
+            cluster: place?.cluster ?? "",
+            district: place?.district ?? null,
+            subjects: subjects(),
+            inBot,
+          });
       };
       for (const t of teachers) count(t.place, t.fullName ?? "", covered.has(t.id) || byStaff.has(t.id), true, () => t.subjects);
       // a row of the staff list whose person the bot does not count (not in the bot, or not an active teacher there) counts by itself

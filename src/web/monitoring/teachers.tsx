@@ -2,7 +2,7 @@
 // empty ones first).
 import { percent } from "../../domain/by-school.js";
 import type { AdoptionReport, DistrictAdoption, SchoolAdoption } from "../../domain/adoption/index.js";
-import { adoptionChart } from "../../reports/index.js";
+import { adoptionChart } from "../../charts/monitoring.js";
 import { Chart } from "../components/chart.js";
 import { Meter, Table } from "../components/table.js";
 import type { WebT } from "../context.js";
