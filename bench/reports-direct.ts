@@ -58,7 +58,7 @@ try {
       ["region", regional],
       ["district", local],
     ] as const) {
-      const step = async <T>(what: string, parts: number[], fn: () => Promise<T>): Promise<T> => {
+      const step = async <T>(parts: number[], fn: () => Promise<T>): Promise<T> => {
         const a = performance.now();
         const c = process.cpuUsage();
         const v = await fn();
@@ -69,9 +69,9 @@ try {
       const run = async (name: string, count: () => Promise<unknown>, chart: (x: never) => unknown, file: (x: never) => Promise<Buffer>) => {
         if (process.env.BENCH_ONLY && !`${name} ${who}`.includes(process.env.BENCH_ONLY)) return;
         const parts: number[] = [];
-        const report = await step("count", parts, count);
-        await step("png", parts, () => chartPng(chart(report as never) as never));
-        await step("xlsx", parts, () => file(report as never));
+        const report = await step(parts, count);
+        await step(parts, () => chartPng(chart(report as never) as never));
+        await step(parts, () => file(report as never));
         (results[`${name} ${who}`] ??= []).push([parts.reduce((x, y) => x + y, 0), ...parts]);
       };
       await run(

@@ -78,6 +78,11 @@ export function summarySheets<D extends { district: string | null }, S extends {
   ];
 }
 
+/** A sheet's rows made from `items` as the writer takes them (a region's list is not held twice). */
+export function* lazily<T>(items: readonly T[], row: (item: T, index: number) => Record<string, unknown>): Generator<Record<string, unknown>> {
+  for (let i = 0; i < items.length; i++) yield row(items[i]!, i);
+}
+
 /** The workbook's bytes (src/domain/xlsx-writer.ts): a sheet's rows may be a generator, made as they are written. */
 export function workbook(sheets: Sheet[]): Promise<Buffer> {
   return writeXlsx(sheets);
