@@ -24,7 +24,7 @@ import { meetingsConversations, meetingsFeature } from "./features/meetings/inde
 import { profileConversations, profileFeature } from "./features/profile/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
 import { staffConversations, staffFeature } from "./features/staff/index.js";
-import { teachersFeature } from "./features/teachers/index.js";
+import { adoptionFeature } from "./features/adoption/index.js";
 import { webFeature } from "./features/web/index.js";
 import { calendarFeature } from "./features/calendar/index.js";
 import { attachDeps, errorBoundary, loadUser } from "./middlewares/update.js";
@@ -114,7 +114,7 @@ export function createBot(deps: BotDeps, { db, botInfo, conversationsVersion, ho
     coursesFeature(deps),
     coverageFeature(deps),
     attestationFeature(deps),
-    teachersFeature(deps),
+    adoptionFeature(deps),
     staffFeature(deps),
     webFeature(deps),
     calendarFeature(deps),

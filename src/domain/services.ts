@@ -22,7 +22,7 @@ import { createSignInService } from "./signin.js";
 import { createCalendarFeedService } from "./calendar-feed.js";
 import { createStaffService } from "./staff/service.js";
 import { createTasks } from "./tasks.js";
-import { createTeachersService } from "./teachers/index.js";
+import { createAdoptionService } from "./adoption/index.js";
 import { createUserService } from "./users.js";
 
 export interface ServiceDeps {
@@ -68,7 +68,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
   const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks });
   users.onErase((userId) => attestation.forget(userId));
-  const teachers = createTeachersService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  const adoption = createAdoptionService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
   const documents = createDocumentService(db, {
     clock: deps.clock,
     zone: deps.config.TIMEZONE,
@@ -98,7 +98,7 @@ export function createServices(db: Db, deps: ServiceDeps) {
     coverage,
     record,
     attestation,
-    teachers,
+    adoption,
     documents,
   };
 }

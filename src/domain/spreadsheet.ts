@@ -1,23 +1,10 @@
-// .xlsx workbooks (exceljs) for the lists methodists take to their desks: a sheet per list, a bold
+// .xlsx workbooks for the lists methodists take to their desks: a sheet per list, a bold
 // frozen header row, an optional bold total row. Labels and values come from the caller.
-import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
+import { writeXlsx, type XlsxColumn, type XlsxSheet } from "./xlsx-writer.js";
 
-export interface Column {
-  header: string;
-  key: string;
-  width: number;
-  /** Excel number format of the values, e.g. "dd.mm.yyyy" for dates */
-  format?: string;
-}
-
-export interface Sheet {
-  name: string;
-  columns: Column[];
-  rows: Record<string, unknown>[];
-  totalRow?: Record<string, unknown>;
-}
+export type Column = XlsxColumn;
+export type Sheet = XlsxSheet;
 
 /** The labels of the columns every list of people starts with. */
 export interface PersonLabels {
@@ -91,44 +78,14 @@ export function summarySheets<D extends { district: string | null }, S extends {
   ];
 }
 
-/** "" (no cluster, say) as an empty cell rather than a text cell holding nothing */
-const blanks = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? null : v]));
+/** A sheet's rows made from `items` as the writer takes them (a region's list is not held twice). */
+export function* lazily<T>(items: readonly T[], row: (item: T, index: number) => Record<string, unknown>): Generator<Record<string, unknown>> {
+  for (let i = 0; i < items.length; i++) yield row(items[i]!, i);
+}
 
-/**
- * The workbook as a stream of rows (exceljs's streaming writer): each row is written out and dropped as
- * it is added, and the file is zipped by Node's zlib, where the in-memory workbook keeps a model of every
- * cell and deflates in JavaScript. A region's list of 30,000 teachers took several times longer the
- * other way (see README, Performance).
- */
-export async function workbook(sheets: Sheet[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on("end", resolve);
-    out.on("error", reject);
-  });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
-  for (const s of sheets) {
-    const sheet = book.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = s.columns.map(({ header, key, width }) => ({ header, key, width }));
-    sheet.getRow(1).font = { bold: true };
-    const formatted = s.columns.filter((c) => c.format);
-    for (const values of s.rows) {
-      const row = sheet.addRow(blanks(values));
-      for (const c of formatted) row.getCell(c.key).numFmt = c.format!;
-      row.commit();
-    }
-    if (s.totalRow) {
-      const total = sheet.addRow(blanks(s.totalRow));
-      total.font = { bold: true };
-      total.commit();
-    }
-    sheet.commit();
-  }
-  await book.commit();
-  await done;
-  return Buffer.concat(chunks);
+/** The workbook's bytes (src/domain/xlsx-writer.ts): a sheet's rows may be a generator, made as they are written. */
+export function workbook(sheets: Sheet[]): Promise<Buffer> {
+  return writeXlsx(sheets);
 }
 
 /**

@@ -3,7 +3,7 @@
 // broadcast's page (web/broadcasts).
 import type { BarChart } from "../charts/bars.js";
 import type { QuestionSummary } from "../domain/broadcasts/answers.js";
-import { percent } from "../domain/coverage/index.js";
+import { percent } from "../domain/by-school.js";
 import type { PlainT } from "./index.js";
 
 export function surveyChart(id: number, s: QuestionSummary, t: PlainT): BarChart {

@@ -6,7 +6,18 @@ import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { AttestationCategory } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
-import { districtOrder, leastCoveredFirst, reportScope, staffRowsWhere } from "../coverage/index.js";
+import {
+  districtOrder,
+  leastCoveredFirst,
+  NO_SCHOOL,
+  type Place,
+  placeOf,
+  reportScope,
+  schoolsLeastCoveredFirst,
+  staffRowsWhere,
+  staffSchoolSelect,
+  tallyBySchool,
+} from "../by-school.js";
 import { byName, reportPeople } from "../people.js";
 import { DomainError } from "../errors.js";
 import type { Tasks } from "../tasks.js";
@@ -83,14 +94,21 @@ export interface AttestationReport {
 }
 
 /** Where a teacher stands on `today` (the start of today in the deployment's zone). */
-export function statusOf(u: { attestationCategory: AttestationCategory | null; attestationUntil: Date | null }, today: Date, zone: string): AttestationStatus {
+export function statusOf(
+  u: { attestationCategory: AttestationCategory | null; attestationUntil: Date | null },
+  today: Date,
+  zone: string,
+  soon = attentionFrom(today, zone),
+): AttestationStatus {
   if (u.attestationCategory === "none") return "none";
   if (!u.attestationCategory || !u.attestationUntil) return "unknown";
   // valid through its last day
   if (u.attestationUntil.getTime() < today.getTime()) return "expired";
-  const soon = DateTime.fromJSDate(today, { zone }).plus({ months: ATTENTION_MONTHS }).toJSDate();
   return u.attestationUntil.getTime() < soon.getTime() ? "expiring" : "valid";
 }
+
+/** A category expiring before this day needs attention: ATTENTION_MONTHS after `today`. */
+const attentionFrom = (today: Date, zone: string): Date => DateTime.fromJSDate(today, { zone }).plus({ months: ATTENTION_MONTHS }).toJSDate();
 
 const ORDER: Record<AttestationStatus, number> = { expired: 0, expiring: 1, unknown: 2, none: 3, valid: 4 };
 
@@ -118,74 +136,64 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
     async report(actor: User): Promise<AttestationReport> {
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const day = today();
+      const soon = attentionFrom(day, deps.zone);
       const { scope, district, byDistrict } = await reportScope(db, actor);
-      const schoolSelect = { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } } as const;
       const [teachers, staffRows] = await Promise.all([
-        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }, false),
+        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }),
         db.staffMember.findMany({
           where: staffRowsWhere(scope),
-          select: { userId: true, fullName: true, category: true, categoryUntil: true, school: schoolSelect },
+          select: { userId: true, fullName: true, category: true, categoryUntil: true, school: staffSchoolSelect },
         }),
       ]);
       const counts: Record<AttestationStatus, number> = { valid: 0, expiring: 0, expired: 0, none: 0, unknown: 0 };
-      // by the school itself: two districts may each have a «СОШ № 1»
-      const bySchool = new Map<number | null, SchoolAttestation>();
-      const byDistrictName = new Map<string | null, DistrictAttestation>();
+      const tally = tallyBySchool(["teachers", "current", "notInBot"] as const);
       const attention: AttestedTeacher[] = [];
       const staffOf = new Map(staffRows.filter((r) => r.userId !== null).map((r) => [r.userId!, r]));
       let fromStaff = 0;
       let notInBot = 0;
-      type SchoolOf = { id: number; name: string; cluster: string | null; district: { name: string } | null } | null;
-      const tally = (
-        schoolOf: SchoolOf,
+      const count = (
+        place: Place | null,
         name: string,
         category: AttestationCategory | null,
         until: Date | null,
         source: AttestedTeacher["source"],
         inBot: boolean,
       ) => {
-        const status = statusOf({ attestationCategory: category, attestationUntil: until }, day, deps.zone);
+        const status = statusOf({ attestationCategory: category, attestationUntil: until }, day, deps.zone, soon);
         counts[status]++;
         if (source === "staff") fromStaff++;
-        const school = schoolOf?.name ?? "—";
-        const cluster = schoolOf?.cluster ?? "";
-        const districtName = schoolOf?.district?.name ?? null;
-        const schoolId = schoolOf?.id ?? null;
-        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, current: 0, notInBot: 0 };
-        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, current: 0, notInBot: 0 };
-        row.teachers++;
-        dRow.teachers++;
-        if (!inBot) {
-          row.notInBot++;
-          dRow.notInBot++;
-        }
-        if (status === "valid" || status === "expiring") {
-          row.current++;
-          dRow.current++;
-        }
-        bySchool.set(schoolId, row);
-        byDistrictName.set(districtName, dRow);
-        if (ATTENTION.includes(status)) attention.push({ name, school, cluster, district: districtName, category, until, status, source, inBot });
+        const current = status === "valid" || status === "expiring";
+        tally.add(place, "teachers", ...(current ? (["current"] as const) : []), ...(inBot ? [] : (["notInBot"] as const)));
+        if (ATTENTION.includes(status))
+          attention.push({
+            name,
+            school: place?.name ?? NO_SCHOOL,
+            cluster: place?.cluster ?? "",
+            district: place?.district ?? null,
+            category,
+            until,
+            status,
+            source,
+            inBot,
+          });
       };
       const counted = new Set<number>();
       for (const t of teachers) {
         counted.add(t.id);
         // what she told the bot comes first; the staff list fills in what she has not
         const row = staffOf.get(t.id);
-        if (t.attestationCategory) tally(t.school, t.fullName ?? "", t.attestationCategory, t.attestationUntil, "bot", true);
-        else if (row?.category) tally(t.school, t.fullName ?? "", row.category, row.categoryUntil, "staff", true);
-        else tally(t.school, t.fullName ?? "", null, null, null, true);
+        if (t.attestationCategory) count(t.place, t.fullName ?? "", t.attestationCategory, t.attestationUntil, "bot", true);
+        else if (row?.category) count(t.place, t.fullName ?? "", row.category, row.categoryUntil, "staff", true);
+        else count(t.place, t.fullName ?? "", null, null, null, true);
       }
       for (const r of staffRows) {
         if (r.userId !== null && counted.has(r.userId)) continue;
         if (r.userId === null) notInBot++;
-        tally(r.school, r.fullName, r.category, r.categoryUntil, r.category ? "staff" : null, r.userId !== null);
+        count(placeOf(r.school), r.fullName, r.category, r.categoryUntil, r.category ? "staff" : null, r.userId !== null);
       }
-      const schools = [...bySchool.values()].sort(
-        (a, b) => a.current / a.teachers - b.current / b.teachers || b.teachers - a.teachers || byName(a.school, b.school),
-      );
+      const schools = tally.allSchools().sort(schoolsLeastCoveredFirst((r) => r.current));
       const districts = byDistrict
-        ? [...byDistrictName.values()].sort(
+        ? tally.districts().sort(
             leastCoveredFirst(
               (r) => r.current,
               (r) => r.district,

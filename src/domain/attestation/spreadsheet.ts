@@ -2,8 +2,8 @@
 // sheet by district first; a sheet by school (teachers, those with a category in force, the share); and
 // the teachers who need attention (expired, expiring soon, not told), with a district column where there
 // are districts. Labels come from the caller (locales), so the file is in the methodist's language.
-import { percent } from "../coverage/index.js";
-import { excelDay, personCells, personColumns, summarySheets, workbook, type Column, type PersonLabels, type SummaryLabels } from "../spreadsheet.js";
+import { percent } from "../by-school.js";
+import { excelDay, lazily, personCells, personColumns, summarySheets, workbook, type Column, type PersonLabels, type SummaryLabels } from "../spreadsheet.js";
 import type { AttestationReport, AttestedTeacher } from "./index.js";
 
 export interface AttestationLabels extends PersonLabels, SummaryLabels {
@@ -59,7 +59,7 @@ export function attestationWorkbook(report: AttestationReport, l: AttestationLab
         { header: l.status, key: "status", width: 22 },
         ...staff,
       ],
-      rows: report.attention.map((t, i) => ({
+      rows: lazily(report.attention, (t, i) => ({
         ...personCells(t, i),
         district: t.district ?? l.noDistrict,
         category: l.categoryOf(t),

@@ -1,7 +1,7 @@
 // A question's answers as an .xlsx workbook: everyone the broadcast reached with what she chose (empty:
 // no answer yet), with a district column where the directory has districts, and a sheet of counts per
 // option. Labels come from the caller (locales), so the file is in the methodist's language.
-import { percent } from "../coverage/index.js";
+import { percent } from "../by-school.js";
 import { personCells, personColumns, workbook, type PersonLabels } from "../spreadsheet.js";
 import type { QuestionResults } from "./answers.js";
 

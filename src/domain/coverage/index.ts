@@ -7,8 +7,20 @@ import type { Db } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
 import { DomainError } from "../errors.js";
+import {
+  districtOrder,
+  leastCoveredFirst,
+  NO_SCHOOL,
+  type Place,
+  placeOf,
+  reportScope,
+  schoolsLeastCoveredFirst,
+  staffRowsWhere,
+  staffSchoolSelect,
+  tallyBySchool,
+} from "../by-school.js";
 import { byName, reportPeople } from "../people.js";
-import { isScoped, schoolsInScope, scopeOf, usersInScope, type Scope } from "../scope.js";
+import { usersInScope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
 
 export interface SchoolCoverage {
@@ -98,46 +110,6 @@ export function notCoveredSql(year: { from: Date; to: Date }): Prisma.Sql {
 /** Whether the staff list's course day falls within the academic year. */
 const inYear = (day: Date | null, year: { from: Date; to: Date }) => day !== null && day.getTime() >= year.from.getTime() && day.getTime() < year.to.getTime();
 
-/**
- * The rows of the staff list a report counts besides the people in the bot: active ones (and, for a
- * report on the academic year, those who left within it: `since`), in the scope.
- */
-export function staffRowsWhere(scope: Scope, since?: Date) {
-  return { school: schoolsInScope(scope), ...(since ? { OR: [{ leftAt: null }, { leftAt: { gte: since } }] } : { leftAt: null }) };
-}
-
-/** Whole percent, 0 when there is nobody to cover. */
-export const percent = (covered: number, total: number): number => (total ? Math.round((covered * 100) / total) : 0);
-
-/**
- * Least covered first, then the larger, then by name; the row of no district last. The share is of the
- * row's teachers unless `of` names another whole (the schools of a district, say).
- */
-export function leastCoveredFirst<T extends { teachers: number }>(
-  share: (row: T) => number,
-  name: (row: T) => string | null,
-  of: (row: T) => number = (row) => row.teachers,
-) {
-  return (a: T, b: T): number =>
-    Number(name(a) === null) - Number(name(b) === null) || share(a) / of(a) - share(b) / of(b) || of(b) - of(a) || byName(name(a) ?? "", name(b) ?? "");
-}
-
-/** Districts by name, no district last. */
-export const districtOrder = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : byName(a, b));
-
-/**
- * What a report on `actor`'s people covers: her scope, the name of her district (null: the whole
- * deployment), and whether to sum up by district (the whole deployment of a directory with districts).
- */
-export async function reportScope(db: Db, actor: User): Promise<{ scope: Scope; district: string | null; byDistrict: boolean }> {
-  const scope = scopeOf(actor);
-  if (isScoped(scope)) {
-    const d = await db.district.findUnique({ where: { id: scope.districtId! }, select: { name: true } });
-    return { scope, district: d?.name ?? "—", byDistrict: false };
-  }
-  return { scope, district: null, byDistrict: (await db.district.count()) > 0 };
-}
-
 export function createCoverageService(db: Db, deps: { clock: Clock; zone: string }) {
   return {
     /**
@@ -148,9 +120,8 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const { from, to, label } = academicYear(deps.clock.now(), deps.zone);
       const { scope, district, byDistrict } = await reportScope(db, actor);
-      const schoolSelect = { select: { id: true, name: true, cluster: true, district: { select: { name: true } } } } as const;
       const [teachers, regs, staffRows] = await Promise.all([
-        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }),
+        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }, language),
         db.courseRegistration.findMany({
           where: { status: { in: [...COVERING] }, course: { startDate: { gte: from, lt: to } }, user: usersInScope(scope) },
           select: { userId: true },
@@ -159,7 +130,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
         // this year's staff: who is on the list, and who left it within the year
         db.staffMember.findMany({
           where: staffRowsWhere(scope, from),
-          select: { userId: true, fullName: true, subjects: true, lastCourseAt: true, school: schoolSelect },
+          select: { userId: true, fullName: true, subjects: true, lastCourseAt: true, school: staffSchoolSelect },
         }),
       ]);
       const covered = new Set(regs.map((r) => r.userId));
@@ -168,36 +139,21 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       // the staff list tells a course the bot does not know of
       for (const r of staffRows)
         if (r.userId !== null && counted.has(r.userId) && !covered.has(r.userId) && inYear(r.lastCourseAt, { from, to })) byStaff.add(r.userId);
-      // by the school itself: two districts may each have a «СОШ № 1»
-      const bySchool = new Map<number | null, SchoolCoverage>();
-      const byDistrictName = new Map<string | null, DistrictCoverage>();
+      const tally = tallyBySchool(["teachers", "covered", "notInBot"] as const);
       const uncovered: UncoveredTeacher[] = [];
-      type SchoolOf = { id: number; name: string; cluster: string | null; district: { name: string } | null } | null;
-      const tally = (schoolOf: SchoolOf, name: string, isCovered: boolean, inBot: boolean, subjects: () => string[]) => {
-        const school = schoolOf?.name ?? "—";
-        const cluster = schoolOf?.cluster ?? "";
-        const districtName = schoolOf?.district?.name ?? null;
-        const schoolId = schoolOf?.id ?? null;
-        const row = bySchool.get(schoolId) ?? { school, cluster, district: districtName, teachers: 0, covered: 0, notInBot: 0 };
-        const dRow = byDistrictName.get(districtName) ?? { district: districtName, teachers: 0, covered: 0, notInBot: 0 };
-        row.teachers++;
-        dRow.teachers++;
-        if (!inBot) {
-          row.notInBot++;
-          dRow.notInBot++;
-        }
-        if (isCovered) {
-          row.covered++;
-          dRow.covered++;
-        } else uncovered.push({ name, school, cluster, district: districtName, subjects: subjects(), inBot });
-        bySchool.set(schoolId, row);
-        byDistrictName.set(districtName, dRow);
+      const count = (place: Place | null, name: string, isCovered: boolean, inBot: boolean, subjects: () => string[]) => {
+        tally.add(place, "teachers", ...(isCovered ? (["covered"] as const) : []), ...(inBot ? [] : (["notInBot"] as const)));
+        if (!isCovered)
+          uncovered.push({
+            name,
+            school: place?.name ?? NO_SCHOOL,
+            cluster: place?.cluster ?? "",
+            district: place?.district ?? null,
+            subjects: subjects(),
+            inBot,
+          });
       };
-      for (const t of teachers) {
-        tally(t.school, t.fullName ?? "", covered.has(t.id) || byStaff.has(t.id), true, () =>
-          [...t.subjects].sort((a, b) => a.subject.sortOrder - b.subject.sortOrder).map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)),
-        );
-      }
+      for (const t of teachers) count(t.place, t.fullName ?? "", covered.has(t.id) || byStaff.has(t.id), true, () => t.subjects);
       // a row of the staff list whose person the bot does not count (not in the bot, or not an active teacher there) counts by itself
       let notInBot = 0;
       let staffOnlyCovered = 0;
@@ -206,13 +162,11 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
         const isCovered = inYear(r.lastCourseAt, { from, to });
         if (isCovered) staffOnlyCovered++;
         if (r.userId === null) notInBot++;
-        tally(r.school, r.fullName, isCovered, r.userId !== null, () => (r.subjects ? [r.subjects] : []));
+        count(placeOf(r.school), r.fullName, isCovered, r.userId !== null, () => (r.subjects ? [r.subjects] : []));
       }
-      const schools = [...bySchool.values()].sort(
-        (a, b) => a.covered / a.teachers - b.covered / b.teachers || b.teachers - a.teachers || byName(a.school, b.school),
-      );
+      const schools = tally.allSchools().sort(schoolsLeastCoveredFirst((r) => r.covered));
       const districts = byDistrict
-        ? [...byDistrictName.values()].sort(
+        ? tally.districts().sort(
             leastCoveredFirst(
               (r) => r.covered,
               (r) => r.district,

@@ -2,8 +2,9 @@
 // yet, and for the whole deployment of a directory with districts, one by district first (and a
 // district column in the others). Every label comes from the caller (locales), so the file is in the
 // methodist's language.
-import { summarySheets, workbook, type Column, type SummaryLabels } from "../spreadsheet.js";
-import { percent, type CourseCoverage } from "./index.js";
+import { lazily, summarySheets, workbook, type Column, type SummaryLabels } from "../spreadsheet.js";
+import { percent } from "../by-school.js";
+import type { CourseCoverage } from "./index.js";
 
 export interface SpreadsheetLabels extends SummaryLabels {
   uncoveredSheet: string;
@@ -45,7 +46,7 @@ export function coverageWorkbook(report: CourseCoverage, l: SpreadsheetLabels): 
         { header: l.subjects, key: "subjects", width: 40 },
         ...(report.staffList ? [{ header: l.inBot, key: "inBot", width: 14 }] : []),
       ],
-      rows: report.uncovered.map((p) => ({ ...p, district: p.district ?? l.noDistrict, subjects: p.subjects.join(", "), inBot: p.inBot ? l.yes : l.no })),
+      rows: lazily(report.uncovered, (p) => ({ ...p, district: p.district ?? l.noDistrict, subjects: p.subjects.join(", "), inBot: p.inBot ? l.yes : l.no })),
     },
   ]);
 }

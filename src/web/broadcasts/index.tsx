@@ -4,7 +4,7 @@
 // broadcast answers 404). A survey's answers are its author's and the admins' only, as in the chat.
 import { parseAudience } from "../../domain/broadcasts/index.js";
 import type { QuestionSummary } from "../../domain/broadcasts/answers.js";
-import { percent } from "../../domain/coverage/index.js";
+import { percent } from "../../domain/by-school.js";
 import { snippet } from "../../domain/text.js";
 import { formatDateTime } from "../../domain/time.js";
 import { audienceSummary } from "../../reports/audience.js";

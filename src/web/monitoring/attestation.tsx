@@ -1,7 +1,7 @@
 // Attestation: the numbers of /attestation, by district and by school.
 import type { AttestationReport, DistrictAttestation, SchoolAttestation } from "../../domain/attestation/index.js";
-import { percent } from "../../domain/coverage/index.js";
-import { attestationChart } from "../../reports/index.js";
+import { percent } from "../../domain/by-school.js";
+import { attestationChart } from "../../charts/monitoring.js";
 import { Chart } from "../components/chart.js";
 import { Meter, Table } from "../components/table.js";
 import type { WebT } from "../context.js";

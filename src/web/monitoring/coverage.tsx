@@ -1,6 +1,7 @@
 // Coverage by courses this academic year: the numbers of /coverage, by district and by school.
-import { type CourseCoverage, type DistrictCoverage, percent, type SchoolCoverage } from "../../domain/coverage/index.js";
-import { coverageChart } from "../../reports/index.js";
+import { percent } from "../../domain/by-school.js";
+import type { CourseCoverage, DistrictCoverage, SchoolCoverage } from "../../domain/coverage/index.js";
+import { coverageChart } from "../../charts/monitoring.js";
 import { Chart } from "../components/chart.js";
 import { Meter, Table } from "../components/table.js";
 import type { WebT } from "../context.js";

@@ -6,7 +6,7 @@
 import type { App } from "../../app.js";
 import type { AttestedTeacher } from "../../domain/attestation/index.js";
 import { reachesDistrict, scopeOf } from "../../domain/scope.js";
-import type { RegisteredPerson } from "../../domain/teachers/index.js";
+import type { RegisteredPerson } from "../../domain/adoption/index.js";
 import { formatDate } from "../../domain/time.js";
 import type { User } from "../../domain/users.js";
 import { Table } from "../components/table.js";

@@ -6,7 +6,7 @@ import type { App } from "../../app.js";
 import type { AttestationReport } from "../../domain/attestation/index.js";
 import type { CourseCoverage } from "../../domain/coverage/index.js";
 import { schoolsInScope, scopeOf } from "../../domain/scope.js";
-import type { AdoptionReport } from "../../domain/teachers/index.js";
+import type { AdoptionReport } from "../../domain/adoption/index.js";
 import type { User } from "../../domain/users.js";
 
 export interface Snapshot<T> {
@@ -44,7 +44,7 @@ export function createReports(app: App): Reports {
   return {
     coverage: (actor, locale, fresh = false) => get("coverage", actor, locale, fresh, () => app.services.coverage.courses(actor, locale)),
     attestation: (actor, locale, fresh = false) => get("attestation", actor, locale, fresh, () => app.services.attestation.report(actor)),
-    adoption: (actor, locale, fresh = false) => get("adoption", actor, locale, fresh, () => app.services.teachers.adoption(actor, locale)),
+    adoption: (actor, locale, fresh = false) => get("adoption", actor, locale, fresh, () => app.services.adoption.report(actor, locale)),
     schoolIds: (actor, fresh = false) =>
       get("schools", actor, "", fresh, async () => {
         const { items } = await app.services.directory.schoolPage(0, 100_000, schoolsInScope(scopeOf(actor)));

@@ -1,8 +1,8 @@
 // Who has joined: the numbers of /teachers, by district and by school (every school of the scope, the
 // empty ones first).
-import { percent } from "../../domain/coverage/index.js";
-import type { AdoptionReport, DistrictAdoption, SchoolAdoption } from "../../domain/teachers/index.js";
-import { adoptionChart } from "../../reports/index.js";
+import { percent } from "../../domain/by-school.js";
+import type { AdoptionReport, DistrictAdoption, SchoolAdoption } from "../../domain/adoption/index.js";
+import { adoptionChart } from "../../charts/monitoring.js";
 import { Chart } from "../components/chart.js";
 import { Meter, Table } from "../components/table.js";
 import type { WebT } from "../context.js";

@@ -4,10 +4,10 @@
 // her district (the title names it); a regional one sees by district too.
 import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InputFile } from "grammy";
-import { barChartSvg } from "../../../charts/bars.js";
-import { svgToPng } from "../../../charts/png.js";
-import { attestationChart, attestationFile, type PlainT } from "../../../reports/index.js";
-import { percent } from "../../../domain/coverage/index.js";
+import { chartPng } from "../../../charts/png.js";
+import { attestationChart } from "../../../charts/monitoring.js";
+import { attestationFile, type PlainT } from "../../../reports/index.js";
+import { percent } from "../../../domain/by-school.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";
@@ -47,7 +47,7 @@ export function attestationFeature(deps: BotDeps) {
       ...(report.attention.length ? [] : ["", ctx.t("attestation-nobody-to-list")]),
     ].join("\n");
     // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(attestationChart(report, plain))), "attestation.png"));
+    await ctx.replyWithPhoto(new InputFile(await chartPng(attestationChart(report, plain)), "attestation.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
     ctx.chatAction = "upload_document";

@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BroadcastProgress } from "../../../domain/broadcasts/index.js";
 import type { QuestionSummary } from "../../../domain/broadcasts/answers.js";
-import { percent } from "../../../domain/coverage/index.js";
+import { percent } from "../../../domain/by-school.js";
 import { snippet } from "../../../domain/text.js";
 import type { Translate, Translator } from "../../../i18n.js";
 import { broadcastData } from "./callbacks.js";

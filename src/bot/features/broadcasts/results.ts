@@ -2,8 +2,7 @@
 // at once) and "📊 Answers (.xlsx)": the answers as a chart (a PNG, as /coverage sends its own), then the
 // file (everyone it reached with her answer, and the counts per option) with the summary as its caption.
 import { InputFile } from "grammy";
-import { barChartSvg } from "../../../charts/bars.js";
-import { svgToPng } from "../../../charts/png.js";
+import { chartPng } from "../../../charts/png.js";
 import { surveyChart } from "../../../reports/survey.js";
 import { answersWorkbook } from "../../../domain/broadcasts/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
@@ -58,7 +57,7 @@ export async function sendAnswersSheet(ctx: BotContext, deps: BotDeps, id: numbe
   const date = formatDate(deps.clock.now(), locale, deps.config.TIMEZONE);
   // the picture first, the figures under it (a chart is not HTML: a translation without escaping)
   const plain = (key: string, vars?: Record<string, string | number | Date>) => deps.messages.i18n.t(locale, key, vars);
-  await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(surveyChart(id, r.summary, plain))), `survey-${id}.png`));
+  await ctx.replyWithPhoto(new InputFile(await chartPng(surveyChart(id, r.summary, plain)), `survey-${id}.png`));
   await ctx.replyWithDocument(new InputFile(file, `survey-${id}.xlsx`), {
     caption: ctx.t("broadcast-sheet-caption", { id, text: snippet(r.broadcast.text), date, answered, reached }),
     ...HTML,

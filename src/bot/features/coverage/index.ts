@@ -4,10 +4,10 @@
 import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Audience } from "../../../domain/broadcasts/index.js";
-import { percent } from "../../../domain/coverage/index.js";
-import { barChartSvg } from "../../../charts/bars.js";
-import { svgToPng } from "../../../charts/png.js";
-import { CHART_SCHOOLS, coverageChart, coverageFile, type PlainT, schoolLabel } from "../../../reports/index.js";
+import { percent } from "../../../domain/by-school.js";
+import { chartPng } from "../../../charts/png.js";
+import { CHART_SCHOOLS, coverageChart, schoolLabel } from "../../../charts/monitoring.js";
+import { coverageFile, type PlainT } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
@@ -55,7 +55,7 @@ export function coverageFeature(deps: BotDeps) {
       ...(more > 0 ? [ctx.t("coverage-more-schools", { count: more })] : []),
     ].join("\n");
     // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(coverageChart(report, plain))), "coverage.png"));
+    await ctx.replyWithPhoto(new InputFile(await chartPng(coverageChart(report, plain)), "coverage.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
     ctx.chatAction = "upload_document";

@@ -4,10 +4,10 @@
 // her district (the title names it); a regional one sees by district too.
 import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InputFile } from "grammy";
-import { barChartSvg } from "../../../charts/bars.js";
-import { svgToPng } from "../../../charts/png.js";
-import { percent } from "../../../domain/coverage/index.js";
-import { adoptionChart, adoptionFile, type PlainT } from "../../../reports/index.js";
+import { chartPng } from "../../../charts/png.js";
+import { percent } from "../../../domain/by-school.js";
+import { adoptionChart } from "../../../charts/monitoring.js";
+import { adoptionFile, type PlainT } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
@@ -16,12 +16,12 @@ import { methodistOnly } from "../../middlewares/guards.js";
 import { sendDatedReport } from "../../spreadsheets.js";
 import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
-export function teachersFeature(deps: BotDeps) {
+export function adoptionFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   composer.command("teachers", methodistOnly, chatAction("upload_photo"), async (ctx) => {
     const locale = await ctx.i18n.getLocale();
     const zone = deps.config.TIMEZONE;
-    const report = await deps.services.teachers.adoption(ctx.user!, locale);
+    const report = await deps.services.adoption.report(ctx.user!, locale);
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     const schools = report.schoolCount;
@@ -63,7 +63,7 @@ export function teachersFeature(deps: BotDeps) {
       ...(more > 0 ? [ctx.t("teachers-more-schools", { count: more })] : []),
     ].join("\n");
     // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(adoptionChart(report, plain))), "teachers.png"));
+    await ctx.replyWithPhoto(new InputFile(await chartPng(adoptionChart(report, plain)), "teachers.png"));
     await replyLong(ctx, text);
     ctx.chatAction = "upload_document";
     const file = await adoptionFile(report, plain, zone);

@@ -7,7 +7,17 @@ import { DateTime } from "luxon";
 import type { Db } from "../../db/client.js";
 import type { Role } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
-import { districtOrder, leastCoveredFirst, reportScope, staffRowsWhere } from "../coverage/index.js";
+import {
+  districtOrder,
+  districtsOfSchools,
+  leastCoveredFirst,
+  NO_SCHOOL,
+  placeOf,
+  reportScope,
+  staffRowsWhere,
+  staffSchoolSelect,
+  tallyBySchool,
+} from "../by-school.js";
 import { DomainError } from "../errors.js";
 import { byName, reportPeople } from "../people.js";
 import { schoolsInScope } from "../scope.js";
@@ -84,13 +94,10 @@ export interface AdoptionReport {
   people: RegisteredPerson[];
 }
 
-/** Where a teacher's school is gone from the directory: one row for them, after the schools. */
-const NO_SCHOOL = "—";
-
-export function createTeachersService(db: Db, deps: { clock: Clock; zone: string }) {
+export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string }) {
   return {
     /** Who has joined the bot in the actor's scope. Methodists and admins only. */
-    async adoption(actor: User, language: string): Promise<AdoptionReport> {
+    async report(actor: User, language: string): Promise<AdoptionReport> {
       if (!isMethodistRole(actor.role)) throw new DomainError("forbidden");
       const since = DateTime.fromJSDate(deps.clock.now(), { zone: deps.zone })
         .startOf("day")
@@ -98,40 +105,30 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
         .toJSDate();
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [schoolRows, users, staffRows] = await Promise.all([
-        db.school.findMany({ where: schoolsInScope(scope), select: { id: true, name: true, cluster: true, district: { select: { name: true } } } }),
-        reportPeople(db, scope, { teachersOnly: false, activeOnly: false }),
+        db.school.findMany({ where: schoolsInScope(scope), select: staffSchoolSelect.select }),
+        reportPeople(db, scope, { teachersOnly: false, activeOnly: false }, language),
         db.staffMember.findMany({ where: staffRowsWhere(scope), select: { schoolId: true, userId: true } }),
       ]);
-      const row = (name: string, cluster: string | null, districtName: string | null): SchoolAdoption => ({
-        school: name,
-        cluster: cluster ?? "",
-        district: districtName,
-        teachers: 0,
-        recent: 0,
-        inactive: 0,
-        staff: 0,
-        notInBot: 0,
-      });
-      const bySchool = new Map<number | null, SchoolAdoption>(schoolRows.map((s) => [s.id, row(s.name, s.cluster, s.district?.name ?? null)]));
+      // every school of the scope has a line, with nobody too
+      const tally = tallyBySchool(["teachers", "recent", "inactive", "staff", "notInBot"] as const);
+      const places = new Map(schoolRows.map((s) => [s.id, placeOf(s)!]));
+      for (const place of places.values()) tally.school(place);
       const people: RegisteredPerson[] = [];
       for (const u of users) {
-        const school = u.school?.name ?? NO_SCHOOL;
-        const districtName = u.school?.district?.name ?? null;
         const registeredAt = u.registeredAt!;
-        if (u.role === "teacher") {
-          const r = bySchool.get(u.schoolId) ?? row(school, u.school?.cluster ?? null, districtName);
-          r.teachers++;
-          if (registeredAt.getTime() >= since.getTime()) r.recent++;
-          if (!u.isActive) r.inactive++;
-          bySchool.set(u.schoolId, r);
-        }
-        const subjects = [...u.subjects].sort((a, b) => a.subject.sortOrder - b.subject.sortOrder);
+        if (u.role === "teacher")
+          tally.add(
+            u.place,
+            "teachers",
+            ...(registeredAt.getTime() >= since.getTime() ? (["recent"] as const) : []),
+            ...(u.isActive ? [] : (["inactive"] as const)),
+          );
         people.push({
           name: u.fullName ?? "",
-          school,
-          cluster: u.school?.cluster ?? "",
-          district: districtName,
-          subjects: subjects.map((s) => (language === "en" ? s.subject.nameEn : s.subject.nameRu)),
+          school: u.place?.name ?? NO_SCHOOL,
+          cluster: u.place?.cluster ?? "",
+          district: u.place?.district ?? null,
+          subjects: u.subjects,
           role: u.role,
           registeredAt,
           language: u.language,
@@ -139,17 +136,14 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
         });
       }
       for (const r of staffRows) {
-        const s = bySchool.get(r.schoolId);
-        if (!s) continue;
-        s.staff++;
-        if (r.userId === null) s.notInBot++;
+        const place = places.get(r.schoolId);
+        if (place) tally.add(place, "staff", ...(r.userId === null ? (["notInBot"] as const) : []));
       }
-      const noSchool = bySchool.get(null);
-      bySchool.delete(null);
+      const noSchool = tally.noSchool();
       // nobody first, then the fewest; equal ones by district (a call list goes district by district), then name
-      const schools = [...bySchool.values()].sort((a, b) => a.teachers - b.teachers || districtOrder(a.district, b.district) || byName(a.school, b.school));
+      const schools = tally.schools().sort((a, b) => a.teachers - b.teachers || districtOrder(a.district, b.district) || byName(a.school, b.school));
       const districts = byDistrict
-        ? byDistrictOf(schools).sort(
+        ? districtsOfSchools(schools, "teachers", ["teachers", "notInBot"] as const).sort(
             leastCoveredFirst(
               (d) => d.reached,
               (d) => d.district,
@@ -178,18 +172,4 @@ export function createTeachersService(db: Db, deps: { clock: Clock; zone: string
   };
 }
 
-/** The schools summed up by district (those in none as the district null). */
-function byDistrictOf(schools: SchoolAdoption[]): DistrictAdoption[] {
-  const rows = new Map<string | null, DistrictAdoption>();
-  for (const s of schools) {
-    const d = rows.get(s.district) ?? { district: s.district, schools: 0, reached: 0, teachers: 0, notInBot: 0 };
-    d.schools++;
-    if (s.teachers) d.reached++;
-    d.teachers += s.teachers;
-    d.notInBot += s.notInBot;
-    rows.set(s.district, d);
-  }
-  return [...rows.values()];
-}
-
-export type TeachersService = ReturnType<typeof createTeachersService>;
+export type AdoptionService = ReturnType<typeof createAdoptionService>;
