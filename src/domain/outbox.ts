@@ -166,7 +166,6 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
             chat_id: String(r.chatId),
             text: r.text,
             entities: r.entities ?? null,
-            parse_mode: r.entities ? null : "HTML",
             reply_markup: storedMarkup({ buttons: packed(r.buttons), mainMenu: r.mainMenu }),
             attach_kind: r.attachment?.kind ?? null,
             attach_file_id: r.attachment?.fileId ?? null,
@@ -174,7 +173,7 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
             priority: PRIORITY[r.priority ?? "notice"],
           })),
         );
-        inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities, parse_mode,
+        inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities,
           reply_markup, attach_kind, attach_file_id, status, priority, not_before, expires_at, attempts, created_at, updated_at)
           ${provider === "postgresql" ? pgRows(json, times) : sqliteRows(json, times)}
           ON CONFLICT (dedupe_key) DO NOTHING`;
@@ -238,10 +237,10 @@ export function createOutbox(db: Db, provider: DbProvider, clock: Clock, t: Tran
       const markup = storedMarkup({ buttons: packed(m.buttons) });
       let inserted = 0;
       for (let from = Number(bounds.lo); from <= Number(bounds.hi); from += USER_ID_RANGE) {
-        inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities, parse_mode,
+        inserted += await db.$executeRaw`INSERT INTO outbox_messages (dedupe_key, group_id, user_id, chat_id, text, entities,
           reply_markup, attach_kind, attach_file_id, priority, not_before, attempts, created_at, updated_at)
           SELECT ${m.dedupePrefix} || CAST(u.id AS TEXT), ${m.groupId}, u.id, u.telegram_id, ${m.text}, ${m.entities ?? null},
-            ${m.entities ? null : "HTML"}, ${markup}, ${m.attachment?.kind ?? null}, ${m.attachment?.fileId ?? null},
+            ${markup}, ${m.attachment?.kind ?? null}, ${m.attachment?.fileId ?? null},
             ${PRIORITY[m.priority ?? "notice"]}, ${now}, 0, ${now}, ${now}
           FROM users u
           WHERE u.id >= ${from} AND u.id < ${from + USER_ID_RANGE} AND ${recipients}
@@ -317,14 +316,14 @@ interface RowTimes {
 }
 
 const pgRows = (json: string, t: RowTimes) => Prisma.sql`SELECT r.dedupe_key, r.group_id, r.user_id, r.chat_id, r.text,
-  r.entities, r.parse_mode, r.reply_markup, r.attach_kind, r.attach_file_id, r.status::"OutboxStatus", r.priority,
+  r.entities, r.reply_markup, r.attach_kind, r.attach_file_id, r.status::"OutboxStatus", r.priority,
   ${t.notBefore}, ${t.expiresAt}::timestamp(3), 0, ${t.now}, ${t.now}
   FROM jsonb_to_recordset(${json}::jsonb) AS r(dedupe_key text, group_id text, user_id int, chat_id bigint, text text, entities text,
-    parse_mode text, reply_markup text, attach_kind text, attach_file_id text, status text, priority int)`;
+    reply_markup text, attach_kind text, attach_file_id text, status text, priority int)`;
 
 // "WHERE true": SQLite's parser needs it to tell the upsert's ON CONFLICT from a join's ON
 const sqliteRows = (json: string, t: RowTimes) => Prisma.sql`SELECT value ->> 'dedupe_key', value ->> 'group_id',
-  value ->> 'user_id', CAST(value ->> 'chat_id' AS INTEGER), value ->> 'text', value ->> 'entities', value ->> 'parse_mode',
+  value ->> 'user_id', CAST(value ->> 'chat_id' AS INTEGER), value ->> 'text', value ->> 'entities',
   value ->> 'reply_markup', value ->> 'attach_kind', value ->> 'attach_file_id', value ->> 'status', value ->> 'priority',
   ${t.notBefore}, ${t.expiresAt}, 0, ${t.now}, ${t.now}
   FROM json_each(${json}) WHERE true`;

@@ -49,7 +49,6 @@ describe.each(providers)("a broadcast queued by the database on %s", (provider) 
         chatId: telegramIds.get(m.userId!),
         text: "Кто придёт на семинар?",
         entities: JSON.stringify([{ type: "bold", offset: 0, length: 3 }]),
-        parseMode: null,
         attachKind: "photo",
         attachFileId: "photo-seminar",
         status: "queued",

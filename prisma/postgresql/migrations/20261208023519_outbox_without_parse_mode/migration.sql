@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "outbox_messages" DROP COLUMN "parse_mode";
