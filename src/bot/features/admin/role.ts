@@ -8,6 +8,7 @@ import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { refreshUserCommands } from "../../commands.js";
 import { pickUserData, ROLE_CANCEL, roleDistrictData, setRoleData } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const ROLE = "admin-role";
 /** people offered at once: more than that, the admin is asked to narrow the search */
@@ -104,7 +105,7 @@ export function roleConversation(deps: BotDeps) {
     const wasMethodist = target.role === "methodist";
     const outcome = await conversation.external(async (outer) =>
       attempt(async () => {
-        const updated = await users.setRole(outer.user!, target.id, role === "methodist" ? "methodist" : "teacher", districtId);
+        const updated = await users.setRole(asRegistered(outer).user, target.id, role === "methodist" ? "methodist" : "teacher", districtId);
         if (!wasMethodist || updated.role !== "methodist") {
           await refreshUserCommands(outer.api, deps.messages, updated, outer.log);
         }

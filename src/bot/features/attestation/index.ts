@@ -12,14 +12,15 @@ import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";
 import { sendDatedReport } from "../../spreadsheets.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function attestationFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("attestation", methodistOnly, chatAction("upload_photo"), async (ctx) => {
+  const methodists = only(composer, methodistOnly);
+  methodists.command("attestation", chatAction("upload_photo"), async (ctx) => {
     const zone = deps.config.TIMEZONE;
-    const report = await deps.services.attestation.report(ctx.user!);
+    const report = await deps.services.attestation.report(ctx.user);
     const locale = await ctx.i18n.getLocale();
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;

@@ -6,13 +6,14 @@ import type { MessageEntity } from "grammy/types";
 import { emptyAudience, validateContent, type Audience, type BroadcastContent } from "../../../domain/broadcasts/index.js";
 import type { Question } from "../../../domain/broadcasts/question.js";
 import { scopeOf } from "../../../domain/scope.js";
-import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
+import type { BotDeps, Conv, ConvContext, RegisteredContext } from "../../context.js";
 import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
 import { askAudience, describeAudience } from "./audience.js";
 import { broadcastData, broadcastEditData, broadcastPreviewOptionData } from "./callbacks.js";
 import { askQuestion, previewKeyboard, questionNote } from "./question.js";
 import { audienceSummary, reportMessage } from "./render.js";
 import { surveyOf } from "./report.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const COMPOSE = "broadcast-compose";
 
@@ -57,12 +58,12 @@ async function sendCopy(ctx: ConvContext, content: BroadcastContent, question: Q
  * Confirm pressed on an older preview: the domain's conditional update makes a second press a no-op.
  */
 export async function launch(
-  ctx: BotContext,
+  ctx: RegisteredContext,
   deps: BotDeps,
   id: number,
 ): Promise<{ ok: true } | { ok: false; code: string; args: Record<string, string | number> }> {
   const { broadcasts } = deps.services;
-  const outcome = await attempt(() => broadcasts.confirm(id, ctx.user!));
+  const outcome = await attempt(() => broadcasts.confirm(id, ctx.user));
   if (!outcome.ok) return outcome;
   const progress = await broadcasts.progress(id);
   if (progress) {
@@ -77,7 +78,10 @@ export function composeConversation(deps: BotDeps) {
   // `preset`: filters already chosen where the methodist came from (/coverage: those with no course)
   return async (conversation: Conv, ctx: ConvContext, preset: Partial<Audience> = {}) => {
     // her district, if she works for one: the audience reaches its people only (saving stamps it again)
-    const me = await conversation.external(async (outer) => ({ locale: await outer.i18n.getLocale(), districtId: scopeOf(outer.user!).districtId }));
+    const me = await conversation.external(async (outer) => ({
+      locale: await outer.i18n.getLocale(),
+      districtId: scopeOf(asRegistered(outer).user).districtId,
+    }));
     let content = await askContent(conversation, ctx);
     let c = content.ctx;
     let audience: Audience = { ...emptyAudience(), ...preset, districtId: me.districtId };
@@ -92,7 +96,7 @@ export function composeConversation(deps: BotDeps) {
       }
       const input = { ...content.value, audience, urgent, question };
       // the role as it is now (an admin may have changed it meanwhile)
-      const saved = await conversation.external((outer) => attempt(() => deps.services.broadcasts.saveDraft(outer.user!, input, draftId)));
+      const saved = await conversation.external((outer) => attempt(() => deps.services.broadcasts.saveDraft(asRegistered(outer).user, input, draftId)));
       if (!saved.ok) {
         await c.reply(c.t(`error-${saved.code}`, saved.args), HTML);
         if (saved.code === "broadcast-already-confirmed" || saved.code === "forbidden") return;
@@ -135,12 +139,12 @@ export function composeConversation(deps: BotDeps) {
       await pressed.editMessageReplyMarkup();
       c = pressed;
       if (action === "cancel") {
-        const dropped = await conversation.external((outer) => attempt(() => deps.services.broadcasts.discard(id, outer.user!)));
+        const dropped = await conversation.external((outer) => attempt(() => deps.services.broadcasts.discard(id, asRegistered(outer).user)));
         await pressed.reply(dropped.ok ? pressed.t("broadcast-cancelled") : pressed.t(`error-${dropped.code}`, dropped.args), HTML);
         return;
       }
       if (action === "confirm") {
-        const launched = await conversation.external((outer) => launch(outer, deps, id));
+        const launched = await conversation.external((outer) => launch(asRegistered(outer), deps, id));
         if (!launched.ok) await pressed.reply(pressed.t(`error-${launched.code}`, launched.args), HTML);
         return;
       }

@@ -7,7 +7,7 @@ import { svgToPng } from "../../../charts/png.js";
 import { surveyChart } from "../../../reports/survey.js";
 import { answersWorkbook } from "../../../domain/broadcasts/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
-import type { BotContext, BotDeps } from "../../context.js";
+import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
 import { attempt, HTML } from "../../conversations/kit.js";
 import { personLabels } from "../../spreadsheets.js";
 import { snippet } from "./render.js";
@@ -20,9 +20,9 @@ async function refuse(ctx: BotContext, outcome: { code: string; args: Record<str
 }
 
 /** Closes a survey (its author or an admin) and updates the author's report; false when refused. */
-export async function closeSurvey(ctx: BotContext, deps: BotDeps, id: number): Promise<boolean> {
+export async function closeSurvey(ctx: RegisteredContext, deps: BotDeps, id: number): Promise<boolean> {
   const { broadcastAnswers, broadcasts } = deps.services;
-  const outcome = await attempt(() => broadcastAnswers.close(id, ctx.user!));
+  const outcome = await attempt(() => broadcastAnswers.close(id, ctx.user));
   if (!outcome.ok) return refuse(ctx, outcome);
   await ctx.answerCallbackQuery({ text: ctx.t("broadcast-question-closed-now") });
   const progress = await broadcasts.progress(id);
@@ -31,8 +31,8 @@ export async function closeSurvey(ctx: BotContext, deps: BotDeps, id: number): P
 }
 
 /** Sends the answers as an .xlsx in the reader's language. */
-export async function sendAnswersSheet(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
-  const outcome = await attempt(() => deps.services.broadcastAnswers.results(id, ctx.user!));
+export async function sendAnswersSheet(ctx: RegisteredContext, deps: BotDeps, id: number): Promise<void> {
+  const outcome = await attempt(() => deps.services.broadcastAnswers.results(id, ctx.user));
   if (!outcome.ok) {
     await refuse(ctx, outcome);
     return;

@@ -21,6 +21,7 @@ import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { askSubjects } from "../registration/steps.js";
 import { courseCard } from "./cards.js";
 import { courseFieldData, courseFormatData, coursePublishData } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const COURSE_CREATE = "course-create";
 export const COURSE_EDIT = "course-edit";
@@ -101,7 +102,7 @@ export function createCourseConversation(deps: BotDeps) {
       const names = (await deps.services.directory.subjects()).filter((s) => draft.subjectIds.includes(s.id));
       const d = toDraft(draft);
       // the course will be the creator's district's (a district's methodist) or for everyone
-      const { districtId } = scopeOf(outer.user!);
+      const { districtId } = scopeOf(asRegistered(outer).user);
       const districtName = districtId === null ? null : ((await deps.services.directory.district(districtId))?.name ?? null);
       return courseCard(
         { t: c.t, locale, zone },
@@ -130,7 +131,9 @@ export function createCourseConversation(deps: BotDeps) {
       await pressed.reply(pressed.t("course-create-dropped"), HTML);
       return;
     }
-    const outcome = await conversation.external((outer) => attempt(async () => (await deps.services.courses.create(outer.user!, toDraft(draft))).id));
+    const outcome = await conversation.external((outer) =>
+      attempt(async () => (await deps.services.courses.create(asRegistered(outer).user, toDraft(draft))).id),
+    );
     if (!outcome.ok) {
       await pressed.reply(pressed.t(`error-${outcome.code}`, outcome.args), HTML);
       return;
@@ -210,7 +213,7 @@ export function editCourseConversation(deps: BotDeps) {
     const outcome = await conversation.external((outer) =>
       attempt(async () => {
         const data = Object.fromEntries(Object.entries(change).map(([k, v]) => [k, /Date$|Deadline$/.test(k) ? new Date(v as number) : v]));
-        await deps.services.courses.update(outer.user!, courseId, data as Partial<CourseDraft>);
+        await deps.services.courses.update(asRegistered(outer).user, courseId, data as Partial<CourseDraft>);
         return true;
       }),
     );

@@ -3,15 +3,15 @@
 import { InputFile } from "grammy";
 import { formatDate } from "../../../domain/time.js";
 import { participantsFile, participantsFileName } from "../../../reports/participants.js";
-import type { BotContext, BotDeps } from "../../context.js";
+import type { BotDeps, RegisteredContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 
-export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, courseId: number): Promise<void> {
+export async function sendParticipantsSheet(ctx: RegisteredContext, deps: BotDeps, courseId: number): Promise<void> {
   ctx.chatAction = "upload_document";
   const { courses } = deps.services;
   const locale = await ctx.i18n.getLocale();
   const zone = deps.config.TIMEZONE;
-  const people = await courses.participants(ctx.user!, courseId, locale);
+  const people = await courses.participants(ctx.user, courseId, locale);
   const course = await courses.get(courseId);
   if (!people.length) {
     await ctx.reply(ctx.t("course-sheet-empty"), HTML);

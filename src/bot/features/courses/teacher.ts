@@ -8,10 +8,10 @@ import { formatDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import { shareRow } from "../../deep-links.js";
-import type { BotContext, BotDeps } from "../../context.js";
+import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { MENU, pager } from "../../keyboards.js";
-import { registered } from "../../middlewares/guards.js";
+import { only, registered } from "../../middlewares/guards.js";
 import { courseCard, courseSummary, myCourseLine, registrationStatus, type View } from "./cards.js";
 import {
   COURSE_MINE,
@@ -44,17 +44,17 @@ export async function explain(ctx: BotContext, e: unknown): Promise<void> {
 }
 
 /** A course's card as a teacher opens it (from the catalog or a shared link); a DomainError for one she may not see. */
-export async function showCourseCard(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
+export async function showCourseCard(ctx: RegisteredContext, deps: BotDeps, id: number): Promise<void> {
   const { courses } = deps.services;
   const v = await viewOf(ctx, deps);
-  const course = await courses.forTeacher(ctx.user!.id, id);
-  const reg = await courses.registrationOf(ctx.user!.id, id);
+  const course = await courses.forTeacher(ctx.user.id, id);
+  const reg = await courses.registrationOf(ctx.user.id, id);
   const kb = new InlineKeyboard();
   const now = deps.clock.now();
   const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
   const joinable = !active && courseState(course, now) === "open";
   let text = courseCard(v, course, joinable);
-  if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
+  if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user.id, reg.id), now) })}`;
   else if (joinable) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
   if (course.status !== "cancelled") {
     kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id })).row();
@@ -68,16 +68,17 @@ export async function showCourseCard(ctx: BotContext, deps: BotDeps, id: number)
 export function teacherFeature(deps: BotDeps) {
   const { courses } = deps.services;
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
 
-  async function showCatalog(ctx: BotContext, page: number, edit: boolean) {
+  async function showCatalog(ctx: RegisteredContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const { items, total } = await courses.catalog(ctx.user!.id, page, CATALOG_PAGE_SIZE);
+    const { items, total } = await courses.catalog(ctx.user.id, page, CATALOG_PAGE_SIZE);
     const pages = Math.ceil(total / CATALOG_PAGE_SIZE);
     const kb = new InlineKeyboard();
     for (const [i, c] of items.entries()) kb.text(`${page * CATALOG_PAGE_SIZE + i + 1}. ${c.title}`, courseOpenData.pack({ id: c.id })).row();
     pager(kb, page, pages, (p) => coursePageData.pack({ page: p }));
     kb.row().text(ctx.t("course-mine-button"), COURSE_MINE);
-    if (isMethodistRole(ctx.user!.role))
+    if (isMethodistRole(ctx.user.role))
       kb.row()
         .text(ctx.t("course-new-button"), COURSE_NEW)
         .text(ctx.t("course-admin-button"), courseAdminPageData.pack({ page: 0 }));
@@ -88,9 +89,9 @@ export function teacherFeature(deps: BotDeps) {
   }
 
   /** "My courses", MINE_PAGE_SIZE a page (a teacher with many registrations would pass Telegram's 4096 characters). */
-  async function showMine(ctx: BotContext, page: number, edit: boolean) {
+  async function showMine(ctx: RegisteredContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const { items: regs, total } = await courses.myRegistrations(ctx.user!.id, page, MINE_PAGE_SIZE);
+    const { items: regs, total } = await courses.myRegistrations(ctx.user.id, page, MINE_PAGE_SIZE);
     const now = deps.clock.now();
     const kb = new InlineKeyboard();
     for (const r of regs) {
@@ -111,28 +112,27 @@ export function teacherFeature(deps: BotDeps) {
     else await ctx.reply(text, { ...HTML, reply_markup: kb });
   }
 
-  composer.filter(
+  members.filter(
     (ctx) => ctx.hasText(deps.messages.allLocales(MENU.courses)),
-    registered,
     (ctx) => showCatalog(ctx, 0, false),
   );
-  composer.command("courses", registered, (ctx) => showCatalog(ctx, 0, false));
-  composer.command("mycourses", registered, (ctx) => showMine(ctx, 0, false));
+  members.command("courses", (ctx) => showCatalog(ctx, 0, false));
+  members.command("mycourses", (ctx) => showMine(ctx, 0, false));
 
-  composer.callbackQuery(coursePageData.filter(), registered, async (ctx) => {
+  members.callbackQuery(coursePageData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showCatalog(ctx, coursePageData.unpack(ctx.callbackQuery.data).page, true);
   });
 
-  composer.callbackQuery(courseOpenData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseOpenData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showCourseCard(ctx, deps, courseOpenData.unpack(ctx.callbackQuery.data).id).catch((e) => explain(ctx, e));
   });
 
-  composer.callbackQuery(courseSignUpData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseSignUpData.filter(), async (ctx) => {
     const { id } = courseSignUpData.unpack(ctx.callbackQuery.data);
     try {
-      const result = await courses.signUp(ctx.user!.id, id);
+      const result = await courses.signUp(ctx.user.id, id);
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       const course = await courses.get(id);
@@ -150,31 +150,31 @@ export function teacherFeature(deps: BotDeps) {
     }
   });
 
-  composer.callbackQuery(courseCalendarData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseCalendarData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     let c: Awaited<ReturnType<typeof courses.forTeacher>>;
     try {
-      c = await courses.forTeacher(ctx.user!.id, courseCalendarData.unpack(ctx.callbackQuery.data).id);
+      c = await courses.forTeacher(ctx.user.id, courseCalendarData.unpack(ctx.callbackQuery.data).id);
     } catch (e) {
       return explain(ctx, e);
     }
     await replyWithCalendar(ctx, courseEvent(c, deps.config.TIMEZONE, deps.clock.now()));
   });
 
-  composer.callbackQuery([COURSE_MINE, COURSE_MINE_FORMERLY], registered, async (ctx) => {
+  members.callbackQuery([COURSE_MINE, COURSE_MINE_FORMERLY], async (ctx) => {
     await ctx.answerCallbackQuery();
     await showMine(ctx, 0, false);
   });
-  composer.callbackQuery(courseMinePageData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseMinePageData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showMine(ctx, courseMinePageData.unpack(ctx.callbackQuery.data).page, true);
   });
 
-  composer.callbackQuery(courseRegData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseRegData.filter(), async (ctx) => {
     const { reg } = courseRegData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     try {
-      const r = await courses.registration(ctx.user!.id, reg);
+      const r = await courses.registration(ctx.user.id, reg);
       if (r.status === "completed") return explain(ctx, new DomainError("course-cancel-completed"));
       if (r.course.startDate <= deps.clock.now() || r.course.status === "finished") return explain(ctx, new DomainError("course-cancel-started"));
       const kb = new InlineKeyboard()
@@ -186,24 +186,24 @@ export function teacherFeature(deps: BotDeps) {
     }
   });
 
-  composer.callbackQuery(courseLeaveData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseLeaveData.filter(), async (ctx) => {
     const { reg, sure } = courseLeaveData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (!sure) return ctx.reply(ctx.t("course-leave-kept"), HTML);
     try {
-      await courses.cancelRegistration(ctx.user!.id, reg);
+      await courses.cancelRegistration(ctx.user.id, reg);
       await ctx.reply(ctx.t("course-left"), HTML);
     } catch (e) {
       await explain(ctx, e);
     }
   });
 
-  composer.callbackQuery(courseOfferData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseOfferData.filter(), async (ctx) => {
     const { reg, yes } = courseOfferData.unpack(ctx.callbackQuery.data);
     try {
       if (yes) {
-        const course = await courses.acceptOffer(ctx.user!.id, reg);
+        const course = await courses.acceptOffer(ctx.user.id, reg);
         await ctx.answerCallbackQuery();
         await ctx.editMessageReplyMarkup().catch(() => undefined);
         await ctx.reply(ctx.t("course-offer-accepted", { title: course.title }), {
@@ -211,7 +211,7 @@ export function teacherFeature(deps: BotDeps) {
           reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id: course.id })),
         });
       } else {
-        await courses.declineOffer(ctx.user!.id, reg);
+        await courses.declineOffer(ctx.user.id, reg);
         await ctx.answerCallbackQuery();
         await ctx.editMessageReplyMarkup().catch(() => undefined);
         await ctx.reply(ctx.t("course-offer-declined"), HTML);

@@ -12,7 +12,7 @@ import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { COMPOSE } from "../broadcasts/compose.js";
 
 const COVERAGE_WRITE = "coverage-write";
@@ -25,9 +25,10 @@ export { CHART_SCHOOLS, schoolLabel };
 
 export function coverageFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("coverage", methodistOnly, chatAction("upload_photo"), async (ctx) => {
+  const methodists = only(composer, methodistOnly);
+  methodists.command("coverage", chatAction("upload_photo"), async (ctx) => {
     const locale = await ctx.i18n.getLocale();
-    const report = await deps.services.coverage.courses(ctx.user!, locale);
+    const report = await deps.services.coverage.courses(ctx.user, locale);
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     if (!report.teachers) return ctx.reply(district === null ? ctx.t("coverage-no-teachers") : ctx.t("coverage-no-teachers-district", { district }), HTML);
@@ -70,7 +71,7 @@ export function coverageFeature(deps: BotDeps) {
       reply_markup: write,
     });
   });
-  composer.callbackQuery(COVERAGE_WRITE, methodistOnly, async (ctx) => {
+  methodists.callbackQuery(COVERAGE_WRITE, async (ctx) => {
     await ctx.answerCallbackQuery();
     // "no course this year" is the list above only within the author's reach: the broadcast's audience
     // is limited to her scope (her district) by the broadcasts section itself, as any audience she picks

@@ -7,6 +7,7 @@ import { HTML } from "../../conversations/kit.js";
 import { refreshUserCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
 import { invitedSchoolId } from "./invitation.js";
+import { asRegistered } from "../../middlewares/guards.js";
 import { openStartLink } from "./start-links.js";
 import { askStaffMatch } from "./staff-match.js";
 import { askConsent, askFullName, askLanguage, askSchool, askSubjects } from "./steps.js";
@@ -68,7 +69,7 @@ export function onboarding(deps: BotDeps) {
     if (start && invitedSchool === null)
       await conversation.external(async (outer) => {
         outer.user = await deps.services.users.byTelegramId(from.id);
-        await openStartLink(outer, deps, start);
+        await openStartLink(asRegistered(outer), deps, start);
       });
   };
 }

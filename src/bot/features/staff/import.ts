@@ -9,6 +9,7 @@ import { downloadFile } from "../../api/files.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, HTML, waitButton } from "../../conversations/kit.js";
 import { STAFF_APPLY, STAFF_CANCEL } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const STAFF_IMPORT = "staff-import";
 /** Telegram lets a bot download files of up to 20 MB; 50,000 rows of .xlsx are a few. */
@@ -75,7 +76,7 @@ export function staffImportConversation(deps: BotDeps) {
         conversation.external(async (outer) =>
           attempt(async () => {
             const bytes = await downloadFile(outer.api, deps.fetch, doc.file_id);
-            const actor = outer.user!;
+            const actor = asRegistered(outer).user;
             return apply ? deps.services.staff.apply(actor, bytes, doc.file_name ?? "") : deps.services.staff.plan(actor, bytes, doc.file_name ?? "");
           }),
         );

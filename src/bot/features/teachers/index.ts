@@ -12,16 +12,17 @@ import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { sendDatedReport } from "../../spreadsheets.js";
 import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function teachersFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("teachers", methodistOnly, chatAction("upload_photo"), async (ctx) => {
+  const methodists = only(composer, methodistOnly);
+  methodists.command("teachers", chatAction("upload_photo"), async (ctx) => {
     const locale = await ctx.i18n.getLocale();
     const zone = deps.config.TIMEZONE;
-    const report = await deps.services.teachers.adoption(ctx.user!, locale);
+    const report = await deps.services.teachers.adoption(ctx.user, locale);
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     const schools = report.schoolCount;

@@ -8,16 +8,17 @@ import { escapeHtml, type Messages } from "../../../i18n.js";
 import type { Logger } from "../../../logger.js";
 import type { BotContext, BotDeps } from "../../context.js";
 import { HTML } from "../../conversations/kit.js";
-import { registered } from "../../middlewares/guards.js";
+import { only, registered } from "../../middlewares/guards.js";
 
 /** Where the Mini App opens: the sign-in page, which signs her in with the init data and goes on. */
 export const miniAppUrl = (config: Config): string => `${config.http.publicUrl}/signin?next=/`;
 
 export function webFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("web", registered, async (ctx) => {
+  const members = only(composer, registered);
+  members.command("web", async (ctx) => {
     const { publicUrl, https } = deps.config.http;
-    const link = await deps.services.signIn.issueLink(ctx.user!.id);
+    const link = await deps.services.signIn.issueLink(ctx.user.id);
     const url = `${publicUrl}/signin/link?token=${link.token}`;
     const text = [
       ctx.t("web-command-text"),
