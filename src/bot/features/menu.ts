@@ -2,7 +2,7 @@
 import { Composer } from "grammy";
 import { COMMANDS } from "../commands.js";
 import type { BotContext, BotDeps } from "../context.js";
-import { HTML } from "../conversations/kit.js";
+
 import { mainMenu, MENU, NOOP } from "../keyboards.js";
 import { methodistOnly, only, registered } from "../middlewares/guards.js";
 
@@ -12,7 +12,7 @@ export function menuFeature(deps: BotDeps) {
   const methodists = only(composer, methodistOnly);
   const menuButton = (key: string) => (ctx: BotContext) => ctx.hasText(deps.messages.allLocales(key));
 
-  members.command("menu", (ctx) => ctx.reply(ctx.t("main-menu"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) }));
+  members.command("menu", (ctx) => ctx.reply(ctx.t("main-menu"), { reply_markup: mainMenu(ctx.t, ctx.user.role) }));
 
   // the methodist panel lists what methodists (and admins) can do, from the command registry
   methodists.filter(menuButton(MENU.methodist), async (ctx) => {
@@ -24,7 +24,7 @@ export function menuFeature(deps: BotDeps) {
     const { districtId } = ctx.user;
     const district = role === "methodist" && districtId !== null ? await deps.services.directory.district(districtId) : null;
     const scope = district ? `\n${ctx.t("methodist-panel-district", { district: district.name })}` : "";
-    await ctx.reply(`${ctx.t("methodist-panel")}${scope}\n\n${lines.join("\n")}`, HTML);
+    await ctx.reply(`${ctx.t("methodist-panel")}${scope}\n\n${lines.join("\n")}`);
   });
 
   composer.callbackQuery(NOOP, (ctx) => ctx.answerCallbackQuery());
@@ -36,8 +36,8 @@ export function fallbackFeature() {
   const composer = new Composer<BotContext>();
   composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("unknown-button") }));
   composer.on("message", async (ctx) => {
-    if (!ctx.user?.registeredAt) return ctx.reply(ctx.t("need-registration"), HTML);
-    await ctx.reply(ctx.t("unknown-text"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+    if (!ctx.user?.registeredAt) return ctx.reply(ctx.t("need-registration"));
+    await ctx.reply(ctx.t("unknown-text"), { reply_markup: mainMenu(ctx.t, ctx.user.role) });
   });
   return composer;
 }

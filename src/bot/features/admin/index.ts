@@ -2,7 +2,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { replyLong } from "../../long-text.js";
 import { adminOnly, only } from "../../middlewares/guards.js";
 import { DIRECTORY, directoryConversation } from "./directory.js";
@@ -22,7 +22,7 @@ export function adminFeature(deps: BotDeps) {
   admins.command("directory", (ctx) => ctx.conversation.enter(DIRECTORY));
   admins.command("methodists", async (ctx) => {
     const staff = await deps.services.users.methodists();
-    if (!staff.length) return ctx.reply(ctx.t("methodists-none"), HTML);
+    if (!staff.length) return ctx.reply(ctx.t("methodists-none"));
     const withDistricts = (await deps.services.directory.districts()).length > 0;
     const lines = staff.map((u) => {
       const vars = { name: u.fullName ?? "—", role: ctx.t(`role-${u.role}`) };

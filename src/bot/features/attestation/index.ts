@@ -9,7 +9,7 @@ import { svgToPng } from "../../../charts/png.js";
 import { attestationChart, attestationFile, type PlainT } from "../../../reports/index.js";
 import { percent } from "../../../domain/coverage/index.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { replyLong } from "../../long-text.js";
 import { sendDatedReport } from "../../spreadsheets.js";
 import { methodistOnly, only } from "../../middlewares/guards.js";
@@ -24,8 +24,7 @@ export function attestationFeature(deps: BotDeps) {
     const locale = await ctx.i18n.getLocale();
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
-    if (!report.teachers)
-      return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }), HTML);
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }));
     const line = (name: string, current: number, teachers: number) => {
       const p = percent(current, teachers);
       return ctx.t("attestation-school-line", { bar: bar(p), percent: p, school: name, current, teachers });

@@ -8,7 +8,7 @@ import { canStop, parseAudience } from "../../../domain/broadcasts/index.js";
 import { questionOf } from "../../../domain/broadcasts/question.js";
 import { formatDateTime } from "../../../domain/time.js";
 import type { BotContext, BotDeps, ConvContext, RegisteredContext } from "../../context.js";
-import { attempt, HTML } from "../../conversations/kit.js";
+import { attempt } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
 import { methodistOnly, only } from "../../middlewares/guards.js";
 import { answersFeature } from "./answers.js";
@@ -56,7 +56,7 @@ export function broadcastFeature(deps: BotDeps) {
     if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(ctx.t("broadcast-cancelled"), HTML);
+    await ctx.reply(ctx.t("broadcast-cancelled"));
   });
 
   methodists.callbackQuery(broadcastData.filter({ action: "stop" }), async (ctx) => {
@@ -94,7 +94,7 @@ export function broadcastFeature(deps: BotDeps) {
   async function showList(ctx: RegisteredContext, page: number, edit: boolean) {
     const locale = await ctx.i18n.getLocale();
     const { items, total } = await broadcasts.list(ctx.user, page, LIST_PAGE_SIZE);
-    if (!total) return ctx.reply(ctx.t("broadcast-list-empty"), HTML);
+    if (!total) return ctx.reply(ctx.t("broadcast-list-empty"));
     const entries: string[] = [];
     const kb = new InlineKeyboard();
     for (const b of items) {
@@ -140,8 +140,8 @@ export function broadcastFeature(deps: BotDeps) {
     const pages = Math.ceil(total / LIST_PAGE_SIZE);
     const text = `${ctx.t("broadcast-list-title", { total })}\n\n${entries.join("\n\n")}`;
     pager(kb, page, pages, (p) => broadcastListData.pack({ page: p }));
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   return composer;

@@ -8,7 +8,7 @@ import { surveyChart } from "../../../reports/survey.js";
 import { answersWorkbook } from "../../../domain/broadcasts/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
-import { attempt, HTML } from "../../conversations/kit.js";
+import { attempt } from "../../conversations/kit.js";
 import { personLabels } from "../../spreadsheets.js";
 import { snippet } from "./render.js";
 import { editReport } from "./report.js";
@@ -61,6 +61,5 @@ export async function sendAnswersSheet(ctx: RegisteredContext, deps: BotDeps, id
   await ctx.replyWithPhoto(new InputFile(await svgToPng(barChartSvg(surveyChart(id, r.summary, plain))), `survey-${id}.png`));
   await ctx.replyWithDocument(new InputFile(file, `survey-${id}.xlsx`), {
     caption: ctx.t("broadcast-sheet-caption", { id, text: snippet(r.broadcast.text), date, answered, reached }),
-    ...HTML,
   });
 }

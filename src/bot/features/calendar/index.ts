@@ -4,7 +4,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { escapeHtml } from "../../../i18n.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { only, registered } from "../../middlewares/guards.js";
 
 /** "make a new link" */
@@ -22,7 +22,6 @@ export function calendarFeature(deps: BotDeps) {
       .filter(Boolean)
       .join("\n\n");
     await ctx.reply(text, {
-      ...HTML,
       link_preview_options: { is_disabled: true },
       reply_markup: new InlineKeyboard().text(ctx.t(has ? "calendar-feed-new-button" : "calendar-feed-make-button"), CALENDAR_FEED_NEW),
     });
@@ -34,7 +33,7 @@ export function calendarFeature(deps: BotDeps) {
     const url = `${publicUrl}/calendar/feed/${token}.ics`;
     await ctx.reply(
       [ctx.t("calendar-feed-link"), escapeHtml(url), "", ctx.t("calendar-feed-webcal"), escapeHtml(url.replace(/^https?:\/\//, "webcal://"))].join("\n"),
-      { ...HTML, link_preview_options: { is_disabled: true } },
+      { link_preview_options: { is_disabled: true } },
     );
   });
   return composer;

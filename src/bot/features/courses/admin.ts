@@ -2,7 +2,7 @@
 // completion, edit, close, cancel). Every handler starts with methodistOnly.
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
 import { methodistOnly, only } from "../../middlewares/guards.js";
@@ -30,8 +30,8 @@ export function adminFeature(deps: BotDeps) {
     const text = items.length
       ? `${ctx.t("course-admin-title", { total })}\n\n${items.map((c) => courseSummary(v, c)).join("\n\n")}`
       : ctx.t("course-admin-empty");
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   /** A course's panel: a new message from the list, the message itself when coming back from its participants. */
@@ -54,8 +54,8 @@ export function adminFeature(deps: BotDeps) {
     // a district's methodist on a course for everyone: she sees it and her district's participants
     const readOnly = access === "view" ? `\n\n${ctx.t("course-admin-view-only")}` : "";
     const text = `${courseCard(v, c)}\n\n${counts}${readOnly}`;
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   async function showParticipants(ctx: RegisteredContext, id: number) {
@@ -117,23 +117,23 @@ export function adminFeature(deps: BotDeps) {
           return await ctx.conversation.enter(COURSE_EDIT, id);
         case "close":
           await courses.close(me, id);
-          return await ctx.reply(ctx.t("course-closed-done"), HTML);
+          return await ctx.reply(ctx.t("course-closed-done"));
         case "cancel": {
           await courses.ensureManageable(me, id);
           const c = await courses.get(id);
           const kb = new InlineKeyboard()
             .text(ctx.t("course-cancel-yes"), courseAdminData.pack({ id, action: "cancel!" }))
             .text(ctx.t("course-cancel-no"), courseAdminData.pack({ id, action: "keep" }));
-          return await ctx.reply(ctx.t("course-cancel-confirm", { title: c.title, count: c.seatsTaken }), { ...HTML, reply_markup: kb });
+          return await ctx.reply(ctx.t("course-cancel-confirm", { title: c.title, count: c.seatsTaken }), { reply_markup: kb });
         }
         case "cancel!": {
           await ctx.editMessageReplyMarkup().catch(() => undefined);
           const told = await courses.cancel(me, id);
-          return await ctx.reply(ctx.t("course-cancelled-done", { count: told }), HTML);
+          return await ctx.reply(ctx.t("course-cancelled-done", { count: told }));
         }
         case "keep":
           await ctx.editMessageReplyMarkup().catch(() => undefined);
-          return await ctx.reply(ctx.t("course-cancel-kept"), HTML);
+          return await ctx.reply(ctx.t("course-cancel-kept"));
       }
     } catch (e) {
       await explain(ctx, e);
@@ -145,7 +145,7 @@ export function adminFeature(deps: BotDeps) {
     await ctx.answerCallbackQuery();
     try {
       const count = await courses.complete(ctx.user, id, reg === 0 ? null : reg);
-      await ctx.reply(ctx.t("course-completed-done", { count }), HTML);
+      await ctx.reply(ctx.t("course-completed-done", { count }));
       await showParticipants(ctx, id);
     } catch (e) {
       await explain(ctx, e);

@@ -4,7 +4,6 @@ import { InputFile } from "grammy";
 import { formatDate } from "../../../domain/time.js";
 import { participantsFile, participantsFileName } from "../../../reports/participants.js";
 import type { BotDeps, RegisteredContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
 
 export async function sendParticipantsSheet(ctx: RegisteredContext, deps: BotDeps, courseId: number): Promise<void> {
   ctx.chatAction = "upload_document";
@@ -14,12 +13,11 @@ export async function sendParticipantsSheet(ctx: RegisteredContext, deps: BotDep
   const people = await courses.participants(ctx.user, courseId, locale);
   const course = await courses.get(courseId);
   if (!people.length) {
-    await ctx.reply(ctx.t("course-sheet-empty"), HTML);
+    await ctx.reply(ctx.t("course-sheet-empty"));
     return;
   }
   const file = await participantsFile(people, (key, vars) => ctx.t(key, vars), zone);
   await ctx.replyWithDocument(new InputFile(file, participantsFileName(courseId)), {
     caption: ctx.t("course-sheet-caption", { title: course.title, date: formatDate(deps.clock.now(), locale, zone) }),
-    ...HTML,
   });
 }

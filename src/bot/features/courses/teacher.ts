@@ -9,7 +9,7 @@ import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import { shareRow } from "../../deep-links.js";
 import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { MENU, pager } from "../../keyboards.js";
 import { only, registered } from "../../middlewares/guards.js";
 import { courseCard, courseSummary, myCourseLine, registrationStatus, type View } from "./cards.js";
@@ -40,7 +40,7 @@ export async function explain(ctx: BotContext, e: unknown): Promise<void> {
   if (!isDomainError(e)) throw e;
   const text = ctx.t(`error-${e.code}`, e.args);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-  await ctx.reply(text, HTML);
+  await ctx.reply(text);
 }
 
 /** A course's card as a teacher opens it (from the catalog or a shared link); a DomainError for one she may not see. */
@@ -62,7 +62,7 @@ export async function showCourseCard(ctx: RegisteredContext, deps: BotDeps, id: 
     shareRow(kb, ctx.t("share-button"), ctx.me.username, "course", id, share);
   }
   kb.text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
-  await ctx.reply(text, { ...HTML, reply_markup: kb });
+  await ctx.reply(text, { reply_markup: kb });
 }
 
 export function teacherFeature(deps: BotDeps) {
@@ -84,8 +84,8 @@ export function teacherFeature(deps: BotDeps) {
         .text(ctx.t("course-admin-button"), courseAdminPageData.pack({ page: 0 }));
     const body = items.length ? items.map((c, i) => `${page * CATALOG_PAGE_SIZE + i + 1}. ${courseSummary(v, c)}`).join("\n\n") : ctx.t("course-catalog-empty");
     const text = `${ctx.t("course-catalog-title", { total })}\n\n${body}`;
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   /** "My courses", MINE_PAGE_SIZE a page (a teacher with many registrations would pass Telegram's 4096 characters). */
@@ -108,8 +108,8 @@ export function teacherFeature(deps: BotDeps) {
     pager(kb, page, Math.ceil(total / MINE_PAGE_SIZE), (p) => courseMinePageData.pack({ page: p }));
     kb.row().text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
     const text = total ? `${ctx.t("course-mine-title", { total })}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}` : ctx.t("course-mine-empty");
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   members.filter(
@@ -144,7 +144,7 @@ export function teacherFeature(deps: BotDeps) {
               start: formatDateTime(course.startDate, await ctx.i18n.getLocale(), deps.config.TIMEZONE),
             })
           : ctx.t("course-signed-up-waiting", { title: course.title, position: result.position });
-      await ctx.reply(text, { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id })) });
+      await ctx.reply(text, { reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id })) });
     } catch (e) {
       await explain(ctx, e);
     }
@@ -180,7 +180,7 @@ export function teacherFeature(deps: BotDeps) {
       const kb = new InlineKeyboard()
         .text(ctx.t("course-leave-yes"), courseLeaveData.pack({ reg, sure: true }))
         .text(ctx.t("course-leave-no"), courseLeaveData.pack({ reg, sure: false }));
-      await ctx.reply(ctx.t("course-leave-confirm", { title: r.course.title }), { ...HTML, reply_markup: kb });
+      await ctx.reply(ctx.t("course-leave-confirm", { title: r.course.title }), { reply_markup: kb });
     } catch (e) {
       await explain(ctx, e);
     }
@@ -190,10 +190,10 @@ export function teacherFeature(deps: BotDeps) {
     const { reg, sure } = courseLeaveData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    if (!sure) return ctx.reply(ctx.t("course-leave-kept"), HTML);
+    if (!sure) return ctx.reply(ctx.t("course-leave-kept"));
     try {
       await courses.cancelRegistration(ctx.user.id, reg);
-      await ctx.reply(ctx.t("course-left"), HTML);
+      await ctx.reply(ctx.t("course-left"));
     } catch (e) {
       await explain(ctx, e);
     }
@@ -207,14 +207,13 @@ export function teacherFeature(deps: BotDeps) {
         await ctx.answerCallbackQuery();
         await ctx.editMessageReplyMarkup().catch(() => undefined);
         await ctx.reply(ctx.t("course-offer-accepted", { title: course.title }), {
-          ...HTML,
           reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id: course.id })),
         });
       } else {
         await courses.declineOffer(ctx.user.id, reg);
         await ctx.answerCallbackQuery();
         await ctx.editMessageReplyMarkup().catch(() => undefined);
-        await ctx.reply(ctx.t("course-offer-declined"), HTML);
+        await ctx.reply(ctx.t("course-offer-declined"));
       }
     } catch (e) {
       await ctx.editMessageReplyMarkup().catch(() => undefined);

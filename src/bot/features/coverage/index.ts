@@ -10,7 +10,7 @@ import { svgToPng } from "../../../charts/png.js";
 import { CHART_SCHOOLS, coverageChart, coverageFile, type PlainT, schoolLabel } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { replyLong } from "../../long-text.js";
 import { methodistOnly, only } from "../../middlewares/guards.js";
 import { COMPOSE } from "../broadcasts/compose.js";
@@ -31,7 +31,7 @@ export function coverageFeature(deps: BotDeps) {
     const report = await deps.services.coverage.courses(ctx.user, locale);
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
-    if (!report.teachers) return ctx.reply(district === null ? ctx.t("coverage-no-teachers") : ctx.t("coverage-no-teachers-district", { district }), HTML);
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("coverage-no-teachers") : ctx.t("coverage-no-teachers-district", { district }));
     const line = (name: string, covered: number, teachers: number) => {
       const p = percent(covered, teachers);
       return ctx.t("coverage-school-line", { bar: bar(p), percent: p, school: name, covered, teachers });
@@ -67,7 +67,6 @@ export function coverageFeature(deps: BotDeps) {
     const date = formatDate(deps.clock.now(), locale, deps.config.TIMEZONE);
     await ctx.replyWithDocument(new InputFile(file, name), {
       caption: district === null ? ctx.t("coverage-file-caption", { date }) : ctx.t("coverage-file-caption-district", { date, district }),
-      ...HTML,
       reply_markup: write,
     });
   });

@@ -1,7 +1,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { mainMenu } from "../../keyboards.js";
 import { invitedSchoolId } from "./invitation.js";
 import { ONBOARDING, onboarding } from "./onboarding.js";
@@ -26,7 +26,7 @@ export function registrationFeature() {
     if (isRegistered(ctx)) {
       // a school's invitation needs nothing more of someone registered: the menu
       if (payload && invitedSchoolId(payload) === null) return openStartLink(ctx, ctx.deps, payload);
-      await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+      await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { reply_markup: mainMenu(ctx.t, ctx.user.role) });
       return;
     }
     await ctx.conversation.enter(ONBOARDING, payload);

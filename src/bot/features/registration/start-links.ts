@@ -3,7 +3,7 @@
 // (The certificate check, /start verify-…, needs no registration: documents/verify.ts answers it first.)
 import { isDomainError } from "../../../domain/errors.js";
 import type { BotDeps, RegisteredContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { mainMenu } from "../../keyboards.js";
 import { showCourseCard } from "../courses/teacher.js";
 import { lessonCards } from "../lessons/index.js";
@@ -34,13 +34,13 @@ export function parseStartLink(payload: string): { open: Open; id: number } | nu
 export async function openStartLink(ctx: RegisteredContext, deps: BotDeps, payload: string): Promise<void> {
   const link = parseStartLink(payload);
   if (!link) {
-    await ctx.reply(ctx.t("start-link-unknown"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+    await ctx.reply(ctx.t("start-link-unknown"), { reply_markup: mainMenu(ctx.t, ctx.user.role) });
     return;
   }
   try {
     await link.open(ctx, deps, link.id);
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    await ctx.reply(ctx.t(`error-${e.code}`, e.args), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+    await ctx.reply(ctx.t(`error-${e.code}`, e.args), { reply_markup: mainMenu(ctx.t, ctx.user.role) });
   }
 }

@@ -7,7 +7,7 @@ import { invitationUrl } from "../../../domain/staff/index.js";
 import { formatDate } from "../../../domain/time.js";
 import { renderInvitation } from "../../../pdf/invitation.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
 import { methodistOnly, only } from "../../middlewares/guards.js";
@@ -44,7 +44,7 @@ export function staffFeature(deps: BotDeps) {
           date: s.updatedAt ? formatDate(s.updatedAt, locale, deps.config.TIMEZONE) : "—",
         })
       : ctx.t("staff-summary-empty");
-    await ctx.reply(`${title}\n${body}`, { ...HTML, reply_markup: kb });
+    await ctx.reply(`${title}\n${body}`, { reply_markup: kb });
   });
 
   methodists.callbackQuery(STAFF_LOAD, async (ctx) => {
@@ -71,7 +71,7 @@ export function staffFeature(deps: BotDeps) {
     if (u.people.length) {
       const kb = new InlineKeyboard();
       for (const p of u.people) kb.text(p.name, staffLinkUserData.pack({ user: p.id })).row();
-      await ctx.reply(ctx.t("staff-link-pick-person"), { ...HTML, reply_markup: kb });
+      await ctx.reply(ctx.t("staff-link-pick-person"), { reply_markup: kb });
     }
   });
 
@@ -80,10 +80,10 @@ export function staffFeature(deps: BotDeps) {
     const found = await staff.rowsToLink(ctx.user, user).catch(() => null);
     if (!found) return ctx.answerCallbackQuery({ text: ctx.t("error-staff-not-found"), show_alert: true });
     await ctx.answerCallbackQuery();
-    if (!found.rows.length) return ctx.reply(ctx.t("staff-link-no-rows", { name: found.user.name, school: found.user.school }), HTML);
+    if (!found.rows.length) return ctx.reply(ctx.t("staff-link-no-rows", { name: found.user.name, school: found.user.school }));
     const kb = new InlineKeyboard();
     for (const r of found.rows) kb.text(r.position ? `${r.name} · ${r.position}` : r.name, staffLinkRowData.pack({ user, row: r.id })).row();
-    await ctx.reply(ctx.t("staff-link-pick-row", { name: found.user.name, school: found.user.school }), { ...HTML, reply_markup: kb });
+    await ctx.reply(ctx.t("staff-link-pick-row", { name: found.user.name, school: found.user.school }), { reply_markup: kb });
   });
 
   methodists.callbackQuery(staffLinkRowData.filter(), async (ctx) => {
@@ -96,7 +96,7 @@ export function staffFeature(deps: BotDeps) {
       return ctx.answerCallbackQuery({ text: ctx.t(`error-${code}`), show_alert: true });
     }
     await ctx.answerCallbackQuery({ text: ctx.t("staff-linked") });
-    await ctx.editMessageText(ctx.t("staff-linked"), HTML);
+    await ctx.editMessageText(ctx.t("staff-linked"));
   });
 
   // the list opens as a new message; its pages turn in place
@@ -105,7 +105,7 @@ export function staffFeature(deps: BotDeps) {
     const { page } = opening ? { page: 0 } : staffInvitePageData.unpack(ctx.callbackQuery.data);
     const schools = await staff.schools(ctx.user);
     await ctx.answerCallbackQuery();
-    if (!schools.length) return ctx.reply(ctx.t("staff-invite-nobody"), HTML);
+    if (!schools.length) return ctx.reply(ctx.t("staff-invite-nobody"));
     const pages = Math.ceil(schools.length / PAGE);
     const n = Math.min(Math.max(page, 0), pages - 1);
     const kb = new InlineKeyboard();
@@ -115,8 +115,8 @@ export function staffFeature(deps: BotDeps) {
     }
     const text = ctx.t("staff-invite-title", { schools: schools.length, page: n + 1, pages });
     const markup = pager(kb, n, pages, (p) => staffInvitePageData.pack({ page: p }));
-    if (opening) await ctx.reply(text, { ...HTML, reply_markup: markup });
-    else await ctx.editMessageText(text, { ...HTML, reply_markup: markup });
+    if (opening) await ctx.reply(text, { reply_markup: markup });
+    else await ctx.editMessageText(text, { reply_markup: markup });
   });
 
   methodists.callbackQuery(staffInviteData.filter(), async (ctx) => {
@@ -133,7 +133,6 @@ export function staffFeature(deps: BotDeps) {
     );
     await ctx.replyWithDocument(new InputFile(pdf, `${fileName(ctx.t("staff-invite-file", { school: reach.school }))}.pdf`), {
       caption: ctx.t("staff-invite-caption", { school: reach.school, notInBot: reach.notInBot, url }),
-      ...HTML,
     });
   });
   return composer;

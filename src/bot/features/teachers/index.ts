@@ -10,7 +10,7 @@ import { percent } from "../../../domain/coverage/index.js";
 import { adoptionChart, adoptionFile, type PlainT } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { replyLong } from "../../long-text.js";
 import { methodistOnly, only } from "../../middlewares/guards.js";
 import { sendDatedReport } from "../../spreadsheets.js";
@@ -26,8 +26,7 @@ export function teachersFeature(deps: BotDeps) {
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     const schools = report.schoolCount;
-    if (!report.teachers)
-      return ctx.reply(district === null ? ctx.t("teachers-none", { schools }) : ctx.t("teachers-none-district", { district, schools }), HTML);
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("teachers-none", { schools }) : ctx.t("teachers-none-district", { district, schools }));
     const reach = (reached: number, of: number) => ({ bar: bar(percent(reached, of)), percent: percent(reached, of) });
     const districts = report.districts.length
       ? [
