@@ -2,9 +2,8 @@
 import { InputFile } from "grammy";
 import { buildIcs, icsFileName, type CalendarEvent } from "../domain/calendar.js";
 import type { BotContext } from "./context.js";
-import { HTML } from "./conversations/kit.js";
 
 export async function replyWithCalendar(ctx: BotContext, event: CalendarEvent): Promise<void> {
   const file = new InputFile(Buffer.from(buildIcs(event), "utf8"), icsFileName(event.uid));
-  await ctx.replyWithDocument(file, { caption: ctx.t(event.cancelled ? "calendar-cancelled-caption" : "calendar-file-caption"), ...HTML });
+  await ctx.replyWithDocument(file, { caption: ctx.t(event.cancelled ? "calendar-cancelled-caption" : "calendar-file-caption") });
 }

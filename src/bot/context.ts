@@ -39,6 +39,9 @@ interface Extra {
 /** `chatAction`: "upload_document" etc. shown while a file is being built (@grammyjs/auto-chat-action; sending a file shows it by itself). */
 export type BotContext = ConversationFlavor<Context & LazySessionFlavor<SessionData> & I18nFlavor & AutoChatActionFlavor & Extra>;
 
+/** A registered person's update: what a `members` lane's handlers see (`src/bot/middlewares/guards.ts`). */
+export type RegisteredContext = BotContext & { user: User };
+
 /** Inside conversations: a plain context with i18n (the outer one is reached through `conversation.external`). */
 export type ConvContext = Context & I18nFlavor;
 export type Conv = Conversation<BotContext, ConvContext>;

@@ -2,7 +2,6 @@
 // answers) goes out as several messages, split at line breaks, the keyboard under the last one.
 import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "./context.js";
-import { HTML } from "./conversations/kit.js";
 
 /** Telegram's limit: characters (UTF-16 code units) of the text after its HTML is parsed */
 const MESSAGE_LIMIT = 4096;
@@ -111,5 +110,5 @@ export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
 /** Replies with a long HTML text in as many messages as it takes; the keyboard goes under the last. */
 export async function replyLong(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
   const parts = splitMessage(text);
-  for (const [i, part] of parts.entries()) await ctx.reply(part, { ...HTML, reply_markup: i === parts.length - 1 ? keyboard : undefined });
+  for (const [i, part] of parts.entries()) await ctx.reply(part, { reply_markup: i === parts.length - 1 ? keyboard : undefined });
 }

@@ -3,7 +3,6 @@
 import { GrammyError } from "grammy";
 import { isDomainError } from "../domain/errors.js";
 import type { BotContext } from "./context.js";
-import { HTML } from "./conversations/kit.js";
 
 type EditOptions = Parameters<BotContext["editMessageText"]>[1];
 type Markup = NonNullable<Parameters<BotContext["editMessageReplyMarkup"]>[0]>["reply_markup"];
@@ -28,7 +27,7 @@ export async function refuse(ctx: BotContext, e: unknown): Promise<void> {
       ctx.log.info({ reason: err.description }, "refusal sent as a message: the button could not be answered");
     }
   }
-  await ctx.reply(text, HTML);
+  await ctx.reply(text);
 }
 
 /**

@@ -6,7 +6,6 @@ import { DateTime } from "luxon";
 import type { PersonLabels } from "../domain/spreadsheet.js";
 import { formatDate } from "../domain/time.js";
 import type { BotContext, BotDeps } from "./context.js";
-import { HTML } from "./conversations/kit.js";
 
 export const personLabels = (t: BotContext["t"]): PersonLabels => ({
   number: t("sheet-col-number"),
@@ -26,6 +25,5 @@ export async function sendDatedReport(ctx: BotContext, deps: BotDeps, report: st
   const date = formatDate(now, await ctx.i18n.getLocale(), zone);
   await ctx.replyWithDocument(new InputFile(file, `${report}-${DateTime.fromJSDate(now, { zone }).toISODate()}.xlsx`), {
     caption: district === null ? ctx.t(`${report}-file-caption`, { date }) : ctx.t(`${report}-file-caption-district`, { date, district }),
-    ...HTML,
   });
 }

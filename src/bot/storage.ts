@@ -138,14 +138,14 @@ export function conversationStorage(
         if (stored && (stored as { erased?: boolean }).erased) {
           // someone this flow had listed erased her data meanwhile (see erasure.ts): it cannot go on
           await rows.delete(key);
-          await ctx.reply(ctx.t("flow-erased"), { parse_mode: "HTML" }).catch(() => undefined);
+          await ctx.reply(ctx.t("flow-erased")).catch(() => undefined);
           return undefined;
         }
         if (stored && stored.version[1] !== version) {
           // the bot was updated while this chat was in the middle of a flow
           await rows.delete(key);
           if (Object.values(stored.state).some((list) => list.length > 0)) {
-            await ctx.reply(ctx.t("flow-reset"), { parse_mode: "HTML" }).catch(() => undefined);
+            await ctx.reply(ctx.t("flow-reset")).catch(() => undefined);
           }
           return undefined;
         }

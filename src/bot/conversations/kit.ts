@@ -18,12 +18,10 @@ export async function attempt<T>(fn: () => T | Promise<T>): Promise<Outcome<T>> 
   }
 }
 
-export const HTML = { parse_mode: "HTML" } as const;
-
 /** Tells the user what kind of answer the current step needs. */
 export async function nudge(ctx: ConvContext, key = "expect-text"): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("finish-step-first"), show_alert: false });
-  else await ctx.reply(ctx.t(key), HTML);
+  else await ctx.reply(ctx.t(key));
 }
 
 export async function waitText(conversation: Conv): Promise<Filter<ConvContext, "message:text">> {
@@ -35,7 +33,7 @@ export async function waitButton(conversation: Conv, pattern: RegExp | string | 
   return conversation.waitForCallbackQuery(pattern, {
     otherwise: async (ctx) => {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("unknown-button") });
-      else await ctx.reply(ctx.t("expect-button"), HTML);
+      else await ctx.reply(ctx.t("expect-button"));
     },
   });
 }
@@ -49,12 +47,12 @@ export interface AskTextOptions<T> {
 
 /** Asks for text until it validates; every wrong answer is explained and the question repeated. */
 export async function askText<T>(conversation: Conv, ctx: ConvContext, opts: AskTextOptions<T>): Promise<{ ctx: ConvContext; value: T }> {
-  await ctx.reply(opts.question, { ...HTML, reply_markup: opts.keyboard });
+  await ctx.reply(opts.question, { reply_markup: opts.keyboard });
   for (;;) {
     const answer = await waitText(conversation);
     const text = answer.message.text;
     const outcome = await conversation.external(() => attempt(() => opts.validate(text)));
     if (outcome.ok) return { ctx: answer, value: outcome.value };
-    await answer.reply(`${answer.t(`error-${outcome.code}`, outcome.args)}\n\n${opts.question}`, HTML);
+    await answer.reply(`${answer.t(`error-${outcome.code}`, outcome.args)}\n\n${opts.question}`);
   }
 }

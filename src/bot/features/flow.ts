@@ -5,7 +5,7 @@ import { Composer } from "grammy";
 import { isLocale } from "../../i18n.js";
 import { commandNames, refreshUserCommands } from "../commands.js";
 import type { BotContext, BotDeps } from "../context.js";
-import { HTML } from "../conversations/kit.js";
+
 import { mainMenu, MENU } from "../keyboards.js";
 import { isMethodistRole } from "../../domain/users.js";
 import { languageData } from "./registration/callbacks.js";
@@ -23,7 +23,6 @@ export function flowFeature(deps: BotDeps) {
     await ctx.conversation.exitAll();
     const registered = ctx.user?.registeredAt ? ctx.user : null;
     await ctx.reply(ctx.t(wasInFlow ? "cancelled" : "nothing-to-cancel"), {
-      ...HTML,
       reply_markup: registered ? mainMenu(ctx.t, registered.role) : { remove_keyboard: true },
     });
   });
@@ -33,11 +32,11 @@ export function flowFeature(deps: BotDeps) {
     let text = ctx.t(role ? "help" : "help-unregistered");
     if (isMethodistRole(role)) text += `\n\n${ctx.t("help-methodist")}`;
     if (inFlow(ctx)) text += `\n\n${ctx.t("help-in-flow")}`;
-    await ctx.reply(text, { ...HTML, reply_markup: role && !inFlow(ctx) ? mainMenu(ctx.t, role) : undefined });
+    await ctx.reply(text, { reply_markup: role && !inFlow(ctx) ? mainMenu(ctx.t, role) : undefined });
   });
 
   // /language works before registration too (the choice is kept in the session until then)
-  composer.command("language", (ctx) => ctx.reply(ctx.t("language-choose"), { ...HTML, reply_markup: languageKeyboard(ctx.t) }));
+  composer.command("language", (ctx) => ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(ctx.t) }));
   composer.callbackQuery(languageData.filter(), async (ctx) => {
     const { code } = languageData.unpack(ctx.callbackQuery.data);
     if (!isLocale(code)) return ctx.answerCallbackQuery();
@@ -48,8 +47,8 @@ export function flowFeature(deps: BotDeps) {
     } else (await ctx.session).language = code;
     ctx.i18n.useLocale(code);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("language-chosen"), HTML).catch(() => undefined);
-    if (ctx.user?.registeredAt && !inFlow(ctx)) await ctx.reply(ctx.t("main-menu"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+    await ctx.editMessageText(ctx.t("language-chosen")).catch(() => undefined);
+    if (ctx.user?.registeredAt && !inFlow(ctx)) await ctx.reply(ctx.t("main-menu"), { reply_markup: mainMenu(ctx.t, ctx.user.role) });
   });
 
   composer.on("message:text", async (ctx, next) => {

@@ -2,27 +2,29 @@
 import { Composer } from "grammy";
 import { COMMANDS } from "../commands.js";
 import type { BotContext, BotDeps } from "../context.js";
-import { HTML } from "../conversations/kit.js";
+
 import { mainMenu, MENU, NOOP } from "../keyboards.js";
-import { methodistOnly, registered } from "../middlewares/guards.js";
+import { methodistOnly, only, registered } from "../middlewares/guards.js";
 
 export function menuFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
+  const methodists = only(composer, methodistOnly);
   const menuButton = (key: string) => (ctx: BotContext) => ctx.hasText(deps.messages.allLocales(key));
 
-  composer.command("menu", registered, (ctx) => ctx.reply(ctx.t("main-menu"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user!.role) }));
+  members.command("menu", (ctx) => ctx.reply(ctx.t("main-menu"), { reply_markup: mainMenu(ctx.t, ctx.user.role) }));
 
   // the methodist panel lists what methodists (and admins) can do, from the command registry
-  composer.filter(menuButton(MENU.methodist), methodistOnly, async (ctx) => {
-    const role = ctx.user!.role;
+  methodists.filter(menuButton(MENU.methodist), async (ctx) => {
+    const role = ctx.user.role;
     const lines = COMMANDS.filter((c) => c.scope === "methodist" || (c.scope === "admin" && role === "admin")).map(
       (c) => `/${c.command} — ${ctx.t(`cmd-${c.command}`)}`,
     );
     // a methodist of one district is told whose people her tools reach
-    const { districtId } = ctx.user!;
+    const { districtId } = ctx.user;
     const district = role === "methodist" && districtId !== null ? await deps.services.directory.district(districtId) : null;
     const scope = district ? `\n${ctx.t("methodist-panel-district", { district: district.name })}` : "";
-    await ctx.reply(`${ctx.t("methodist-panel")}${scope}\n\n${lines.join("\n")}`, HTML);
+    await ctx.reply(`${ctx.t("methodist-panel")}${scope}\n\n${lines.join("\n")}`);
   });
 
   composer.callbackQuery(NOOP, (ctx) => ctx.answerCallbackQuery());
@@ -34,8 +36,8 @@ export function fallbackFeature() {
   const composer = new Composer<BotContext>();
   composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("unknown-button") }));
   composer.on("message", async (ctx) => {
-    if (!ctx.user?.registeredAt) return ctx.reply(ctx.t("need-registration"), HTML);
-    await ctx.reply(ctx.t("unknown-text"), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+    if (!ctx.user?.registeredAt) return ctx.reply(ctx.t("need-registration"));
+    await ctx.reply(ctx.t("unknown-text"), { reply_markup: mainMenu(ctx.t, ctx.user.role) });
   });
   return composer;
 }

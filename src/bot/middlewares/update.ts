@@ -32,7 +32,7 @@ export const errorBoundary: Middleware<BotContext> = async (ctx, next) => {
     const apology = typeof ctx.t === "function" ? ctx.t("error-internal") : ctx.deps.messages.t(ctx.from?.language_code?.slice(0, 2) ?? "", "error-internal");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology, show_alert: true });
-      else if (ctx.chat) await ctx.reply(apology, { parse_mode: "HTML" });
+      else if (ctx.chat) await ctx.reply(apology);
     } catch (e) {
       // a callback query may be too old to answer: say it in the chat instead
       if (e instanceof GrammyError && ctx.chat) await ctx.api.sendMessage(ctx.chat.id, apology).catch(() => undefined);

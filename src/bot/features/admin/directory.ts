@@ -7,7 +7,7 @@ import type { ImportReport, SchoolMove } from "../../../domain/directory.js";
 import { mayBeTable } from "../../../domain/tabular.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { downloadFile } from "../../api/files.js";
-import { attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { attempt, waitButton } from "../../conversations/kit.js";
 import { DIRECTORY_CANCEL, DIRECTORY_MOVE, DIRECTORY_NEW } from "./callbacks.js";
 
 export const DIRECTORY = "admin-directory";
@@ -58,15 +58,15 @@ function moveLines(c: ConvContext, moves: SchoolMove[]): string {
 
 export function directoryConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: ConvContext) => {
-    await ctx.reply(ctx.t("directory-ask-file"), HTML);
+    await ctx.reply(ctx.t("directory-ask-file"));
     for (;;) {
       const c = await conversation.waitFor("message:document", {
-        otherwise: (x) => (x.callbackQuery ? x.answerCallbackQuery() : x.reply(x.t("directory-ask-file"), HTML)),
+        otherwise: (x) => (x.callbackQuery ? x.answerCallbackQuery() : x.reply(x.t("directory-ask-file"))),
       });
       const doc = c.message.document;
       const problem = csvProblem(doc);
       if (problem) {
-        await c.reply(c.t(problem, { max: "1 MB" }), HTML);
+        await c.reply(c.t(problem, { max: "1 MB" }));
         continue;
       }
       // the file is fetched again for the second step rather than kept in the conversation's state
@@ -79,12 +79,12 @@ export function directoryConversation(deps: BotDeps) {
         );
       const outcome = await load();
       if (!outcome.ok) {
-        await c.reply(`${c.t(`error-${outcome.code}`, outcome.args)}\n\n${c.t("directory-ask-file")}`, HTML);
+        await c.reply(`${c.t(`error-${outcome.code}`, outcome.args)}\n\n${c.t("directory-ask-file")}`);
         continue;
       }
       const pending = outcome.value.pendingMoves;
       if (!pending) {
-        await c.reply(reportText(c, outcome.value), HTML);
+        await c.reply(reportText(c, outcome.value));
         return;
       }
       // a school is not moved to another district (its people with it) unless the admin says so
@@ -94,16 +94,16 @@ export function directoryConversation(deps: BotDeps) {
         .text(c.t("directory-moves-new"), DIRECTORY_NEW)
         .row()
         .text(c.t("directory-moves-cancel"), DIRECTORY_CANCEL);
-      await c.reply(`${c.t("directory-moves-ask", { count: pending.length, people: sum(pending) })}\n${moveLines(c, pending)}`, { ...HTML, reply_markup: kb });
+      await c.reply(`${c.t("directory-moves-ask", { count: pending.length, people: sum(pending) })}\n${moveLines(c, pending)}`, { reply_markup: kb });
       const pressed = await waitButton(conversation, [DIRECTORY_MOVE, DIRECTORY_NEW, DIRECTORY_CANCEL]);
       await pressed.answerCallbackQuery();
       await pressed.editMessageReplyMarkup();
       if (pressed.callbackQuery.data === DIRECTORY_CANCEL) {
-        await pressed.reply(pressed.t("cancelled"), HTML);
+        await pressed.reply(pressed.t("cancelled"));
         return;
       }
       const decided = await load(pressed.callbackQuery.data === DIRECTORY_MOVE ? "move" : "new");
-      await pressed.reply(decided.ok ? reportText(pressed, decided.value) : pressed.t(`error-${decided.code}`, decided.args), HTML);
+      await pressed.reply(decided.ok ? reportText(pressed, decided.value) : pressed.t(`error-${decided.code}`, decided.args));
       return;
     }
   };

@@ -2,9 +2,9 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { replyLong } from "../../long-text.js";
-import { adminOnly } from "../../middlewares/guards.js";
+import { adminOnly, only } from "../../middlewares/guards.js";
 import { DIRECTORY, directoryConversation } from "./directory.js";
 import { ROLE, roleConversation } from "./role.js";
 
@@ -17,11 +17,12 @@ export function adminConversations(deps: BotDeps) {
 
 export function adminFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("role", adminOnly, (ctx) => ctx.conversation.enter(ROLE));
-  composer.command("directory", adminOnly, (ctx) => ctx.conversation.enter(DIRECTORY));
-  composer.command("methodists", adminOnly, async (ctx) => {
+  const admins = only(composer, adminOnly);
+  admins.command("role", (ctx) => ctx.conversation.enter(ROLE));
+  admins.command("directory", (ctx) => ctx.conversation.enter(DIRECTORY));
+  admins.command("methodists", async (ctx) => {
     const staff = await deps.services.users.methodists();
-    if (!staff.length) return ctx.reply(ctx.t("methodists-none"), HTML);
+    if (!staff.length) return ctx.reply(ctx.t("methodists-none"));
     const withDistricts = (await deps.services.directory.districts()).length > 0;
     const lines = staff.map((u) => {
       const vars = { name: u.fullName ?? "—", role: ctx.t(`role-${u.role}`) };

@@ -5,9 +5,10 @@ import { InlineKeyboard } from "grammy";
 import { snippet } from "../../../domain/text.js";
 import type { SearchedPerson } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { attempt, waitButton } from "../../conversations/kit.js";
 import { refreshUserCommands } from "../../commands.js";
 import { pickUserData, ROLE_CANCEL, roleDistrictData, setRoleData } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const ROLE = "admin-role";
 /** people offered at once: more than that, the admin is asked to narrow the search */
@@ -16,13 +17,13 @@ const SHOWN = 10;
 export function roleConversation(deps: BotDeps) {
   const { users } = deps.services;
   return async (conversation: Conv, ctx: ConvContext) => {
-    await ctx.reply(ctx.t("role-ask-user"), HTML);
+    await ctx.reply(ctx.t("role-ask-user"));
     let c: ConvContext = ctx;
     type Picked = { id: number; fullName: string; role: string; district: string | null };
     let picked: Picked | null = null;
     while (!picked) {
       const answer = await conversation.waitFor(["message:text", "callback_query:data"], {
-        otherwise: (x) => x.reply(x.t("role-ask-user"), HTML),
+        otherwise: (x) => x.reply(x.t("role-ask-user")),
       });
       c = answer;
       if (answer.message?.text !== undefined) {
@@ -35,7 +36,7 @@ export function roleConversation(deps: BotDeps) {
           return { people: people.map((u) => ({ id: u.id, fullName: u.fullName ?? "", role: u.role, where: where(u) })), total };
         });
         if (!found.people.length) {
-          await answer.reply(answer.t("role-search-none"), HTML);
+          await answer.reply(answer.t("role-search-none"));
           continue;
         }
         const kb = new InlineKeyboard();
@@ -43,7 +44,7 @@ export function roleConversation(deps: BotDeps) {
           kb.text([u.fullName, answer.t(`role-${u.role}`), ...(u.where ? [u.where] : [])].join(" · "), pickUserData.pack({ id: u.id })).row();
         }
         const more = found.total > found.people.length ? `\n${answer.t("role-search-more", { shown: found.people.length, total: found.total })}` : "";
-        await answer.reply(answer.t("role-pick-user") + more, { ...HTML, reply_markup: kb });
+        await answer.reply(answer.t("role-pick-user") + more, { reply_markup: kb });
         continue;
       }
       const data = answer.callbackQuery?.data ?? "";
@@ -59,7 +60,7 @@ export function roleConversation(deps: BotDeps) {
         const district = u.districtId === null ? null : ((await deps.services.directory.district(u.districtId))?.name ?? null);
         return { id: u.id, fullName: u.fullName ?? "", role: u.role, district } satisfies Picked;
       });
-      if (!picked) await answer.reply(answer.t("error-user-not-found"), HTML);
+      if (!picked) await answer.reply(answer.t("error-user-not-found"));
     }
 
     const target = picked;
@@ -73,13 +74,13 @@ export function roleConversation(deps: BotDeps) {
     kb.row().text(c.t("role-cancel"), ROLE_CANCEL);
     const where =
       target.role === "methodist" && districts.length ? `\n${c.t("role-district-line", { district: target.district ?? c.t("role-district-all") })}` : "";
-    await c.reply(c.t("role-user-card", { name: target.fullName, role: c.t(`role-${target.role}`) }) + where, { ...HTML, reply_markup: kb });
+    await c.reply(c.t("role-user-card", { name: target.fullName, role: c.t(`role-${target.role}`) }) + where, { reply_markup: kb });
 
     let pressed = await waitButton(conversation, [setRoleData.filter(), ROLE_CANCEL]);
     await pressed.answerCallbackQuery();
     await pressed.editMessageReplyMarkup();
     if (pressed.callbackQuery.data === ROLE_CANCEL) {
-      await pressed.reply(pressed.t("cancelled"), HTML);
+      await pressed.reply(pressed.t("cancelled"));
       return;
     }
     const { role } = setRoleData.unpack(pressed.callbackQuery.data);
@@ -91,12 +92,12 @@ export function roleConversation(deps: BotDeps) {
       dk.text(pressed.t("role-district-all"), roleDistrictData.pack({ id: 0 }))
         .row()
         .text(pressed.t("role-cancel"), ROLE_CANCEL);
-      await pressed.reply(pressed.t("role-ask-district", { name: target.fullName }), { ...HTML, reply_markup: dk });
+      await pressed.reply(pressed.t("role-ask-district", { name: target.fullName }), { reply_markup: dk });
       pressed = await waitButton(conversation, [roleDistrictData.filter(), ROLE_CANCEL]);
       await pressed.answerCallbackQuery();
       await pressed.editMessageReplyMarkup();
       if (pressed.callbackQuery.data === ROLE_CANCEL) {
-        await pressed.reply(pressed.t("cancelled"), HTML);
+        await pressed.reply(pressed.t("cancelled"));
         return;
       }
       districtId = roleDistrictData.unpack(pressed.callbackQuery.data).id || null;
@@ -104,7 +105,7 @@ export function roleConversation(deps: BotDeps) {
     const wasMethodist = target.role === "methodist";
     const outcome = await conversation.external(async (outer) =>
       attempt(async () => {
-        const updated = await users.setRole(outer.user!, target.id, role === "methodist" ? "methodist" : "teacher", districtId);
+        const updated = await users.setRole(asRegistered(outer).user, target.id, role === "methodist" ? "methodist" : "teacher", districtId);
         if (!wasMethodist || updated.role !== "methodist") {
           await refreshUserCommands(outer.api, deps.messages, updated, outer.log);
         }
@@ -130,7 +131,7 @@ export function roleConversation(deps: BotDeps) {
       }),
     );
     if (!outcome.ok) {
-      await pressed.reply(pressed.t(`error-${outcome.code}`, outcome.args), HTML);
+      await pressed.reply(pressed.t(`error-${outcome.code}`, outcome.args));
       return;
     }
     const { value } = outcome;
@@ -139,6 +140,6 @@ export function roleConversation(deps: BotDeps) {
       value.role === "methodist" && districts.length
         ? `\n${pressed.t("role-district-line", { district: value.district ?? pressed.t("role-district-all") })}`
         : "";
-    await pressed.reply(changed + scope, HTML);
+    await pressed.reply(changed + scope);
   };
 }

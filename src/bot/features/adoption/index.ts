@@ -10,23 +10,22 @@ import { adoptionChart } from "../../../charts/monitoring.js";
 import { adoptionFile, type PlainT } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
 import { replyLong } from "../../long-text.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { sendDatedReport } from "../../spreadsheets.js";
 import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function adoptionFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("teachers", methodistOnly, chatAction("upload_photo"), async (ctx) => {
+  const methodists = only(composer, methodistOnly);
+  methodists.command("teachers", chatAction("upload_photo"), async (ctx) => {
     const locale = await ctx.i18n.getLocale();
     const zone = deps.config.TIMEZONE;
-    const report = await deps.services.adoption.report(ctx.user!, locale);
+    const report = await deps.services.adoption.report(ctx.user, locale);
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
     const schools = report.schoolCount;
-    if (!report.teachers)
-      return ctx.reply(district === null ? ctx.t("teachers-none", { schools }) : ctx.t("teachers-none-district", { district, schools }), HTML);
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("teachers-none", { schools }) : ctx.t("teachers-none-district", { district, schools }));
     const reach = (reached: number, of: number) => ({ bar: bar(percent(reached, of)), percent: percent(reached, of) });
     const districts = report.districts.length
       ? [

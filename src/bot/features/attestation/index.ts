@@ -9,22 +9,22 @@ import { attestationChart } from "../../../charts/monitoring.js";
 import { attestationFile, type PlainT } from "../../../reports/index.js";
 import { percent } from "../../../domain/by-school.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { replyLong } from "../../long-text.js";
 import { sendDatedReport } from "../../spreadsheets.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { bar, CHART_SCHOOLS, schoolLabel } from "../coverage/index.js";
 
 export function attestationFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("attestation", methodistOnly, chatAction("upload_photo"), async (ctx) => {
+  const methodists = only(composer, methodistOnly);
+  methodists.command("attestation", chatAction("upload_photo"), async (ctx) => {
     const zone = deps.config.TIMEZONE;
-    const report = await deps.services.attestation.report(ctx.user!);
+    const report = await deps.services.attestation.report(ctx.user);
     const locale = await ctx.i18n.getLocale();
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
-    if (!report.teachers)
-      return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }), HTML);
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("attestation-no-teachers") : ctx.t("attestation-no-teachers-district", { district }));
     const line = (name: string, current: number, teachers: number) => {
       const p = percent(current, teachers);
       return ctx.t("attestation-school-line", { bar: bar(p), percent: p, school: name, current, teachers });

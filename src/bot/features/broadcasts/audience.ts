@@ -8,7 +8,7 @@ import { emptyAudience, type Audience, type AudienceRole } from "../../../domain
 import { formatDate } from "../../../domain/time.js";
 import type { Question } from "../../../domain/broadcasts/question.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { HTML, nudge } from "../../conversations/kit.js";
+import { nudge } from "../../conversations/kit.js";
 import { NOOP, pager, schoolWithDistrict } from "../../keyboards.js";
 import { BROADCAST_PICK_DONE, broadcastAudienceData, broadcastPickData, broadcastPickPageData } from "./callbacks.js";
 import { askQuestion, questionNote } from "./question.js";
@@ -51,7 +51,7 @@ async function pick(conversation: Conv, ctx: ConvContext, question: string, item
   const chosen = new Set(initial);
   let page = 0;
   let shown = items;
-  await ctx.reply(question, { ...HTML, reply_markup: pickKeyboard(ctx.t, shown, chosen, page, many) });
+  await ctx.reply(question, { reply_markup: pickKeyboard(ctx.t, shown, chosen, page, many) });
   for (;;) {
     const c = await conversation.waitFor(search ? ["callback_query:data", "message:text"] : "callback_query:data", {
       otherwise: (x) => nudge(x, "expect-button"),
@@ -60,12 +60,12 @@ async function pick(conversation: Conv, ctx: ConvContext, question: string, item
       const words = searchWords(c.message.text);
       const found = items.filter((i) => matches(i.label, words));
       if (!found.length) {
-        await c.reply(c.t("broadcast-search-none"), HTML);
+        await c.reply(c.t("broadcast-search-none"));
         continue;
       }
       shown = found;
       page = 0;
-      await c.reply(question, { ...HTML, reply_markup: pickKeyboard(c.t, shown, chosen, page, many) });
+      await c.reply(question, { reply_markup: pickKeyboard(c.t, shown, chosen, page, many) });
       continue;
     }
     const data = c.callbackQuery?.data ?? "";
@@ -156,7 +156,7 @@ export async function askAudience(
       ...questionNote(x.t, question),
       x.t("broadcast-recipients", { count }),
     ].join("\n\n");
-    const opts = { ...HTML, reply_markup: panelKeyboard(x.t, audience, urgent, byDistrict, question !== null) };
+    const opts = { reply_markup: panelKeyboard(x.t, audience, urgent, byDistrict, question !== null) };
     if (edit) await x.editMessageText(text, opts);
     else await x.reply(text, opts);
   };
@@ -241,7 +241,7 @@ export async function askAudience(
       case "meeting": {
         const question = action === "course" ? "broadcast-pick-course" : "broadcast-pick-meeting";
         if (!sources.length) {
-          await pressed.reply(pressed.t(action === "course" ? "broadcast-no-courses" : "broadcast-no-meetings"), HTML);
+          await pressed.reply(pressed.t(action === "course" ? "broadcast-no-courses" : "broadcast-no-meetings"));
           picked = { ctx: pressed, value: [] };
         } else {
           const current = action === "course" ? audience.courseId : audience.meetingId;

@@ -6,19 +6,20 @@ import type { MessageEntity } from "grammy/types";
 import { emptyAudience, validateContent, type Audience, type BroadcastContent } from "../../../domain/broadcasts/index.js";
 import type { Question } from "../../../domain/broadcasts/question.js";
 import { scopeOf } from "../../../domain/scope.js";
-import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
-import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
+import type { BotDeps, Conv, ConvContext, RegisteredContext } from "../../context.js";
+import { attempt, nudge, waitButton } from "../../conversations/kit.js";
 import { askAudience, describeAudience } from "./audience.js";
 import { broadcastData, broadcastEditData, broadcastPreviewOptionData } from "./callbacks.js";
 import { askQuestion, previewKeyboard, questionNote } from "./question.js";
 import { audienceSummary, reportMessage } from "./render.js";
 import { surveyOf } from "./report.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const COMPOSE = "broadcast-compose";
 
 /** Asks for the announcement until it is something that can be sent. */
 async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; value: BroadcastContent }> {
-  await ctx.reply(ctx.t("broadcast-ask-message"), HTML);
+  await ctx.reply(ctx.t("broadcast-ask-message"));
   // an album arrives as several messages: taking its first would drop the rest unseen; one explanation is enough
   let refusedAlbum: string | undefined;
   for (;;) {
@@ -27,7 +28,7 @@ async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: 
     });
     const m = c.message;
     if (m.media_group_id) {
-      if (m.media_group_id !== refusedAlbum) await c.reply(`${c.t("error-broadcast-album")}\n\n${c.t("broadcast-ask-message")}`, HTML);
+      if (m.media_group_id !== refusedAlbum) await c.reply(`${c.t("error-broadcast-album")}\n\n${c.t("broadcast-ask-message")}`);
       refusedAlbum = m.media_group_id;
       continue;
     }
@@ -38,7 +39,7 @@ async function askContent(conversation: Conv, ctx: ConvContext): Promise<{ ctx: 
         : { text: m.text ?? "", entities: m.entities ?? [], attachment: null };
     const checked = await attempt(() => validateContent(content));
     if (checked.ok) return { ctx: c, value: content };
-    await c.reply(`${c.t(`error-${checked.code}`, checked.args)}\n\n${c.t("broadcast-ask-message")}`, HTML);
+    await c.reply(`${c.t(`error-${checked.code}`, checked.args)}\n\n${c.t("broadcast-ask-message")}`);
   }
 }
 
@@ -57,17 +58,17 @@ async function sendCopy(ctx: ConvContext, content: BroadcastContent, question: Q
  * Confirm pressed on an older preview: the domain's conditional update makes a second press a no-op.
  */
 export async function launch(
-  ctx: BotContext,
+  ctx: RegisteredContext,
   deps: BotDeps,
   id: number,
 ): Promise<{ ok: true } | { ok: false; code: string; args: Record<string, string | number> }> {
   const { broadcasts } = deps.services;
-  const outcome = await attempt(() => broadcasts.confirm(id, ctx.user!));
+  const outcome = await attempt(() => broadcasts.confirm(id, ctx.user));
   if (!outcome.ok) return outcome;
   const progress = await broadcasts.progress(id);
   if (progress) {
     const { text, reply_markup } = reportMessage(deps.messages.t, await ctx.i18n.getLocale(), progress, await surveyOf(deps, progress.broadcast));
-    const sent = await ctx.reply(text, { ...HTML, reply_markup });
+    const sent = await ctx.reply(text, { reply_markup });
     await broadcasts.setReport(id, sent.chat.id, sent.message_id);
   }
   return { ok: true };
@@ -77,7 +78,10 @@ export function composeConversation(deps: BotDeps) {
   // `preset`: filters already chosen where the methodist came from (/coverage: those with no course)
   return async (conversation: Conv, ctx: ConvContext, preset: Partial<Audience> = {}) => {
     // her district, if she works for one: the audience reaches its people only (saving stamps it again)
-    const me = await conversation.external(async (outer) => ({ locale: await outer.i18n.getLocale(), districtId: scopeOf(outer.user!).districtId }));
+    const me = await conversation.external(async (outer) => ({
+      locale: await outer.i18n.getLocale(),
+      districtId: scopeOf(asRegistered(outer).user).districtId,
+    }));
     let content = await askContent(conversation, ctx);
     let c = content.ctx;
     let audience: Audience = { ...emptyAudience(), ...preset, districtId: me.districtId };
@@ -92,9 +96,9 @@ export function composeConversation(deps: BotDeps) {
       }
       const input = { ...content.value, audience, urgent, question };
       // the role as it is now (an admin may have changed it meanwhile)
-      const saved = await conversation.external((outer) => attempt(() => deps.services.broadcasts.saveDraft(outer.user!, input, draftId)));
+      const saved = await conversation.external((outer) => attempt(() => deps.services.broadcasts.saveDraft(asRegistered(outer).user, input, draftId)));
       if (!saved.ok) {
-        await c.reply(c.t(`error-${saved.code}`, saved.args), HTML);
+        await c.reply(c.t(`error-${saved.code}`, saved.args));
         if (saved.code === "broadcast-already-confirmed" || saved.code === "forbidden") return;
         chooseAudience = true;
         continue;
@@ -103,7 +107,7 @@ export function composeConversation(deps: BotDeps) {
       // as stored: the reach is the author's scope at the moment of saving
       audience = saved.value.audience;
       const { names } = await describeAudience(conversation, deps, audience, urgent);
-      await c.reply(c.t("broadcast-preview-title"), HTML);
+      await c.reply(c.t("broadcast-preview-title"));
       await sendCopy(c, content.value, question);
       const kb = new InlineKeyboard()
         .text(c.t("broadcast-confirm-button"), broadcastData.pack({ action: "confirm", id }))
@@ -117,7 +121,7 @@ export function composeConversation(deps: BotDeps) {
         c.t("broadcast-recipients", { count: saved.value.recipientCount }),
         c.t("broadcast-preview-check"),
       ].join("\n\n");
-      await c.reply(summary, { ...HTML, reply_markup: kb });
+      await c.reply(summary, { reply_markup: kb });
 
       const buttons = [
         broadcastData.filter({ action: "confirm", id }),
@@ -135,13 +139,13 @@ export function composeConversation(deps: BotDeps) {
       await pressed.editMessageReplyMarkup();
       c = pressed;
       if (action === "cancel") {
-        const dropped = await conversation.external((outer) => attempt(() => deps.services.broadcasts.discard(id, outer.user!)));
-        await pressed.reply(dropped.ok ? pressed.t("broadcast-cancelled") : pressed.t(`error-${dropped.code}`, dropped.args), HTML);
+        const dropped = await conversation.external((outer) => attempt(() => deps.services.broadcasts.discard(id, asRegistered(outer).user)));
+        await pressed.reply(dropped.ok ? pressed.t("broadcast-cancelled") : pressed.t(`error-${dropped.code}`, dropped.args));
         return;
       }
       if (action === "confirm") {
-        const launched = await conversation.external((outer) => launch(outer, deps, id));
-        if (!launched.ok) await pressed.reply(pressed.t(`error-${launched.code}`, launched.args), HTML);
+        const launched = await conversation.external((outer) => launch(asRegistered(outer), deps, id));
+        if (!launched.ok) await pressed.reply(pressed.t(`error-${launched.code}`, launched.args));
         return;
       }
       // edit: the message, the audience or the answer options, then a new preview
@@ -150,7 +154,7 @@ export function composeConversation(deps: BotDeps) {
         .text(pressed.t("broadcast-edit-audience"), broadcastEditData.pack({ what: "audience" }))
         .row()
         .text(pressed.t("broadcast-edit-question"), broadcastEditData.pack({ what: "question" }));
-      await pressed.reply(pressed.t("broadcast-edit-what"), { ...HTML, reply_markup: which });
+      await pressed.reply(pressed.t("broadcast-edit-what"), { reply_markup: which });
       const what = await waitButton(conversation, broadcastEditData.filter());
       await what.answerCallbackQuery();
       await what.editMessageReplyMarkup();

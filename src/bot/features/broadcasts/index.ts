@@ -7,10 +7,10 @@ import { Composer, InlineKeyboard } from "grammy";
 import { canStop, parseAudience } from "../../../domain/broadcasts/index.js";
 import { questionOf } from "../../../domain/broadcasts/question.js";
 import { formatDateTime } from "../../../domain/time.js";
-import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { attempt, HTML } from "../../conversations/kit.js";
+import type { BotContext, BotDeps, ConvContext, RegisteredContext } from "../../context.js";
+import { attempt } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { answersFeature } from "./answers.js";
 import { broadcastData, broadcastListCloseData, broadcastListData, broadcastListStopData } from "./callbacks.js";
 import { COMPOSE, composeConversation, launch } from "./compose.js";
@@ -29,18 +29,19 @@ export function broadcastConversations(deps: BotDeps) {
 export function broadcastFeature(deps: BotDeps) {
   const { broadcasts, broadcastAnswers } = deps.services;
   const composer = new Composer<BotContext>();
+  const methodists = only(composer, methodistOnly);
   // recipients' answers: anyone may press (the domain tells who may answer)
   composer.use(answersFeature(deps));
 
-  composer.command("broadcast", methodistOnly, (ctx) => ctx.conversation.enter(COMPOSE));
-  composer.command("broadcasts", methodistOnly, (ctx) => showList(ctx, 0, false));
-  composer.callbackQuery(broadcastListData.filter(), methodistOnly, async (ctx) => {
+  methodists.command("broadcast", (ctx) => ctx.conversation.enter(COMPOSE));
+  methodists.command("broadcasts", (ctx) => showList(ctx, 0, false));
+  methodists.callbackQuery(broadcastListData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showList(ctx, broadcastListData.unpack(ctx.callbackQuery.data).page, true);
   });
 
   // a Confirm pressed on a preview whose flow is over (a second press, or after a restart)
-  composer.callbackQuery(broadcastData.filter({ action: "confirm" }), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(broadcastData.filter({ action: "confirm" }), async (ctx) => {
     const { id } = broadcastData.unpack(ctx.callbackQuery.data);
     const outcome = await launch(ctx, deps, id);
     if (outcome.ok) {
@@ -50,37 +51,33 @@ export function broadcastFeature(deps: BotDeps) {
   });
 
   // Cancel on a preview whose flow is over: the draft goes
-  composer.callbackQuery(broadcastData.filter({ action: "cancel" }), methodistOnly, async (ctx) => {
-    const outcome = await attempt(() => broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id, ctx.user!));
+  methodists.callbackQuery(broadcastData.filter({ action: "cancel" }), async (ctx) => {
+    const outcome = await attempt(() => broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id, ctx.user));
     if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(ctx.t("broadcast-cancelled"), HTML);
+    await ctx.reply(ctx.t("broadcast-cancelled"));
   });
 
-  composer.callbackQuery(broadcastData.filter({ action: "stop" }), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(broadcastData.filter({ action: "stop" }), async (ctx) => {
     await stop(ctx, broadcastData.unpack(ctx.callbackQuery.data).id);
   });
-  composer.callbackQuery(broadcastListStopData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(broadcastListStopData.filter(), async (ctx) => {
     const { id, page } = broadcastListStopData.unpack(ctx.callbackQuery.data);
     if (await stop(ctx, id)) await showList(ctx, page, true);
   });
 
   // a survey: close it (report or list), its answers as a file
-  composer.callbackQuery(broadcastData.filter({ action: "close" }), methodistOnly, (ctx) =>
-    closeSurvey(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id),
-  );
-  composer.callbackQuery(broadcastListCloseData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(broadcastData.filter({ action: "close" }), (ctx) => closeSurvey(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id));
+  methodists.callbackQuery(broadcastListCloseData.filter(), async (ctx) => {
     const { id, page } = broadcastListCloseData.unpack(ctx.callbackQuery.data);
     if (await closeSurvey(ctx, deps, id)) await showList(ctx, page, true);
   });
-  composer.callbackQuery(broadcastData.filter({ action: "sheet" }), methodistOnly, (ctx) =>
-    sendAnswersSheet(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id),
-  );
+  methodists.callbackQuery(broadcastData.filter({ action: "sheet" }), (ctx) => sendAnswersSheet(ctx, deps, broadcastData.unpack(ctx.callbackQuery.data).id));
 
   /** Stops a broadcast (its author or an admin), updates the author's report; false when refused. */
-  async function stop(ctx: BotContext, id: number): Promise<boolean> {
-    const outcome = await attempt(() => broadcasts.stop(id, ctx.user!));
+  async function stop(ctx: RegisteredContext, id: number): Promise<boolean> {
+    const outcome = await attempt(() => broadcasts.stop(id, ctx.user));
     if (!outcome.ok) {
       await ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
       return false;
@@ -94,22 +91,22 @@ export function broadcastFeature(deps: BotDeps) {
     return true;
   }
 
-  async function showList(ctx: BotContext, page: number, edit: boolean) {
+  async function showList(ctx: RegisteredContext, page: number, edit: boolean) {
     const locale = await ctx.i18n.getLocale();
-    const { items, total } = await broadcasts.list(ctx.user!, page, LIST_PAGE_SIZE);
-    if (!total) return ctx.reply(ctx.t("broadcast-list-empty"), HTML);
+    const { items, total } = await broadcasts.list(ctx.user, page, LIST_PAGE_SIZE);
+    if (!total) return ctx.reply(ctx.t("broadcast-list-empty"));
     const entries: string[] = [];
     const kb = new InlineKeyboard();
     for (const b of items) {
       const names = await broadcasts.names(parseAudience(b.audience));
       const c = b.counts;
       // running broadcasts she may stop (her own; an admin any): stopping is not only in the report
-      if (b.status === "sending" && canStop(ctx.user!, b))
+      if (b.status === "sending" && canStop(ctx.user, b))
         kb.text(ctx.t("broadcast-list-stop-button", { id: b.id }), broadcastListStopData.pack({ id: b.id, page })).row();
       // a survey: its answers for those who may see them (the author, admins), a word about them for the others
       const survey: string[] = [];
       const question = questionOf(b);
-      if (question && broadcastAnswers.mayManage(ctx.user!, b)) {
+      if (question && broadcastAnswers.mayManage(ctx.user, b)) {
         const summary = await broadcastAnswers.summary(b.id);
         if (summary) {
           // shortened: five entries share one message of at most 4096 characters
@@ -143,8 +140,8 @@ export function broadcastFeature(deps: BotDeps) {
     const pages = Math.ceil(total / LIST_PAGE_SIZE);
     const text = `${ctx.t("broadcast-list-title", { total })}\n\n${entries.join("\n\n")}`;
     pager(kb, page, pages, (p) => broadcastListData.pack({ page: p }));
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   return composer;

@@ -6,7 +6,7 @@ import { optionLabels, parseOptions, type Question } from "../../../domain/broad
 import type { RawButton } from "../../../domain/outbox.js";
 import { packAction } from "../../actions.js";
 import type { Conv, ConvContext } from "../../context.js";
-import { attempt, HTML, nudge, waitButton } from "../../conversations/kit.js";
+import { attempt, nudge, waitButton } from "../../conversations/kit.js";
 import { broadcastPreviewOptionData, broadcastQuestionData } from "./callbacks.js";
 
 /** The domain's buttons (as the outbox stores them) as an inline keyboard. */
@@ -32,7 +32,7 @@ export async function askQuestion(
   hasText: boolean,
 ): Promise<{ ctx: ConvContext; question: Question | null }> {
   if (!hasText) {
-    await ctx.reply([ctx.t("error-broadcast-question-no-text"), ...(current ? [ctx.t("broadcast-question-removed")] : [])].join("\n\n"), HTML);
+    await ctx.reply([ctx.t("error-broadcast-question-no-text"), ...(current ? [ctx.t("broadcast-question-removed")] : [])].join("\n\n"));
     return { ctx, question: null };
   }
   const ask = [ctx.t("broadcast-question-ask"), ...(current ? [ctx.t("broadcast-question-current", { list: current.options.join(" · ") })] : [])].join("\n\n");
@@ -43,7 +43,7 @@ export async function askQuestion(
           .row()
           .text(ctx.t("broadcast-question-remove"), broadcastQuestionData.pack({ action: "remove" }))
       : new InlineKeyboard().text(ctx.t("broadcast-question-back"), broadcastQuestionData.pack({ action: "remove" }));
-  await ctx.reply(ask, { ...HTML, reply_markup: kb() });
+  await ctx.reply(ask, { reply_markup: kb() });
   let options: string[];
   let c: ConvContext;
   for (;;) {
@@ -58,7 +58,7 @@ export async function askQuestion(
       await answer.answerCallbackQuery();
       await answer.editMessageReplyMarkup();
       if (action === "remove" || !current) {
-        if (current) await answer.reply(answer.t("broadcast-question-removed"), HTML);
+        if (current) await answer.reply(answer.t("broadcast-question-removed"));
         return { ctx: answer, question: null };
       }
       options = current.options;
@@ -71,13 +71,13 @@ export async function askQuestion(
       c = answer;
       break;
     }
-    await answer.reply(`${answer.t(`error-${parsed.code}`, parsed.args)}\n\n${ask}`, { ...HTML, reply_markup: kb() });
+    await answer.reply(`${answer.t(`error-${parsed.code}`, parsed.args)}\n\n${ask}`, { reply_markup: kb() });
   }
   const mark = (multiple: boolean) => (current && current.multiple === multiple ? "✅ " : "");
   const modes = new InlineKeyboard()
     .text(mark(false) + c.t("broadcast-question-single"), broadcastQuestionData.pack({ action: "single" }))
     .text(mark(true) + c.t("broadcast-question-multiple"), broadcastQuestionData.pack({ action: "multiple" }));
-  await c.reply(c.t("broadcast-question-mode"), { ...HTML, reply_markup: modes });
+  await c.reply(c.t("broadcast-question-mode"), { reply_markup: modes });
   const pressed = await waitButton(conversation, [broadcastQuestionData.filter({ action: "single" }), broadcastQuestionData.filter({ action: "multiple" })]);
   await pressed.answerCallbackQuery();
   await pressed.editMessageReplyMarkup();

@@ -21,7 +21,7 @@ export async function editReport(api: Api, deps: BotDeps, p: BroadcastProgress):
   if (reportChatId === null || reportMessageId === null) return;
   const { text, reply_markup } = reportMessage(deps.messages.t, p.authorLanguage, p, await surveyOf(deps, p.broadcast));
   await api
-    .editMessageText(Number(reportChatId), reportMessageId, text, { parse_mode: "HTML", reply_markup })
+    .editMessageText(Number(reportChatId), reportMessageId, text, { reply_markup })
     .catch((err: unknown) => deps.logger.debug({ err, broadcast: p.broadcast.id }, "broadcast report not edited"));
 }
 

@@ -6,8 +6,8 @@ import { chartPng } from "../../../charts/png.js";
 import { surveyChart } from "../../../reports/survey.js";
 import { answersWorkbook } from "../../../domain/broadcasts/spreadsheet.js";
 import { formatDate } from "../../../domain/time.js";
-import type { BotContext, BotDeps } from "../../context.js";
-import { attempt, HTML } from "../../conversations/kit.js";
+import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
+import { attempt } from "../../conversations/kit.js";
 import { personLabels } from "../../spreadsheets.js";
 import { snippet } from "./render.js";
 import { editReport } from "./report.js";
@@ -19,9 +19,9 @@ async function refuse(ctx: BotContext, outcome: { code: string; args: Record<str
 }
 
 /** Closes a survey (its author or an admin) and updates the author's report; false when refused. */
-export async function closeSurvey(ctx: BotContext, deps: BotDeps, id: number): Promise<boolean> {
+export async function closeSurvey(ctx: RegisteredContext, deps: BotDeps, id: number): Promise<boolean> {
   const { broadcastAnswers, broadcasts } = deps.services;
-  const outcome = await attempt(() => broadcastAnswers.close(id, ctx.user!));
+  const outcome = await attempt(() => broadcastAnswers.close(id, ctx.user));
   if (!outcome.ok) return refuse(ctx, outcome);
   await ctx.answerCallbackQuery({ text: ctx.t("broadcast-question-closed-now") });
   const progress = await broadcasts.progress(id);
@@ -30,8 +30,8 @@ export async function closeSurvey(ctx: BotContext, deps: BotDeps, id: number): P
 }
 
 /** Sends the answers as an .xlsx in the reader's language. */
-export async function sendAnswersSheet(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
-  const outcome = await attempt(() => deps.services.broadcastAnswers.results(id, ctx.user!));
+export async function sendAnswersSheet(ctx: RegisteredContext, deps: BotDeps, id: number): Promise<void> {
+  const outcome = await attempt(() => deps.services.broadcastAnswers.results(id, ctx.user));
   if (!outcome.ok) {
     await refuse(ctx, outcome);
     return;
@@ -60,6 +60,5 @@ export async function sendAnswersSheet(ctx: BotContext, deps: BotDeps, id: numbe
   await ctx.replyWithPhoto(new InputFile(await chartPng(surveyChart(id, r.summary, plain)), `survey-${id}.png`));
   await ctx.replyWithDocument(new InputFile(file, `survey-${id}.xlsx`), {
     caption: ctx.t("broadcast-sheet-caption", { id, text: snippet(r.broadcast.text), date, answered, reached }),
-    ...HTML,
   });
 }

@@ -4,36 +4,36 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { escapeHtml } from "../../../i18n.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
-import { registered } from "../../middlewares/guards.js";
+
+import { only, registered } from "../../middlewares/guards.js";
 
 /** "make a new link" */
 export const CALENDAR_FEED_NEW = "calFeedN";
 
 export function calendarFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
   const feeds = deps.services.calendarFeeds;
   const { publicUrl } = deps.config.http;
 
-  composer.command("calendar", registered, async (ctx) => {
-    const has = await feeds.status(ctx.user!.id);
+  members.command("calendar", async (ctx) => {
+    const has = await feeds.status(ctx.user.id);
     const text = [ctx.t("calendar-feed-text"), has ? ctx.t("calendar-feed-has") : "", ctx.t("calendar-feed-site", { url: `${publicUrl}/calendar` })]
       .filter(Boolean)
       .join("\n\n");
     await ctx.reply(text, {
-      ...HTML,
       link_preview_options: { is_disabled: true },
       reply_markup: new InlineKeyboard().text(ctx.t(has ? "calendar-feed-new-button" : "calendar-feed-make-button"), CALENDAR_FEED_NEW),
     });
   });
 
-  composer.callbackQuery(CALENDAR_FEED_NEW, registered, async (ctx) => {
+  members.callbackQuery(CALENDAR_FEED_NEW, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const token = await feeds.issue(ctx.user!.id);
+    const token = await feeds.issue(ctx.user.id);
     const url = `${publicUrl}/calendar/feed/${token}.ics`;
     await ctx.reply(
       [ctx.t("calendar-feed-link"), escapeHtml(url), "", ctx.t("calendar-feed-webcal"), escapeHtml(url.replace(/^https?:\/\//, "webcal://"))].join("\n"),
-      { ...HTML, link_preview_options: { is_disabled: true } },
+      { link_preview_options: { is_disabled: true } },
     );
   });
   return composer;

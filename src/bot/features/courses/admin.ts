@@ -1,11 +1,11 @@
 // Methodists: the list of running courses, a course's panel (participants, their spreadsheet,
 // completion, edit, close, cancel). Every handler starts with methodistOnly.
 import { Composer, InlineKeyboard } from "grammy";
-import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
+
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { courseCard, courseSummary } from "./cards.js";
 import { COURSE_NEW, COURSE_NEW_FORMERLY, courseAdminData, courseAdminPageData, courseCompleteData } from "./callbacks.js";
 import { COURSE_CREATE, COURSE_EDIT } from "./conversations.js";
@@ -17,10 +17,11 @@ const MARK_BUTTONS = 40;
 export function adminFeature(deps: BotDeps) {
   const { courses } = deps.services;
   const composer = new Composer<BotContext>();
+  const methodists = only(composer, methodistOnly);
 
-  async function showList(ctx: BotContext, page: number, edit: boolean) {
+  async function showList(ctx: RegisteredContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const { items, total } = await courses.adminList(ctx.user!, page, PAGE);
+    const { items, total } = await courses.adminList(ctx.user, page, PAGE);
     const kb = new InlineKeyboard();
     for (const c of items)
       kb.text(`${c.status === "closed" ? "🔒 " : c.status === "finished" ? "🏁 " : ""}${c.title}`, courseAdminData.pack({ id: c.id, action: "card" })).row();
@@ -29,15 +30,15 @@ export function adminFeature(deps: BotDeps) {
     const text = items.length
       ? `${ctx.t("course-admin-title", { total })}\n\n${items.map((c) => courseSummary(v, c)).join("\n\n")}`
       : ctx.t("course-admin-empty");
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   /** A course's panel: a new message from the list, the message itself when coming back from its participants. */
-  async function showPanel(ctx: BotContext, id: number, edit = false) {
+  async function showPanel(ctx: RegisteredContext, id: number, edit = false) {
     const v = await viewOf(ctx, deps);
     const c = await courses.get(id);
-    const access = await courses.access(ctx.user!, id);
+    const access = await courses.access(ctx.user, id);
     const b = (key: string, action: string) => [ctx.t(key), courseAdminData.pack({ id, action })] as const;
     const kb = new InlineKeyboard()
       .text(...b("course-participants-button", "people"))
@@ -53,14 +54,14 @@ export function adminFeature(deps: BotDeps) {
     // a district's methodist on a course for everyone: she sees it and her district's participants
     const readOnly = access === "view" ? `\n\n${ctx.t("course-admin-view-only")}` : "";
     const text = `${courseCard(v, c)}\n\n${counts}${readOnly}`;
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
-  async function showParticipants(ctx: BotContext, id: number) {
+  async function showParticipants(ctx: RegisteredContext, id: number) {
     const c = await courses.get(id);
-    const people = await courses.participants(ctx.user!, id, await ctx.i18n.getLocale());
-    const access = await courses.access(ctx.user!, id);
+    const people = await courses.participants(ctx.user, id, await ctx.i18n.getLocale());
+    const access = await courses.access(ctx.user, id);
     const group = (status: string) => people.filter((p) => p.status === status);
     const lines = (status: string) =>
       group(status)
@@ -86,21 +87,21 @@ export function adminFeature(deps: BotDeps) {
     await replyLong(ctx, text, kb);
   }
 
-  composer.command("courses_admin", methodistOnly, (ctx) => showList(ctx, 0, false));
-  composer.command("newcourse", methodistOnly, (ctx) => ctx.conversation.enter(COURSE_CREATE));
-  composer.callbackQuery([COURSE_NEW, COURSE_NEW_FORMERLY], methodistOnly, async (ctx) => {
+  methodists.command("courses_admin", (ctx) => showList(ctx, 0, false));
+  methodists.command("newcourse", (ctx) => ctx.conversation.enter(COURSE_CREATE));
+  methodists.callbackQuery([COURSE_NEW, COURSE_NEW_FORMERLY], async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(COURSE_CREATE);
   });
-  composer.callbackQuery(courseAdminPageData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(courseAdminPageData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showList(ctx, courseAdminPageData.unpack(ctx.callbackQuery.data).page, true);
   });
 
-  composer.callbackQuery(courseAdminData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(courseAdminData.filter(), async (ctx) => {
     const { id, action } = courseAdminData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    const me = ctx.user!;
+    const me = ctx.user;
     try {
       switch (action) {
         case "card":
@@ -116,35 +117,35 @@ export function adminFeature(deps: BotDeps) {
           return await ctx.conversation.enter(COURSE_EDIT, id);
         case "close":
           await courses.close(me, id);
-          return await ctx.reply(ctx.t("course-closed-done"), HTML);
+          return await ctx.reply(ctx.t("course-closed-done"));
         case "cancel": {
           await courses.ensureManageable(me, id);
           const c = await courses.get(id);
           const kb = new InlineKeyboard()
             .text(ctx.t("course-cancel-yes"), courseAdminData.pack({ id, action: "cancel!" }))
             .text(ctx.t("course-cancel-no"), courseAdminData.pack({ id, action: "keep" }));
-          return await ctx.reply(ctx.t("course-cancel-confirm", { title: c.title, count: c.seatsTaken }), { ...HTML, reply_markup: kb });
+          return await ctx.reply(ctx.t("course-cancel-confirm", { title: c.title, count: c.seatsTaken }), { reply_markup: kb });
         }
         case "cancel!": {
           await ctx.editMessageReplyMarkup().catch(() => undefined);
           const told = await courses.cancel(me, id);
-          return await ctx.reply(ctx.t("course-cancelled-done", { count: told }), HTML);
+          return await ctx.reply(ctx.t("course-cancelled-done", { count: told }));
         }
         case "keep":
           await ctx.editMessageReplyMarkup().catch(() => undefined);
-          return await ctx.reply(ctx.t("course-cancel-kept"), HTML);
+          return await ctx.reply(ctx.t("course-cancel-kept"));
       }
     } catch (e) {
       await explain(ctx, e);
     }
   });
 
-  composer.callbackQuery(courseCompleteData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(courseCompleteData.filter(), async (ctx) => {
     const { id, reg } = courseCompleteData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     try {
-      const count = await courses.complete(ctx.user!, id, reg === 0 ? null : reg);
-      await ctx.reply(ctx.t("course-completed-done", { count }), HTML);
+      const count = await courses.complete(ctx.user, id, reg === 0 ? null : reg);
+      await ctx.reply(ctx.t("course-completed-done", { count }));
       await showParticipants(ctx, id);
     } catch (e) {
       await explain(ctx, e);

@@ -17,10 +17,11 @@ import {
 } from "../../../domain/courses/index.js";
 import { scopeOf } from "../../../domain/scope.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { askText, attempt, waitButton } from "../../conversations/kit.js";
 import { askSubjects } from "../registration/steps.js";
 import { courseCard } from "./cards.js";
 import { courseFieldData, courseFormatData, coursePublishData } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const COURSE_CREATE = "course-create";
 export const COURSE_EDIT = "course-edit";
@@ -30,11 +31,11 @@ type Ctx = ConvContext;
 async function askFormat(conversation: Conv, ctx: Ctx): Promise<{ ctx: Ctx; value: CourseFormatCode }> {
   const kb = new InlineKeyboard();
   for (const f of COURSE_FORMATS) kb.text(ctx.t(`course-format-${f.replace("_", "-")}`), courseFormatData.pack({ format: f }));
-  await ctx.reply(ctx.t("course-ask-format"), { ...HTML, reply_markup: kb });
+  await ctx.reply(ctx.t("course-ask-format"), { reply_markup: kb });
   const pressed = await waitButton(conversation, courseFormatData.filter());
   const { format } = courseFormatData.unpack(pressed.callbackQuery.data);
   await pressed.answerCallbackQuery();
-  await pressed.editMessageText(`${pressed.t("course-ask-format")} ${pressed.t(`course-format-${format.replace("_", "-")}`)}`, HTML);
+  await pressed.editMessageText(`${pressed.t("course-ask-format")} ${pressed.t(`course-format-${format.replace("_", "-")}`)}`);
   return { ctx: pressed, value: format as CourseFormatCode };
 }
 
@@ -65,7 +66,7 @@ export function createCourseConversation(deps: BotDeps) {
   const now = () => deps.clock.now();
   return async (conversation: Conv, ctx: Ctx) => {
     const locale = await conversation.external((outer) => outer.i18n.getLocale());
-    await ctx.reply(ctx.t("course-create-intro"), HTML);
+    await ctx.reply(ctx.t("course-create-intro"));
     const title = await askText(conversation, ctx, { question: ctx.t("course-ask-title"), validate: validateTitle });
     const description = await askText(conversation, title.ctx, { question: ctx.t("course-ask-description"), validate: validateDescription });
     const provider = await askText(conversation, description.ctx, { question: ctx.t("course-ask-provider"), validate: validateProvider });
@@ -101,7 +102,7 @@ export function createCourseConversation(deps: BotDeps) {
       const names = (await deps.services.directory.subjects()).filter((s) => draft.subjectIds.includes(s.id));
       const d = toDraft(draft);
       // the course will be the creator's district's (a district's methodist) or for everyone
-      const { districtId } = scopeOf(outer.user!);
+      const { districtId } = scopeOf(asRegistered(outer).user);
       const districtName = districtId === null ? null : ((await deps.services.directory.district(districtId))?.name ?? null);
       return courseCard(
         { t: c.t, locale, zone },
@@ -122,20 +123,22 @@ export function createCourseConversation(deps: BotDeps) {
     const kb = new InlineKeyboard()
       .text(c.t("course-publish-yes"), coursePublishData.pack({ yes: true }))
       .text(c.t("course-publish-no"), coursePublishData.pack({ yes: false }));
-    await c.reply(`${c.t("course-preview")}\n\n${preview}`, { ...HTML, reply_markup: kb });
+    await c.reply(`${c.t("course-preview")}\n\n${preview}`, { reply_markup: kb });
     const pressed = await waitButton(conversation, coursePublishData.filter());
     await pressed.answerCallbackQuery();
     await pressed.editMessageReplyMarkup();
     if (!coursePublishData.unpack(pressed.callbackQuery.data).yes) {
-      await pressed.reply(pressed.t("course-create-dropped"), HTML);
+      await pressed.reply(pressed.t("course-create-dropped"));
       return;
     }
-    const outcome = await conversation.external((outer) => attempt(async () => (await deps.services.courses.create(outer.user!, toDraft(draft))).id));
+    const outcome = await conversation.external((outer) =>
+      attempt(async () => (await deps.services.courses.create(asRegistered(outer).user, toDraft(draft))).id),
+    );
     if (!outcome.ok) {
-      await pressed.reply(pressed.t(`error-${outcome.code}`, outcome.args), HTML);
+      await pressed.reply(pressed.t(`error-${outcome.code}`, outcome.args));
       return;
     }
-    await pressed.reply(pressed.t("course-published", { title: draft.title }), HTML);
+    await pressed.reply(pressed.t("course-published", { title: draft.title }));
   };
 }
 
@@ -154,7 +157,7 @@ export function editCourseConversation(deps: BotDeps) {
       kb.text(ctx.t(`course-field-${f}`), courseFieldData.pack({ field: f }));
       if (i % 3 === 2) kb.row();
     });
-    await ctx.reply(ctx.t("course-edit-which", { title: course.title }), { ...HTML, reply_markup: kb });
+    await ctx.reply(ctx.t("course-edit-which", { title: course.title }), { reply_markup: kb });
     const pressed = await waitButton(conversation, courseFieldData.filter());
     const field = courseFieldData.unpack(pressed.callbackQuery.data).field as (typeof FIELDS)[number];
     await pressed.answerCallbackQuery();
@@ -210,14 +213,14 @@ export function editCourseConversation(deps: BotDeps) {
     const outcome = await conversation.external((outer) =>
       attempt(async () => {
         const data = Object.fromEntries(Object.entries(change).map(([k, v]) => [k, /Date$|Deadline$/.test(k) ? new Date(v as number) : v]));
-        await deps.services.courses.update(outer.user!, courseId, data as Partial<CourseDraft>);
+        await deps.services.courses.update(asRegistered(outer).user, courseId, data as Partial<CourseDraft>);
         return true;
       }),
     );
     if (!outcome.ok) {
-      await c.reply(c.t(`error-${outcome.code}`, outcome.args), HTML);
+      await c.reply(c.t(`error-${outcome.code}`, outcome.args));
       return;
     }
-    await c.reply(c.t("course-edited"), HTML);
+    await c.reply(c.t("course-edited"));
   };
 }

@@ -3,23 +3,21 @@
 import { InputFile } from "grammy";
 import { formatDate } from "../../../domain/time.js";
 import { participantsFile, participantsFileName } from "../../../reports/participants.js";
-import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+import type { BotDeps, RegisteredContext } from "../../context.js";
 
-export async function sendParticipantsSheet(ctx: BotContext, deps: BotDeps, courseId: number): Promise<void> {
+export async function sendParticipantsSheet(ctx: RegisteredContext, deps: BotDeps, courseId: number): Promise<void> {
   ctx.chatAction = "upload_document";
   const { courses } = deps.services;
   const locale = await ctx.i18n.getLocale();
   const zone = deps.config.TIMEZONE;
-  const people = await courses.participants(ctx.user!, courseId, locale);
+  const people = await courses.participants(ctx.user, courseId, locale);
   const course = await courses.get(courseId);
   if (!people.length) {
-    await ctx.reply(ctx.t("course-sheet-empty"), HTML);
+    await ctx.reply(ctx.t("course-sheet-empty"));
     return;
   }
   const file = await participantsFile(people, (key, vars) => ctx.t(key, vars), zone);
   await ctx.replyWithDocument(new InputFile(file, participantsFileName(courseId)), {
     caption: ctx.t("course-sheet-caption", { title: course.title, date: formatDate(deps.clock.now(), locale, zone) }),
-    ...HTML,
   });
 }

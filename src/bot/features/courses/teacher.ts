@@ -8,10 +8,10 @@ import { formatDateTime } from "../../../domain/time.js";
 import { isMethodistRole } from "../../../domain/users.js";
 import { replyWithCalendar } from "../../calendar.js";
 import { shareRow } from "../../deep-links.js";
-import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
+
 import { MENU, pager } from "../../keyboards.js";
-import { registered } from "../../middlewares/guards.js";
+import { only, registered } from "../../middlewares/guards.js";
 import { courseCard, courseSummary, myCourseLine, registrationStatus, type View } from "./cards.js";
 import {
   COURSE_MINE,
@@ -40,21 +40,21 @@ export async function explain(ctx: BotContext, e: unknown): Promise<void> {
   if (!isDomainError(e)) throw e;
   const text = ctx.t(`error-${e.code}`, e.args);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-  await ctx.reply(text, HTML);
+  await ctx.reply(text);
 }
 
 /** A course's card as a teacher opens it (from the catalog or a shared link); a DomainError for one she may not see. */
-export async function showCourseCard(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
+export async function showCourseCard(ctx: RegisteredContext, deps: BotDeps, id: number): Promise<void> {
   const { courses } = deps.services;
   const v = await viewOf(ctx, deps);
-  const course = await courses.forTeacher(ctx.user!.id, id);
-  const reg = await courses.registrationOf(ctx.user!.id, id);
+  const course = await courses.forTeacher(ctx.user.id, id);
+  const reg = await courses.registrationOf(ctx.user.id, id);
   const kb = new InlineKeyboard();
   const now = deps.clock.now();
   const active = reg && ["registered", "waiting", "offered", "completed"].includes(reg.status);
   const joinable = !active && courseState(course, now) === "open";
   let text = courseCard(v, course, joinable);
-  if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user!.id, reg.id), now) })}`;
+  if (active) text += `\n\n${ctx.t("course-your-status", { status: registrationStatus(v, await courses.registration(ctx.user.id, reg.id), now) })}`;
   else if (joinable) kb.text(ctx.t("course-signup-button"), courseSignUpData.pack({ id })).row();
   if (course.status !== "cancelled") {
     kb.text(ctx.t("calendar-button"), courseCalendarData.pack({ id })).row();
@@ -62,35 +62,36 @@ export async function showCourseCard(ctx: BotContext, deps: BotDeps, id: number)
     shareRow(kb, ctx.t("share-button"), ctx.me.username, "course", id, share);
   }
   kb.text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
-  await ctx.reply(text, { ...HTML, reply_markup: kb });
+  await ctx.reply(text, { reply_markup: kb });
 }
 
 export function teacherFeature(deps: BotDeps) {
   const { courses } = deps.services;
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
 
-  async function showCatalog(ctx: BotContext, page: number, edit: boolean) {
+  async function showCatalog(ctx: RegisteredContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const { items, total } = await courses.catalog(ctx.user!.id, page, CATALOG_PAGE_SIZE);
+    const { items, total } = await courses.catalog(ctx.user.id, page, CATALOG_PAGE_SIZE);
     const pages = Math.ceil(total / CATALOG_PAGE_SIZE);
     const kb = new InlineKeyboard();
     for (const [i, c] of items.entries()) kb.text(`${page * CATALOG_PAGE_SIZE + i + 1}. ${c.title}`, courseOpenData.pack({ id: c.id })).row();
     pager(kb, page, pages, (p) => coursePageData.pack({ page: p }));
     kb.row().text(ctx.t("course-mine-button"), COURSE_MINE);
-    if (isMethodistRole(ctx.user!.role))
+    if (isMethodistRole(ctx.user.role))
       kb.row()
         .text(ctx.t("course-new-button"), COURSE_NEW)
         .text(ctx.t("course-admin-button"), courseAdminPageData.pack({ page: 0 }));
     const body = items.length ? items.map((c, i) => `${page * CATALOG_PAGE_SIZE + i + 1}. ${courseSummary(v, c)}`).join("\n\n") : ctx.t("course-catalog-empty");
     const text = `${ctx.t("course-catalog-title", { total })}\n\n${body}`;
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
   /** "My courses", MINE_PAGE_SIZE a page (a teacher with many registrations would pass Telegram's 4096 characters). */
-  async function showMine(ctx: BotContext, page: number, edit: boolean) {
+  async function showMine(ctx: RegisteredContext, page: number, edit: boolean) {
     const v = await viewOf(ctx, deps);
-    const { items: regs, total } = await courses.myRegistrations(ctx.user!.id, page, MINE_PAGE_SIZE);
+    const { items: regs, total } = await courses.myRegistrations(ctx.user.id, page, MINE_PAGE_SIZE);
     const now = deps.clock.now();
     const kb = new InlineKeyboard();
     for (const r of regs) {
@@ -107,32 +108,31 @@ export function teacherFeature(deps: BotDeps) {
     pager(kb, page, Math.ceil(total / MINE_PAGE_SIZE), (p) => courseMinePageData.pack({ page: p }));
     kb.row().text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
     const text = total ? `${ctx.t("course-mine-title", { total })}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}` : ctx.t("course-mine-empty");
-    if (edit) await ctx.editMessageText(text, { ...HTML, reply_markup: kb }).catch(() => undefined);
-    else await ctx.reply(text, { ...HTML, reply_markup: kb });
+    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    else await ctx.reply(text, { reply_markup: kb });
   }
 
-  composer.filter(
+  members.filter(
     (ctx) => ctx.hasText(deps.messages.allLocales(MENU.courses)),
-    registered,
     (ctx) => showCatalog(ctx, 0, false),
   );
-  composer.command("courses", registered, (ctx) => showCatalog(ctx, 0, false));
-  composer.command("mycourses", registered, (ctx) => showMine(ctx, 0, false));
+  members.command("courses", (ctx) => showCatalog(ctx, 0, false));
+  members.command("mycourses", (ctx) => showMine(ctx, 0, false));
 
-  composer.callbackQuery(coursePageData.filter(), registered, async (ctx) => {
+  members.callbackQuery(coursePageData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showCatalog(ctx, coursePageData.unpack(ctx.callbackQuery.data).page, true);
   });
 
-  composer.callbackQuery(courseOpenData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseOpenData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showCourseCard(ctx, deps, courseOpenData.unpack(ctx.callbackQuery.data).id).catch((e) => explain(ctx, e));
   });
 
-  composer.callbackQuery(courseSignUpData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseSignUpData.filter(), async (ctx) => {
     const { id } = courseSignUpData.unpack(ctx.callbackQuery.data);
     try {
-      const result = await courses.signUp(ctx.user!.id, id);
+      const result = await courses.signUp(ctx.user.id, id);
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       const course = await courses.get(id);
@@ -144,77 +144,76 @@ export function teacherFeature(deps: BotDeps) {
               start: formatDateTime(course.startDate, await ctx.i18n.getLocale(), deps.config.TIMEZONE),
             })
           : ctx.t("course-signed-up-waiting", { title: course.title, position: result.position });
-      await ctx.reply(text, { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id })) });
+      await ctx.reply(text, { reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id })) });
     } catch (e) {
       await explain(ctx, e);
     }
   });
 
-  composer.callbackQuery(courseCalendarData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseCalendarData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     let c: Awaited<ReturnType<typeof courses.forTeacher>>;
     try {
-      c = await courses.forTeacher(ctx.user!.id, courseCalendarData.unpack(ctx.callbackQuery.data).id);
+      c = await courses.forTeacher(ctx.user.id, courseCalendarData.unpack(ctx.callbackQuery.data).id);
     } catch (e) {
       return explain(ctx, e);
     }
     await replyWithCalendar(ctx, courseEvent(c, deps.config.TIMEZONE, deps.clock.now()));
   });
 
-  composer.callbackQuery([COURSE_MINE, COURSE_MINE_FORMERLY], registered, async (ctx) => {
+  members.callbackQuery([COURSE_MINE, COURSE_MINE_FORMERLY], async (ctx) => {
     await ctx.answerCallbackQuery();
     await showMine(ctx, 0, false);
   });
-  composer.callbackQuery(courseMinePageData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseMinePageData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await showMine(ctx, courseMinePageData.unpack(ctx.callbackQuery.data).page, true);
   });
 
-  composer.callbackQuery(courseRegData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseRegData.filter(), async (ctx) => {
     const { reg } = courseRegData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     try {
-      const r = await courses.registration(ctx.user!.id, reg);
+      const r = await courses.registration(ctx.user.id, reg);
       if (r.status === "completed") return explain(ctx, new DomainError("course-cancel-completed"));
       if (r.course.startDate <= deps.clock.now() || r.course.status === "finished") return explain(ctx, new DomainError("course-cancel-started"));
       const kb = new InlineKeyboard()
         .text(ctx.t("course-leave-yes"), courseLeaveData.pack({ reg, sure: true }))
         .text(ctx.t("course-leave-no"), courseLeaveData.pack({ reg, sure: false }));
-      await ctx.reply(ctx.t("course-leave-confirm", { title: r.course.title }), { ...HTML, reply_markup: kb });
+      await ctx.reply(ctx.t("course-leave-confirm", { title: r.course.title }), { reply_markup: kb });
     } catch (e) {
       await explain(ctx, e);
     }
   });
 
-  composer.callbackQuery(courseLeaveData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseLeaveData.filter(), async (ctx) => {
     const { reg, sure } = courseLeaveData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    if (!sure) return ctx.reply(ctx.t("course-leave-kept"), HTML);
+    if (!sure) return ctx.reply(ctx.t("course-leave-kept"));
     try {
-      await courses.cancelRegistration(ctx.user!.id, reg);
-      await ctx.reply(ctx.t("course-left"), HTML);
+      await courses.cancelRegistration(ctx.user.id, reg);
+      await ctx.reply(ctx.t("course-left"));
     } catch (e) {
       await explain(ctx, e);
     }
   });
 
-  composer.callbackQuery(courseOfferData.filter(), registered, async (ctx) => {
+  members.callbackQuery(courseOfferData.filter(), async (ctx) => {
     const { reg, yes } = courseOfferData.unpack(ctx.callbackQuery.data);
     try {
       if (yes) {
-        const course = await courses.acceptOffer(ctx.user!.id, reg);
+        const course = await courses.acceptOffer(ctx.user.id, reg);
         await ctx.answerCallbackQuery();
         await ctx.editMessageReplyMarkup().catch(() => undefined);
         await ctx.reply(ctx.t("course-offer-accepted", { title: course.title }), {
-          ...HTML,
           reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id: course.id })),
         });
       } else {
-        await courses.declineOffer(ctx.user!.id, reg);
+        await courses.declineOffer(ctx.user.id, reg);
         await ctx.answerCallbackQuery();
         await ctx.editMessageReplyMarkup().catch(() => undefined);
-        await ctx.reply(ctx.t("course-offer-declined"), HTML);
+        await ctx.reply(ctx.t("course-offer-declined"));
       }
     } catch (e) {
       await ctx.editMessageReplyMarkup().catch(() => undefined);

@@ -10,9 +10,9 @@ import { CHART_SCHOOLS, coverageChart, schoolLabel } from "../../../charts/monit
 import { coverageFile, type PlainT } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { replyLong } from "../../long-text.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { COMPOSE } from "../broadcasts/compose.js";
 
 const COVERAGE_WRITE = "coverage-write";
@@ -25,12 +25,13 @@ export { CHART_SCHOOLS, schoolLabel };
 
 export function coverageFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("coverage", methodistOnly, chatAction("upload_photo"), async (ctx) => {
+  const methodists = only(composer, methodistOnly);
+  methodists.command("coverage", chatAction("upload_photo"), async (ctx) => {
     const locale = await ctx.i18n.getLocale();
-    const report = await deps.services.coverage.courses(ctx.user!, locale);
+    const report = await deps.services.coverage.courses(ctx.user, locale);
     const plain: PlainT = (key, vars) => deps.messages.i18n.t(locale, key, vars);
     const district = report.district;
-    if (!report.teachers) return ctx.reply(district === null ? ctx.t("coverage-no-teachers") : ctx.t("coverage-no-teachers-district", { district }), HTML);
+    if (!report.teachers) return ctx.reply(district === null ? ctx.t("coverage-no-teachers") : ctx.t("coverage-no-teachers-district", { district }));
     const line = (name: string, covered: number, teachers: number) => {
       const p = percent(covered, teachers);
       return ctx.t("coverage-school-line", { bar: bar(p), percent: p, school: name, covered, teachers });
@@ -66,11 +67,10 @@ export function coverageFeature(deps: BotDeps) {
     const date = formatDate(deps.clock.now(), locale, deps.config.TIMEZONE);
     await ctx.replyWithDocument(new InputFile(file, name), {
       caption: district === null ? ctx.t("coverage-file-caption", { date }) : ctx.t("coverage-file-caption-district", { date, district }),
-      ...HTML,
       reply_markup: write,
     });
   });
-  composer.callbackQuery(COVERAGE_WRITE, methodistOnly, async (ctx) => {
+  methodists.callbackQuery(COVERAGE_WRITE, async (ctx) => {
     await ctx.answerCallbackQuery();
     // "no course this year" is the list above only within the author's reach: the broadcast's audience
     // is limited to her scope (her district) by the broadcasts section itself, as any audience she picks

@@ -9,10 +9,10 @@ import { type Certificate, type CertificateEntry, isCertificateKind, type Span }
 import { snippet } from "../../../domain/text.js";
 import { shortDate } from "../../../domain/documents/wording.js";
 import { refuse, safeEdit } from "../../replies.js";
-import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
+import type { BotContext, BotDeps, Conv, ConvContext, RegisteredContext } from "../../context.js";
 import { askText } from "../../conversations/kit.js";
 import { pager } from "../../keyboards.js";
-import { registered } from "../../middlewares/guards.js";
+import { asRegistered, only, registered } from "../../middlewares/guards.js";
 import { certificateData, listData, portfolioData, spanData } from "./callbacks.js";
 import { documentSender } from "./send.js";
 import { portfolioButtons } from "./shared.js";
@@ -38,7 +38,7 @@ function spanConversation(deps: BotDeps) {
     const span: Span = { from: new Date(answer.value.from), to: new Date(answer.value.to), label: null };
     await conversation.external(async (outer) => {
       try {
-        await sender.portfolio(outer, outer.user!, personId, span, 0, "");
+        await sender.portfolio(outer, asRegistered(outer).user, personId, span, 0, "");
       } catch (e) {
         await refuse(outer, e);
       }
@@ -54,6 +54,7 @@ export function documentsFeature(deps: BotDeps) {
   const { documents } = deps.services;
   const sender = documentSender(deps);
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
   composer.use(verifyFeature(deps));
 
   function entryLine(ctx: BotContext, e: CertificateEntry): string {
@@ -68,8 +69,8 @@ export function documentsFeature(deps: BotDeps) {
   }
   const shortDay = (d: Date) => shortDate({ zone: deps.config.TIMEZONE }, d);
 
-  async function showList(ctx: BotContext, page: number, edit: boolean): Promise<void> {
-    const me = ctx.user!;
+  async function showList(ctx: RegisteredContext, page: number, edit: boolean): Promise<void> {
+    const me = ctx.user;
     const entries = await documents.entries(me);
     const pages = Math.max(1, Math.ceil(entries.length / PAGE));
     const p = Math.min(Math.max(page, 0), pages - 1);
@@ -93,20 +94,20 @@ export function documentsFeature(deps: BotDeps) {
     else await ctx.reply(text, { reply_markup: kb });
   }
 
-  composer.command("documents", registered, (ctx) => showList(ctx, 0, false));
-  composer.callbackQuery(listData.filter(), registered, async (ctx) => {
+  members.command("documents", (ctx) => showList(ctx, 0, false));
+  members.callbackQuery(listData.filter(), async (ctx) => {
     const { p, edit } = listData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await showList(ctx, p, edit);
   });
 
-  composer.callbackQuery(certificateData.filter(), registered, async (ctx) => {
+  members.callbackQuery(certificateData.filter(), async (ctx) => {
     const { kind, id, lang } = certificateData.unpack(ctx.callbackQuery.data);
     if (!isCertificateKind(kind)) return ctx.answerCallbackQuery({ text: ctx.t("unknown-button") });
     let certificate: Certificate;
     try {
       // issued the first time; refusals come before anything is drawn: an alert on the button
-      certificate = await documents.certificate(ctx.user!, kind, id);
+      certificate = await documents.certificate(ctx.user, kind, id);
     } catch (e) {
       return refuse(ctx, e);
     }
@@ -114,25 +115,25 @@ export function documentsFeature(deps: BotDeps) {
     await sender.certificate(ctx, certificate, { kind, id }, lang);
   });
 
-  composer.callbackQuery(portfolioData.filter(), registered, async (ctx) => {
+  members.callbackQuery(portfolioData.filter(), async (ctx) => {
     const { u, y, lang } = portfolioData.unpack(ctx.callbackQuery.data);
     try {
-      await documents.access(ctx.user!, u);
+      await documents.access(ctx.user, u);
     } catch (e) {
       return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery();
     try {
-      await sender.portfolio(ctx, ctx.user!, u, documents.spans.year(y), y, lang);
+      await sender.portfolio(ctx, ctx.user, u, documents.spans.year(y), y, lang);
     } catch (e) {
       await refuse(ctx, e);
     }
   });
 
-  composer.callbackQuery(spanData.filter(), registered, async (ctx) => {
+  members.callbackQuery(spanData.filter(), async (ctx) => {
     const { u } = spanData.unpack(ctx.callbackQuery.data);
     try {
-      await documents.access(ctx.user!, u);
+      await documents.access(ctx.user, u);
     } catch (e) {
       return refuse(ctx, e);
     }

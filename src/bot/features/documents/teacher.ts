@@ -4,9 +4,9 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { snippet } from "../../../domain/text.js";
 import { isScoped, scopeOf } from "../../../domain/scope.js";
-import type { BotContext, BotDeps } from "../../context.js";
+import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
 
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { attestationText, recordText } from "../profile/card.js";
 import { teacherData } from "./callbacks.js";
 import { refuse } from "../../replies.js";
@@ -18,9 +18,10 @@ const SHOWN = 10;
 export function teacherFeature(deps: BotDeps) {
   const { documents, users, record } = deps.services;
   const composer = new Composer<BotContext>();
+  const methodists = only(composer, methodistOnly);
 
-  async function card(ctx: BotContext, personId: number): Promise<void> {
-    await documents.access(ctx.user!, personId);
+  async function card(ctx: RegisteredContext, personId: number): Promise<void> {
+    await documents.access(ctx.user, personId);
     const [profile, year] = await Promise.all([users.profile(personId), record.of(personId)]);
     if (!profile) return;
     const locale = await ctx.i18n.getLocale();
@@ -38,12 +39,12 @@ export function teacherFeature(deps: BotDeps) {
     await ctx.reply(text, { reply_markup: portfolioButtons(ctx, deps, personId) });
   }
 
-  composer.command("teacher", methodistOnly, async (ctx) => {
+  methodists.command("teacher", async (ctx) => {
     const query = ctx.match.trim();
     if (!query) return ctx.reply(ctx.t("teacher-ask"));
-    const { people, total } = await documents.findPeople(ctx.user!, query, SHOWN);
+    const { people, total } = await documents.findPeople(ctx.user, query, SHOWN);
     if (!people.length) {
-      const scope = ctx.t(isScoped(scopeOf(ctx.user!)) ? "teacher-none-scope-district" : "teacher-none-scope-all");
+      const scope = ctx.t(isScoped(scopeOf(ctx.user)) ? "teacher-none-scope-district" : "teacher-none-scope-all");
       return ctx.reply(ctx.t("teacher-none", { scope }));
     }
     if (people.length === 1) return card(ctx, people[0]!.id);
@@ -56,10 +57,10 @@ export function teacherFeature(deps: BotDeps) {
     await ctx.reply(ctx.t("teacher-pick") + more, { reply_markup: kb });
   });
 
-  composer.callbackQuery(teacherData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(teacherData.filter(), async (ctx) => {
     const { id } = teacherData.unpack(ctx.callbackQuery.data);
     try {
-      await documents.access(ctx.user!, id);
+      await documents.access(ctx.user, id);
     } catch (e) {
       return refuse(ctx, e);
     }

@@ -9,11 +9,11 @@ import { isMethodistRole } from "../../../domain/users.js";
 import { lessonEvent } from "../../../domain/lessons/calendar.js";
 import { replyWithCalendar } from "../../calendar.js";
 import { cardLink, shareUrl } from "../../deep-links.js";
-import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import type { BotContext, BotDeps, ConvContext, RegisteredContext } from "../../context.js";
 
 import { MENU } from "../../keyboards.js";
 import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
-import { methodistOnly, registered } from "../../middlewares/guards.js";
+import { methodistOnly, only, registered } from "../../middlewares/guards.js";
 import {
   LESSON_MINE,
   LESSON_OFFER,
@@ -66,8 +66,8 @@ export function lessonCards(deps: BotDeps) {
   const { lessons } = deps.services;
   const zone = deps.config.TIMEZONE;
 
-  async function viewer(ctx: BotContext, l: LessonView, locale: string): Promise<Viewer> {
-    const userId = ctx.user!.id;
+  async function viewer(ctx: RegisteredContext, l: LessonView, locale: string): Promise<Viewer> {
+    const userId = ctx.user.id;
     const going = await lessons.isGoing(userId, l.id);
     const canRate =
       going &&
@@ -76,11 +76,11 @@ export function lessonCards(deps: BotDeps) {
         () => false,
       ));
     const share = shareUrl(cardLink(ctx.me.username, "lesson", l.id), deps.messages.i18n.t(locale, "share-lesson-text", { topic: l.topic }));
-    return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user!.role), share };
+    return { userId, going, now: deps.clock.now().getTime(), canRate, publishesOwn: isMethodistRole(ctx.user.role), share };
   }
 
-  async function card(ctx: BotContext, id: number, edit: boolean) {
-    const l = await lessons.visibleTo(ctx.user!, id);
+  async function card(ctx: RegisteredContext, id: number, edit: boolean) {
+    const l = await lessons.visibleTo(ctx.user, id);
     const locale = await ctx.i18n.getLocale();
     const v = await viewer(ctx, l, locale);
     const text = lessonText(ctx.t, l, locale, zone, v);
@@ -95,6 +95,8 @@ export function lessonFeature(deps: BotDeps) {
   const { lessons, directory } = deps.services;
   const zone = deps.config.TIMEZONE;
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
+  const methodists = only(composer, methodistOnly);
   const locale = (ctx: BotContext) => ctx.i18n.getLocale();
 
   const { card } = lessonCards(deps);
@@ -112,34 +114,33 @@ export function lessonFeature(deps: BotDeps) {
     else await ctx.reply(v.text, { reply_markup: v.keyboard });
   }
 
-  async function showQueue(ctx: BotContext) {
-    const v = queueView(ctx.t, await locale(ctx), zone, await lessons.queue(ctx.user!.id));
+  async function showQueue(ctx: RegisteredContext) {
+    const v = queueView(ctx.t, await locale(ctx), zone, await lessons.queue(ctx.user.id));
     await ctx.reply(v.text, { reply_markup: v.keyboard, link_preview_options: { is_disabled: true } });
   }
 
   // colleagues: the list, its filters, the card
-  composer.filter(
+  members.filter(
     (ctx) => ctx.hasText(deps.messages.allLocales(MENU.lessons)),
-    registered,
     (ctx) => list(ctx, { s: 0, g: "", p: 0 }, false),
   );
-  composer.callbackQuery(lessonList.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonList.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await list(ctx, lessonList.unpack(ctx.callbackQuery.data), true);
   });
-  composer.callbackQuery(lessonFilterSubject.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonFilterSubject.filter(), async (ctx) => {
     const { g } = lessonFilterSubject.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = subjectKeyboard(await directory.subjects(), await locale(ctx), (s) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-subjects"));
     await safeEdit(ctx, ctx.t("lesson-filter-subject-ask"), { reply_markup: kb });
   });
-  composer.callbackQuery(lessonFilterGrade.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonFilterGrade.filter(), async (ctx) => {
     const { s } = lessonFilterGrade.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const kb = gradeKeyboard(ctx.t, (g) => lessonList.pack({ s, g, p: 0 }), ctx.t("lesson-filter-all-grades"));
     await safeEdit(ctx, ctx.t("lesson-filter-grade-ask"), { reply_markup: kb });
   });
-  composer.callbackQuery(lessonCard.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonCard.filter(), async (ctx) => {
     try {
       await card(ctx, lessonCard.unpack(ctx.callbackQuery.data).id, false);
       await ctx.answerCallbackQuery();
@@ -149,20 +150,20 @@ export function lessonFeature(deps: BotDeps) {
   });
 
   // sign up and withdraw: the card is redrawn with the new seat count
-  composer.callbackQuery(lessonJoin.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonJoin.filter(), async (ctx) => {
     const { id } = lessonJoin.unpack(ctx.callbackQuery.data);
     try {
-      await lessons.signUp(ctx.user!.id, id);
+      await lessons.signUp(ctx.user.id, id);
     } catch (e) {
       return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery({ text: ctx.t("lesson-joined") });
     await card(ctx, id, true);
   });
-  composer.callbackQuery(lessonLeave.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonLeave.filter(), async (ctx) => {
     const { id } = lessonLeave.unpack(ctx.callbackQuery.data);
     try {
-      await lessons.withdraw(ctx.user!.id, id);
+      await lessons.withdraw(ctx.user.id, id);
     } catch (e) {
       return refuse(ctx, e);
     }
@@ -170,10 +171,10 @@ export function lessonFeature(deps: BotDeps) {
     await card(ctx, id, true);
   });
 
-  composer.callbackQuery(lessonCalendar.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonCalendar.filter(), async (ctx) => {
     try {
       // the card's visibility, and published; a cancelled one's file takes it out of the calendar
-      const l = await lessons.forCalendar(ctx.user!, lessonCalendar.unpack(ctx.callbackQuery.data).id);
+      const l = await lessons.forCalendar(ctx.user, lessonCalendar.unpack(ctx.callbackQuery.data).id);
       await ctx.answerCallbackQuery();
       await replyWithCalendar(ctx, lessonEvent(l, ctx.t("lesson-calendar-title", { topic: l.topic }), deps.clock.now()));
     } catch (e) {
@@ -181,34 +182,34 @@ export function lessonFeature(deps: BotDeps) {
     }
   });
 
-  composer.callbackQuery(lessonRate.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonRate.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(RATE, lessonRate.unpack(ctx.callbackQuery.data).id);
   });
 
   // the author
-  composer.callbackQuery(LESSON_OFFER, registered, async (ctx) => {
+  members.callbackQuery(LESSON_OFFER, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(OFFER);
   });
-  async function mine(ctx: BotContext, p: number, edit: boolean) {
-    const page = await lessons.mine(ctx.user!.id, p, PAGE_SIZE);
+  async function mine(ctx: RegisteredContext, p: number, edit: boolean) {
+    const page = await lessons.mine(ctx.user.id, p, PAGE_SIZE);
     const v = mineView(ctx.t, await locale(ctx), zone, p, page, deps.clock.now().getTime());
     if (edit) await safeEdit(ctx, v.text, { reply_markup: v.keyboard });
     else await ctx.reply(v.text, { reply_markup: v.keyboard });
   }
-  composer.callbackQuery(LESSON_MINE, registered, async (ctx) => {
+  members.callbackQuery(LESSON_MINE, async (ctx) => {
     await ctx.answerCallbackQuery();
     await mine(ctx, 0, false);
   });
-  composer.callbackQuery(lessonMine.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonMine.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await mine(ctx, lessonMine.unpack(ctx.callbackQuery.data).p, true);
   });
   // the author's changes: each a short conversation on her own lesson, still ahead and not closed
-  const enterOwn = async (ctx: BotContext, id: number, field: string) => {
+  const enterOwn = async (ctx: RegisteredContext, id: number, field: string) => {
     try {
-      await lessons.checkEditable(ctx.user!.id, id);
+      await lessons.checkEditable(ctx.user.id, id);
     } catch (e) {
       return refuse(ctx, e);
     }
@@ -216,15 +217,15 @@ export function lessonFeature(deps: BotDeps) {
     if (field === "place") await ctx.conversation.enter(PLACE, id);
     else if (isTextField(field)) await ctx.conversation.enter(EDIT, id, field);
   };
-  composer.callbackQuery(lessonMove.filter(), registered, (ctx) => enterOwn(ctx, lessonMove.unpack(ctx.callbackQuery.data).id, "time"));
-  composer.callbackQuery(lessonEdit.filter(), registered, (ctx) => {
+  members.callbackQuery(lessonMove.filter(), (ctx) => enterOwn(ctx, lessonMove.unpack(ctx.callbackQuery.data).id, "time"));
+  members.callbackQuery(lessonEdit.filter(), (ctx) => {
     const { id, field } = lessonEdit.unpack(ctx.callbackQuery.data);
     return enterOwn(ctx, id, field);
   });
-  composer.callbackQuery(lessonResubmit.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonResubmit.filter(), async (ctx) => {
     const { id } = lessonResubmit.unpack(ctx.callbackQuery.data);
     try {
-      const l = await lessons.resubmit(ctx.user!.id, id);
+      const l = await lessons.resubmit(ctx.user.id, id);
       await ctx.answerCallbackQuery();
       await safeEditMarkup(ctx);
       // a methodist's own lesson is published at once (nobody moderates her own work)
@@ -234,7 +235,7 @@ export function lessonFeature(deps: BotDeps) {
       await refuse(ctx, e);
     }
   });
-  composer.callbackQuery(lessonCancel.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonCancel.filter(), async (ctx) => {
     const { id, step } = lessonCancel.unpack(ctx.callbackQuery.data);
     if (step === "ask") {
       await ctx.answerCallbackQuery();
@@ -248,7 +249,7 @@ export function lessonFeature(deps: BotDeps) {
       return safeEdit(ctx, ctx.t("lesson-cancel-kept"));
     }
     try {
-      const l = await lessons.cancel(ctx.user!.id, id);
+      const l = await lessons.cancel(ctx.user.id, id);
       await ctx.answerCallbackQuery();
       await safeEdit(ctx, ctx.t("lesson-cancelled", { topic: l.topic }));
     } catch (e) {
@@ -257,7 +258,7 @@ export function lessonFeature(deps: BotDeps) {
   });
 
   // best lessons of a subject
-  composer.callbackQuery(lessonBest.filter(), registered, async (ctx) => {
+  members.callbackQuery(lessonBest.filter(), async (ctx) => {
     const { s } = lessonBest.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const loc = await locale(ctx);
@@ -270,12 +271,12 @@ export function lessonFeature(deps: BotDeps) {
   });
 
   // methodists: the moderation queue
-  composer.command("moderate_lessons", methodistOnly, showQueue);
-  composer.callbackQuery(LESSON_QUEUE, methodistOnly, async (ctx) => {
+  methodists.command("moderate_lessons", showQueue);
+  methodists.callbackQuery(LESSON_QUEUE, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showQueue(ctx);
   });
-  composer.callbackQuery(lessonModerate.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(lessonModerate.filter(), async (ctx) => {
     const { id, ok, v } = lessonModerate.unpack(ctx.callbackQuery.data);
     // a verdict on a version the author has changed since: refused, the queue is shown as it is now
     const stale = async (e: unknown) => {
@@ -288,7 +289,7 @@ export function lessonFeature(deps: BotDeps) {
     if (!ok) {
       // refused before the reason is asked: her own lesson, one already reviewed, or changed meanwhile
       try {
-        await lessons.checkReviewable(ctx.user!.id, id, v);
+        await lessons.checkReviewable(ctx.user.id, id, v);
       } catch (e) {
         return stale(e);
       }
@@ -297,7 +298,7 @@ export function lessonFeature(deps: BotDeps) {
       return ctx.conversation.enter(REJECT, id, v);
     }
     try {
-      const l = await lessons.approve(ctx.user!.id, id, v);
+      const l = await lessons.approve(ctx.user.id, id, v);
       await ctx.answerCallbackQuery();
       await safeEditMarkup(ctx);
       await ctx.reply(ctx.t("lesson-approved", { topic: l.topic }));

@@ -9,6 +9,7 @@ import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, waitButton, type Outcome } from "../../conversations/kit.js";
 import { lessonCard, lessonOfferPlace } from "./callbacks.js";
 import { placeKeyboard, queueView } from "./card.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const REJECT = "lesson-reject";
 export const EDIT = "lesson-edit";
@@ -45,7 +46,7 @@ async function reportChange(deps: BotDeps, ctx: ConvContext, locale: string, key
 export function rejectConversation(deps: BotDeps) {
   const { lessons } = deps.services;
   return async (conversation: Conv, ctx: ConvContext, lessonId: number, seen: number) => {
-    const { id, locale } = await conversation.external(async (outer) => ({ id: outer.user!.id, locale: await outer.i18n.getLocale() }));
+    const { id, locale } = await conversation.external(async (outer) => ({ id: asRegistered(outer).user.id, locale: await outer.i18n.getLocale() }));
     const reason = await askText(conversation, ctx, { question: ctx.t("lesson-ask-reason"), validate: validateReason });
     const done = await conversation.external(() => attempt(async () => (await lessons.reject(id, lessonId, reason.value, seen)).topic));
     if (done.ok) await reason.ctx.reply(reason.ctx.t("lesson-rejected", { topic: done.value }));
@@ -70,11 +71,10 @@ export function editConversation(deps: BotDeps) {
     seats: (a, id, s) => lessons.changeSeats(a, id, s),
   };
   return async (conversation: Conv, ctx: ConvContext, lessonId: number, field: TextField) => {
-    const me = await conversation.external(async (outer) => ({
-      id: outer.user!.id,
-      locale: await outer.i18n.getLocale(),
-      lesson: await attempt(() => lessons.checkEditable(outer.user!.id, lessonId)),
-    }));
+    const me = await conversation.external(async (outer) => {
+      const { user } = asRegistered(outer);
+      return { id: user.id, locale: await outer.i18n.getLocale(), lesson: await attempt(() => lessons.checkEditable(user.id, lessonId)) };
+    });
     if (!me.lesson.ok) {
       await ctx.reply(ctx.t(`error-${me.lesson.code}`, me.lesson.args));
       return;
@@ -89,11 +89,10 @@ export function editConversation(deps: BotDeps) {
 export function placeConversation(deps: BotDeps) {
   const { lessons } = deps.services;
   return async (conversation: Conv, ctx: ConvContext, lessonId: number) => {
-    const { id, school, locale } = await conversation.external(async (outer) => ({
-      id: outer.user!.id,
-      school: (await deps.services.users.profile(outer.user!.id))?.school?.name ?? "—",
-      locale: await outer.i18n.getLocale(),
-    }));
+    const { id, school, locale } = await conversation.external(async (outer) => {
+      const { user } = asRegistered(outer);
+      return { id: user.id, school: (await deps.services.users.profile(user.id))?.school?.name ?? "—", locale: await outer.i18n.getLocale() };
+    });
     await ctx.reply(ctx.t("lesson-ask-place"), { reply_markup: placeKeyboard(ctx.t) });
     const pc = await waitButton(conversation, lessonOfferPlace.filter());
     const online = lessonOfferPlace.unpack(pc.callbackQuery.data).k === "online";

@@ -10,6 +10,7 @@ import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, waitButton } from "../../conversations/kit.js";
 import { gradeKeyboard, lessonText, placeKeyboard, subjectKeyboard, type SubjectItem } from "./card.js";
 import { LESSON_ALL_SUBJECTS, LESSON_DISCARD, LESSON_SUBMIT, lessonOfferGrade, lessonOfferPlace, lessonOfferSubject } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const OFFER = "lesson-offer";
 
@@ -19,16 +20,17 @@ export function offerConversation(deps: BotDeps) {
 
   return async (conversation: Conv, ctx: ConvContext) => {
     const me = await conversation.external(async (outer) => {
-      const p = await users.profile(outer.user!.id);
+      const { user } = asRegistered(outer);
+      const p = await users.profile(user.id);
       const all = await directory.subjects();
       const plain = (s: SubjectItem) => ({ id: s.id, nameRu: s.nameRu, nameEn: s.nameEn });
       return {
-        id: outer.user!.id,
+        id: user.id,
         name: p?.fullName ?? "—",
         school: p?.school?.name ?? null,
         locale: await outer.i18n.getLocale(),
         // the preview's button says what will happen; the answer at the end says what did
-        publishes: isMethodistRole(outer.user!.role),
+        publishes: isMethodistRole(user.role),
         mine: (p?.subjects ?? []).map(plain),
         all: all.map(plain),
       };

@@ -4,6 +4,7 @@ import { validateComment } from "../../../domain/lessons/validate.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { attempt, nudge, waitButton } from "../../conversations/kit.js";
 import { LESSON_SKIP, lessonScore } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const RATE = "lesson-rate";
 
@@ -23,7 +24,7 @@ const scoreKeyboard = () => {
 export function rateConversation(deps: BotDeps) {
   const { lessons } = deps.services;
   return async (conversation: Conv, ctx: ConvContext, lessonId: number) => {
-    const userId = await conversation.external((outer) => outer.user!.id);
+    const userId = await conversation.external((outer) => asRegistered(outer).user.id);
     const check = await conversation.external(() =>
       attempt(async () => {
         const l = await lessons.checkCanRate(userId, lessonId);

@@ -4,9 +4,9 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { isMethodistRole } from "../../../domain/users.js";
 import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
-import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import type { BotContext, BotDeps, ConvContext, RegisteredContext } from "../../context.js";
 import { MENU } from "../../keyboards.js";
-import { methodistOnly, registered } from "../../middlewares/guards.js";
+import { methodistOnly, only, registered } from "../../middlewares/guards.js";
 import {
   approveData,
   deleteData,
@@ -53,6 +53,8 @@ export function materialsConversations(deps: BotDeps) {
 export function materialsFeature(deps: BotDeps) {
   const { materials } = deps.services;
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
+  const methodists = only(composer, methodistOnly);
 
   const show = async (ctx: BotContext, screen: Screen) => {
     // a screen opened from a button replaces that message; an unchanged one is left as it is
@@ -65,15 +67,15 @@ export function materialsFeature(deps: BotDeps) {
     return s ? subjectName(s, await locale(ctx)) : "—";
   };
 
-  async function hub(ctx: BotContext) {
-    const methodist = isMethodistRole(ctx.user!.role);
-    const pending = methodist ? (await materials.nextPending(ctx.user!)).total : 0;
+  async function hub(ctx: RegisteredContext) {
+    const methodist = isMethodistRole(ctx.user.role);
+    const pending = methodist ? (await materials.nextPending(ctx.user)).total : 0;
     await show(ctx, hubScreen(ctx.t, { methodist, pending }));
   }
 
-  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.materials)), registered, hub);
+  members.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.materials)), hub);
 
-  composer.callbackQuery(hubData.filter(), registered, async (ctx) => {
+  members.callbackQuery(hubData.filter(), async (ctx) => {
     const { a } = hubData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     switch (a) {
@@ -84,7 +86,7 @@ export function materialsFeature(deps: BotDeps) {
       case "top":
         return show(ctx, await subjectsScreen(ctx.t, materials, await locale(ctx), "top"));
       case "mine":
-        return show(ctx, await mineScreen(ctx.t, materials, ctx.user!.id, 0));
+        return show(ctx, await mineScreen(ctx.t, materials, ctx.user.id, 0));
       case "search":
         return ctx.conversation.enter(SEARCH);
       case "share":
@@ -92,56 +94,56 @@ export function materialsFeature(deps: BotDeps) {
     }
   });
 
-  composer.callbackQuery(subjectData.filter(), registered, async (ctx) => {
+  members.callbackQuery(subjectData.filter(), async (ctx) => {
     const { s } = subjectData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await show(ctx, await typesScreen(ctx.t, materials, await subjectTitle(ctx, s), s));
   });
-  composer.callbackQuery(typeData.filter(), registered, async (ctx) => {
+  members.callbackQuery(typeData.filter(), async (ctx) => {
     const { s, t } = typeData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await show(ctx, await gradesScreen(ctx.t, materials, await subjectTitle(ctx, s), s, t));
   });
-  composer.callbackQuery(listData.filter(), registered, async (ctx) => {
+  members.callbackQuery(listData.filter(), async (ctx) => {
     const { s, t, g, p } = listData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await show(ctx, await listScreen(ctx.t, materials, await subjectTitle(ctx, s), s, t, g, p));
   });
-  composer.callbackQuery(topData.filter(), registered, async (ctx) => {
+  members.callbackQuery(topData.filter(), async (ctx) => {
     const { s, all } = topData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await show(ctx, await topScreen(ctx.t, materials, await subjectTitle(ctx, s), s, all));
   });
-  composer.callbackQuery(searchPageData.filter(), registered, async (ctx) => {
+  members.callbackQuery(searchPageData.filter(), async (ctx) => {
     const { p, q } = searchPageData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     const query = recallQuery(await ctx.session, q);
     await show(ctx, query === null ? searchExpiredScreen(ctx.t) : await searchScreen(ctx.t, materials, query, p));
   });
-  composer.callbackQuery(minePageData.filter(), registered, async (ctx) => {
+  members.callbackQuery(minePageData.filter(), async (ctx) => {
     const { p } = minePageData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    await show(ctx, await mineScreen(ctx.t, materials, ctx.user!.id, p));
+    await show(ctx, await mineScreen(ctx.t, materials, ctx.user.id, p));
   });
 
   // the card: a new message under the list, so that the list stays
-  composer.callbackQuery(openData.filter(), registered, async (ctx) => {
+  members.callbackQuery(openData.filter(), async (ctx) => {
     const { id } = openData.unpack(ctx.callbackQuery.data);
     try {
-      const card = await materials.open(id, ctx.user!);
+      const card = await materials.open(id, ctx.user);
       await ctx.answerCallbackQuery();
-      const mine = card.author.id === ctx.user!.id;
+      const mine = card.author.id === ctx.user.id;
       await ctx.reply(cardText(ctx.t, card, await locale(ctx), { status: mine || card.status !== "approved" }), {
-        reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id),
+        reply_markup: cardKeyboard(ctx.t, card, ctx.user.id),
       });
     } catch (e) {
       await refuse(ctx, e);
     }
   });
 
-  composer.callbackQuery(fileData.filter(), registered, async (ctx) => {
+  members.callbackQuery(fileData.filter(), async (ctx) => {
     const { id } = fileData.unpack(ctx.callbackQuery.data);
-    const card = await materials.card(id, ctx.user!);
+    const card = await materials.card(id, ctx.user);
     if (!card?.fileId) return ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
     await ctx.answerCallbackQuery();
     const options = { caption: ctx.t("material-file-caption", { title: card.title }) };
@@ -151,27 +153,27 @@ export function materialsFeature(deps: BotDeps) {
   });
 
   // 👍 / 👎: the card the button is on shows the new counts
-  composer.callbackQuery(voteData.filter(), registered, async (ctx) => {
+  members.callbackQuery(voteData.filter(), async (ctx) => {
     const { id, v } = voteData.unpack(ctx.callbackQuery.data);
     try {
-      const outcome = await materials.vote(id, ctx.user!.id, v === 1 ? 1 : -1);
+      const outcome = await materials.vote(id, ctx.user.id, v === 1 ? 1 : -1);
       await ctx.answerCallbackQuery({ text: ctx.t(`material-vote-${outcome}`) });
     } catch (e) {
       return refuse(ctx, e);
     }
-    const card = await materials.card(id, ctx.user!);
+    const card = await materials.card(id, ctx.user);
     if (!card) return;
-    await safeEdit(ctx, cardText(ctx.t, card, await locale(ctx)), { reply_markup: cardKeyboard(ctx.t, card, ctx.user!.id) });
+    await safeEdit(ctx, cardText(ctx.t, card, await locale(ctx)), { reply_markup: cardKeyboard(ctx.t, card, ctx.user.id) });
   });
 
   // delete: the card turns into the question, and back into the card when she keeps it
-  const ownCard = async (ctx: BotContext, id: number) => {
-    const card = await materials.card(id, ctx.user!);
-    if (card?.author.id === ctx.user!.id) return card;
+  const ownCard = async (ctx: RegisteredContext, id: number) => {
+    const card = await materials.card(id, ctx.user);
+    if (card?.author.id === ctx.user.id) return card;
     await ctx.answerCallbackQuery({ text: ctx.t("error-material-not-found"), show_alert: true });
     return null;
   };
-  composer.callbackQuery(deleteData.filter(), registered, async (ctx) => {
+  members.callbackQuery(deleteData.filter(), async (ctx) => {
     const { id, sure } = deleteData.unpack(ctx.callbackQuery.data);
     const card = await ownCard(ctx, id);
     if (!card) return;
@@ -183,41 +185,41 @@ export function materialsFeature(deps: BotDeps) {
         .text(ctx.t("material-delete-no"), keepData.pack({ id }));
       return show(ctx, { text: ctx.t("material-delete-confirm", { title: card.title }), keyboard: kb });
     }
-    await materials.remove(id, ctx.user!.id);
+    await materials.remove(id, ctx.user.id);
     await safeEdit(ctx, ctx.t("material-deleted", { title: card.title }));
   });
-  composer.callbackQuery(keepData.filter(), registered, async (ctx) => {
+  members.callbackQuery(keepData.filter(), async (ctx) => {
     const card = await ownCard(ctx, keepData.unpack(ctx.callbackQuery.data).id);
     if (!card) return safeEditMarkup(ctx);
     await ctx.answerCallbackQuery();
-    await show(ctx, { text: cardText(ctx.t, card, await locale(ctx), { status: true }), keyboard: cardKeyboard(ctx.t, card, ctx.user!.id) });
+    await show(ctx, { text: cardText(ctx.t, card, await locale(ctx), { status: true }), keyboard: cardKeyboard(ctx.t, card, ctx.user.id) });
   });
 
   // moderation
-  composer.command("moderate_materials", methodistOnly, (ctx) => showNextPending(ctx, deps));
-  composer.callbackQuery(QUEUE, methodistOnly, async (ctx) => {
+  methodists.command("moderate_materials", (ctx) => showNextPending(ctx, deps));
+  methodists.callbackQuery(QUEUE, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showNextPending(ctx, deps);
   });
-  composer.callbackQuery(approveData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(approveData.filter(), async (ctx) => {
     const { id } = approveData.unpack(ctx.callbackQuery.data);
     try {
-      await materials.approve(ctx.user!, id);
+      await materials.approve(ctx.user, id);
     } catch (e) {
       await safeEditMarkup(ctx);
       return refuse(ctx, e);
     }
     await ctx.answerCallbackQuery({ text: ctx.t("material-approved-toast") });
     await safeEditMarkup(ctx);
-    const card = await materials.card(id, ctx.user!);
+    const card = await materials.card(id, ctx.user);
     await ctx.reply(ctx.t("material-approved-done", { title: card?.title ?? "—" }));
     await showNextPending(ctx, deps);
   });
-  composer.callbackQuery(rejectData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(rejectData.filter(), async (ctx) => {
     const { id } = rejectData.unpack(ctx.callbackQuery.data);
     // refused before the reason is asked: gone, already moderated, or her own
     try {
-      await materials.checkModerable(ctx.user!, id);
+      await materials.checkModerable(ctx.user, id);
     } catch (e) {
       await safeEditMarkup(ctx);
       return refuse(ctx, e);

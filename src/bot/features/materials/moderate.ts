@@ -1,12 +1,13 @@
 // Moderation by methodists: the oldest pending material with approve / reject; a rejection asks for
 // the reason. The author is told through the outbox either way.
 import { InlineKeyboard } from "grammy";
-import type { BotContext, BotDeps, Conv, ConvContext } from "../../context.js";
+import type { BotDeps, Conv, ConvContext, RegisteredContext } from "../../context.js";
 import { askText, attempt } from "../../conversations/kit.js";
 import type { Translate } from "../../../i18n.js";
 import { validateReason, type MaterialCard } from "../../../domain/materials/index.js";
 import { approveData, rejectData } from "./callbacks.js";
 import { cardText, sourceButton } from "./card.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const REJECT = "material-reject";
 
@@ -18,10 +19,10 @@ export function moderationKeyboard(t: Translate, card: MaterialCard): InlineKeyb
 }
 
 /** Shows the next material waiting for moderation (or says the queue is empty). */
-export async function showNextPending(ctx: BotContext, deps: BotDeps): Promise<void> {
+export async function showNextPending(ctx: RegisteredContext, deps: BotDeps): Promise<void> {
   const { materials } = deps.services;
-  const { id, total } = await materials.nextPending(ctx.user!);
-  const card = id === null ? null : await materials.card(id, ctx.user!);
+  const { id, total } = await materials.nextPending(ctx.user);
+  const card = id === null ? null : await materials.card(id, ctx.user);
   if (!card) {
     await ctx.reply(ctx.t("material-queue-empty"));
     return;
@@ -32,7 +33,7 @@ export async function showNextPending(ctx: BotContext, deps: BotDeps): Promise<v
 
 export function rejectConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: ConvContext, materialId: number) => {
-    const title = await conversation.external(async (outer) => (await deps.services.materials.card(materialId, outer.user!))?.title ?? null);
+    const title = await conversation.external(async (outer) => (await deps.services.materials.card(materialId, asRegistered(outer).user))?.title ?? null);
     if (title === null) {
       await ctx.reply(ctx.t("error-material-not-found"));
       return;
@@ -41,13 +42,13 @@ export function rejectConversation(deps: BotDeps) {
       question: ctx.t("material-ask-reason", { title }),
       validate: validateReason,
     });
-    const outcome = await conversation.external((outer) => attempt(() => deps.services.materials.reject(outer.user!, materialId, reason.value)));
+    const outcome = await conversation.external((outer) => attempt(() => deps.services.materials.reject(asRegistered(outer).user, materialId, reason.value)));
     const c = reason.ctx;
     if (!outcome.ok) {
       await c.reply(c.t(`error-${outcome.code}`, outcome.args));
       return;
     }
     await c.reply(c.t("material-rejected-done", { title }));
-    await conversation.external((outer) => showNextPending(outer, deps));
+    await conversation.external((outer) => showNextPending(asRegistered(outer), deps));
   };
 }

@@ -21,6 +21,7 @@ import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, attempt, nudge, waitButton } from "../../conversations/kit.js";
 import { GRADES_DONE, stepConfirmData, stepGradeData, stepSubjectData, stepTypeData } from "./callbacks.js";
 import { cardText, gradeName, typeName } from "./card.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const SHARE = "material-share";
 
@@ -120,14 +121,15 @@ export function shareConversation(deps: BotDeps) {
   const { materials, directory, users } = deps.services;
   return async (conversation: Conv, ctx: ConvContext) => {
     const me = await conversation.external(async (outer) => {
-      const p = await users.profile(outer.user!.id);
+      const { user } = asRegistered(outer);
+      const p = await users.profile(user.id);
       return {
-        id: outer.user!.id,
+        id: user.id,
         fullName: p?.fullName ?? "—",
         school: p?.school?.name ?? null,
         subjectIds: p?.subjects.map((s) => s.id) ?? [],
         // the preview asks what will happen; the answer at the end says what did
-        publishes: isMethodistRole(outer.user!.role),
+        publishes: isMethodistRole(user.role),
       };
     });
     const locale = await ctx.i18n.getLocale();

@@ -4,11 +4,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../../domain/time.js";
 import { refuse, safeEdit, safeEditMarkup } from "../../replies.js";
-import type { BotContext, BotDeps } from "../../context.js";
+import type { BotContext, BotDeps, RegisteredContext } from "../../context.js";
 
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { meetingCard } from "./card.js";
 import { MEETING_NEW, meetingAdminData, meetingAttendData, meetingAttendPageData } from "./callbacks.js";
 import { NEW_MEETING } from "./create.js";
@@ -24,10 +24,11 @@ export function meetingsAdminFeature(deps: BotDeps) {
   const { meetings } = deps.services;
   const zone = deps.config.TIMEZONE;
   const composer = new Composer<BotContext>();
+  const methodists = only(composer, methodistOnly);
   const act = (id: number, action: string) => meetingAdminData.pack({ id, action });
 
-  async function list(ctx: BotContext) {
-    const items = await meetings.recent(ctx.user!);
+  async function list(ctx: RegisteredContext) {
+    const items = await meetings.recent(ctx.user);
     const locale = await ctx.i18n.getLocale();
     const kb = new InlineKeyboard();
     for (const m of items) {
@@ -38,8 +39,8 @@ export function meetingsAdminFeature(deps: BotDeps) {
     await ctx.reply(ctx.t(items.length ? "meeting-admin-list" : "meeting-admin-empty"), { reply_markup: kb });
   }
 
-  async function card(ctx: BotContext, id: number) {
-    const m = await meetings.managed(ctx.user!, id);
+  async function card(ctx: RegisteredContext, id: number) {
+    const m = await meetings.managed(ctx.user, id);
     const c = await meetings.counts(id);
     const started = m.startsAt <= deps.clock.now();
     const text = `${meetingCard(ctx.t, m, { locale: await ctx.i18n.getLocale(), zone })}\n\n${ctx.t("meeting-admin-counts", {
@@ -58,8 +59,8 @@ export function meetingsAdminFeature(deps: BotDeps) {
     await ctx.reply(text, { reply_markup: kb });
   }
 
-  async function attendance(ctx: BotContext, id: number, page: number, edit: boolean) {
-    const rows = await meetings.attendanceList(ctx.user!, id);
+  async function attendance(ctx: RegisteredContext, id: number, page: number, edit: boolean) {
+    const rows = await meetings.attendanceList(ctx.user, id);
     const pages = Math.max(1, Math.ceil(rows.length / ATTEND_PAGE));
     const p = Math.min(page, pages - 1);
     const kb = new InlineKeyboard();
@@ -75,16 +76,16 @@ export function meetingsAdminFeature(deps: BotDeps) {
     else await ctx.reply(text, { reply_markup: kb });
   }
 
-  composer.command("meetings_admin", methodistOnly, list);
-  composer.command("newmeeting", methodistOnly, (ctx) => ctx.conversation.enter(NEW_MEETING));
-  composer.callbackQuery(MEETING_NEW, methodistOnly, async (ctx) => {
+  methodists.command("meetings_admin", list);
+  methodists.command("newmeeting", (ctx) => ctx.conversation.enter(NEW_MEETING));
+  methodists.callbackQuery(MEETING_NEW, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(NEW_MEETING);
   });
 
-  composer.callbackQuery(meetingAdminData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(meetingAdminData.filter(), async (ctx) => {
     const { id, action } = meetingAdminData.unpack(ctx.callbackQuery.data);
-    const me = ctx.user!;
+    const me = ctx.user;
     try {
       switch (action) {
         case "open":
@@ -154,11 +155,11 @@ export function meetingsAdminFeature(deps: BotDeps) {
     }
   });
 
-  composer.callbackQuery(meetingAttendData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(meetingAttendData.filter(), async (ctx) => {
     const { id, user, page } = meetingAttendData.unpack(ctx.callbackQuery.data);
     try {
-      const row = (await meetings.attendanceList(ctx.user!, id)).find((r) => r.userId === user);
-      await meetings.markAttendance(ctx.user!, id, user, !row?.attended);
+      const row = (await meetings.attendanceList(ctx.user, id)).find((r) => r.userId === user);
+      await meetings.markAttendance(ctx.user, id, user, !row?.attended);
       await ctx.answerCallbackQuery();
       await attendance(ctx, id, page, true);
     } catch (e) {
@@ -166,7 +167,7 @@ export function meetingsAdminFeature(deps: BotDeps) {
     }
   });
 
-  composer.callbackQuery(meetingAttendPageData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(meetingAttendPageData.filter(), async (ctx) => {
     const { id, page } = meetingAttendPageData.unpack(ctx.callbackQuery.data);
     try {
       await attendance(ctx, id, page, true);

@@ -12,6 +12,7 @@ import { askText, attempt, waitButton } from "../../conversations/kit.js";
 import { askAudience, pick } from "./audience.js";
 import { meetingCard } from "./card.js";
 import { meetingKindData, meetingPublishData } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const NEW_MEETING = "meeting-new";
 
@@ -36,9 +37,10 @@ export function newMeetingConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx0: ConvContext) => {
     // a district's methodist announces her district's meeting: its schools, its people
     const me = await conversation.external(async (outer) => {
-      const { districtId } = scopeOf(outer.user!);
+      const { user } = asRegistered(outer);
+      const { districtId } = scopeOf(user);
       const districtName = districtId === null ? null : ((await deps.services.directory.district(districtId))?.name ?? null);
-      return { id: outer.user!.id, language: outer.user!.language, districtId, districtName };
+      return { id: user.id, language: user.language, districtId, districtName };
     });
     const kind = await pick(conversation, ctx0, ctx0.t("meeting-ask-kind"), MEETING_KINDS, (k) => ctx0.t(`meeting-kind-${k}`), meetingKindData, "kind");
     const title = await askText(conversation, kind.ctx, { question: kind.ctx.t("meeting-ask-title"), validate: validateTitle });

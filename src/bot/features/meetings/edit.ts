@@ -8,6 +8,7 @@ import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { scopeOf } from "../../../domain/scope.js";
 import { askText, attempt } from "../../conversations/kit.js";
 import { askAudience } from "./audience.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const EDIT_MEETING = "meeting-edit";
 export const EDIT_FIELDS = ["time", "duration", "place", "title", "agenda", "audience"] as const;
@@ -35,7 +36,10 @@ export function editMeetingConversation(deps: BotDeps) {
     },
   };
   async function changeAudience(conversation: Conv, ctx: ConvContext, id: number): Promise<void> {
-    const me = await conversation.external((outer) => ({ id: outer.user!.id, language: outer.user!.language, districtId: scopeOf(outer.user!).districtId }));
+    const me = await conversation.external((outer) => {
+      const { user } = asRegistered(outer);
+      return { id: user.id, language: user.language, districtId: scopeOf(user).districtId };
+    });
     const chosen = await askAudience(conversation, ctx, deps, me);
     const result = await conversation.external(() =>
       attempt(async () => {
@@ -56,7 +60,7 @@ export function editMeetingConversation(deps: BotDeps) {
 
   return async (conversation: Conv, ctx: ConvContext, id: number, field: EditField) => {
     if (field === "audience") return changeAudience(conversation, ctx, id);
-    const me = await conversation.external((outer) => outer.user!.id);
+    const me = await conversation.external((outer) => asRegistered(outer).user.id);
     const q = questions[field];
     const answer = await askText(conversation, ctx, { question: ctx.t(q.key), validate: q.validate });
     const result = await conversation.external(() =>

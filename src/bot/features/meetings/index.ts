@@ -5,10 +5,10 @@ import { Composer } from "grammy";
 import { replyWithCalendar } from "../../calendar.js";
 import type { Translate } from "../../../i18n.js";
 import { refuse, safeEdit } from "../../replies.js";
-import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import type { BotContext, BotDeps, ConvContext, RegisteredContext } from "../../context.js";
 
 import { MENU } from "../../keyboards.js";
-import { registered } from "../../middlewares/guards.js";
+import { only, registered } from "../../middlewares/guards.js";
 import { meetingsAdminFeature } from "./admin.js";
 import { meetingCard, meetingShare, rsvpKeyboard } from "./card.js";
 import { meetingCalendarData, meetingRsvpData } from "./callbacks.js";
@@ -23,10 +23,10 @@ export function meetingsConversations(deps: BotDeps) {
 }
 
 /** A meeting's card as its reader opens it (a shared link): a DomainError for one that does not concern her. */
-export async function showMeetingCard(ctx: BotContext, deps: BotDeps, id: number): Promise<void> {
+export async function showMeetingCard(ctx: RegisteredContext, deps: BotDeps, id: number): Promise<void> {
   const { meetings } = deps.services;
-  const m = await meetings.visibleTo(ctx.user!, id);
-  const answer = await meetings.answerOf(ctx.user!.id, id);
+  const m = await meetings.visibleTo(ctx.user, id);
+  const answer = await meetings.answerOf(ctx.user.id, id);
   const locale = await ctx.i18n.getLocale();
   const text = meetingCard(ctx.t, m, { locale, zone: deps.config.TIMEZONE, answer });
   const open = m.status === "scheduled" && m.startsAt > deps.clock.now();
@@ -44,9 +44,10 @@ export function meetingsFeature(deps: BotDeps) {
   const { meetings } = deps.services;
   const zone = deps.config.TIMEZONE;
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
 
-  async function showMeetings(ctx: BotContext) {
-    const me = ctx.user!;
+  async function showMeetings(ctx: RegisteredContext) {
+    const me = ctx.user;
     const locale = await ctx.i18n.getLocale();
     const list = await meetings.upcomingFor(me.id);
     const attended = await meetings.attendedCount(me.id);
@@ -58,12 +59,12 @@ export function meetingsFeature(deps: BotDeps) {
     }
   }
 
-  composer.command("meetings", registered, showMeetings);
-  composer.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.meetings)), registered, showMeetings);
+  members.command("meetings", showMeetings);
+  members.filter((ctx) => ctx.hasText(deps.messages.allLocales(MENU.meetings)), showMeetings);
 
-  composer.callbackQuery(meetingRsvpData.filter(), registered, async (ctx) => {
+  members.callbackQuery(meetingRsvpData.filter(), async (ctx) => {
     const { id, going } = meetingRsvpData.unpack(ctx.callbackQuery.data);
-    const me = ctx.user!;
+    const me = ctx.user;
     try {
       const m = await meetings.rsvp(me.id, id, going ? "going" : "not_going");
       const answer = going ? "going" : "not_going";
@@ -77,10 +78,10 @@ export function meetingsFeature(deps: BotDeps) {
     }
   });
 
-  composer.callbackQuery(meetingCalendarData.filter(), registered, async (ctx) => {
+  members.callbackQuery(meetingCalendarData.filter(), async (ctx) => {
     const { id } = meetingCalendarData.unpack(ctx.callbackQuery.data);
     try {
-      const m = await meetings.visibleTo(ctx.user!, id);
+      const m = await meetings.visibleTo(ctx.user, id);
       // a cancelled one's file takes it out of the calendar
       await ctx.answerCallbackQuery();
       await replyWithCalendar(ctx, meetings.calendarEvent(m, await ctx.i18n.getLocale()));

@@ -3,14 +3,14 @@
 import { InputFile } from "grammy";
 import { attendanceWorkbook } from "../../../domain/meetings/spreadsheet.js";
 import { formatDateTime } from "../../../domain/time.js";
-import type { BotContext, BotDeps } from "../../context.js";
+import type { BotDeps, RegisteredContext } from "../../context.js";
 
 import { personLabels } from "../../spreadsheets.js";
 
-export async function sendAttendanceSheet(ctx: BotContext, deps: BotDeps, meetingId: number): Promise<void> {
+export async function sendAttendanceSheet(ctx: RegisteredContext, deps: BotDeps, meetingId: number): Promise<void> {
   ctx.chatAction = "upload_document";
   const { meetings } = deps.services;
-  const rows = await meetings.attendanceList(ctx.user!, meetingId);
+  const rows = await meetings.attendanceList(ctx.user, meetingId);
   const m = await meetings.get(meetingId);
   if (!rows.length) {
     await ctx.reply(ctx.t("meeting-sheet-empty"));

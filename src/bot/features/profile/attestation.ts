@@ -7,6 +7,7 @@ import type { BotDeps, Conv, ConvContext } from "../../context.js";
 import { askText, waitButton } from "../../conversations/kit.js";
 import { categoryData } from "./callbacks.js";
 import { shortDate } from "./card.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const EDIT_ATTESTATION = "profile-attestation";
 
@@ -34,7 +35,7 @@ async function askCategory(conversation: Conv, ctx: ConvContext): Promise<{ ctx:
 export function editAttestation(deps: BotDeps) {
   const { attestation } = deps.services;
   return async (conversation: Conv, ctx: ConvContext) => {
-    const id = await conversation.external((outer) => outer.user!.id);
+    const id = await conversation.external((outer) => asRegistered(outer).user.id);
     const { ctx: pressed, value: category } = await askCategory(conversation, ctx);
     if (category === "none") {
       await conversation.external(() => attestation.set(id, "none", null).then(() => undefined));

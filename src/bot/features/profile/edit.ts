@@ -2,13 +2,17 @@
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
 
 import { askFullName, askSchool, askSubjects } from "../registration/steps.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const EDIT_NAME = "profile-name";
 export const EDIT_SCHOOL = "profile-school";
 export const EDIT_SUBJECTS = "profile-subjects";
 
 async function me(conversation: Conv) {
-  return conversation.external((outer) => ({ id: outer.user!.id, language: outer.user!.language }));
+  return conversation.external((outer) => {
+    const { user } = asRegistered(outer);
+    return { id: user.id, language: user.language };
+  });
 }
 
 export function editName(deps: BotDeps) {

@@ -2,11 +2,11 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { safeEdit, safeEditMarkup } from "../../replies.js";
-import type { BotContext, BotDeps, ConvContext } from "../../context.js";
+import type { BotContext, BotDeps, ConvContext, RegisteredContext } from "../../context.js";
 import { refreshUserCommands } from "../../commands.js";
 
 import { MENU } from "../../keyboards.js";
-import { registered } from "../../middlewares/guards.js";
+import { only, registered } from "../../middlewares/guards.js";
 import { languageKeyboard } from "../registration/steps.js";
 import { profileKeyboard, profileText } from "./card.js";
 import { deleteData, profileData } from "./callbacks.js";
@@ -25,9 +25,10 @@ export function profileConversations(deps: BotDeps) {
 export function profileFeature(deps: BotDeps) {
   const { users } = deps.services;
   const composer = new Composer<BotContext>();
+  const members = only(composer, registered);
 
-  async function showProfile(ctx: BotContext, edit = false) {
-    const [profile, record] = await Promise.all([users.profile(ctx.user!.id), deps.services.record.of(ctx.user!.id)]);
+  async function showProfile(ctx: RegisteredContext, edit = false) {
+    const [profile, record] = await Promise.all([users.profile(ctx.user.id), deps.services.record.of(ctx.user.id)]);
     if (!profile) return;
     const text = profileText(ctx.t, profile, record, await ctx.i18n.getLocale(), deps.config.TIMEZONE);
     if (edit) await safeEdit(ctx, text, { reply_markup: profileKeyboard(ctx.t) });
@@ -42,17 +43,16 @@ export function profileFeature(deps: BotDeps) {
     await ctx.reply(ctx.t("deleteme-confirm"), { reply_markup: kb });
   }
 
-  composer.command("profile", registered, (ctx) => showProfile(ctx));
-  composer.filter(
+  members.command("profile", (ctx) => showProfile(ctx));
+  members.filter(
     (ctx) => ctx.hasText(deps.messages.allLocales(MENU.profile)),
-    registered,
     (ctx) => showProfile(ctx),
   );
 
-  composer.callbackQuery(profileData.filter(), registered, async (ctx) => {
+  members.callbackQuery(profileData.filter(), async (ctx) => {
     const { action } = profileData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    const me = ctx.user!;
+    const me = ctx.user;
     switch (action) {
       case "name":
         return ctx.conversation.enter(EDIT_NAME);
@@ -75,19 +75,19 @@ export function profileFeature(deps: BotDeps) {
     }
   });
 
-  composer.command("deleteme", registered, askDelete);
-  composer.callbackQuery(deleteData.filter(), registered, async (ctx) => {
+  members.command("deleteme", askDelete);
+  members.callbackQuery(deleteData.filter(), async (ctx) => {
     const { sure } = deleteData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     await safeEditMarkup(ctx);
     if (!sure) return ctx.reply(ctx.t("deleteme-kept"));
-    const me = ctx.user!;
+    const me = ctx.user;
     await users.erase(me.id);
     // a methodist's own command menu goes with her data
     if (me.role !== "teacher") await refreshUserCommands(ctx.api, deps.messages, { ...me, role: "teacher" }, ctx.log);
     await ctx.conversation.exitAll();
     ctx.session = null as never; // deletes the session row
-    ctx.user = null;
+    (ctx as BotContext).user = null; // the rest of this update sees her unregistered
     await ctx.reply(ctx.t("deleteme-done"), { reply_markup: { remove_keyboard: true } });
   });
   return composer;

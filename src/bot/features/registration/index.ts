@@ -1,10 +1,11 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { mainMenu } from "../../keyboards.js";
 import { invitedSchoolId } from "./invitation.js";
 import { ONBOARDING, onboarding } from "./onboarding.js";
+import { isRegistered } from "../../middlewares/guards.js";
 import { openStartLink } from "./start-links.js";
 
 /** The conversation (installed with the other conversations, before the features). */
@@ -22,10 +23,10 @@ export function registrationFeature() {
   privateChats.command("start", async (ctx) => {
     await ctx.conversation.exitAll();
     const payload = ctx.match.trim();
-    if (ctx.user?.registeredAt) {
+    if (isRegistered(ctx)) {
       // a school's invitation needs nothing more of someone registered: the menu
       if (payload && invitedSchoolId(payload) === null) return openStartLink(ctx, ctx.deps, payload);
-      await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { ...HTML, reply_markup: mainMenu(ctx.t, ctx.user.role) });
+      await ctx.reply(ctx.t("welcome-back", { name: ctx.user.fullName ?? "" }), { reply_markup: mainMenu(ctx.t, ctx.user.role) });
       return;
     }
     await ctx.conversation.enter(ONBOARDING, payload);

@@ -3,10 +3,11 @@
 // Nothing is stored until the last step; refusing consent stores nothing at all. A shared card's link
 // that brought her (`start`, the /start payload) opens that card once she is registered.
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { refreshUserCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
 import { invitedSchoolId } from "./invitation.js";
+import { asRegistered } from "../../middlewares/guards.js";
 import { openStartLink } from "./start-links.js";
 import { askStaffMatch } from "./staff-match.js";
 import { askConsent, askFullName, askLanguage, askSchool, askSubjects } from "./steps.js";
@@ -24,7 +25,7 @@ export function onboarding(deps: BotDeps) {
       await conversation.external((outer) => {
         outer.session = null as never; // deletes the session row
       });
-      await consent.ctx.reply(consent.ctx.t("consent-declined"), { ...HTML, reply_markup: { remove_keyboard: true } });
+      await consent.ctx.reply(consent.ctx.t("consent-declined"), { reply_markup: { remove_keyboard: true } });
       return;
     }
     const consentAt = await conversation.now();
@@ -38,7 +39,7 @@ export function onboarding(deps: BotDeps) {
           });
     let school: { ctx: ConvContext; value: { id: number; name: string } };
     if (invited) {
-      await name.ctx.reply(name.ctx.t("school-invited", { school: invited.name }), HTML);
+      await name.ctx.reply(name.ctx.t("school-invited", { school: invited.name }));
       school = { ctx: name.ctx, value: invited };
     } else school = await askSchool(conversation, name.ctx, deps);
     const match = await askStaffMatch(conversation, school.ctx, deps, school.value.id, name.value);
@@ -63,12 +64,12 @@ export function onboarding(deps: BotDeps) {
       if (u.role !== "teacher") await refreshUserCommands(outer.api, deps.messages, u, outer.log);
       return { role: u.role, fullName: u.fullName ?? "" };
     });
-    await c.reply(c.t("registered", { name: user.fullName }), { ...HTML, reply_markup: mainMenu(c.t, user.role) });
+    await c.reply(c.t("registered", { name: user.fullName }), { reply_markup: mainMenu(c.t, user.role) });
     // a shared card's link opens that card now (a school's invitation did its part: the school)
     if (start && invitedSchool === null)
       await conversation.external(async (outer) => {
         outer.user = await deps.services.users.byTelegramId(from.id);
-        await openStartLink(outer, deps, start);
+        await openStartLink(asRegistered(outer), deps, start);
       });
   };
 }

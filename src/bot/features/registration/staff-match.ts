@@ -3,7 +3,7 @@
 // is linked only on her yes, after she is registered. No answer but a press moves on.
 import { InlineKeyboard } from "grammy";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { HTML, waitButton } from "../../conversations/kit.js";
+import { waitButton } from "../../conversations/kit.js";
 import { STAFF_NOT_ME, staffMatchData } from "./callbacks.js";
 
 /** The row she says is her (its id), or null: none offered, or not her. */
@@ -24,17 +24,17 @@ export async function askStaffMatch(
     candidates.length === 1 && first!.match === "exact"
       ? ctx.t("staff-match-ask", { name: first!.name, position: first!.position ?? "—" })
       : ctx.t("staff-match-ask-near");
-  await ctx.reply(question, { ...HTML, reply_markup: kb });
+  await ctx.reply(question, { reply_markup: kb });
   const pressed = await waitButton(conversation, [staffMatchData.filter(), STAFF_NOT_ME]);
   await pressed.answerCallbackQuery();
   const data = pressed.callbackQuery.data;
   if (data === STAFF_NOT_ME) {
-    await pressed.editMessageText(pressed.t("staff-match-refused"), HTML);
+    await pressed.editMessageText(pressed.t("staff-match-refused"));
     return { ctx: pressed, staffId: null };
   }
   const { id } = staffMatchData.unpack(data);
   const chosen = candidates.find((c) => c.id === id);
   if (!chosen) return { ctx: pressed, staffId: null };
-  await pressed.editMessageText(pressed.t("staff-match-chosen", { name: chosen.name }), HTML);
+  await pressed.editMessageText(pressed.t("staff-match-chosen", { name: chosen.name }));
   return { ctx: pressed, staffId: chosen.id };
 }

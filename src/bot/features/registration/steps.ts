@@ -4,7 +4,7 @@ import type { School, Subject } from "../../../domain/directory.js";
 import { snippet } from "../../../domain/text.js";
 import { validateFullName } from "../../../domain/users.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { askText, HTML, nudge } from "../../conversations/kit.js";
+import { askText, nudge } from "../../conversations/kit.js";
 import { NOOP, pager } from "../../keyboards.js";
 import { consentData, languageData, onboardingLanguageData, SCHOOL_LIST, SUBJECTS_DONE, schoolData, schoolPageData, subjectData } from "./callbacks.js";
 
@@ -15,7 +15,7 @@ export const languageKeyboard = (t: ConvContext["t"], data: typeof languageData 
 
 /** Language first: every later question is asked in it. */
 export async function askLanguage(conversation: Conv, ctx: ConvContext): Promise<{ ctx: ConvContext; locale: string }> {
-  await ctx.reply(ctx.t("start-choose-language"), { ...HTML, reply_markup: languageKeyboard(ctx.t, onboardingLanguageData) });
+  await ctx.reply(ctx.t("start-choose-language"), { reply_markup: languageKeyboard(ctx.t, onboardingLanguageData) });
   const pressed = await conversation.waitForCallbackQuery(onboardingLanguageData.filter(), {
     otherwise: (c) => nudge(c, "expect-button"),
   });
@@ -27,7 +27,7 @@ export async function askLanguage(conversation: Conv, ctx: ConvContext): Promise
     (await outer.session).language = locale;
   });
   await pressed.answerCallbackQuery();
-  await pressed.editMessageText(pressed.t("language-chosen"), HTML);
+  await pressed.editMessageText(pressed.t("language-chosen"));
   return { ctx: pressed, locale };
 }
 
@@ -37,7 +37,7 @@ export async function askConsent(conversation: Conv, ctx: ConvContext): Promise<
     .text(ctx.t("consent-agree"), consentData.pack({ agree: true }))
     .row()
     .text(ctx.t("consent-decline"), consentData.pack({ agree: false }));
-  await ctx.reply(ctx.t("consent-text"), { ...HTML, reply_markup: kb });
+  await ctx.reply(ctx.t("consent-text"), { reply_markup: kb });
   const pressed = await conversation.waitForCallbackQuery(consentData.filter(), { otherwise: (c) => nudge(c, "expect-button") });
   const { agree } = consentData.unpack(pressed.callbackQuery.data);
   await pressed.answerCallbackQuery();
@@ -80,7 +80,7 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
   }));
   const regional = districts.list.length > 0;
 
-  await ctx.reply(ctx.t("ask-school"), { ...HTML, reply_markup: listButton(ctx.t) });
+  await ctx.reply(ctx.t("ask-school"), { reply_markup: listButton(ctx.t) });
   for (;;) {
     const c = await conversation.waitFor(["message:text", "callback_query:data"], { otherwise: (x) => nudge(x, "expect-school") });
     if (c.message?.text !== undefined) {
@@ -89,10 +89,10 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
         // in a region two districts may have schools of similar names: the button says which district
         (await directory.searchSchools(query)).map(({ id, name, district }) => ({ id, name, label: district ? `${name} · ${district.name}` : name })),
       );
-      if (found.length === 0) await c.reply(c.t("school-search-none", { query: snippet(query, 100) }), { ...HTML, reply_markup: listButton(c.t) });
+      if (found.length === 0) await c.reply(c.t("school-search-none", { query: snippet(query, 100) }), { reply_markup: listButton(c.t) });
       else {
         const kb = schoolButtons(found).text(c.t("school-list-button"), SCHOOL_LIST);
-        await c.reply(c.t("school-search-results"), { ...HTML, reply_markup: kb });
+        await c.reply(c.t("school-search-results"), { reply_markup: kb });
       }
       continue;
     }
@@ -108,7 +108,7 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
         continue;
       }
       await c.answerCallbackQuery();
-      await c.editMessageText(c.t("school-chosen", { school: school.name }), HTML);
+      await c.editMessageText(c.t("school-chosen", { school: school.name }));
       return { ctx: c, value: school };
     }
     if (data === SCHOOL_LIST && regional) {
@@ -117,7 +117,7 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
       for (const d of districts.list) kb.text(d.name, schoolPageData.pack({ page: 0, district: d.id })).row();
       if (districts.orphans > 0) kb.text(c.t("school-list-other"), schoolPageData.pack({ page: 0, district: 0 }));
       // the first press turns the prompt into the list; later presses edit it in place
-      await c.editMessageText(c.t("school-list-districts"), { ...HTML, reply_markup: kb });
+      await c.editMessageText(c.t("school-list-districts"), { reply_markup: kb });
       continue;
     }
     if (data === SCHOOL_LIST || schoolPageData.filter().test(data)) {
@@ -128,7 +128,7 @@ export async function askSchool(conversation: Conv, ctx: ConvContext, deps: BotD
       if (regional) kb.row().text(c.t("school-list-back"), SCHOOL_LIST);
       const where = { page: n + 1, pages: Math.max(p.pages, 1) };
       const text = p.district ? c.t("school-list-page-district", { ...where, district: p.district }) : c.t("school-list-page", where);
-      await c.editMessageText(text, { ...HTML, reply_markup: kb });
+      await c.editMessageText(text, { reply_markup: kb });
       continue;
     }
     if (data === NOOP) await c.answerCallbackQuery();
@@ -164,7 +164,7 @@ export async function askSubjects(
     (await deps.services.directory.subjects()).map(({ id, nameRu, nameEn }) => ({ id, nameRu, nameEn })),
   );
   const chosen = new Set(initial.filter((id) => subjects.some((s) => s.id === id)));
-  await ctx.reply(ctx.t(question), { ...HTML, reply_markup: subjectKeyboard(ctx.t, subjects, chosen, locale) });
+  await ctx.reply(ctx.t(question), { reply_markup: subjectKeyboard(ctx.t, subjects, chosen, locale) });
   for (;;) {
     const c = await conversation.waitForCallbackQuery([subjectData.filter(), SUBJECTS_DONE], {
       otherwise: (x) => nudge(x, "expect-subjects"),
@@ -177,7 +177,7 @@ export async function askSubjects(
       }
       await c.answerCallbackQuery();
       const names = subjects.filter((s) => chosen.has(s.id)).map((s) => (locale === "en" ? s.nameEn : s.nameRu));
-      await c.editMessageText(c.t("subjects-chosen", { subjects: names.join(", ") }), HTML);
+      await c.editMessageText(c.t("subjects-chosen", { subjects: names.join(", ") }));
       return { ctx: c, value: [...chosen] };
     }
     const { id } = subjectData.unpack(data);

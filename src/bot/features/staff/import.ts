@@ -7,8 +7,9 @@ import { MAX_STAFF_ROWS, type PlannedPerson, type StaffPlan } from "../../../dom
 import { mayBeTable } from "../../../domain/tabular.js";
 import { downloadFile } from "../../api/files.js";
 import type { BotDeps, Conv, ConvContext } from "../../context.js";
-import { attempt, HTML, waitButton } from "../../conversations/kit.js";
+import { attempt, waitButton } from "../../conversations/kit.js";
 import { STAFF_APPLY, STAFF_CANCEL } from "./callbacks.js";
+import { asRegistered } from "../../middlewares/guards.js";
 
 export const STAFF_IMPORT = "staff-import";
 /** Telegram lets a bot download files of up to 20 MB; 50,000 rows of .xlsx are a few. */
@@ -59,7 +60,7 @@ function fileProblem(doc: Document): string | null {
 
 export function staffImportConversation(deps: BotDeps) {
   return async (conversation: Conv, ctx: ConvContext) => {
-    const ask = (c: ConvContext) => c.reply(c.t("staff-ask-file", { max: MAX_STAFF_ROWS }), HTML);
+    const ask = (c: ConvContext) => c.reply(c.t("staff-ask-file", { max: MAX_STAFF_ROWS }));
     await ask(ctx);
     for (;;) {
       const c = await conversation.waitFor("message:document", {
@@ -68,43 +69,43 @@ export function staffImportConversation(deps: BotDeps) {
       const doc = c.message.document;
       const problem = fileProblem(doc);
       if (problem) {
-        await c.reply(c.t(problem, { max: "20 MB" }), HTML);
+        await c.reply(c.t(problem, { max: "20 MB" }));
         continue;
       }
       const run = (apply: boolean) =>
         conversation.external(async (outer) =>
           attempt(async () => {
             const bytes = await downloadFile(outer.api, deps.fetch, doc.file_id);
-            const actor = outer.user!;
+            const actor = asRegistered(outer).user;
             return apply ? deps.services.staff.apply(actor, bytes, doc.file_name ?? "") : deps.services.staff.plan(actor, bytes, doc.file_name ?? "");
           }),
         );
       const planned = await run(false);
       if (!planned.ok) {
-        await c.reply(`${c.t(`error-${planned.code}`, planned.args)}\n\n${c.t("staff-nothing-changed")}`, HTML);
+        await c.reply(`${c.t(`error-${planned.code}`, planned.args)}\n\n${c.t("staff-nothing-changed")}`);
         continue;
       }
       const plan = planned.value;
       if (plan.counts.unknownSchools) {
-        await c.reply(`${unknownText(c, plan)}\n\n${c.t("staff-nothing-changed")}`, HTML);
+        await c.reply(`${unknownText(c, plan)}\n\n${c.t("staff-nothing-changed")}`);
         continue;
       }
       const { added, changed, returned, left } = plan.counts;
       if (!added && !changed && !returned && !left) {
-        await c.reply(`${planText(c, plan)}\n\n${c.t("staff-plan-nothing")}`, HTML);
+        await c.reply(`${planText(c, plan)}\n\n${c.t("staff-plan-nothing")}`);
         return;
       }
       const kb = new InlineKeyboard().text(c.t("staff-apply"), STAFF_APPLY).row().text(c.t("staff-cancel"), STAFF_CANCEL);
-      await c.reply(`${planText(c, plan)}\n\n${c.t("staff-plan-confirm")}`, { ...HTML, reply_markup: kb });
+      await c.reply(`${planText(c, plan)}\n\n${c.t("staff-plan-confirm")}`, { reply_markup: kb });
       const pressed = await waitButton(conversation, [STAFF_APPLY, STAFF_CANCEL]);
       await pressed.answerCallbackQuery();
       await pressed.editMessageReplyMarkup();
       if (pressed.callbackQuery.data === STAFF_CANCEL) {
-        await pressed.reply(pressed.t("staff-cancelled"), HTML);
+        await pressed.reply(pressed.t("staff-cancelled"));
         return;
       }
       const applied = await run(true);
-      await pressed.reply(applied.ok ? planText(pressed, applied.value, true) : pressed.t(`error-${applied.code}`, applied.args), HTML);
+      await pressed.reply(applied.ok ? planText(pressed, applied.value, true) : pressed.t(`error-${applied.code}`, applied.args));
       return;
     }
   };

@@ -7,10 +7,10 @@ import { invitationUrl } from "../registration/invitation.js";
 import { formatDate } from "../../../domain/time.js";
 import { renderInvitation } from "../../../pdf/invitation.js";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
+
 import { pager } from "../../keyboards.js";
 import { replyLong } from "../../long-text.js";
-import { methodistOnly } from "../../middlewares/guards.js";
+import { methodistOnly, only } from "../../middlewares/guards.js";
 import { STAFF_INVITE, STAFF_LOAD, STAFF_UNLINKED, staffInviteData, staffInvitePageData, staffLinkRowData, staffLinkUserData } from "./callbacks.js";
 import { STAFF_IMPORT, staffImportConversation } from "./import.js";
 
@@ -26,10 +26,11 @@ const fileName = (text: string) => text.replace(/[\\/:*?"<>|«»“”]+/g, "").
 
 export function staffFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
+  const methodists = only(composer, methodistOnly);
   const { staff } = deps.services;
 
-  composer.command("staff", methodistOnly, async (ctx) => {
-    const s = await staff.summary(ctx.user!);
+  methodists.command("staff", async (ctx) => {
+    const s = await staff.summary(ctx.user);
     const locale = await ctx.i18n.getLocale();
     const kb = new InlineKeyboard().text(ctx.t("staff-load-button"), STAFF_LOAD);
     if (s.active) kb.row().text(ctx.t("staff-unlinked-button"), STAFF_UNLINKED).row().text(ctx.t("staff-invite-button"), STAFF_INVITE);
@@ -43,17 +44,17 @@ export function staffFeature(deps: BotDeps) {
           date: s.updatedAt ? formatDate(s.updatedAt, locale, deps.config.TIMEZONE) : "—",
         })
       : ctx.t("staff-summary-empty");
-    await ctx.reply(`${title}\n${body}`, { ...HTML, reply_markup: kb });
+    await ctx.reply(`${title}\n${body}`, { reply_markup: kb });
   });
 
-  composer.callbackQuery(STAFF_LOAD, methodistOnly, async (ctx) => {
+  methodists.callbackQuery(STAFF_LOAD, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(STAFF_IMPORT);
   });
 
-  composer.callbackQuery(STAFF_UNLINKED, methodistOnly, async (ctx) => {
+  methodists.callbackQuery(STAFF_UNLINKED, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const u = await staff.unlinked(ctx.user!);
+    const u = await staff.unlinked(ctx.user);
     const staffLines = u.staff.map((p) => ctx.t("staff-plan-person", { name: p.name, school: p.school }));
     if (u.staffCount > u.staff.length) staffLines.push(ctx.t("staff-plan-more", { count: u.staffCount - u.staff.length }));
     const peopleLines = u.people.map((p) => ctx.t("staff-plan-person", { name: p.name, school: p.school }));
@@ -70,41 +71,41 @@ export function staffFeature(deps: BotDeps) {
     if (u.people.length) {
       const kb = new InlineKeyboard();
       for (const p of u.people) kb.text(p.name, staffLinkUserData.pack({ user: p.id })).row();
-      await ctx.reply(ctx.t("staff-link-pick-person"), { ...HTML, reply_markup: kb });
+      await ctx.reply(ctx.t("staff-link-pick-person"), { reply_markup: kb });
     }
   });
 
-  composer.callbackQuery(staffLinkUserData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(staffLinkUserData.filter(), async (ctx) => {
     const { user } = staffLinkUserData.unpack(ctx.callbackQuery.data);
-    const found = await staff.rowsToLink(ctx.user!, user).catch(() => null);
+    const found = await staff.rowsToLink(ctx.user, user).catch(() => null);
     if (!found) return ctx.answerCallbackQuery({ text: ctx.t("error-staff-not-found"), show_alert: true });
     await ctx.answerCallbackQuery();
-    if (!found.rows.length) return ctx.reply(ctx.t("staff-link-no-rows", { name: found.user.name, school: found.user.school }), HTML);
+    if (!found.rows.length) return ctx.reply(ctx.t("staff-link-no-rows", { name: found.user.name, school: found.user.school }));
     const kb = new InlineKeyboard();
     for (const r of found.rows) kb.text(r.position ? `${r.name} · ${r.position}` : r.name, staffLinkRowData.pack({ user, row: r.id })).row();
-    await ctx.reply(ctx.t("staff-link-pick-row", { name: found.user.name, school: found.user.school }), { ...HTML, reply_markup: kb });
+    await ctx.reply(ctx.t("staff-link-pick-row", { name: found.user.name, school: found.user.school }), { reply_markup: kb });
   });
 
-  composer.callbackQuery(staffLinkRowData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(staffLinkRowData.filter(), async (ctx) => {
     const { user, row } = staffLinkRowData.unpack(ctx.callbackQuery.data);
     try {
-      await staff.linkByHand(ctx.user!, row, user);
+      await staff.linkByHand(ctx.user, row, user);
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (!code) throw e;
       return ctx.answerCallbackQuery({ text: ctx.t(`error-${code}`), show_alert: true });
     }
     await ctx.answerCallbackQuery({ text: ctx.t("staff-linked") });
-    await ctx.editMessageText(ctx.t("staff-linked"), HTML);
+    await ctx.editMessageText(ctx.t("staff-linked"));
   });
 
   // the list opens as a new message; its pages turn in place
-  composer.callbackQuery([STAFF_INVITE, staffInvitePageData.filter()], methodistOnly, async (ctx) => {
+  methodists.callbackQuery([STAFF_INVITE, staffInvitePageData.filter()], async (ctx) => {
     const opening = ctx.callbackQuery.data === STAFF_INVITE;
     const { page } = opening ? { page: 0 } : staffInvitePageData.unpack(ctx.callbackQuery.data);
-    const schools = await staff.schools(ctx.user!);
+    const schools = await staff.schools(ctx.user);
     await ctx.answerCallbackQuery();
-    if (!schools.length) return ctx.reply(ctx.t("staff-invite-nobody"), HTML);
+    if (!schools.length) return ctx.reply(ctx.t("staff-invite-nobody"));
     const pages = Math.ceil(schools.length / PAGE);
     const n = Math.min(Math.max(page, 0), pages - 1);
     const kb = new InlineKeyboard();
@@ -114,13 +115,13 @@ export function staffFeature(deps: BotDeps) {
     }
     const text = ctx.t("staff-invite-title", { schools: schools.length, page: n + 1, pages });
     const markup = pager(kb, n, pages, (p) => staffInvitePageData.pack({ page: p }));
-    if (opening) await ctx.reply(text, { ...HTML, reply_markup: markup });
-    else await ctx.editMessageText(text, { ...HTML, reply_markup: markup });
+    if (opening) await ctx.reply(text, { reply_markup: markup });
+    else await ctx.editMessageText(text, { reply_markup: markup });
   });
 
-  composer.callbackQuery(staffInviteData.filter(), methodistOnly, async (ctx) => {
+  methodists.callbackQuery(staffInviteData.filter(), async (ctx) => {
     const { school } = staffInviteData.unpack(ctx.callbackQuery.data);
-    const reach = await staff.school(ctx.user!, school).catch(() => null);
+    const reach = await staff.school(ctx.user, school).catch(() => null);
     if (!reach) return ctx.answerCallbackQuery({ text: ctx.t("error-school-not-found"), show_alert: true });
     await ctx.answerCallbackQuery();
     const locale = await ctx.i18n.getLocale();
@@ -132,7 +133,6 @@ export function staffFeature(deps: BotDeps) {
     );
     await ctx.replyWithDocument(new InputFile(pdf, `${fileName(ctx.t("staff-invite-file", { school: reach.school }))}.pdf`), {
       caption: ctx.t("staff-invite-caption", { school: reach.school, notInBot: reach.notInBot, url }),
-      ...HTML,
     });
   });
   return composer;

@@ -7,17 +7,18 @@ import { SIGN_IN_LINK_MINUTES } from "../../../domain/signin.js";
 import { escapeHtml, type Messages } from "../../../i18n.js";
 import type { Logger } from "../../../logger.js";
 import type { BotContext, BotDeps } from "../../context.js";
-import { HTML } from "../../conversations/kit.js";
-import { registered } from "../../middlewares/guards.js";
+
+import { only, registered } from "../../middlewares/guards.js";
 
 /** Where the Mini App opens: the sign-in page, which signs her in with the init data and goes on. */
 export const miniAppUrl = (config: Config): string => `${config.http.publicUrl}/signin?next=/`;
 
 export function webFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
-  composer.command("web", registered, async (ctx) => {
+  const members = only(composer, registered);
+  members.command("web", async (ctx) => {
     const { publicUrl, https } = deps.config.http;
-    const link = await deps.services.signIn.issueLink(ctx.user!.id);
+    const link = await deps.services.signIn.issueLink(ctx.user.id);
     const url = `${publicUrl}/signin/link?token=${link.token}`;
     const text = [
       ctx.t("web-command-text"),
@@ -27,7 +28,6 @@ export function webFeature(deps: BotDeps) {
       escapeHtml(url),
     ].join("\n");
     await ctx.reply(text, {
-      ...HTML,
       // a preview would fetch the link (harmless: the page asks for a press), and it is noise here
       link_preview_options: { is_disabled: true },
       reply_markup: https ? new InlineKeyboard().webApp(ctx.t("web-command-open"), miniAppUrl(deps.config)) : undefined,
