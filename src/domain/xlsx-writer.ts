@@ -77,7 +77,9 @@ function cell(ref: string, value: unknown, s: string): string {
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "string") {
     const text = escapeXml(value);
-    return padded(text) ? `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${text}</t></is></c>`;
+    return padded(text)
+      ? `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`
+      : `<c r="${ref}"${s} t="inlineStr"><is><t>${text}</t></is></c>`;
   }
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
   if (value instanceof Date) return `<c r="${ref}"${s}><v>${serial(value)}</v></c>`;
