@@ -5,6 +5,7 @@
 // as long as the people, compiled anew for every length, and stitched in JavaScript, which cost seconds
 // per report (see README, Performance); flat rows cost tens of milliseconds.
 import type { Db } from "../db/client.js";
+import type { OneConnection } from "../db/sqlite-direct.js";
 import type { AttestationCategory, Role } from "../generated/sqlite/client.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Place } from "./by-school.js";
@@ -38,12 +39,12 @@ interface PersonRow {
   id: number | bigint;
   full_name: string | null;
   role: Role;
-  registered_at: Date | null;
+  registered_at: Date | string | number | null;
   language: string;
   is_active: boolean | number;
   school_id: number | bigint | null;
   attestation_category: AttestationCategory | null;
-  attestation_until: Date | null;
+  attestation_until: Date | string | number | null;
   subjects: string | null;
 }
 
@@ -71,47 +72,69 @@ function where(scope: Scope, filter: Filter): Prisma.Sql {
  * language), their subjects' names; ordered by name as the database orders it (the order Prisma's
  * `orderBy: { fullName: "asc" }` gave). The schools are read once (a region has a thousand) and shared
  * by their people; the subjects come joined by `string_agg` (PostgreSQL, and SQLite since 3.44) in the
- * people's own statement, so a row is a handful of scalars.
+ * people's own statement, so a row is a handful of scalars. On SQLite, given `direct` (the one
+ * connection, src/db/sqlite-direct.ts), the statements run there and the people are made as the rows are
+ * stepped through (Prisma's raw-result handling, a typed value per cell and a list of them all, was most
+ * of a region's read); PostgreSQL reads through Prisma.
  */
-export async function reportPeople(db: Db, scope: Scope, filter: Filter, subjectsIn?: string): Promise<ReportPerson[]> {
+export async function reportPeople(db: Db, direct: OneConnection | undefined, scope: Scope, filter: Filter, subjectsIn?: string): Promise<ReportPerson[]> {
   const cond = where(scope, filter);
   const subjectName = subjectsIn === "en" ? Prisma.sql`sub.name_en` : Prisma.sql`sub.name_ru`;
   const subjects = subjectsIn
     ? Prisma.sql`(SELECT string_agg(${subjectName}, ${SEP} ORDER BY sub.sort_order, sub.id)
         FROM teacher_subjects ts JOIN subjects sub ON sub.id = ts.subject_id WHERE ts.user_id = u.id)`
     : Prisma.sql`NULL`;
-  const [rows, schoolRows] = await Promise.all([
-    db.$queryRaw<PersonRow[]>`
+  const peopleSql = Prisma.sql`
       SELECT u.id, u.full_name, u.role, u.registered_at, u.language, u.is_active, u.school_id,
              u.attestation_category, u.attestation_until, ${subjects} AS subjects
       FROM users u
       LEFT JOIN schools s ON s.id = u.school_id
       WHERE ${cond}
-      ORDER BY u.full_name ASC, u.id ASC`,
-    db.$queryRaw<SchoolRow[]>`
+      ORDER BY u.full_name ASC, u.id ASC`;
+  const schoolsSql = Prisma.sql`
       SELECT s.id, s.name, s.cluster, d.name AS district_name
       FROM schools s
       LEFT JOIN districts d ON d.id = s.district_id
-      ${scope.districtId !== null ? Prisma.sql`WHERE s.district_id = ${scope.districtId}` : Prisma.empty}`,
-  ]);
+      ${scope.districtId !== null ? Prisma.sql`WHERE s.district_id = ${scope.districtId}` : Prisma.empty}`;
+  if (direct)
+    return direct.run((statement) =>
+      fromRows(
+        statement(peopleSql.sql).iterate(...bound(peopleSql)) as Iterable<PersonRow>,
+        statement(schoolsSql.sql).all(...bound(schoolsSql)) as SchoolRow[],
+      ),
+    );
+  const [rows, schoolRows] = await Promise.all([db.$queryRaw<PersonRow[]>(peopleSql), db.$queryRaw<SchoolRow[]>(schoolsSql)]);
+  return fromRows(rows, schoolRows);
+}
+
+/** A statement's values as better-sqlite3 binds them (booleans as 0/1, as Prisma's adapter writes them). */
+const bound = (q: Prisma.Sql) => q.values.map((v) => (typeof v === "boolean" ? Number(v) : v));
+
+/** A DateTime column as SQLite holds it (ISO text, or Unix milliseconds) read as Prisma's adapter reads it. */
+const time = (v: Date | string | number | bigint | null): Date | null =>
+  v === null || v instanceof Date ? v : new Date(typeof v === "string" ? v : Number(v));
+
+function fromRows(rows: Iterable<PersonRow>, schoolRows: SchoolRow[]): ReportPerson[] {
   const places = new Map<number, Place>();
   for (const s of schoolRows) places.set(Number(s.id), { id: Number(s.id), name: s.name, cluster: s.cluster, district: s.district_name });
-  return rows.map((r) => {
+  const people: ReportPerson[] = [];
+  for (const r of rows) {
     const schoolId = r.school_id === null ? null : Number(r.school_id);
-    return {
+    people.push({
       id: Number(r.id),
       fullName: r.full_name,
       role: r.role,
-      registeredAt: r.registered_at,
+      registeredAt: time(r.registered_at),
       language: r.language,
       isActive: Boolean(r.is_active),
       schoolId,
       attestationCategory: r.attestation_category,
-      attestationUntil: r.attestation_until,
+      attestationUntil: time(r.attestation_until),
       place: schoolId === null ? null : (places.get(schoolId) ?? null),
       subjects: r.subjects ? r.subjects.split(SEP) : [],
-    };
-  });
+    });
+  }
+  return people;
 }
 
 /** Russian (or English) order of names, one collator for a whole sort rather than one per comparison. */

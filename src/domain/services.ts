@@ -64,11 +64,11 @@ export function createServices(db: Db, deps: ServiceDeps) {
     offerHours: deps.config.COURSE_OFFER_HOURS,
   });
   users.onErase((userId) => courses.releaseAllOf(userId));
-  const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot });
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
-  const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks });
+  const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks, hot: deps.hot });
   users.onErase((userId) => attestation.forget(userId));
-  const adoption = createAdoptionService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
+  const adoption = createAdoptionService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot });
   const documents = createDocumentService(db, {
     clock: deps.clock,
     zone: deps.config.TIMEZONE,

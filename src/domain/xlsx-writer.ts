@@ -32,13 +32,19 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 has no place for these
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const SPECIAL = /[&<>"]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: what escapeXml changes or drops
+const NEEDS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
+/** Text as XML character data; most names need nothing, and one test (no copy) tells so. */
 export function escapeXml(s: string): string {
-  const clean = s.replace(INVALID, "");
-  return SPECIAL.test(clean) ? clean.replace(/[&<>"]/g, (c) => ESC[c]!) : clean;
+  if (!NEEDS.test(s)) return s;
+  return s.replace(INVALID, "").replace(/[&<>"]/g, (c) => ESC[c]!);
 }
+
+/** Whitespace at either end (which XML drops unless told to keep it): space, tab, CR, LF. */
+const WS = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+const padded = (s: string) => WS(s.charCodeAt(0)) || WS(s.charCodeAt(s.length - 1));
 
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnName(i: number): string {
@@ -66,25 +72,31 @@ function styles(formats: string[]): string {
   );
 }
 
-/** One cell's XML (empty for an empty value); `style` 0 for none. */
-function cell(ref: string, value: unknown, style: number): string {
+/** One cell's XML (empty for an empty value); `s` its style attribute (` s="2"`, or "" for none). */
+function cell(ref: string, value: unknown, s: string): string {
   if (value === null || value === undefined || value === "") return "";
-  const s = style ? ` s="${style}"` : "";
+  if (typeof value === "string") {
+    const text = escapeXml(value);
+    return padded(text)
+      ? `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`
+      : `<c r="${ref}"${s} t="inlineStr"><is><t>${text}</t></is></c>`;
+  }
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
   if (value instanceof Date) return `<c r="${ref}"${s}><v>${serial(value)}</v></c>`;
   const text = escapeXml(String(value));
-  const space = text !== text.trim() ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  if (!text) return "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${padded(text) ? ' xml:space="preserve"' : ""}>${text}</t></is></c>`;
 }
 
 /** A sheet's XML in chunks of CHUNK_ROWS rows. */
 function* sheetXml(sheet: XlsxSheet, formatStyle: Map<string, number>): Generator<Buffer> {
   const letters = sheet.columns.map((_, i) => columnName(i));
-  const dataStyles = sheet.columns.map((c) => (c.format ? formatStyle.get(c.format)! : 0));
+  const keys = sheet.columns.map((c) => c.key);
+  const dataStyles = sheet.columns.map((c) => (c.format ? ` s="${formatStyle.get(c.format)!}"` : ""));
   const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("");
   const row = (r: number, values: Record<string, unknown>, bold: boolean) => {
     let out = bold ? `<row r="${r}" s="1" customFormat="1">` : `<row r="${r}">`;
-    for (let i = 0; i < sheet.columns.length; i++) out += cell(`${letters[i]}${r}`, values[sheet.columns[i]!.key], bold ? 1 : dataStyles[i]!);
+    for (let i = 0; i < keys.length; i++) out += cell(letters[i]! + r, values[keys[i]!], bold ? ' s="1"' : dataStyles[i]!);
     return `${out}</row>`;
   };
   const header = Object.fromEntries(sheet.columns.map((c) => [c.key, c.header]));

@@ -3,6 +3,7 @@
 // (expiring within 6 months, expired, not told) by school: of her district for a district's methodist,
 // of the whole deployment (and by district, where the directory has them) for a regional one.
 import { DateTime } from "luxon";
+import type { HotRows } from "../../db/hot-rows.js";
 import type { Db } from "../../db/client.js";
 import type { AttestationCategory } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
@@ -112,7 +113,7 @@ const attentionFrom = (today: Date, zone: string): Date => DateTime.fromJSDate(t
 
 const ORDER: Record<AttestationStatus, number> = { expired: 0, expiring: 1, unknown: 2, none: 3, valid: 4 };
 
-export function createAttestationService(db: Db, deps: { clock: Clock; zone: string; tasks: Tasks }) {
+export function createAttestationService(db: Db, deps: { clock: Clock; zone: string; tasks: Tasks; hot?: HotRows }) {
   const reminders = createAttestationReminders(db, deps.tasks, deps.zone);
   const today = () => DateTime.fromJSDate(deps.clock.now(), { zone: deps.zone }).startOf("day").toJSDate();
 
@@ -139,7 +140,7 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
       const soon = attentionFrom(day, deps.zone);
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [teachers, staffRows] = await Promise.all([
-        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }),
+        reportPeople(db, deps.hot?.sql, scope, { teachersOnly: true, activeOnly: true }),
         db.staffMember.findMany({
           where: staffRowsWhere(scope),
           select: { userId: true, fullName: true, category: true, categoryUntil: true, school: staffSchoolSelect },

@@ -3,7 +3,7 @@
 // the teachers who need attention (expired, expiring soon, not told), with a district column where there
 // are districts. Labels come from the caller (locales), so the file is in the methodist's language.
 import { percent } from "../by-school.js";
-import { excelDay, lazily, personCells, personColumns, summarySheets, workbook, type Column, type PersonLabels, type SummaryLabels } from "../spreadsheet.js";
+import { excelDay, lazily, personColumns, summarySheets, workbook, type Column, type PersonLabels, type SummaryLabels } from "../spreadsheet.js";
 import type { AttestationReport, AttestedTeacher } from "./index.js";
 
 export interface AttestationLabels extends PersonLabels, SummaryLabels {
@@ -59,8 +59,12 @@ export function attestationWorkbook(report: AttestationReport, l: AttestationLab
         { header: l.status, key: "status", width: 22 },
         ...staff,
       ],
+      // one literal per row, no spread (spreads made a region's rows slow, dictionary-like objects)
       rows: lazily(report.attention, (t, i) => ({
-        ...personCells(t, i),
+        n: i + 1,
+        name: t.name,
+        school: t.school,
+        cluster: t.cluster,
         district: t.district ?? l.noDistrict,
         category: l.categoryOf(t),
         until: t.until ? excelDay(t.until, zone) : null,

@@ -3,6 +3,7 @@
 // a district counts her district's teachers only; a regional one (or an admin) sees the whole
 // deployment and, where the directory has districts, which district is behind.
 import { DateTime } from "luxon";
+import type { HotRows } from "../../db/hot-rows.js";
 import type { Db } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
@@ -110,7 +111,7 @@ export function notCoveredSql(year: { from: Date; to: Date }): Prisma.Sql {
 /** Whether the staff list's course day falls within the academic year. */
 const inYear = (day: Date | null, year: { from: Date; to: Date }) => day !== null && day.getTime() >= year.from.getTime() && day.getTime() < year.to.getTime();
 
-export function createCoverageService(db: Db, deps: { clock: Clock; zone: string }) {
+export function createCoverageService(db: Db, deps: { clock: Clock; zone: string; hot?: HotRows }) {
   return {
     /**
      * Teachers (registered, active) and whether each is covered: registered for or completed a course
@@ -121,7 +122,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       const { from, to, label } = academicYear(deps.clock.now(), deps.zone);
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [teachers, regs, staffRows] = await Promise.all([
-        reportPeople(db, scope, { teachersOnly: true, activeOnly: true }, language),
+        reportPeople(db, deps.hot?.sql, scope, { teachersOnly: true, activeOnly: true }, language),
         db.courseRegistration.findMany({
           where: { status: { in: [...COVERING] }, course: { startDate: { gte: from, lt: to } }, user: usersInScope(scope) },
           select: { userId: true },

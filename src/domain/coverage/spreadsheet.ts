@@ -46,7 +46,14 @@ export function coverageWorkbook(report: CourseCoverage, l: SpreadsheetLabels): 
         { header: l.subjects, key: "subjects", width: 40 },
         ...(report.staffList ? [{ header: l.inBot, key: "inBot", width: 14 }] : []),
       ],
-      rows: lazily(report.uncovered, (p) => ({ ...p, district: p.district ?? l.noDistrict, subjects: p.subjects.join(", "), inBot: p.inBot ? l.yes : l.no })),
+      rows: lazily(report.uncovered, (p) => ({
+        name: p.name,
+        school: p.school,
+        cluster: p.cluster,
+        district: p.district ?? l.noDistrict,
+        subjects: p.subjects.join(", "),
+        inBot: p.inBot ? l.yes : l.no,
+      })),
     },
   ]);
 }

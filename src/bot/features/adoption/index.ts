@@ -4,7 +4,7 @@
 // her district (the title names it); a regional one sees by district too.
 import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InputFile } from "grammy";
-import { chartPng } from "../../../charts/png.js";
+import { alongside, chartPng } from "../../../charts/png.js";
 import { percent } from "../../../domain/by-school.js";
 import { adoptionChart } from "../../../charts/monitoring.js";
 import { adoptionFile, type PlainT } from "../../../reports/index.js";
@@ -61,11 +61,13 @@ export function adoptionFeature(deps: BotDeps) {
       ...report.schools.slice(0, CHART_SCHOOLS).map((s) => ctx.t("teachers-school-line", { teachers: s.teachers, school: label(s) })),
       ...(more > 0 ? [ctx.t("teachers-more-schools", { count: more })] : []),
     ].join("\n");
-    // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(await chartPng(adoptionChart(report, plain)), "teachers.png"));
+    // the picture is drawn off the main thread while the file is written; the picture first, the figures under it
+    const png = chartPng(adoptionChart(report, plain));
+    const made = alongside(adoptionFile(report, plain, zone));
+    await ctx.replyWithPhoto(new InputFile(await png, "teachers.png"));
     await replyLong(ctx, text);
     ctx.chatAction = "upload_document";
-    const file = await adoptionFile(report, plain, zone);
+    const file = await made;
     await sendDatedReport(ctx, deps, "teachers", file, district);
   });
   return composer;

@@ -4,7 +4,7 @@
 // her district (the title names it); a regional one sees by district too.
 import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InputFile } from "grammy";
-import { chartPng } from "../../../charts/png.js";
+import { alongside, chartPng } from "../../../charts/png.js";
 import { attestationChart } from "../../../charts/monitoring.js";
 import { attestationFile, type PlainT } from "../../../reports/index.js";
 import { percent } from "../../../domain/by-school.js";
@@ -46,12 +46,14 @@ export function attestationFeature(deps: BotDeps) {
       ...(more > 0 ? [ctx.t("attestation-more-schools", { count: more })] : []),
       ...(report.attention.length ? [] : ["", ctx.t("attestation-nobody-to-list")]),
     ].join("\n");
-    // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(await chartPng(attestationChart(report, plain)), "attestation.png"));
+    // the picture is drawn off the main thread while the file is written; the picture first, the figures under it
+    const png = chartPng(attestationChart(report, plain));
+    const made = alongside(attestationFile(report, plain, zone));
+    await ctx.replyWithPhoto(new InputFile(await png, "attestation.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
     ctx.chatAction = "upload_document";
-    const file = await attestationFile(report, plain, zone);
+    const file = await made;
     await sendDatedReport(ctx, deps, "attestation", file, district);
   });
   return composer;

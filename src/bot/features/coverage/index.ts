@@ -5,7 +5,7 @@ import { chatAction } from "@grammyjs/auto-chat-action";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Audience } from "../../../domain/broadcasts/index.js";
 import { percent } from "../../../domain/by-school.js";
-import { chartPng } from "../../../charts/png.js";
+import { alongside, chartPng } from "../../../charts/png.js";
 import { CHART_SCHOOLS, coverageChart, schoolLabel } from "../../../charts/monitoring.js";
 import { coverageFile, type PlainT } from "../../../reports/index.js";
 import { formatDate } from "../../../domain/time.js";
@@ -55,12 +55,14 @@ export function coverageFeature(deps: BotDeps) {
       ...lines,
       ...(more > 0 ? [ctx.t("coverage-more-schools", { count: more })] : []),
     ].join("\n");
-    // the picture first, the figures under it
-    await ctx.replyWithPhoto(new InputFile(await chartPng(coverageChart(report, plain)), "coverage.png"));
+    // the picture is drawn off the main thread while the file is written; the picture first, the figures under it
+    const png = chartPng(coverageChart(report, plain));
+    const made = alongside(coverageFile(report, plain));
+    await ctx.replyWithPhoto(new InputFile(await png, "coverage.png"));
     // a region's 21 district lines and 15 schools of long names do not fit in one message
     await replyLong(ctx, text);
     ctx.chatAction = "upload_document";
-    const file = await coverageFile(report, plain);
+    const file = await made;
     const name = `coverage-${report.year.replace("/", "-")}.xlsx`;
     // the list is the start of the work: one tap opens a broadcast to exactly these teachers
     const write = report.uncovered.length ? new InlineKeyboard().text(ctx.t("coverage-write-button"), COVERAGE_WRITE) : undefined;
