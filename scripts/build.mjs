@@ -37,7 +37,10 @@ function build() {
   const started = Date.now();
   fs.rmSync(dist, { recursive: true, force: true }); // no compiled file of a deleted source stays behind
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-  execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  // emit only: checking the types is `npm run typecheck`'s job (CI runs it before the tests); the same
+  // JavaScript comes out in a third of the time (≈ 5 s instead of ≈ 14 s on 2 cores), which every start
+  // after a `git pull` and the first test run of a fresh clone pay
+  execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--noCheck"], { cwd: root, stdio: "inherit" });
   // stamped with the time the build started: a source saved during the build is built next time
   fs.writeFileSync(stamp, "");
   fs.utimesSync(stamp, new Date(started), new Date(started));
