@@ -3,7 +3,7 @@
 // hundred rows per chunk, deflated as it is made by Node's zlib (native, off the main thread) and put in
 // a zip (zip.ts): nothing per cell is kept. exceljs's streaming writer, used before, builds a cell
 // object with a style model per value and a shared-string table, which was most of a region's report
-// (30,000 rows; see NOTES-reports.md). Reading tables people send stays with exceljs (src/domain/tabular.ts).
+// (30,000 rows; README, Performance). Reading tables people send stays with exceljs (src/domain/tabular.ts).
 import { zip, type ZipEntry } from "./zip.js";
 
 export interface XlsxColumn {
