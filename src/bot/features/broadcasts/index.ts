@@ -17,6 +17,7 @@ import { COMPOSE, composeConversation, launch } from "./compose.js";
 import { audienceSummary, resultLines, snippet } from "./render.js";
 import { editReport, summaryNotices } from "./report.js";
 import { closeSurvey, sendAnswersSheet } from "./results.js";
+import { safeEdit, safeEditMarkup } from "../../replies.js";
 
 export { registerBroadcastReports } from "./report.js";
 
@@ -46,7 +47,7 @@ export function broadcastFeature(deps: BotDeps) {
     const outcome = await launch(ctx, deps, id);
     if (outcome.ok) {
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
     } else await ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
   });
 
@@ -55,7 +56,7 @@ export function broadcastFeature(deps: BotDeps) {
     const outcome = await attempt(() => broadcasts.discard(broadcastData.unpack(ctx.callbackQuery.data).id, ctx.user));
     if (!outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t(`error-${outcome.code}`, outcome.args), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await safeEditMarkup(ctx);
     await ctx.reply(ctx.t("broadcast-cancelled"));
   });
 
@@ -140,7 +141,7 @@ export function broadcastFeature(deps: BotDeps) {
     const pages = Math.ceil(total / LIST_PAGE_SIZE);
     const text = `${ctx.t("broadcast-list-title", { total })}\n\n${entries.join("\n\n")}`;
     pager(kb, page, pages, (p) => broadcastListData.pack({ page: p }));
-    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
     else await ctx.reply(text, { reply_markup: kb });
   }
 

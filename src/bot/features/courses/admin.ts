@@ -11,6 +11,7 @@ import { COURSE_NEW, COURSE_NEW_FORMERLY, courseAdminData, courseAdminPageData, 
 import { COURSE_CREATE, COURSE_EDIT } from "./conversations.js";
 import { sendParticipantsSheet } from "./spreadsheet.js";
 import { explain, viewOf } from "./teacher.js";
+import { safeEdit, safeEditMarkup } from "../../replies.js";
 
 const PAGE = 8;
 const MARK_BUTTONS = 40;
@@ -30,7 +31,7 @@ export function adminFeature(deps: BotDeps) {
     const text = items.length
       ? `${ctx.t("course-admin-title", { total })}\n\n${items.map((c) => courseSummary(v, c)).join("\n\n")}`
       : ctx.t("course-admin-empty");
-    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
     else await ctx.reply(text, { reply_markup: kb });
   }
 
@@ -54,7 +55,7 @@ export function adminFeature(deps: BotDeps) {
     // a district's methodist on a course for everyone: she sees it and her district's participants
     const readOnly = access === "view" ? `\n\n${ctx.t("course-admin-view-only")}` : "";
     const text = `${courseCard(v, c)}\n\n${counts}${readOnly}`;
-    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
     else await ctx.reply(text, { reply_markup: kb });
   }
 
@@ -127,12 +128,12 @@ export function adminFeature(deps: BotDeps) {
           return await ctx.reply(ctx.t("course-cancel-confirm", { title: c.title, count: c.seatsTaken }), { reply_markup: kb });
         }
         case "cancel!": {
-          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          await safeEditMarkup(ctx);
           const told = await courses.cancel(me, id);
           return await ctx.reply(ctx.t("course-cancelled-done", { count: told }));
         }
         case "keep":
-          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          await safeEditMarkup(ctx);
           return await ctx.reply(ctx.t("course-cancel-kept"));
       }
     } catch (e) {

@@ -27,6 +27,7 @@ import {
   courseRegData,
   courseSignUpData,
 } from "./callbacks.js";
+import { safeEdit, safeEditMarkup } from "../../replies.js";
 
 export const CATALOG_PAGE_SIZE = 5;
 const MINE_PAGE_SIZE = 6;
@@ -84,7 +85,7 @@ export function teacherFeature(deps: BotDeps) {
         .text(ctx.t("course-admin-button"), courseAdminPageData.pack({ page: 0 }));
     const body = items.length ? items.map((c, i) => `${page * CATALOG_PAGE_SIZE + i + 1}. ${courseSummary(v, c)}`).join("\n\n") : ctx.t("course-catalog-empty");
     const text = `${ctx.t("course-catalog-title", { total })}\n\n${body}`;
-    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
     else await ctx.reply(text, { reply_markup: kb });
   }
 
@@ -108,7 +109,7 @@ export function teacherFeature(deps: BotDeps) {
     pager(kb, page, Math.ceil(total / MINE_PAGE_SIZE), (p) => courseMinePageData.pack({ page: p }));
     kb.row().text(ctx.t("course-back-button"), coursePageData.pack({ page: 0 }));
     const text = total ? `${ctx.t("course-mine-title", { total })}\n\n${regs.map((r) => myCourseLine(v, r, now)).join("\n\n")}` : ctx.t("course-mine-empty");
-    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
+    if (edit) await safeEdit(ctx, text, { reply_markup: kb });
     else await ctx.reply(text, { reply_markup: kb });
   }
 
@@ -134,7 +135,7 @@ export function teacherFeature(deps: BotDeps) {
     try {
       const result = await courses.signUp(ctx.user.id, id);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       const course = await courses.get(id);
       const text =
         result.status === "registered"
@@ -189,7 +190,7 @@ export function teacherFeature(deps: BotDeps) {
   members.callbackQuery(courseLeaveData.filter(), async (ctx) => {
     const { reg, sure } = courseLeaveData.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await safeEditMarkup(ctx);
     if (!sure) return ctx.reply(ctx.t("course-leave-kept"));
     try {
       await courses.cancelRegistration(ctx.user.id, reg);
@@ -205,18 +206,18 @@ export function teacherFeature(deps: BotDeps) {
       if (yes) {
         const course = await courses.acceptOffer(ctx.user.id, reg);
         await ctx.answerCallbackQuery();
-        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await safeEditMarkup(ctx);
         await ctx.reply(ctx.t("course-offer-accepted", { title: course.title }), {
           reply_markup: new InlineKeyboard().text(ctx.t("calendar-button"), courseCalendarData.pack({ id: course.id })),
         });
       } else {
         await courses.declineOffer(ctx.user.id, reg);
         await ctx.answerCallbackQuery();
-        await ctx.editMessageReplyMarkup().catch(() => undefined);
+        await safeEditMarkup(ctx);
         await ctx.reply(ctx.t("course-offer-declined"));
       }
     } catch (e) {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await safeEditMarkup(ctx);
       await explain(ctx, e);
     }
   });
