@@ -5,6 +5,7 @@
 // as long as the people, compiled anew for every length, and stitched in JavaScript, which cost seconds
 // per report (see README, Performance); flat rows cost tens of milliseconds.
 import type { Db } from "../db/client.js";
+import type { PgRows } from "../db/pg-rows.js";
 import type { OneConnection } from "../db/sqlite-direct.js";
 import type { AttestationCategory, Role } from "../generated/sqlite/client.js";
 import { Prisma } from "../generated/sqlite/client.js";
@@ -75,9 +76,16 @@ function where(scope: Scope, filter: Filter): Prisma.Sql {
  * people's own statement, so a row is a handful of scalars. On SQLite, given `direct` (the one
  * connection, src/db/sqlite-direct.ts), the statements run there and the people are made as the rows are
  * stepped through (Prisma's raw-result handling, a typed value per cell and a list of them all, was most
- * of a region's read); PostgreSQL reads through Prisma.
+ * of a region's read); on PostgreSQL, given `direct` (the pool's own rows, src/db/pg-rows.ts), they are
+ * read there for the same reason; without either, through Prisma.
  */
-export async function reportPeople(db: Db, direct: OneConnection | undefined, scope: Scope, filter: Filter, subjectsIn?: string): Promise<ReportPerson[]> {
+export async function reportPeople(
+  db: Db,
+  direct: OneConnection | PgRows | undefined,
+  scope: Scope,
+  filter: Filter,
+  subjectsIn?: string,
+): Promise<ReportPerson[]> {
   const cond = where(scope, filter);
   const subjectName = subjectsIn === "en" ? Prisma.sql`sub.name_en` : Prisma.sql`sub.name_ru`;
   const subjects = subjectsIn
@@ -96,6 +104,10 @@ export async function reportPeople(db: Db, direct: OneConnection | undefined, sc
       FROM schools s
       LEFT JOIN districts d ON d.id = s.district_id
       ${scope.districtId !== null ? Prisma.sql`WHERE s.district_id = ${scope.districtId}` : Prisma.empty}`;
+  if (direct && "rows" in direct) {
+    const [rows, schoolRows] = await Promise.all([direct.rows<PersonRow>(peopleSql), direct.rows<SchoolRow>(schoolsSql)]);
+    return fromRows(rows, schoolRows);
+  }
   if (direct)
     return direct.run((statement) =>
       fromRows(
