@@ -72,6 +72,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     const services = createServices(db.prisma, {
       provider: db.provider,
       hot: db.hot,
+      pgRows: db.pgRows,
       clock,
       config,
       t: messages.t,

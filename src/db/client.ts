@@ -11,6 +11,7 @@ import { PrismaClient as PostgresClient } from "../generated/postgresql/client.j
 import type { Logger } from "../logger.js";
 import { migratePostgres, migrateSqlite } from "./migrate.js";
 import { createHotRows, type HotRows } from "./hot-rows.js";
+import { type PgRows, pgRows } from "./pg-rows.js";
 import { oneTransactionAtATime } from "./sqlite-gate.js";
 
 /**
@@ -34,6 +35,8 @@ export interface Database {
    * exact: on SQLite (one process, every write seen by the adapter); undefined on PostgreSQL.
    */
   hot?: HotRows;
+  /** PostgreSQL: rows read on the pool itself, for statements of thousands of rows (src/db/pg-rows.ts) */
+  pgRows?: PgRows;
   close(): Promise<void>;
 }
 
@@ -126,6 +129,7 @@ async function openPostgres(url: string, { logger, migrate = true, poolSize = 10
   return {
     prisma,
     provider: "postgresql",
+    pgRows: pgRows(pool, pg.types),
     async exclusive(name, fn) {
       // the lock is held by one connection of the pool while `fn` works through the others
       const holder = await pool.connect();

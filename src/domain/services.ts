@@ -2,6 +2,7 @@
 import type { Config } from "../config.js";
 import type { Db, DbProvider } from "../db/client.js";
 import type { HotRows } from "../db/hot-rows.js";
+import type { PgRows } from "../db/pg-rows.js";
 import type { Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { createAttestationService } from "./attestation/index.js";
@@ -29,6 +30,8 @@ export interface ServiceDeps {
   provider: DbProvider;
   /** rows kept in memory where that is exact (SQLite), see src/db/hot-rows.ts */
   hot?: HotRows;
+  /** PostgreSQL: rows read on the pool itself (src/db/pg-rows.ts) */
+  pgRows?: PgRows;
   clock: Clock;
   config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "TIMEZONE" | "COURSE_OFFER_HOURS" | "MEETING_REMINDER_OFFSETS" | "ISSUER_NAME" | "ISSUER_NAME_EN">;
   /** renders notifications in the recipient's language */
@@ -64,11 +67,11 @@ export function createServices(db: Db, deps: ServiceDeps) {
     offerHours: deps.config.COURSE_OFFER_HOURS,
   });
   users.onErase((userId) => courses.releaseAllOf(userId));
-  const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot });
+  const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot, pgRows: deps.pgRows });
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
-  const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks, hot: deps.hot });
+  const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks, hot: deps.hot, pgRows: deps.pgRows });
   users.onErase((userId) => attestation.forget(userId));
-  const adoption = createAdoptionService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot });
+  const adoption = createAdoptionService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot, pgRows: deps.pgRows });
   const documents = createDocumentService(db, {
     clock: deps.clock,
     zone: deps.config.TIMEZONE,

@@ -5,6 +5,7 @@
 // admin) the whole deployment and, where the directory has districts, by district too.
 import { DateTime } from "luxon";
 import type { HotRows } from "../../db/hot-rows.js";
+import type { PgRows } from "../../db/pg-rows.js";
 import type { Db } from "../../db/client.js";
 import type { Role } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
@@ -95,7 +96,7 @@ export interface AdoptionReport {
   people: RegisteredPerson[];
 }
 
-export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string; hot?: HotRows }) {
+export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string; hot?: HotRows; pgRows?: PgRows }) {
   return {
     /** Who has joined the bot in the actor's scope. Methodists and admins only. */
     async report(actor: User, language: string): Promise<AdoptionReport> {
@@ -107,7 +108,7 @@ export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [schoolRows, users, staffRows] = await Promise.all([
         db.school.findMany({ where: schoolsInScope(scope), select: staffSchoolSelect.select }),
-        reportPeople(db, deps.hot?.sql, scope, { teachersOnly: false, activeOnly: false }, language),
+        reportPeople(db, deps.hot?.sql ?? deps.pgRows, scope, { teachersOnly: false, activeOnly: false }, language),
         db.staffMember.findMany({ where: staffRowsWhere(scope), select: { schoolId: true, userId: true } }),
       ]);
       // every school of the scope has a line, with nobody too
