@@ -79,6 +79,15 @@ function where(scope: Scope, filter: Filter): Prisma.Sql {
  * of a region's read); on PostgreSQL, given `direct` (the pool's own rows, src/db/pg-rows.ts), they are
  * read there for the same reason; without either, through Prisma.
  */
+/** A report's people in `scope`, read the fastest way the database allows (see `reportPeople`). */
+export type ReadPeople = (scope: Scope, filter: Filter, subjectsIn?: string) => Promise<ReportPerson[]>;
+
+/** `reportPeople` bound to the database and its direct path (SQLite's one connection or PostgreSQL's pool), chosen once. */
+export const peopleReader =
+  (db: Db, direct: OneConnection | PgRows | undefined): ReadPeople =>
+  (scope, filter, subjectsIn) =>
+    reportPeople(db, direct, scope, filter, subjectsIn);
+
 export async function reportPeople(
   db: Db,
   direct: OneConnection | PgRows | undefined,

@@ -24,6 +24,7 @@ import { createCalendarFeedService } from "./calendar-feed.js";
 import { createStaffService } from "./staff/service.js";
 import { createTasks } from "./tasks.js";
 import { createAdoptionService } from "./adoption/index.js";
+import { peopleReader } from "./people.js";
 import { createUserService } from "./users.js";
 
 export interface ServiceDeps {
@@ -67,11 +68,13 @@ export function createServices(db: Db, deps: ServiceDeps) {
     offerHours: deps.config.COURSE_OFFER_HOURS,
   });
   users.onErase((userId) => courses.releaseAllOf(userId));
-  const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot, pgRows: deps.pgRows });
+  // the reports' people: on SQLite's one connection, on PostgreSQL's pool (no Prisma result handling)
+  const people = peopleReader(db, deps.hot?.sql ?? deps.pgRows);
+  const coverage = createCoverageService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, people });
   const record = createRecordService(db, { clock: deps.clock, zone: deps.config.TIMEZONE });
-  const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks, hot: deps.hot, pgRows: deps.pgRows });
+  const attestation = createAttestationService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, tasks, people });
   users.onErase((userId) => attestation.forget(userId));
-  const adoption = createAdoptionService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, hot: deps.hot, pgRows: deps.pgRows });
+  const adoption = createAdoptionService(db, { clock: deps.clock, zone: deps.config.TIMEZONE, people });
   const documents = createDocumentService(db, {
     clock: deps.clock,
     zone: deps.config.TIMEZONE,

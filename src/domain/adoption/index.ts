@@ -4,8 +4,6 @@
 // the list of everyone registered. A district's methodist counts her district; a regional one (or an
 // admin) the whole deployment and, where the directory has districts, by district too.
 import { DateTime } from "luxon";
-import type { HotRows } from "../../db/hot-rows.js";
-import type { PgRows } from "../../db/pg-rows.js";
 import type { Db } from "../../db/client.js";
 import type { Role } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
@@ -21,7 +19,7 @@ import {
   tallyBySchool,
 } from "../by-school.js";
 import { DomainError } from "../errors.js";
-import { byName, reportPeople } from "../people.js";
+import { byName, type ReadPeople } from "../people.js";
 import { schoolsInScope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
 
@@ -96,7 +94,7 @@ export interface AdoptionReport {
   people: RegisteredPerson[];
 }
 
-export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string; hot?: HotRows; pgRows?: PgRows }) {
+export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string; people: ReadPeople }) {
   return {
     /** Who has joined the bot in the actor's scope. Methodists and admins only. */
     async report(actor: User, language: string): Promise<AdoptionReport> {
@@ -108,7 +106,7 @@ export function createAdoptionService(db: Db, deps: { clock: Clock; zone: string
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [schoolRows, users, staffRows] = await Promise.all([
         db.school.findMany({ where: schoolsInScope(scope), select: staffSchoolSelect.select }),
-        reportPeople(db, deps.hot?.sql ?? deps.pgRows, scope, { teachersOnly: false, activeOnly: false }, language),
+        deps.people(scope, { teachersOnly: false, activeOnly: false }, language),
         db.staffMember.findMany({ where: staffRowsWhere(scope), select: { schoolId: true, userId: true } }),
       ]);
       // every school of the scope has a line, with nobody too

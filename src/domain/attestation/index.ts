@@ -3,8 +3,6 @@
 // (expiring within 6 months, expired, not told) by school: of her district for a district's methodist,
 // of the whole deployment (and by district, where the directory has them) for a regional one.
 import { DateTime } from "luxon";
-import type { HotRows } from "../../db/hot-rows.js";
-import type { PgRows } from "../../db/pg-rows.js";
 import type { Db } from "../../db/client.js";
 import type { AttestationCategory } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
@@ -20,7 +18,7 @@ import {
   staffSchoolSelect,
   tallyBySchool,
 } from "../by-school.js";
-import { byName, reportPeople } from "../people.js";
+import { byName, type ReadPeople } from "../people.js";
 import { DomainError } from "../errors.js";
 import type { Tasks } from "../tasks.js";
 import { isMethodistRole, type User } from "../users.js";
@@ -114,7 +112,7 @@ const attentionFrom = (today: Date, zone: string): Date => DateTime.fromJSDate(t
 
 const ORDER: Record<AttestationStatus, number> = { expired: 0, expiring: 1, unknown: 2, none: 3, valid: 4 };
 
-export function createAttestationService(db: Db, deps: { clock: Clock; zone: string; tasks: Tasks; hot?: HotRows; pgRows?: PgRows }) {
+export function createAttestationService(db: Db, deps: { clock: Clock; zone: string; tasks: Tasks; people: ReadPeople }) {
   const reminders = createAttestationReminders(db, deps.tasks, deps.zone);
   const today = () => DateTime.fromJSDate(deps.clock.now(), { zone: deps.zone }).startOf("day").toJSDate();
 
@@ -141,7 +139,7 @@ export function createAttestationService(db: Db, deps: { clock: Clock; zone: str
       const soon = attentionFrom(day, deps.zone);
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [teachers, staffRows] = await Promise.all([
-        reportPeople(db, deps.hot?.sql ?? deps.pgRows, scope, { teachersOnly: true, activeOnly: true }),
+        deps.people(scope, { teachersOnly: true, activeOnly: true }),
         db.staffMember.findMany({
           where: staffRowsWhere(scope),
           select: { userId: true, fullName: true, category: true, categoryUntil: true, school: staffSchoolSelect },

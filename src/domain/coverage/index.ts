@@ -3,8 +3,6 @@
 // a district counts her district's teachers only; a regional one (or an admin) sees the whole
 // deployment and, where the directory has districts, which district is behind.
 import { DateTime } from "luxon";
-import type { HotRows } from "../../db/hot-rows.js";
-import type { PgRows } from "../../db/pg-rows.js";
 import type { Db } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import type { Clock } from "../clock.js";
@@ -21,7 +19,7 @@ import {
   staffSchoolSelect,
   tallyBySchool,
 } from "../by-school.js";
-import { byName, reportPeople } from "../people.js";
+import { byName, type ReadPeople } from "../people.js";
 import { usersInScope } from "../scope.js";
 import { isMethodistRole, type User } from "../users.js";
 
@@ -112,7 +110,7 @@ export function notCoveredSql(year: { from: Date; to: Date }): Prisma.Sql {
 /** Whether the staff list's course day falls within the academic year. */
 const inYear = (day: Date | null, year: { from: Date; to: Date }) => day !== null && day.getTime() >= year.from.getTime() && day.getTime() < year.to.getTime();
 
-export function createCoverageService(db: Db, deps: { clock: Clock; zone: string; hot?: HotRows; pgRows?: PgRows }) {
+export function createCoverageService(db: Db, deps: { clock: Clock; zone: string; people: ReadPeople }) {
   return {
     /**
      * Teachers (registered, active) and whether each is covered: registered for or completed a course
@@ -123,7 +121,7 @@ export function createCoverageService(db: Db, deps: { clock: Clock; zone: string
       const { from, to, label } = academicYear(deps.clock.now(), deps.zone);
       const { scope, district, byDistrict } = await reportScope(db, actor);
       const [teachers, regs, staffRows] = await Promise.all([
-        reportPeople(db, deps.hot?.sql ?? deps.pgRows, scope, { teachersOnly: true, activeOnly: true }, language),
+        deps.people(scope, { teachersOnly: true, activeOnly: true }, language),
         db.courseRegistration.findMany({
           where: { status: { in: [...COVERING] }, course: { startDate: { gte: from, lt: to } }, user: usersInScope(scope) },
           select: { userId: true },
